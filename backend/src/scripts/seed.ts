@@ -1,0 +1,363 @@
+/**
+ * Demo data for the OCOP marketplace: `medusa exec ./src/scripts/seed.ts`.
+ *
+ * Idempotent: every piece is looked up before it is created, so running it twice changes nothing.
+ * The catalog is DEMO DATA — real OCOP product names, owners and communes from provincial news,
+ * with generated packaging, prices, stock, pictures and descriptions (product.metadata.demo = true).
+ */
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductTagsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { OCOP_PRODUCT_SETS } from "../utils/ocop"
+import { buildDemoCatalog, DemoProducer, DemoProduct } from "./seed/demo-catalog"
+import { renderProductImage } from "./seed/product-image"
+
+export const STOREFRONT_CHANNEL = "Cửa hàng trực tuyến OCOP"
+export const STOREFRONT_KEY_TITLE = "Storefront"
+export const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
+const SHIPPING_FEE = 30_000
+
+const CATALOG_CSV = path.resolve(process.cwd(), "../scripts/seed-data/ocop-products.csv")
+
+export default async function seedDemoData({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const catalog = buildDemoCatalog(readFileSync(CATALOG_CSV, "utf8"))
+
+  const channel = await ensureStorefrontChannel(container)
+  await ensurePublishableKey(container, channel.id)
+  const region = await ensureVietnamRegion(container)
+  await ensureStore(container, channel.id, region.id)
+  await ensureAdminUser(container)
+
+  const producers = new Map<string, DemoProducer>(catalog.map((p) => [p.producer.handle, p.producer]))
+  const warehouses = new Map<string, Warehouse>()
+  for (const producer of producers.values()) {
+    warehouses.set(producer.handle, await ensureProducerWarehouse(container, producer, channel.id, region.id))
+  }
+
+  const categories = await ensureCategories(container, catalog)
+  const tags = await ensureTags(container, catalog)
+
+  let created = 0
+  for (const product of catalog) {
+    const warehouse = warehouses.get(product.producer.handle)!
+    if (await ensureProduct(container, product, { channel: channel.id, warehouse, categories, tags })) created++
+  }
+  logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)
+}
+
+type Container = ExecArgs["container"]
+type Warehouse = { location_id: string; shipping_profile_id: string }
+
+async function ensureStorefrontChannel(container: Container) {
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannels.listSalesChannels({ name: STOREFRONT_CHANNEL })
+  if (existing) return existing
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: {
+      salesChannelsData: [
+        { name: STOREFRONT_CHANNEL, description: "Chỉ gồm sản phẩm có giấy chứng nhận OCOP còn hiệu lực" },
+      ],
+    },
+  })
+  return result[0]
+}
+
+async function ensurePublishableKey(container: Container, channelId: string) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeys.listApiKeys({ type: "publishable", title: STOREFRONT_KEY_TITLE })
+  if (existing) return existing
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [channelId] } })
+  return result[0]
+}
+
+async function ensureVietnamRegion(container: Container) {
+  const regions = container.resolve(Modules.REGION)
+  const [existing] = await regions.listRegions({ name: "Việt Nam" })
+  if (existing) return existing
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: "Việt Nam",
+          currency_code: "vnd",
+          countries: ["vn"],
+          payment_providers: ["pp_system_default"],
+          is_tax_inclusive: true,
+          automatic_taxes: true,
+        },
+      ],
+    },
+  })
+  const tax = container.resolve(Modules.TAX)
+  if (!(await tax.listTaxRegions({ country_code: "vn" })).length) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [
+        {
+          country_code: "vn",
+          provider_id: "tp_system",
+          default_tax_rate: { name: "VAT", code: "VAT", rate: 8 },
+        },
+      ],
+    })
+  }
+  return result[0]
+}
+
+async function ensureStore(container: Container, channelId: string, regionId: string) {
+  const stores = container.resolve(Modules.STORE)
+  const [store] = await stores.listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Chợ OCOP (demo)",
+        supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
+        default_sales_channel_id: channelId,
+        default_region_id: regionId,
+      },
+    },
+  })
+}
+
+async function ensureAdminUser(container: Container) {
+  const users = container.resolve(Modules.USER)
+  if ((await users.listUsers({ email: DEMO_ADMIN.email })).length) return
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await auth.register("emailpass", {
+    body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
+  })
+  if (error || !authIdentity) throw new Error(`Could not register the demo admin: ${error}`)
+  await createUserAccountWorkflow(container).run({
+    input: {
+      authIdentityId: authIdentity.id,
+      userData: { email: DEMO_ADMIN.email, first_name: "Văn phòng", last_name: "Điều phối OCOP" },
+    },
+  })
+}
+
+/** Each producer ships its own parcels: its own warehouse, shipping profile and delivery option. */
+async function ensureProducerWarehouse(
+  container: Container,
+  producer: DemoProducer,
+  channelId: string,
+  regionId: string
+): Promise<Warehouse> {
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const name = `Kho ${producer.name}`
+
+  const [profile] = await fulfillment.listShippingProfiles({ name })
+  const shippingProfile =
+    profile ??
+    (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name, type: "default" }] } })).result[0]
+
+  // Each piece is looked up on its own, so a run interrupted half-way is completed by the next one.
+  const location =
+    (await stockLocations.listStockLocations({ name }))[0] ??
+    (await createProducerLocation(container, producer, name, channelId))
+
+  const setName = `Giao hàng từ ${name}`
+  const fulfillmentSet =
+    (await fulfillment.listFulfillmentSets({ name: setName }, { relations: ["service_zones"] }))[0] ??
+    (await fulfillment.createFulfillmentSets({
+      name: setName,
+      type: "shipping",
+      service_zones: [{ name: `Toàn quốc · ${name}`, geo_zones: [{ country_code: "vn", type: "country" }] }],
+    }))
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  const optionName = `Giao hàng tiêu chuẩn · ${producer.name}`
+  if (!(await fulfillment.listShippingOptions({ name: optionName })).length) {
+    await createShippingOptionsWorkflow(container).run({
+      input: [
+        {
+          name: optionName,
+          price_type: "flat",
+          provider_id: "manual_manual",
+          service_zone_id: fulfillmentSet.service_zones[0].id,
+          shipping_profile_id: shippingProfile.id,
+          type: { label: "Giao hàng tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard" },
+          prices: [
+            { currency_code: "vnd", amount: SHIPPING_FEE },
+            { region_id: regionId, amount: SHIPPING_FEE },
+          ],
+          rules: [
+            { attribute: "enabled_in_store", value: "true", operator: "eq" },
+            { attribute: "is_return", value: "false", operator: "eq" },
+          ],
+        },
+      ],
+    })
+  }
+  return { location_id: location.id, shipping_profile_id: shippingProfile.id }
+}
+
+async function createProducerLocation(container: Container, producer: DemoProducer, name: string, channelId: string) {
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name,
+          address: {
+            address_1: [producer.commune, producer.district_as_issued].filter(Boolean).join(", ") || producer.province,
+            city: producer.province,
+            province: producer.province,
+            country_code: "vn",
+          },
+          metadata: { producer_handle: producer.handle, demo: true },
+        },
+      ],
+    },
+  })
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: result[0].id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result[0].id, add: [channelId] } })
+  return result[0]
+}
+
+/** One category per OCOP product set used by the catalog. */
+async function ensureCategories(container: Container, catalog: DemoProduct[]) {
+  const products = container.resolve(Modules.PRODUCT)
+  const sets = [...new Set(catalog.map((p) => p.product_set))].sort((a, b) => a - b)
+  const handleOf = (set: number) => `bo-san-pham-${set}`
+  const existing = await products.listProductCategories({ handle: sets.map(handleOf) })
+  const missing = sets.filter((set) => !existing.some((c) => c.handle === handleOf(set)))
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((set) => ({
+          name: OCOP_PRODUCT_SETS[set],
+          handle: handleOf(set),
+          is_active: true,
+          metadata: { product_set: set },
+        })),
+      },
+    })
+    existing.push(...result)
+  }
+  return new Map(sets.map((set) => [set, existing.find((c) => c.handle === handleOf(set))!.id]))
+}
+
+const starTag = (stars: number) => `${stars} sao`
+
+/** Tags for browsing by star rating ("4 sao") and by province ("Hà Tĩnh"). */
+async function ensureTags(container: Container, catalog: DemoProduct[]) {
+  const products = container.resolve(Modules.PRODUCT)
+  const values = [...new Set(catalog.flatMap((p) => [starTag(p.stars), p.producer.province]))]
+  const existing = await products.listProductTags({ value: values })
+  const missing = values.filter((value) => !existing.some((t) => t.value === value))
+  if (missing.length) {
+    const { result } = await createProductTagsWorkflow(container).run({
+      input: { product_tags: missing.map((value) => ({ value })) },
+    })
+    existing.push(...result)
+  }
+  return new Map(existing.map((t) => [t.value, t.id]))
+}
+
+async function ensureProduct(
+  container: Container,
+  product: DemoProduct,
+  refs: { channel: string; warehouse: Warehouse; categories: Map<number, string>; tags: Map<string, string> }
+): Promise<boolean> {
+  const products = container.resolve(Modules.PRODUCT)
+  if ((await products.listProducts({ handle: product.handle }, { select: ["id"] })).length) return false
+
+  const files = container.resolve(Modules.FILE)
+  const [image] = await files.createFiles([
+    {
+      filename: `ocop/${product.handle}.png`,
+      mimeType: "image/png",
+      content: (await renderProductImage(product)).toString("base64"),
+      access: "public",
+    },
+  ])
+
+  const { result } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: product.title,
+          handle: product.handle,
+          description: product.description,
+          status: ProductStatus.PUBLISHED,
+          thumbnail: image.url,
+          images: [{ url: image.url }],
+          shipping_profile_id: refs.warehouse.shipping_profile_id,
+          category_ids: [refs.categories.get(product.product_set)!],
+          tag_ids: [refs.tags.get(starTag(product.stars))!, refs.tags.get(product.producer.province)!],
+          // Until the certificate module lands (issue 3), only products whose demo certificate is
+          // valid join the storefront channel; expired and revoked ones stay unlisted.
+          sales_channels: product.certificate_status === "valid" ? [{ id: refs.channel }] : [],
+          options: [{ title: "Quy cách", values: product.variants.map((v) => v.packaging) }],
+          variants: product.variants.map((variant) => ({
+            title: variant.packaging,
+            sku: variant.sku,
+            manage_inventory: true,
+            options: { "Quy cách": variant.packaging },
+            prices: [{ currency_code: "vnd", amount: variant.price }],
+          })),
+          metadata: {
+            demo: true,
+            producer_handle: product.producer.handle,
+            producer_name: product.producer.name,
+            producer_owner_type: product.producer.owner_type,
+            producer_commune: product.producer.commune,
+            producer_district_as_issued: product.producer.district_as_issued,
+            producer_province: product.producer.province,
+            ocop_stars: product.stars,
+            ocop_product_set: product.product_set,
+            ocop_year_recognised: product.year_recognised,
+            ocop_certificate_status: product.certificate_status,
+          },
+        },
+      ],
+    },
+  })
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["sku", "inventory_items.inventory_item_id"],
+    filters: { product_id: result[0].id },
+  })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: variants.map((variant) => ({
+        inventory_item_id: variant.inventory_items![0]!.inventory_item_id,
+        location_id: refs.warehouse.location_id,
+        stocked_quantity: product.variants.find((v) => v.sku === variant.sku)!.stock,
+      })),
+    },
+  })
+  return true
+}

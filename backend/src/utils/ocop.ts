@@ -1,0 +1,38 @@
+/** The 26 OCOP product sets of Decision 26/2026/QĐ-TTg, annex I (6 sectors). */
+export const OCOP_PRODUCT_SETS: Record<number, string> = {
+  1: "Rau, quả, hạt tươi",
+  2: "Thịt, thủy sản, trứng, sữa tươi",
+  3: "Gạo, ngũ cốc",
+  4: "Mật ong và thực phẩm thô khác",
+  5: "Thực phẩm ăn nhanh",
+  6: "Chế biến từ gạo, ngũ cốc",
+  7: "Chế biến từ rau, quả, hạt",
+  8: "Chế biến từ thịt, thủy sản, trứng, sữa, mật ong",
+  9: "Tương, nước mắm, gia vị dạng lỏng",
+  10: "Gia vị khác (muối, hành, tỏi, tiêu)",
+  11: "Chè",
+  12: "Trà từ thực vật khác",
+  13: "Cà phê, ca cao",
+  14: "Rượu trắng",
+  15: "Đồ uống có cồn khác",
+  16: "Nước khoáng, nước uống đóng chai",
+  17: "Đồ uống không cồn khác",
+  18: "Thực phẩm chức năng, thuốc dược liệu, thuốc truyền thống",
+  19: "Mỹ phẩm từ thảo dược",
+  20: "Tinh dầu, thảo dược khác",
+  21: "Thủ công mỹ nghệ gia dụng, trang trí",
+  22: "Dệt may, may mặc",
+  23: "Hoa",
+  24: "Cây cảnh",
+  25: "Động vật cảnh",
+  26: "Dịch vụ du lịch cộng đồng, du lịch sinh thái, điểm du lịch",
+}
+
+export type ProducerOwnerType = "household" | "cooperative" | "cooperative_group" | "enterprise"
+
+export const OWNER_TYPE_LABELS: Record<ProducerOwnerType, string> = {
+  household: "Hộ kinh doanh",
+  cooperative: "Hợp tác xã",
+  cooperative_group: "Tổ hợp tác",
+  enterprise: "Doanh nghiệp",
+}

@@ -1,0 +1,2 @@
+/** An error whose message is meant for the person running the command: printed without a stack. */
+export class UserFacingError extends Error {}
