@@ -44,7 +44,6 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const channel = await ensureStorefrontChannel(container)
   await ensurePublishableKey(container, channel.id)
   const region = await ensureVietnamRegion(container)
-  await ensureStore(container, channel.id, region.id)
   await ensureAdminUser(container)
 
   const producers = new Map<string, DemoProducer>(catalog.map((p) => [p.producer.handle, p.producer]))
@@ -61,6 +60,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
     const warehouse = warehouses.get(product.producer.handle)!
     if (await ensureProduct(container, product, { channel: channel.id, warehouse, categories, tags })) created++
   }
+  // Last, so the marker `pnpm start` checks is only set once everything above exists.
+  await ensureStore(container, channel.id, region.id)
   logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)
 }
 
@@ -136,6 +137,7 @@ async function ensureStore(container: Container, channelId: string, regionId: st
         supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
         default_sales_channel_id: channelId,
         default_region_id: regionId,
+        metadata: { ocop_demo_seeded_at: new Date().toISOString() },
       },
     },
   })

@@ -1,0 +1,158 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seedDemoData, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+
+jest.setTimeout(180_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let regionId: string
+
+    // Seeded once; the runner snapshots the database after this and restores it before each test.
+    beforeAll(async () => {
+      const container = getContainer()
+      await seedDemoData({ container, args: [] })
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+      storeHeaders = { headers: { "x-publishable-api-key": key.token } }
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    })
+
+    async function listedProducts() {
+      const { data } = await api.get(
+        `/store/products?limit=100&region_id=${regionId}&fields=handle,metadata,*variants.calculated_price,+variants.inventory_quantity`,
+        storeHeaders
+      )
+      return data.products as any[]
+    }
+
+    async function cartWith(items: { variant_id: string; quantity: number }[]) {
+      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
+      for (const item of items) await api.post(`/store/carts/${data.cart.id}/line-items`, item, storeHeaders)
+      await api.post(
+        `/store/carts/${data.cart.id}`,
+        {
+          email: "khach@example.vn",
+          shipping_address: {
+            first_name: "Nguyễn Văn",
+            last_name: "An",
+            phone: "+84912345678",
+            address_1: "12 Trần Phú",
+            city: "Phường Thành Sen",
+            province: "Hà Tĩnh",
+            country_code: "vn",
+          },
+        },
+        storeHeaders
+      )
+      return data.cart.id as string
+    }
+
+    async function placeCodOrder(cartId: string) {
+      const { data: choices } = await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)
+      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        storeHeaders
+      )
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      return { result: data, deliveryChoices: choices.delivery_choices as any[] }
+    }
+
+    async function adminHeaders() {
+      const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+
+    it("lists only products whose demo certificate is valid, each with 1–3 VND-priced packagings in stock", async () => {
+      const products = await listedProducts()
+      expect(products).toHaveLength(24) // 30 rows in the CSV, 6 expired or revoked
+      for (const product of products) {
+        expect(product.metadata.ocop_certificate_status).toBe("valid")
+        expect(product.variants.length).toBeGreaterThanOrEqual(1)
+        expect(product.variants.length).toBeLessThanOrEqual(3)
+        for (const variant of product.variants) {
+          expect(variant.calculated_price.currency_code).toBe("vnd")
+          expect(Number.isInteger(variant.calculated_price.calculated_amount)).toBe(true)
+          expect(variant.calculated_price.is_calculated_price_tax_inclusive).toBe(true)
+          expect(variant.inventory_quantity).toBeGreaterThan(0)
+        }
+      }
+      const handles = products.map((p) => p.handle)
+      expect(handles).toContain("keo-cu-do-ha-tinh-nguyen-hang")
+      expect(handles).not.toContain("cam-nhat-quang-thuong-loc") // revoked
+      expect(handles).not.toContain("muc-kho-ngoc-diep") // expired
+    })
+
+    it("seeds idempotently: a second run creates nothing new", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const count = async (entity: string) => (await query.graph({ entity, fields: ["id"] })).data.length
+      const before = [await count("product"), await count("stock_location"), await count("shipping_option")]
+      await seedDemoData({ container, args: [] })
+      expect([await count("product"), await count("stock_location"), await count("shipping_option")]).toEqual(before)
+    })
+
+    it("places a cash-on-delivery order that the coordination office sees in the admin API", async () => {
+      const [product] = await listedProducts()
+      const cartId = await cartWith([{ variant_id: product.variants[0].id, quantity: 2 }])
+      const { result } = await placeCodOrder(cartId)
+
+      expect(result.type).toBe("order")
+      const order = result.order
+      expect(order.display_id).toEqual(expect.any(Number))
+      expect(order.currency_code).toBe("vnd")
+      // Tax-inclusive prices: the customer pays exactly price × quantity + the 30.000 ₫ delivery fee.
+      expect(order.total).toBe(product.variants[0].calculated_price.calculated_amount * 2 + 30_000)
+
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,display_id,*payment_collections.payment_sessions`, await adminHeaders())
+      expect(data.order.display_id).toBe(order.display_id)
+      expect(data.order.payment_collections[0].payment_sessions[0].provider_id).toBe("pp_system_default")
+    })
+
+    it("ships a two-producer cart as one parcel per producer, each with its own delivery fee", async () => {
+      const products = await listedProducts()
+      const [a, b] = [products[0], products.find((p) => p.metadata.producer_handle !== products[0].metadata.producer_handle)]
+      const cartId = await cartWith([
+        { variant_id: a.variants[0].id, quantity: 1 },
+        { variant_id: b.variants[0].id, quantity: 1 },
+      ])
+      const { result, deliveryChoices } = await placeCodOrder(cartId)
+
+      expect(deliveryChoices).toEqual([
+        expect.objectContaining({ code: "standard", label: "Giao hàng tiêu chuẩn", amount: 60_000 }),
+      ])
+      expect(deliveryChoices[0].parcels).toHaveLength(2)
+      expect(result.type).toBe("order")
+      expect(result.order.shipping_methods).toHaveLength(2)
+      expect(result.order.shipping_total).toBe(60_000)
+    })
+
+    it("refuses an unknown delivery kind with a Vietnamese message and adds no shipping method", async () => {
+      const [product] = await listedProducts()
+      const cartId = await cartWith([{ variant_id: product.variants[0].id, quantity: 1 }])
+      const error = await api
+        .post(`/store/carts/${cartId}/delivery`, { code: "teleport" }, storeHeaders)
+        .catch((e: any) => e.response)
+      expect(error.status).toBe(400)
+      expect(error.data.message).toMatch(/không áp dụng/)
+      const { data } = await api.get(`/store/carts/${cartId}`, storeHeaders)
+      expect(data.cart.shipping_methods).toHaveLength(0)
+    })
+
+    it("refuses a quantity above stock with a message and keeps the cart as it was", async () => {
+      const [product] = await listedProducts()
+      const variant = product.variants[0]
+      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
+      const error = await api
+        .post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant.id, quantity: variant.inventory_quantity + 1 }, storeHeaders)
+        .catch((e: any) => e.response)
+      expect(error.status).toBe(400)
+      expect(error.data.message).toMatch(/inventory/i)
+      const { data: after } = await api.get(`/store/carts/${data.cart.id}`, storeHeaders)
+      expect(after.cart.items).toHaveLength(0)
+    })
+  },
+})

@@ -1,0 +1,158 @@
+/**
+ * `pnpm start`: the whole marketplace with demo data on one machine.
+ *
+ * PostgreSQL (embedded unless DATABASE_URL is set) → build the backend if its sources changed →
+ * migrate → seed on the first run only → Medusa on :9000 → build the storefront if needed →
+ * Next.js on :8000. Ctrl-C stops everything; data stays in .data/ for the next start.
+ */
+import type { ChildProcess } from "node:child_process"
+import { rmSync, symlinkSync } from "node:fs"
+import path from "node:path"
+import { fingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp.ts"
+import { openDatabase, queryDatabase, type Database } from "./lib/database.ts"
+import { UserFacingError } from "./lib/errors.ts"
+import { assertPortFree } from "./lib/ports.ts"
+import { runStep, startService, stopService, waitForHttp } from "./lib/processes.ts"
+
+const ROOT = path.resolve(import.meta.dirname, "..")
+const BACKEND = path.join(ROOT, "backend")
+const STOREFRONT = path.join(ROOT, "storefront")
+const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? ".data")
+const LOGS = path.join(DATA_DIR, "logs")
+const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
+const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
+const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
+const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
+
+const medusa = path.join(BACKEND, "node_modules/.bin/medusa")
+const next = path.join(STOREFRONT, "node_modules/.bin/next")
+
+const services: ChildProcess[] = []
+let database: Database | undefined
+let stopping = false
+
+async function main() {
+  assertNodeVersion()
+  const started = Date.now()
+  await assertPortFree(BACKEND_PORT, "backend")
+  await assertPortFree(STOREFRONT_PORT, "storefront")
+
+  step("Starting PostgreSQL")
+  database = await openDatabase({
+    dataDir: path.join(DATA_DIR, "postgres"),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    name: "ocop",
+  })
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    MEDUSA_BACKEND_URL: BACKEND_URL,
+    STOREFRONT_URL,
+    PORT: String(BACKEND_PORT),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+
+  const backendInputs = ["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) => path.join(BACKEND, p))
+  await buildIfNeeded("Building the backend (Medusa server + admin)", backendInputs, path.join(BACKEND, ".medusa/server/.build-stamp"), () =>
+    runStep("Backend build", medusa, ["build"], { cwd: BACKEND, env, log: path.join(LOGS, "backend-build.log") })
+  )
+  // Uploaded files (demo pictures) live in backend/static; the built server serves its own static/.
+  rmSync(path.join(BACKEND, ".medusa/server/static"), { force: true, recursive: true })
+  symlinkSync(path.join(BACKEND, "static"), path.join(BACKEND, ".medusa/server/static"))
+
+  step("Migrating the database")
+  await runStep("Database migration", medusa, ["db:migrate"], { cwd: BACKEND, env, log: path.join(LOGS, "migrate.log") })
+
+  if (!(await isSeeded(database.url))) {
+    step("Seeding the demo catalog (first run)")
+    await runStep("Demo seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, log: path.join(LOGS, "seed.log") })
+  }
+
+  step(`Starting the backend on ${BACKEND_URL}`)
+  const backendLog = path.join(LOGS, "backend.log")
+  supervise("Backend", startService(medusa, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, NODE_ENV: "production" }, log: backendLog }))
+  await waitForHttp(`${BACKEND_URL}/health`, "The backend", 120_000, backendLog)
+
+  const storefrontInputs = ["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) => path.join(STOREFRONT, p))
+  await buildIfNeeded("Building the storefront", storefrontInputs, path.join(STOREFRONT, ".next/.build-stamp"), () =>
+    runStep("Storefront build", next, ["build"], { cwd: STOREFRONT, env, log: path.join(LOGS, "storefront-build.log") })
+  )
+
+  step(`Starting the storefront on ${STOREFRONT_URL}`)
+  const storefrontLog = path.join(LOGS, "storefront.log")
+  const storefrontEnv = { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: await publishableKey(database.url) }
+  supervise("Storefront", startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }))
+  await waitForHttp(STOREFRONT_URL, "The storefront", 60_000, storefrontLog)
+
+  console.log(`
+  Chợ OCOP is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+    Storefront   ${STOREFRONT_URL}
+    Admin        ${BACKEND_URL}/app   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
+    Store API    ${BACKEND_URL}/store
+    Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
+    Logs         ${path.relative(ROOT, LOGS)}/
+
+  Press Ctrl-C to stop.`)
+}
+
+function assertNodeVersion() {
+  const [major, minor] = process.versions.node.split(".").map(Number)
+  if (major < 20 || (major === 20 && minor < 9)) {
+    throw new UserFacingError(`Node.js 20.9 or newer is needed (this is ${process.versions.node}).`)
+  }
+}
+
+function step(message: string) {
+  console.log(`• ${message}…`)
+}
+
+async function buildIfNeeded(message: string, inputs: string[], stampFile: string, build: () => Promise<void>) {
+  const print = fingerprint(inputs)
+  if (isBuildCurrent(stampFile, print)) return
+  step(message)
+  await build()
+  recordBuild(stampFile, print)
+}
+
+async function isSeeded(url: string) {
+  const rows = await queryDatabase<{ seeded: string | null }>(url, "select metadata->>'ocop_demo_seeded_at' as seeded from store limit 1")
+  return Boolean(rows[0]?.seeded)
+}
+
+async function publishableKey(url: string) {
+  const rows = await queryDatabase<{ token: string }>(
+    url,
+    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
+  )
+  if (!rows[0]) throw new UserFacingError("The storefront's publishable API key is missing: run the seed again (pnpm --filter backend seed).")
+  return rows[0].token
+}
+
+/** A service that dies on its own takes the whole marketplace down with a clear message. */
+function supervise(name: string, child: ChildProcess) {
+  services.push(child)
+  child.on("exit", (code) => {
+    if (stopping) return
+    console.error(`\n${name} stopped unexpectedly (exit ${code}); see ${path.relative(ROOT, LOGS)}/.`)
+    void shutdown(1)
+  })
+}
+
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  await Promise.all(services.map((child) => stopService(child)))
+  await database?.stop()
+  process.exit(code)
+}
+
+process.on("SIGINT", () => void shutdown(0))
+process.on("SIGTERM", () => void shutdown(0))
+
+main().catch((error) => {
+  console.error(`\n✖ ${error instanceof UserFacingError ? error.message : error?.stack ?? error}`)
+  void shutdown(1)
+})
