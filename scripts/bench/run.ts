@@ -1,0 +1,88 @@
+/**
+ * `pnpm bench` — storefront and store API speed on the demo catalog of a running marketplace
+ * (start it first with `pnpm start`). Prints a Markdown table for docs/BENCHMARKS.md.
+ *
+ *   pnpm bench                 latency of GET /store/products and the product page (server render)
+ *   pnpm bench --lighthouse    also Lighthouse (mobile) on the home and product pages
+ */
+import { execFileSync } from "node:child_process"
+import os from "node:os"
+import path from "node:path"
+import { queryDatabase } from "../lib/database.ts"
+import { measureLatency, type LatencyResult } from "./latency.ts"
+
+const ROOT = path.resolve(import.meta.dirname, "../..")
+const BACKEND = process.env.BACKEND_URL ?? "http://localhost:9000"
+const STOREFRONT = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres:postgres@localhost:54329/ocop"
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
+
+async function main() {
+  const [{ token }] = await queryDatabase<{ token: string }>(DATABASE_URL, "select token from api_key where title = 'Storefront' limit 1")
+  const [{ id: regionId }] = await queryDatabase<{ id: string }>(DATABASE_URL, "select id from region where name = 'Việt Nam' limit 1")
+  const [{ handle }] = await queryDatabase<{ handle: string }>(
+    DATABASE_URL,
+    `select p.handle from product p join product_sales_channel psc on psc.product_id = p.id
+     where p.deleted_at is null and psc.deleted_at is null order by p.handle limit 1`
+  )
+  const storeProducts = `${BACKEND}/store/products?limit=20&region_id=${regionId}&fields=*variants.calculated_price`
+  const productPage = `${STOREFRONT}/products/${handle}`
+  const headers = { "x-publishable-api-key": token }
+
+  const results: LatencyResult[] = []
+  for (const connections of [1, 10]) {
+    results.push(await measureLatency("GET /store/products?limit=20", storeProducts, { connections, seconds: SECONDS, headers }))
+    await settle()
+    results.push(await measureLatency(`product page /products/${handle}`, productPage, { connections, seconds: SECONDS }))
+    await settle()
+  }
+
+  console.log(`\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${SECONDS} s per run\n`)
+  console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
+  console.log("|---|---|---|---|---|---|---|---|")
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
+  }
+
+  if (process.argv.includes("--lighthouse")) {
+    console.log("\n| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms |")
+    console.log("|---|---|---|---|---|---|---|")
+    for (const [name, url] of [["home", `${STOREFRONT}/`], ["product", productPage]]) {
+      const r = lighthouse(url)
+      console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} |`)
+    }
+  }
+}
+
+/** An overloaded run leaks into the next one: let the machine settle between runs. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000))
+
+function lighthouse(url: string) {
+  const bin = path.join(ROOT, "scripts/node_modules/.bin/lighthouse")
+  const json = execFileSync(
+    bin,
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      "--only-categories=performance,accessibility,best-practices,seo",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run",
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 2 ** 20 }
+  ).toString()
+  const report = JSON.parse(json)
+  const score = (id: string) => Math.round(report.categories[id].score * 100)
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcp: Math.round(report.audits["largest-contentful-paint"].numericValue),
+    tbt: Math.round(report.audits["total-blocking-time"].numericValue),
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
