@@ -1,0 +1,114 @@
+import { expect, test, type APIRequestContext } from "@playwright/test"
+
+const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
+
+/** Display ids of the newest orders, read through the admin API as the coordination office. */
+async function recentOrderDisplayIds(request: APIRequestContext): Promise<number[]> {
+  const auth = await request.post(`${BACKEND_URL}/auth/user/emailpass`, {
+    data: {
+      email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
+      password: process.env.ADMIN_PASSWORD ?? "ocop-demo-2026",
+    },
+  })
+  expect(auth.ok(), `admin login: HTTP ${auth.status()}`).toBe(true)
+  const { token } = (await auth.json()) as { token: string }
+
+  const res = await request.get(
+    `${BACKEND_URL}/admin/orders?fields=id,display_id&limit=50&order=-created_at`,
+    {
+      headers: { Authorization: `Bearer ${token}` },
+    },
+  )
+  expect(res.ok(), `admin orders: HTTP ${res.status()}`).toBe(true)
+  const { orders } = (await res.json()) as { orders: { id: string; display_id: number }[] }
+  return orders.map((order) => order.display_id)
+}
+
+test("a shopper buys an OCOP product with cash on delivery; a bad phone number is caught first", async ({
+  page,
+  context,
+  request,
+}) => {
+  // Home → catalog
+  await page.goto("/")
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await page.getByRole("link", { name: "Xem tất cả sản phẩm", exact: true }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Sản phẩm OCOP" })).toBeVisible()
+
+  // Catalog → a product sold in several sizes (its card says "Từ …") that is not sold out
+  const results = page.getByRole("region", { name: "Danh sách sản phẩm" })
+  const productLink = results
+    .getByRole("listitem")
+    .filter({ hasText: /Từ \d/, hasNotText: "Hết hàng" })
+    .first()
+    .getByRole("link")
+  const title = (await productLink.textContent())?.trim() ?? ""
+  expect(title).not.toBe("")
+  await productLink.click()
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+
+  // Pick a packaging size other than the preselected first one: the last size still in stock.
+  const sizes = page.getByRole("group", { name: "Quy cách" }).getByRole("radio")
+  const addToCart = page.getByRole("button", { name: "Thêm vào giỏ hàng" })
+  for (let i = (await sizes.count()) - 1; i > 0; i--) {
+    await sizes.nth(i).check()
+    if (await addToCart.isEnabled()) break
+  }
+  await expect(sizes.first()).not.toBeChecked()
+  await expect(page.getByText(/^\d{1,3}(\.\d{3})*\u00a0₫$/)).toBeVisible()
+  await expect(page.getByText(/^(Còn hàng|Sắp hết)$/)).toBeVisible()
+
+  // Add to cart: the header count follows.
+  await addToCart.click()
+  await expect(page.getByText("Đã thêm 1 sản phẩm vào giỏ hàng.")).toBeVisible()
+  const cartLink = page.getByRole("link", { name: /^Giỏ hàng/ })
+  await expect(cartLink).toHaveAccessibleName("Giỏ hàng 1 sản phẩm")
+
+  // Cart → checkout
+  await cartLink.click()
+  await expect(page.getByRole("heading", { level: 1, name: "Giỏ hàng" })).toBeVisible()
+  await expect(page.getByRole("link", { name: title })).toBeVisible()
+  await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible()
+
+  // Everything valid except the phone number.
+  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Hằng")
+  await page.getByLabel("Email").fill(`e2e-${Date.now()}@example.vn`)
+  await page.getByLabel("Số điện thoại").fill("12345")
+  await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Tĩnh")
+  await page.getByLabel("Phường/Xã").fill("Xã Hương Long")
+  await page.getByLabel("Địa chỉ cụ thể").fill("Thôn 3")
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+
+  // The error is tied to the phone field, and nothing was ordered: the cart still holds the item.
+  const phone = page.getByLabel("Số điện thoại")
+  await expect(phone).toHaveAttribute("aria-invalid", "true")
+  await expect(phone).toHaveAccessibleDescription(/Số điện thoại không hợp lệ/)
+  await expect(page).toHaveURL(/\/checkout$/)
+  const cartTab = await context.newPage()
+  await cartTab.goto("/cart")
+  await expect(cartTab.getByRole("link", { name: title })).toBeVisible()
+  await cartTab.close()
+
+  // The other answers were kept; fix the phone and order.
+  await expect(page.getByLabel("Họ và tên")).toHaveValue("Nguyễn Thị Hằng")
+  await phone.fill("0912 345 678")
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+
+  // Confirmation with the order number
+  await expect(page).toHaveURL(/\/order\/[^/]+\/confirmed$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Cảm ơn bạn đã đặt hàng!" })).toBeVisible()
+  const orderNumber = page.getByText(/^Mã đơn hàng #\d+$/)
+  await expect(orderNumber).toBeVisible()
+  const displayId = Number((await orderNumber.textContent())?.match(/#(\d+)/)?.[1])
+  await expect(page.getByText(title)).toBeVisible()
+  await expect(page.getByText("Thanh toán khi nhận hàng (COD)")).toBeVisible()
+  await expect(page.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 0 sản phẩm")
+
+  // The order really exists in the backend.
+  expect(await recentOrderDisplayIds(request)).toContain(displayId)
+})

@@ -1,0 +1,57 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { retrieveCart } from "@/lib/data/cart"
+import CartLines from "@/modules/cart/components/cart-lines"
+import Totals from "@/modules/cart/components/totals"
+
+export const metadata: Metadata = {
+  title: "Giỏ hàng",
+  description: "Các sản phẩm OCOP bạn đã chọn.",
+  robots: { index: false },
+}
+
+export default async function CartPage() {
+  const cart = await retrieveCart()
+  // Oldest first, so lines keep their place when quantities change.
+  const items = [...(cart?.items ?? [])].sort((a, b) =>
+    String(a.created_at).localeCompare(String(b.created_at)),
+  )
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">Giỏ hàng</h1>
+      {!cart || items.length === 0 ? (
+        <div className="rounded-lg bg-stone-50 p-6">
+          <p className="font-semibold">Giỏ hàng của bạn đang trống.</p>
+          <Link href="/products" className="mt-2 inline-block text-emerald-800 underline">
+            Xem sản phẩm OCOP
+          </Link>
+        </div>
+      ) : (
+        <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+          <section aria-labelledby="cart-items-heading">
+            <h2 id="cart-items-heading" className="sr-only">
+              Sản phẩm trong giỏ
+            </h2>
+            <CartLines items={items} />
+          </section>
+          <section
+            aria-labelledby="cart-summary-heading"
+            className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5"
+          >
+            <h2 id="cart-summary-heading" className="text-xl font-bold">
+              Tóm tắt đơn hàng
+            </h2>
+            <Totals of={cart} />
+            <Link
+              href="/checkout"
+              className="rounded-lg bg-emerald-700 px-5 py-3 text-center font-semibold text-white hover:bg-emerald-800"
+            >
+              Tiến hành thanh toán
+            </Link>
+          </section>
+        </div>
+      )}
+    </div>
+  )
+}

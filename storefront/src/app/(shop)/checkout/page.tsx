@@ -1,0 +1,61 @@
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { listDeliveryChoices, retrieveCart } from "@/lib/data/cart"
+import { formatVnd } from "@/lib/format"
+import ItemSummary from "@/modules/cart/components/item-summary"
+import Totals from "@/modules/cart/components/totals"
+import CheckoutForm, { type DeliveryOffer } from "@/modules/checkout/components/checkout-form"
+import { COD_PROVIDER_ID, PAYMENT_LABEL } from "@/modules/checkout/payment"
+import { parcelsNote } from "@/modules/checkout/shipping"
+
+export const metadata: Metadata = {
+  title: "Thanh toán",
+  description: "Nhập địa chỉ giao hàng và đặt hàng, thanh toán khi nhận hàng.",
+  robots: { index: false },
+}
+
+export default async function CheckoutPage() {
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) redirect("/cart")
+
+  const standard = (await listDeliveryChoices(cart.id)).find((choice) => choice.code === "standard")
+  const onCart = new Set(cart.shipping_methods?.map((method) => method.shipping_option_id))
+  const delivery: DeliveryOffer | null = standard
+    ? {
+        fee: formatVnd(standard.amount),
+        note: parcelsNote(standard.parcels.length),
+        chosen: standard.parcels.every((parcel) => onCart.has(parcel.option_id)),
+      }
+    : null
+  const address = cart.shipping_address
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">Thanh toán</h1>
+      <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <CheckoutForm
+          defaults={{
+            full_name: address?.first_name ?? "",
+            email: cart.email ?? "",
+            phone: address?.phone ?? "",
+            province: address?.province ?? "",
+            commune: address?.city ?? "",
+            address: address?.address_1 ?? "",
+          }}
+          delivery={delivery}
+          paymentLabel={PAYMENT_LABEL[COD_PROVIDER_ID]}
+        />
+        <section
+          aria-labelledby="checkout-summary-heading"
+          className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5"
+        >
+          <h2 id="checkout-summary-heading" className="text-xl font-bold">
+            Đơn hàng của bạn
+          </h2>
+          <ItemSummary items={cart.items} />
+          <Totals of={cart} />
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { connection } from "next/server"
+import { retrieveOrder } from "@/lib/data/orders"
+import { formatDateTime } from "@/lib/format"
+import ItemSummary from "@/modules/cart/components/item-summary"
+import Totals from "@/modules/cart/components/totals"
+import { PAYMENT_LABEL } from "@/modules/checkout/payment"
+import { parcelsNote } from "@/modules/checkout/shipping"
+
+export const metadata: Metadata = {
+  title: "Đặt hàng thành công",
+  description: "Xác nhận đơn hàng của bạn.",
+  robots: { index: false },
+}
+
+export default async function OrderConfirmedPage({ params }: PageProps<"/order/[id]/confirmed">) {
+  await connection()
+  const order = await retrieveOrder((await params).id)
+  if (!order) notFound()
+
+  const address = order.shipping_address
+  const providers = new Set(
+    (order.payment_collections ?? []).flatMap((c) => (c.payment_sessions ?? []).map((s) => s.provider_id)),
+  )
+  const payment = [...providers].map((id) => PAYMENT_LABEL[id] ?? id).join(", ")
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <div className="rounded-2xl bg-emerald-50 p-6">
+        <h1 className="text-3xl font-bold text-emerald-900">Cảm ơn bạn đã đặt hàng!</h1>
+        <p className="mt-3 text-xl font-semibold">Mã đơn hàng #{order.display_id}</p>
+        <p className="mt-1 text-stone-700">
+          Đặt lúc {formatDateTime(order.created_at)} · Email liên hệ: {order.email}
+        </p>
+      </div>
+
+      <section aria-labelledby="order-items-heading" className="flex flex-col gap-4">
+        <h2 id="order-items-heading" className="text-xl font-bold">
+          Sản phẩm
+        </h2>
+        <ItemSummary items={order.items ?? []} />
+        <Totals of={order} />
+      </section>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <section aria-labelledby="order-address-heading">
+          <h2 id="order-address-heading" className="mb-2 text-xl font-bold">
+            Giao tới
+          </h2>
+          {address && (
+            <address className="not-italic leading-relaxed">
+              {[address.first_name, address.last_name].filter(Boolean).join(" ")}
+              <br />
+              {address.phone}
+              <br />
+              {[address.address_1, address.city, address.province].filter(Boolean).join(", ")}
+            </address>
+          )}
+        </section>
+        <section aria-labelledby="order-payment-heading">
+          <h2 id="order-payment-heading" className="mb-2 text-xl font-bold">
+            Thanh toán và giao hàng
+          </h2>
+          <p>{payment || "—"}</p>
+          <p className="text-stone-700">
+            {["Giao hàng tiêu chuẩn", parcelsNote(order.shipping_methods?.length ?? 0)]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </section>
+      </div>
+
+      <Link href="/products" className="self-start font-semibold text-emerald-800 underline">
+        Tiếp tục mua sắm
+      </Link>
+    </div>
+  )
+}

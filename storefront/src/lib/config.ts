@@ -1,0 +1,25 @@
+import "server-only"
+import Medusa from "@medusajs/js-sdk"
+
+let sdk: Medusa | undefined
+
+/**
+ * The one Medusa SDK instance. Built on first use, not at import, so that `next build` needs neither
+ * the backend nor its key, and both are read from the server's environment at run time.
+ */
+export function getSdk(): Medusa {
+  if (!sdk) {
+    const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+    if (!publishableKey) {
+      throw new Error(
+        "MEDUSA_PUBLISHABLE_KEY is not set: the storefront needs the backend's publishable API key " +
+          "(Medusa Admin → Settings → Publishable API Keys) to call the store API.",
+      )
+    }
+    sdk = new Medusa({
+      baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+      publishableKey,
+    })
+  }
+  return sdk
+}

@@ -1,0 +1,108 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { cookies, headers } from "next/headers"
+import { getSdk } from "@/lib/config"
+import { getRegion } from "@/lib/data/regions"
+import { isNotFound } from "@/lib/store-errors"
+import { COD_PROVIDER_ID } from "@/modules/checkout/payment"
+
+// Carts are per shopper: never cached. The cart id lives in an httpOnly cookie so client JS never sees it.
+const CART_COOKIE = "_ocop_cart_id"
+
+async function getCartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value
+}
+
+async function rememberCart(id: string): Promise<void> {
+  // Secure only behind HTTPS: the demo also runs on plain http on a LAN address.
+  const secure = (await headers()).get("x-forwarded-proto") === "https"
+  ;(await cookies()).set(CART_COOKIE, id, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: 60 * 60 * 24 * 30,
+  })
+}
+
+export async function forgetCart(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+/** The shopper's open cart, or null (no cookie, unknown id, or already turned into an order). */
+export async function retrieveCart(fields?: string): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) return null
+  try {
+    const { cart } = await getSdk().store.cart.retrieve(id, fields ? { fields } : undefined)
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+export async function getCartItemCount(): Promise<number> {
+  const cart = await retrieveCart("id,completed_at,items.id,items.quantity")
+  return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+}
+
+async function getOrCreateCartId(): Promise<string> {
+  const existing = await retrieveCart("id,completed_at")
+  if (existing) return existing.id
+  const region = await getRegion()
+  const { cart } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" })
+  await rememberCart(cart.id)
+  return cart.id
+}
+
+export async function addLineItem(variantId: string, quantity: number): Promise<void> {
+  const cartId = await getOrCreateCartId()
+  await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, { fields: "id" })
+}
+
+export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<void> {
+  await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity }, { fields: "id" })
+}
+
+export async function deleteLineItem(cartId: string, lineId: string): Promise<void> {
+  await getSdk().store.cart.deleteLineItem(cartId, lineId)
+}
+
+export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart): Promise<void> {
+  await getSdk().store.cart.update(cartId, body, { fields: "id" })
+}
+
+/** One delivery kind for the whole cart; each producer ships its own parcel (see the backend route). */
+export type DeliveryChoice = {
+  code: string
+  label: string
+  description: string | null
+  amount: number
+  parcels: { option_id: string; name: string; amount: number }[]
+}
+
+export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoice[]> {
+  const { delivery_choices } = await getSdk().client.fetch<{ delivery_choices: DeliveryChoice[] }>(
+    `/store/carts/${cartId}/delivery`,
+    { cache: "no-store" },
+  )
+  return delivery_choices
+}
+
+/** Puts one shipping method per producer parcel on the cart, in one backend workflow. */
+export async function setCartDelivery(cartId: string, code: string): Promise<DeliveryChoice> {
+  const { delivery } = await getSdk().client.fetch<{ delivery: DeliveryChoice }>(`/store/carts/${cartId}/delivery`, {
+    method: "POST",
+    body: { code },
+  })
+  return delivery
+}
+
+export async function initiateCodPayment(cart: HttpTypes.StoreCart): Promise<void> {
+  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: COD_PROVIDER_ID })
+}
+
+export async function completeCart(cartId: string): Promise<HttpTypes.StoreCompleteCartResponse> {
+  return getSdk().store.cart.complete(cartId)
+}

@@ -1,0 +1,16 @@
+import { FetchError } from "@medusajs/js-sdk"
+
+// The SDK throws FetchError (with the HTTP status) for every non-2xx answer from the store API.
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 404
+}
+
+/**
+ * Medusa refuses to add, update or complete when stock is short ("Some variant does not have the
+ * required inventory"); thrown as an Error, or returned as `error` by cart completion.
+ */
+export function isInsufficientInventory(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && /required inventory|insufficient/i.test(message)
+}

@@ -1,0 +1,220 @@
+"use client"
+
+import { useActionState, useTransition } from "react"
+import { chooseStandardDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
+import { PROVINCES } from "@/modules/checkout/provinces"
+import type { CheckoutField, CheckoutValues } from "@/modules/checkout/validation"
+
+export type DeliveryOffer = {
+  /** Summed flat fee of every producer's standard option, already formatted. */
+  fee: string
+  /** "2 kiện hàng từ 2 nhà sản xuất", or null for a single parcel. */
+  note: string | null
+  /** The cart already carries the standard methods. */
+  chosen: boolean
+}
+
+const inputClass =
+  "w-full rounded-lg border border-stone-400 px-3 py-2 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700"
+
+/** Ids that tie an input to its error text. */
+const ids = (name: CheckoutField) => ({ input: `checkout-${name}`, error: `checkout-${name}-error` })
+
+function FieldError({ name, error }: { name: CheckoutField; error?: string }) {
+  if (!error) return null
+  return (
+    <p id={ids(name).error} className="text-sm font-semibold text-red-700">
+      {error}
+    </p>
+  )
+}
+
+function TextField({
+  name,
+  label,
+  error,
+  defaultValue,
+  ...props
+}: {
+  name: CheckoutField
+  label: string
+  error?: string
+  defaultValue?: string
+} & Pick<React.ComponentProps<"input">, "type" | "autoComplete" | "inputMode" | "placeholder">) {
+  const { input, error: errorId } = ids(name)
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={input} className="font-semibold">
+        {label}
+      </label>
+      <input
+        id={input}
+        name={name}
+        defaultValue={defaultValue}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        className={inputClass}
+        {...props}
+      />
+      <FieldError name={name} error={error} />
+    </div>
+  )
+}
+
+export default function CheckoutForm({
+  defaults,
+  delivery,
+  paymentLabel,
+}: {
+  defaults: Partial<CheckoutValues>
+  delivery: DeliveryOffer | null
+  paymentLabel: string
+}) {
+  const [state, formAction, pending] = useActionState<CheckoutState, FormData>(placeOrder, { errors: {} })
+  const [choosingDelivery, startChoosing] = useTransition()
+  const values = state.values ?? defaults
+  const errors = state.errors
+
+  return (
+    // noValidate: the server's Vietnamese messages, next to each field, are the single source of truth.
+    <form action={formAction} noValidate className="flex flex-col gap-8">
+      {state.formError && (
+        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4 font-semibold text-red-800">
+          {state.formError}
+        </p>
+      )}
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-xl font-bold">Thông tin liên hệ</legend>
+        <TextField
+          name="full_name"
+          label="Họ và tên"
+          autoComplete="name"
+          defaultValue={values.full_name}
+          error={errors.full_name}
+        />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          error={errors.email}
+        />
+        <TextField
+          name="phone"
+          label="Số điện thoại"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          placeholder="0912 345 678"
+          defaultValue={values.phone}
+          error={errors.phone}
+        />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-xl font-bold">Địa chỉ giao hàng</legend>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids("province").input} className="font-semibold">
+            Tỉnh/Thành phố
+          </label>
+          <select
+            id={ids("province").input}
+            name="province"
+            required
+            // Keyed so a failed submission's value is shown again (defaultValue only applies on mount).
+            key={values.province ?? ""}
+            defaultValue={values.province ?? ""}
+            autoComplete="address-level1"
+            aria-invalid={errors.province ? true : undefined}
+            aria-describedby={errors.province ? ids("province").error : undefined}
+            className={inputClass}
+          >
+            <option value="">Chọn tỉnh/thành phố</option>
+            {PROVINCES.map((province) => (
+              <option key={province} value={province}>
+                {province}
+              </option>
+            ))}
+          </select>
+          <FieldError name="province" error={errors.province} />
+        </div>
+        <TextField
+          name="commune"
+          label="Phường/Xã"
+          autoComplete="address-level2"
+          placeholder="Ví dụ: Xã Hương Long"
+          defaultValue={values.commune}
+          error={errors.commune}
+        />
+        <TextField
+          name="address"
+          label="Địa chỉ cụ thể"
+          autoComplete="street-address"
+          placeholder="Số nhà, tên đường, thôn/xóm"
+          defaultValue={values.address}
+          error={errors.address}
+        />
+      </fieldset>
+
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby={errors.delivery ? ids("delivery").error : undefined}
+      >
+        <legend className="mb-2 text-xl font-bold">Phương thức giao hàng</legend>
+        {delivery ? (
+          <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50">
+            <input
+              type="radio"
+              name="delivery"
+              value="standard"
+              defaultChecked={delivery.chosen || values.delivery === "standard"}
+              // Put the methods on the cart now, so the summary shows the fee before ordering.
+              onChange={() => startChoosing(() => chooseStandardDelivery())}
+              className="mt-1 size-4 accent-emerald-700"
+            />
+            <span className="flex flex-col">
+              <span className="font-semibold">Giao hàng tiêu chuẩn</span>
+              <span className="text-sm text-stone-700">
+                {delivery.fee}
+                {delivery.note && ` · ${delivery.note}`}
+                {choosingDelivery && " · đang cập nhật…"}
+              </span>
+            </span>
+          </label>
+        ) : (
+          <p className="text-stone-700">Chưa có phương thức giao hàng cho giỏ hàng này.</p>
+        )}
+        <FieldError name="delivery" error={errors.delivery} />
+      </fieldset>
+
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby={errors.payment ? ids("payment").error : undefined}
+      >
+        <legend className="mb-2 text-xl font-bold">Phương thức thanh toán</legend>
+        <label className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50">
+          <input
+            type="radio"
+            name="payment"
+            value="cod"
+            defaultChecked={values.payment === "cod"}
+            className="size-4 accent-emerald-700"
+          />
+          <span className="font-semibold">{paymentLabel}</span>
+        </label>
+        <FieldError name="payment" error={errors.payment} />
+      </fieldset>
+
+      <button
+        type="submit"
+        disabled={pending || choosingDelivery}
+        className="rounded-lg bg-emerald-700 px-6 py-3 text-lg font-semibold text-white hover:bg-emerald-800 disabled:cursor-wait disabled:bg-stone-200 disabled:text-stone-600"
+      >
+        {pending ? "Đang đặt hàng…" : "Đặt hàng"}
+      </button>
+    </form>
+  )
+}

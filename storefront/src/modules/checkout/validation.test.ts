@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest"
+import { normalizePhone, readCheckoutForm, validateCheckout, type CheckoutValues } from "./validation"
+
+const valid: CheckoutValues = {
+  full_name: "Nguyễn Thị Hằng",
+  email: "Hang.Nguyen@example.vn",
+  phone: "0912 345 678",
+  province: "Hà Tĩnh",
+  commune: "Xã Hương Long",
+  address: "Thôn 3",
+  delivery: "standard",
+  payment: "cod",
+}
+
+describe("normalizePhone", () => {
+  it("stores Vietnamese mobile numbers in E.164 (+84…)", () => {
+    expect(normalizePhone("0912345678")).toBe("+84912345678")
+    expect(normalizePhone("+84387654321")).toBe("+84387654321")
+  })
+
+  it("accepts the usual groupings with spaces, dots and dashes", () => {
+    expect(normalizePhone("091 234 5678")).toBe("+84912345678")
+    expect(normalizePhone("0912.345.678")).toBe("+84912345678")
+    expect(normalizePhone("0912-345-678")).toBe("+84912345678")
+  })
+
+  it("rejects landline prefixes, wrong lengths, foreign codes and letters", () => {
+    expect(normalizePhone("0243 826 1234")).toBeNull() // Hà Nội landline (02…)
+    expect(normalizePhone("091234567")).toBeNull() // 9 digits
+    expect(normalizePhone("09123456789")).toBeNull() // 11 digits
+    expect(normalizePhone("0612345678")).toBeNull() // 06 is not a mobile prefix
+    expect(normalizePhone("+85512345678")).toBeNull()
+    expect(normalizePhone("12345")).toBeNull()
+    expect(normalizePhone("09l2345678")).toBeNull()
+  })
+})
+
+describe("validateCheckout", () => {
+  it("accepts a complete Vietnamese address and returns the phone in E.164", () => {
+    const result = validateCheckout(valid)
+    expect(result).toEqual({
+      ok: true,
+      input: {
+        fullName: "Nguyễn Thị Hằng",
+        email: "hang.nguyen@example.vn",
+        phone: "+84912345678",
+        province: "Hà Tĩnh",
+        commune: "Xã Hương Long",
+        address: "Thôn 3",
+      },
+    })
+  })
+
+  it("puts an error on the phone field, and only there, for an invalid number", () => {
+    const result = validateCheckout({ ...valid, phone: "12345" })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(Object.keys(result.errors)).toEqual(["phone"])
+      expect(result.errors.phone).toMatch(/Số điện thoại không hợp lệ/)
+    }
+  })
+
+  it("requires name, commune, address and province, and a well-formed email", () => {
+    const result = validateCheckout({
+      ...valid,
+      full_name: "",
+      commune: "",
+      address: "",
+      province: "",
+      email: "hang@",
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.errors.full_name).toBe("Vui lòng nhập họ và tên.")
+      expect(result.errors.commune).toBe("Vui lòng nhập phường/xã.")
+      expect(result.errors.address).toMatch(/^Vui lòng nhập địa chỉ cụ thể/)
+      expect(result.errors.province).toBe("Vui lòng chọn tỉnh/thành phố.")
+      expect(result.errors.email).toMatch(/^Email không hợp lệ/)
+    }
+  })
+
+  it("only accepts provinces that exist after the 2025 reorganisation", () => {
+    const result = validateCheckout({ ...valid, province: "Quảng Bình" })
+    expect(result.ok).toBe(false)
+  })
+
+  it("requires standard delivery and cash on delivery, the only methods offered", () => {
+    const result = validateCheckout({ ...valid, delivery: "", payment: "card" })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.errors.delivery).toBeDefined()
+      expect(result.errors.payment).toBeDefined()
+    }
+  })
+})
+
+describe("readCheckoutForm", () => {
+  it("trims values and turns missing fields into empty strings", () => {
+    const form = new FormData()
+    form.set("full_name", "  Lê Văn An ")
+    const values = readCheckoutForm(form)
+    expect(values.full_name).toBe("Lê Văn An")
+    expect(values.phone).toBe("")
+  })
+})
