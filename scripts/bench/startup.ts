@@ -1,7 +1,7 @@
 /**
- * `pnpm bench:startup` — how long `pnpm start` takes until the storefront serves its first page:
- * cold (empty data folder: migrate + seed; builds reused if current, say so in the notes) and warm
- * (second start on the same data). Uses its own data folder and ports 9000/8000.
+ * `pnpm bench:startup [--rebuild]` — how long `pnpm start` takes until the storefront serves its
+ * first page: cold (empty data folder: migrate + seed; with --rebuild also both builds, as on a fresh
+ * clone) and warm (second start on the same data). Uses its own data folder and ports 9000/8000.
  */
 import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
@@ -34,6 +34,12 @@ async function timedStart(label: string) {
   console.log(`${label}: first storefront page after ${(firstPage / 1000).toFixed(1)} s`)
 }
 
+const rebuild = process.argv.includes("--rebuild")
 rmSync(path.join(ROOT, DATA), { recursive: true, force: true })
-await timedStart("cold start (empty database)")
+if (rebuild) {
+  for (const stamp of ["backend/.medusa/server/.build-stamp", "storefront/.next/.build-stamp"]) {
+    rmSync(path.join(ROOT, stamp), { force: true })
+  }
+}
+await timedStart(rebuild ? "cold start (empty database, backend and storefront builds)" : "cold start (empty database, builds current)")
 await timedStart("warm restart (same data)")

