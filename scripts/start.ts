@@ -55,15 +55,22 @@ async function main() {
   }
 
   const backendInputs = ["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) => path.join(BACKEND, p))
-  await buildIfNeeded("Building the backend (Medusa server + admin)", backendInputs, path.join(BACKEND, ".medusa/server/.build-stamp"), () =>
+  const backendBuild = fingerprint(backendInputs)
+  await buildIfNeeded("Building the backend (Medusa server + admin)", backendBuild, path.join(BACKEND, ".medusa/server/.build-stamp"), () =>
     runStep("Backend build", medusa, ["build"], { cwd: BACKEND, env, log: path.join(LOGS, "backend-build.log") })
   )
   // Uploaded files (demo pictures) live in backend/static; the built server serves its own static/.
   rmSync(path.join(BACKEND, ".medusa/server/static"), { force: true, recursive: true })
   symlinkSync(path.join(BACKEND, "static"), path.join(BACKEND, ".medusa/server/static"))
 
-  step("Migrating the database")
-  await runStep("Database migration", medusa, ["db:migrate"], { cwd: BACKEND, env, log: path.join(LOGS, "migrate.log") })
+  // Migrations only change with the backend's code: the embedded database, whose stamp lives beside
+  // its data, skips them when this build already migrated it. An external server is always migrated.
+  const migratedStamp = path.join(DATA_DIR, "postgres-migrated-by")
+  if (!database.embedded || !isBuildCurrent(migratedStamp, backendBuild)) {
+    step("Migrating the database")
+    await runStep("Database migration", medusa, ["db:migrate"], { cwd: BACKEND, env, log: path.join(LOGS, "migrate.log") })
+    recordBuild(migratedStamp, backendBuild)
+  }
 
   if (!(await isSeeded(database.url))) {
     step("Seeding the demo catalog (first run)")
@@ -76,7 +83,7 @@ async function main() {
   await waitForHttp(`${BACKEND_URL}/health`, "The backend", 120_000, backendLog)
 
   const storefrontInputs = ["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) => path.join(STOREFRONT, p))
-  await buildIfNeeded("Building the storefront", storefrontInputs, path.join(STOREFRONT, ".next/.build-stamp"), () =>
+  await buildIfNeeded("Building the storefront", fingerprint(storefrontInputs), path.join(STOREFRONT, ".next/.build-stamp"), () =>
     runStep("Storefront build", next, ["build"], { cwd: STOREFRONT, env, log: path.join(LOGS, "storefront-build.log") })
   )
 
@@ -109,8 +116,7 @@ function step(message: string) {
   console.log(`• ${message}…`)
 }
 
-async function buildIfNeeded(message: string, inputs: string[], stampFile: string, build: () => Promise<void>) {
-  const print = fingerprint(inputs)
+async function buildIfNeeded(message: string, print: string, stampFile: string, build: () => Promise<void>) {
   if (isBuildCurrent(stampFile, print)) return
   step(message)
   await build()
