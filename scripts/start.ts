@@ -157,6 +157,7 @@ async function shutdown(code: number) {
 
 process.on("SIGINT", () => void shutdown(0))
 process.on("SIGTERM", () => void shutdown(0))
+process.on("SIGHUP", () => void shutdown(0)) // the terminal was closed
 
 main().catch((error) => {
   console.error(`\n✖ ${error instanceof UserFacingError ? error.message : error?.stack ?? error}`)

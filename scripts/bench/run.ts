@@ -3,9 +3,11 @@
  * (start it first with `pnpm start`). Prints a Markdown table for docs/BENCHMARKS.md.
  *
  *   pnpm bench                 latency of GET /store/products and the product page (server render)
- *   pnpm bench --lighthouse    also Lighthouse (mobile) on the home and product pages
+ *   pnpm bench --lighthouse    also Lighthouse (mobile) on the home and product pages, with both
+ *                              simulated (default) and devtools throttling
  */
 import { execFileSync } from "node:child_process"
+import { gzipSync } from "node:zlib"
 import os from "node:os"
 import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
@@ -44,26 +46,50 @@ async function main() {
     console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
   }
 
+  console.log("\n| page | First Load JS (gzip) | HTML (gzip) |")
+  console.log("|---|---|---|")
+  for (const [name, url] of [["home", `${STOREFRONT}/`], ["product", productPage]]) {
+    const { js, html } = await firstLoad(url)
+    console.log(`| ${name} | ${kB(js)} | ${kB(html)} |`)
+  }
+
   if (process.argv.includes("--lighthouse")) {
-    console.log("\n| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms |")
-    console.log("|---|---|---|---|---|---|---|")
-    for (const [name, url] of [["home", `${STOREFRONT}/`], ["product", productPage]]) {
-      const r = lighthouse(url)
-      console.log(`| ${name} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} |`)
+    console.log("\n| page | throttling | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms |")
+    console.log("|---|---|---|---|---|---|---|---|---|")
+    for (const throttling of ["simulate", "devtools"]) {
+      for (const [name, url] of [["home", `${STOREFRONT}/`], ["product", productPage]]) {
+        const r = lighthouse(url, throttling)
+        console.log(
+          `| ${name} | ${throttling} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcp} | ${r.lcp} | ${r.tbt} |`
+        )
+      }
     }
   }
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+
+/** What a first visit downloads to run the page: the HTML and every script it loads, gzipped. */
+async function firstLoad(url: string) {
+  const html = await (await fetch(url)).text()
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1], url).toString())
+  const sizes = await Promise.all(
+    [...new Set(scripts)].map(async (src) => gzipSync(Buffer.from(await (await fetch(src)).arrayBuffer())).length)
+  )
+  return { js: sizes.reduce((a, b) => a + b, 0), html: gzipSync(html).length }
 }
 
 /** An overloaded run leaks into the next one: let the machine settle between runs. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000))
 
-function lighthouse(url: string) {
+function lighthouse(url: string, throttling: string) {
   const bin = path.join(ROOT, "scripts/node_modules/.bin/lighthouse")
   const json = execFileSync(
     bin,
     [
       url,
       "--quiet",
+      `--throttling-method=${throttling}`,
       "--output=json",
       "--only-categories=performance,accessibility,best-practices,seo",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run",
@@ -77,6 +103,7 @@ function lighthouse(url: string) {
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
     seo: score("seo"),
+    fcp: Math.round(report.audits["first-contentful-paint"].numericValue),
     lcp: Math.round(report.audits["largest-contentful-paint"].numericValue),
     tbt: Math.round(report.audits["total-blocking-time"].numericValue),
   }

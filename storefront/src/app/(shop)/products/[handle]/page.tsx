@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { preload } from "react-dom"
 import { connection } from "next/server"
 import { getProductByHandle } from "@/lib/data/products"
 import { formatVnd } from "@/lib/format"
@@ -50,6 +51,8 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
   const ocop = readOcop(product.metadata)
   const mainImage = product.thumbnail ?? product.images?.[0]?.url ?? null
   const moreImages = (product.images ?? []).filter((image) => image.url !== mainImage)
+  // The main picture is what a shopper waits for (the LCP element): fetch it from <head>, first.
+  if (mainImage) preload(mainImage, { as: "image", fetchPriority: "high" })
   const variants: VariantChoice[] = (product.variants ?? []).map((variant) => {
     const price = variantPrice(variant)
     return {
