@@ -6,14 +6,13 @@
  *   pnpm bench --lighthouse    also Lighthouse (mobile) on the home and product pages, with both
  *                              simulated (default) and devtools throttling
  */
-import { execFileSync } from "node:child_process"
 import { gzipSync } from "node:zlib"
 import os from "node:os"
 import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
 import { measureLatency, type LatencyResult } from "./latency.ts"
+import { lighthouse } from "./lighthouse.ts"
 
-const ROOT = path.resolve(import.meta.dirname, "../..")
 const BACKEND = process.env.BACKEND_URL ?? "http://localhost:9000"
 const STOREFRONT = process.env.STOREFRONT_URL ?? "http://localhost:8000"
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres:postgres@localhost:54329/ocop"
@@ -81,33 +80,6 @@ async function firstLoad(url: string) {
 
 /** An overloaded run leaks into the next one: let the machine settle between runs. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000))
-
-function lighthouse(url: string, throttling: string) {
-  const bin = path.join(ROOT, "scripts/node_modules/.bin/lighthouse")
-  const json = execFileSync(
-    bin,
-    [
-      url,
-      "--quiet",
-      `--throttling-method=${throttling}`,
-      "--output=json",
-      "--only-categories=performance,accessibility,best-practices,seo",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run",
-    ],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, maxBuffer: 64 * 2 ** 20 }
-  ).toString()
-  const report = JSON.parse(json)
-  const score = (id: string) => Math.round(report.categories[id].score * 100)
-  return {
-    performance: score("performance"),
-    accessibility: score("accessibility"),
-    bestPractices: score("best-practices"),
-    seo: score("seo"),
-    fcp: Math.round(report.audits["first-contentful-paint"].numericValue),
-    lcp: Math.round(report.audits["largest-contentful-paint"].numericValue),
-    tbt: Math.round(report.audits["total-blocking-time"].numericValue),
-  }
-}
 
 main().catch((error) => {
   console.error(error)

@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatVnd } from "@/lib/format"
 import { removeLine } from "@/modules/cart/actions"
+import Thumbnail from "@/modules/common/components/thumbnail"
 import LineQuantity from "./line-quantity"
 
 export default function CartLines({ items }: { items: HttpTypes.StoreCartLineItem[] }) {
@@ -11,19 +12,7 @@ export default function CartLines({ items }: { items: HttpTypes.StoreCartLineIte
         const title = item.product_title ?? item.title
         return (
           <li key={item.id} className="flex gap-4 py-4">
-            {item.thumbnail ? (
-              <img
-                src={item.thumbnail}
-                alt=""
-                width={96}
-                height={96}
-                loading="lazy"
-                decoding="async"
-                className="size-20 shrink-0 rounded bg-stone-100 object-cover sm:size-24"
-              />
-            ) : (
-              <div className="size-20 shrink-0 rounded bg-stone-100 sm:size-24" />
-            )}
+            <Thumbnail src={item.thumbnail} size={96} className="size-20 shrink-0 rounded bg-stone-100 sm:size-24" />
             <div className="flex flex-1 flex-col gap-2 sm:flex-row sm:justify-between">
               <div>
                 <h3 className="font-semibold">

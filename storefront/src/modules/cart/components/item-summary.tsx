@@ -1,4 +1,5 @@
 import { formatVnd } from "@/lib/format"
+import Thumbnail from "@/modules/common/components/thumbnail"
 
 type Line = {
   id: string
@@ -16,19 +17,7 @@ export default function ItemSummary({ items }: { items: Line[] }) {
     <ul className="flex flex-col gap-3">
       {items.map((item) => (
         <li key={item.id} className="flex items-center gap-3">
-          {item.thumbnail ? (
-            <img
-              src={item.thumbnail}
-              alt=""
-              width={56}
-              height={56}
-              loading="lazy"
-              decoding="async"
-              className="size-14 shrink-0 rounded bg-stone-100 object-cover"
-            />
-          ) : (
-            <div className="size-14 shrink-0 rounded bg-stone-100" />
-          )}
+          <Thumbnail src={item.thumbnail} size={56} className="size-14 shrink-0 rounded bg-stone-100" />
           <div className="flex-1 text-sm">
             <p className="font-semibold">{item.product_title ?? item.title}</p>
             <p className="text-stone-700">
