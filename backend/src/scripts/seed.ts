@@ -26,8 +26,11 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { OCOP_MODULE } from "../modules/ocop"
+import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
-import { buildDemoCatalog, DemoProducer, DemoProduct } from "./seed/demo-catalog"
+import { syncListingWorkflow } from "../workflows/certification/sync-listing"
+import { buildDemoCatalog, demoCertificate, DemoProducer, DemoProduct } from "./seed/demo-catalog"
 import { renderProductImage } from "./seed/product-image"
 
 export const STOREFRONT_CHANNEL = "Cửa hàng trực tuyến OCOP"
@@ -58,10 +61,15 @@ export default async function seedDemoData({ container }: ExecArgs) {
   let created = 0
   for (const product of catalog) {
     const warehouse = warehouses.get(product.producer.handle)!
-    if (await ensureProduct(container, product, { channel: channel.id, warehouse, categories, tags })) created++
+    if (await ensureProduct(container, product, { warehouse, categories, tags })) created++
   }
+  // The listing sync reads the storefront channel from the store, so the store is set up first.
+  await ensureStore(container, channel.id, region.id, { seeded: false })
+  const now = new Date()
+  const productIds = await Promise.all(catalog.map((product, index) => ensureCertificate(container, product, index, now)))
+  await syncListingWorkflow(container).run({ input: { product_ids: productIds } })
   // Last, so the marker `pnpm start` checks is only set once everything above exists.
-  await ensureStore(container, channel.id, region.id)
+  await ensureStore(container, channel.id, region.id, { seeded: true })
   logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)
 }
 
@@ -126,7 +134,7 @@ async function ensureVietnamRegion(container: Container) {
   return result[0]
 }
 
-async function ensureStore(container: Container, channelId: string, regionId: string) {
+async function ensureStore(container: Container, channelId: string, regionId: string, { seeded }: { seeded: boolean }) {
   const stores = container.resolve(Modules.STORE)
   const [store] = await stores.listStores()
   await updateStoresWorkflow(container).run({
@@ -137,7 +145,7 @@ async function ensureStore(container: Container, channelId: string, regionId: st
         supported_currencies: [{ currency_code: "vnd", is_default: true, is_tax_inclusive: true }],
         default_sales_channel_id: channelId,
         default_region_id: regionId,
-        metadata: { ocop_demo_seeded_at: new Date().toISOString() },
+        ...(seeded && { metadata: { ocop_demo_seeded_at: new Date().toISOString() } }),
       },
     },
   })
@@ -289,7 +297,7 @@ async function ensureTags(container: Container, catalog: DemoProduct[]) {
 async function ensureProduct(
   container: Container,
   product: DemoProduct,
-  refs: { channel: string; warehouse: Warehouse; categories: Map<number, string>; tags: Map<string, string> }
+  refs: { warehouse: Warehouse; categories: Map<number, string>; tags: Map<string, string> }
 ): Promise<boolean> {
   const products = container.resolve(Modules.PRODUCT)
   if ((await products.listProducts({ handle: product.handle }, { select: ["id"] })).length) return false
@@ -317,9 +325,7 @@ async function ensureProduct(
           shipping_profile_id: refs.warehouse.shipping_profile_id,
           category_ids: [refs.categories.get(product.product_set)!],
           tag_ids: [refs.tags.get(starTag(product.stars))!, refs.tags.get(product.producer.province)!],
-          // Until the certificate module lands (issue 3), only products whose demo certificate is
-          // valid join the storefront channel; expired and revoked ones stay unlisted.
-          sales_channels: product.certificate_status === "valid" ? [{ id: refs.channel }] : [],
+          // No sales channel here: the listing sync alone decides, from the certificate, what is sold.
           options: [{ title: "Quy cách", values: product.variants.map((v) => v.packaging) }],
           variants: product.variants.map((variant) => ({
             title: variant.packaging,
@@ -339,7 +345,6 @@ async function ensureProduct(
             ocop_stars: product.stars,
             ocop_product_set: product.product_set,
             ocop_year_recognised: product.year_recognised,
-            ocop_certificate_status: product.certificate_status,
           },
         },
       ],
@@ -362,4 +367,48 @@ async function ensureProduct(
     },
   })
   return true
+}
+
+/** The demo certificate of a product, covering all its packagings; returns the product id. */
+async function ensureCertificate(container: Container, product: DemoProduct, index: number, now: Date) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [stored],
+  } = await query.graph({
+    entity: "product",
+    fields: ["id", "variants.id", "variants.sku"],
+    filters: { handle: product.handle },
+  })
+  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+  const certificate = demoCertificate(product, index, now)
+  const existing = await ocop.listCertificates({ issuer: certificate.issuer, decision_number: certificate.decision_number })
+  if (existing.length) return stored.id as string
+
+  const created = await ocop.createCertificates({
+    ...certificate,
+    product_name: product.title,
+    owner_name: product.producer.name,
+    owner_address: [product.producer.commune, product.producer.district_as_issued, product.producer.province]
+      .filter(Boolean)
+      .join(", "),
+    stars: product.stars,
+    product_set: product.product_set,
+    program_year: certificate.issued_at.getUTCFullYear(),
+  })
+  const variants = stored.variants ?? []
+  const skus = await ocop.createCertifiedSkus(
+    variants.map((variant: any) => ({
+      certificate_id: created.id,
+      packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
+    }))
+  )
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create([
+    { [Modules.PRODUCT]: { product_id: stored.id }, [OCOP_MODULE]: { certificate_id: created.id } },
+    ...skus.map((sku, i) => ({
+      [Modules.PRODUCT]: { product_variant_id: variants[i]!.id },
+      [OCOP_MODULE]: { certified_sku_id: sku.id },
+    })),
+  ])
+  return stored.id as string
 }

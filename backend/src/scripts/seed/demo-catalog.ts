@@ -141,3 +141,64 @@ export function buildDemoCatalog(csv: string): DemoProduct[] {
     }
   })
 }
+
+export type DemoCertificate = {
+  decision_number: string
+  decision_date: Date
+  issuer: string
+  legal_basis: string
+  issued_at: Date
+  expires_at: Date
+  renewal_filed_at: Date | null
+  status: CertificateDemoStatus
+  revocation_reason: string | null
+  revoked_at: Date | null
+}
+
+/** Decision 1489/QĐ-TTg moved 3★ recognition from districts to provinces on 6 July 2025. */
+const PROVINCE_ISSUES_ALL_FROM = new Date("2025-07-06T00:00:00Z")
+const DAY_MS = 86_400_000
+
+function threeYearsFrom(date: Date): Date {
+  const end = new Date(date)
+  end.setUTCMonth(end.getUTCMonth() + 36)
+  return end
+}
+
+/**
+ * A believable certificate for a demo product, following the CSV's `status`: issued on 15 December
+ * of the year of recognition, valid 36 months. A valid one close to its end has its renewal filed
+ * 150 days before expiry, so the demo also shows the grace period of Decision 26/2026.
+ */
+export function demoCertificate(product: DemoProduct, index: number, now: Date): DemoCertificate {
+  const valid = product.certificate_status === "valid"
+  // A row the CSV calls valid must still be valid today: if its first 36 months (and grace) are
+  // over, it was re-recognised every 3 years since.
+  let year = product.year_recognised
+  while (valid && threeYearsFrom(new Date(Date.UTC(year, 11, 15))).getTime() + 180 * DAY_MS <= now.getTime()) year += 3
+  const issued = new Date(Date.UTC(year, 11, 15))
+  const expires = threeYearsFrom(issued)
+  const { district_as_issued, province } = product.producer
+  const issuer =
+    product.stars === 5
+      ? "Bộ Nông nghiệp và Phát triển nông thôn"
+      : product.stars === 3 && issued < PROVINCE_ISSUES_ALL_FROM && district_as_issued
+        ? `UBND huyện ${district_as_issued}`
+        : `UBND tỉnh ${province}`
+  const nearEnd = valid && expires.getTime() - now.getTime() < 180 * DAY_MS
+  return {
+    decision_number: `${1200 + index * 37}/QĐ-UBND`,
+    decision_date: issued,
+    issuer,
+    legal_basis: year >= 2023 ? "148/2023" : "1048/2019",
+    issued_at: issued,
+    expires_at: expires,
+    renewal_filed_at: nearEnd ? new Date(expires.getTime() - 150 * DAY_MS) : null,
+    status: product.certificate_status,
+    revocation_reason:
+      product.certificate_status === "revoked"
+        ? "Không thực hiện đúng quy trình sản xuất đã công bố; thiếu hồ sơ truy xuất nguồn gốc (dữ liệu minh hoạ)."
+        : null,
+    revoked_at: product.certificate_status === "revoked" ? new Date(Date.UTC(product.year_recognised + 2, 4, 1)) : null,
+  }
+}

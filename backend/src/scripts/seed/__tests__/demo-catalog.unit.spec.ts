@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { buildDemoCatalog, parseCsv } from "../demo-catalog"
+import { isCertificateValid } from "../../../modules/ocop/validity"
+import { buildDemoCatalog, demoCertificate, parseCsv } from "../demo-catalog"
 
 const csv = readFileSync(path.resolve(__dirname, "../../../../../scripts/seed-data/ocop-products.csv"), "utf8")
 
@@ -40,5 +41,22 @@ describe("demo catalog built from the real OCOP product list", () => {
 
   it("reads quoted CSV fields with commas and escaped quotes", () => {
     expect(parseCsv('a,b\n"x, y","say ""hi"""\n')).toEqual([{ a: "x, y", b: 'say "hi"' }])
+  })
+
+  it("gives every product the CSV calls valid a certificate valid today, and no other product one", () => {
+    for (const now of [new Date("2026-11-28T00:00:00Z"), new Date("2031-03-01T00:00:00Z")]) {
+      catalog.forEach((product, index) => {
+        const certificate = demoCertificate(product, index, now)
+        expect([product.handle, isCertificateValid(certificate, now)]).toEqual([
+          product.handle,
+          product.certificate_status === "valid",
+        ])
+      })
+    }
+  })
+
+  it("names the district as issuer of 3★ certificates issued before 6 July 2025 (QĐ 1489/2025)", () => {
+    const keo = catalog.find((p) => p.handle === "keo-cu-do-ha-tinh-nguyen-hang")!
+    expect(demoCertificate(keo, 0, new Date("2026-11-28T00:00:00Z")).issuer).toBe("UBND huyện Hương Khê")
   })
 })

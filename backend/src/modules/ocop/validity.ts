@@ -1,0 +1,41 @@
+/**
+ * The validity rule, in one place (Decisions 148/2023 and 26/2026):
+ * a certificate is valid for 36 months from issue; a renewal filed 180 to 120 days before expiry
+ * keeps it valid until the new decision, at most 180 days past expiry. Revoked, suspended or
+ * expired status ends validity whatever the dates say.
+ */
+export const VALIDITY_MONTHS = 36
+export const RENEWAL_WINDOW_DAYS = { earliest: 180, latest: 120 }
+export const RENEWAL_GRACE_DAYS = 180
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export type CertificateDates = {
+  status: "valid" | "expired" | "revoked" | "suspended"
+  expires_at: Date | string
+  renewal_filed_at?: Date | string | null
+}
+
+/** issued_at + 36 months, the default end date of a certificate. */
+export function defaultExpiry(issuedAt: Date): Date {
+  const expiry = new Date(issuedAt)
+  expiry.setUTCMonth(expiry.getUTCMonth() + VALIDITY_MONTHS)
+  return expiry
+}
+
+/** A renewal counts only when filed between 180 and 120 days before expiry. */
+export function isRenewalFiledInTime(expiresAt: Date | string, filedAt: Date | string | null | undefined): boolean {
+  if (!filedAt) return false
+  const daysBefore = (new Date(expiresAt).getTime() - new Date(filedAt).getTime()) / DAY_MS
+  return daysBefore <= RENEWAL_WINDOW_DAYS.earliest && daysBefore >= RENEWAL_WINDOW_DAYS.latest
+}
+
+export function isCertificateValid(certificate: CertificateDates, now: Date = new Date()): boolean {
+  if (certificate.status !== "valid") return false
+  const expiresAt = new Date(certificate.expires_at).getTime()
+  if (now.getTime() < expiresAt) return true
+  return (
+    isRenewalFiledInTime(certificate.expires_at, certificate.renewal_filed_at) &&
+    now.getTime() < expiresAt + RENEWAL_GRACE_DAYS * DAY_MS
+  )
+}

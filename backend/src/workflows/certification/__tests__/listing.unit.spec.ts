@@ -1,0 +1,39 @@
+import { listingChanges } from "../listing"
+
+const now = new Date("2026-11-28T00:00:00Z")
+const valid = { status: "valid" as const, expires_at: "2027-06-01T00:00:00Z" }
+const expired = { status: "valid" as const, expires_at: "2026-01-01T00:00:00Z" }
+const revoked = { status: "revoked" as const, expires_at: "2027-06-01T00:00:00Z" }
+
+describe("the listing rule", () => {
+  it("lists a product when one covered variant has a valid certificate", () => {
+    const changes = listingChanges(
+      [{ id: "p1", listed: false, variants: [{ certificates: [] }, { certificates: [expired, valid] }] }],
+      now
+    )
+    expect(changes).toEqual({ add: ["p1"], remove: [] })
+  })
+
+  it("delists a product whose certificates are all revoked, expired or absent", () => {
+    const changes = listingChanges(
+      [
+        { id: "revoked", listed: true, variants: [{ certificates: [revoked] }] },
+        { id: "expired", listed: true, variants: [{ certificates: [expired] }] },
+        { id: "uncovered", listed: true, variants: [{ certificates: [] }] },
+      ],
+      now
+    )
+    expect(changes).toEqual({ add: [], remove: ["revoked", "expired", "uncovered"] })
+  })
+
+  it("leaves products already in the right state alone", () => {
+    const changes = listingChanges(
+      [
+        { id: "sold", listed: true, variants: [{ certificates: [valid] }] },
+        { id: "unsold", listed: false, variants: [{ certificates: [revoked] }] },
+      ],
+      now
+    )
+    expect(changes).toEqual({ add: [], remove: [] })
+  })
+})
