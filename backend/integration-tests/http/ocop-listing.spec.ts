@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import seedDemoData, { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+import { expireCertificatesWorkflow } from "../../src/workflows/certification/expire-certificates"
 import { syncListingWorkflow } from "../../src/workflows/certification/sync-listing"
 
 jest.setTimeout(180_000)
@@ -89,6 +90,31 @@ medusaIntegrationTestRunner({
       await expect(ocop.createCertificates({ ...base, stars: 2 })).rejects.toThrow()
       await expect(ocop.createCertificates({ ...base, expires_at: new Date("2024-01-01") })).rejects.toThrow()
       expect(await ocop.listCertificates({ decision_number: "1/QĐ-TEST" })).toHaveLength(0)
+    })
+
+    it("expires lapsed certificates in the hourly job and delists their products, sparing one in renewal grace", async () => {
+      const ocop = getContainer().resolve<OcopModuleService>(OCOP_MODULE)
+      const yesterday = new Date(Date.now() - 86_400_000)
+      const lapsed = await certificateOf("xuc-xich-luong-ha")
+      const inGrace = await certificateOf("banh-da-vung-ha-tam")
+      await ocop.updateCertificates([
+        { id: lapsed.certificates[0].id, expires_at: yesterday, renewal_filed_at: null },
+        {
+          id: inGrace.certificates[0].id,
+          expires_at: yesterday,
+          renewal_filed_at: new Date(yesterday.getTime() - 150 * 86_400_000),
+        },
+      ])
+
+      const { result } = await expireCertificatesWorkflow(getContainer()).run({ input: {} })
+
+      expect(result.expired).toEqual([lapsed.certificates[0].id])
+      expect(result.product_ids).toEqual([lapsed.id])
+      const [stored] = await ocop.listCertificates({ id: lapsed.certificates[0].id })
+      expect(stored.status).toBe("expired")
+      const handles = await listedHandles()
+      expect(handles).not.toContain("xuc-xich-luong-ha")
+      expect(handles).toContain("banh-da-vung-ha-tam")
     })
   },
 })

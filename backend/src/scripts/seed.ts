@@ -396,12 +396,11 @@ async function ensureCertificate(container: Container, product: DemoProduct, ind
     program_year: certificate.issued_at.getUTCFullYear(),
   })
   const variants = stored.variants ?? []
-  const skus = await ocop.createCertifiedSkus(
-    variants.map((variant: any) => ({
-      certificate_id: created.id,
-      packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
-    }))
-  )
+  const skuInput: { certificate_id: string; packaging: string }[] = variants.map((variant: any) => ({
+    certificate_id: created.id,
+    packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
+  }))
+  const skus = await ocop.createCertifiedSkus(skuInput)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create([
     { [Modules.PRODUCT]: { product_id: stored.id }, [OCOP_MODULE]: { certificate_id: created.id } },

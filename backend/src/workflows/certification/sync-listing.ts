@@ -1,3 +1,4 @@
+import type { IStoreModuleService, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
@@ -7,14 +8,15 @@ export type SyncListingInput = { product_ids: string[] }
 
 /** Which of the given products must join or leave the storefront channel, as of now. */
 const computeListingStep = createStep("compute-listing", async (input: SyncListingInput, { container }) => {
-  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
+  const stores = container.resolve<IStoreModuleService>(Modules.STORE)
+  const [store] = await stores.listStores({}, { select: ["default_sales_channel_id"] })
   const channelId = store?.default_sales_channel_id
   if (!channelId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no storefront sales channel to list products in.")
   }
   if (!input.product_ids.length) return new StepResponse({ channel_id: channelId, add: [], remove: [] })
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
     fields: [
