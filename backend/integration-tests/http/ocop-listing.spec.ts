@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
-import seedDemoData, { STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+import seedDemoData, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
 import { expireCertificatesWorkflow } from "../../src/workflows/certification/expire-certificates"
 import { syncListingWorkflow } from "../../src/workflows/certification/sync-listing"
 
@@ -115,6 +115,100 @@ medusaIntegrationTestRunner({
       const handles = await listedHandles()
       expect(handles).not.toContain("xuc-xich-luong-ha")
       expect(handles).toContain("banh-da-vung-ha-tam")
+    })
+
+    describe("the coordination office's certificate routes", () => {
+      const admin = async () => {
+        const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)
+        return { headers: { authorization: `Bearer ${data.token}` } }
+      }
+      const countCertificates = async () =>
+        (await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({}, { select: ["id"] })).length
+
+      async function issueBody(handle: string) {
+        const product = await certificateOf(handle)
+        return {
+          product_id: product.id,
+          decision_number: "777/QĐ-UBND",
+          decision_date: "2026-10-01",
+          issuer: "UBND tỉnh Hà Tĩnh",
+          stars: 4,
+          product_set: 18,
+          program_year: 2026,
+          legal_basis: "26/2026",
+          issued_at: "2026-10-01",
+          owner_name: "Công ty CP Nông nghiệp Hương Sơn",
+          skus: product.variants.map((v: any) => ({ variant_id: v.id, packaging: "Hộp 10 g" })),
+        }
+      }
+
+      it("re-recognises an expired product: it is listed again, valid for 36 months", async () => {
+        expect(await listedHandles()).not.toContain("nhung-huou-chien-son")
+        const { status, data } = await api.post("/admin/ocop/certificates", await issueBody("nhung-huou-chien-son"), await admin())
+        expect(status).toBe(201)
+        expect(new Date(data.certificate.expires_at).toISOString().slice(0, 10)).toBe("2029-10-01")
+        expect(await listedHandles()).toContain("nhung-huou-chien-son")
+      })
+
+      it.each([
+        ["a 2-star product", { stars: 2 }, /3 đến 5 sao/],
+        ["a product set outside 1–26", { product_set: 27 }, /1 đến 26/],
+        ["an expiry before the issue date", { expires_at: "2025-01-01" }, /sau ngày cấp/],
+        ["no covered SKU", { skus: [] }, /ít nhất một quy cách/],
+      ])("refuses %s with a 400 and writes nothing", async (_case, change, message) => {
+        const before = await countCertificates()
+        const body = { ...(await issueBody("nhung-huou-chien-son")), ...change }
+        const error = await api.post("/admin/ocop/certificates", body, await admin()).catch((e: any) => e.response)
+        expect(error.status).toBe(400)
+        expect(error.data.message).toMatch(message)
+        expect(await countCertificates()).toBe(before)
+      })
+
+      it("refuses a duplicate decision of the same issuer, and a SKU of another product, writing nothing", async () => {
+        const headers = await admin()
+        const before = await countCertificates()
+        const existing = (await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")).certificates[0]
+        const duplicate = await api
+          .post(
+            "/admin/ocop/certificates",
+            { ...(await issueBody("nhung-huou-chien-son")), decision_number: existing.decision_number, issuer: existing.issuer },
+            headers
+          )
+          .catch((e: any) => e.response)
+        expect(duplicate.status).toBe(400)
+        expect(duplicate.data.message).toMatch(/đã được ghi nhận/)
+
+        const other = await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")
+        const body = await issueBody("nhung-huou-chien-son")
+        body.skus.push({ variant_id: other.variants[0].id, packaging: "Gói 200 g" })
+        const foreign = await api.post("/admin/ocop/certificates", body, headers).catch((e: any) => e.response)
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toMatch(/không thuộc sản phẩm/)
+        expect(await countCertificates()).toBe(before)
+      })
+
+      it("revokes with a reason: the product leaves the store API at once; without a reason: 400", async () => {
+        const headers = await admin()
+        const product = await certificateOf("nuoc-mam-ky-phu")
+        const certificateId = product.certificates[0].id
+
+        const missing = await api
+          .post(`/admin/ocop/certificates/${certificateId}/revoke`, {}, headers)
+          .catch((e: any) => e.response)
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/lý do thu hồi/)
+        expect(await listedHandles()).toContain("nuoc-mam-ky-phu")
+
+        const { status } = await api.post(
+          `/admin/ocop/certificates/${certificateId}/revoke`,
+          { reason: "Vi phạm quy định ghi nhãn hàng hoá" },
+          headers
+        )
+        expect(status).toBe(200)
+        expect(await listedHandles()).not.toContain("nuoc-mam-ky-phu")
+        const [stored] = await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ id: certificateId })
+        expect(stored).toEqual(expect.objectContaining({ status: "revoked", revocation_reason: "Vi phạm quy định ghi nhãn hàng hoá" }))
+      })
     })
   },
 })
