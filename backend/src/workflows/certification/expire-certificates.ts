@@ -29,7 +29,8 @@ const expireLapsedCertificatesStep = createStep(
   }
 )
 
-const productsOfCertificatesStep = createStep("products-of-certificates", async (ids: string[], { container }) => {
+/** The products the given certificates recognise (to re-sync their listing). */
+export const productsOfCertificatesStep = createStep("products-of-certificates", async (ids: string[], { container }) => {
   if (!ids.length) return new StepResponse([] as string[])
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "certificate", fields: ["id", "product.id"], filters: { id: ids } })

@@ -1,9 +1,9 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
+import { productsOfCertificatesStep } from "./expire-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 
 type RevokeInput = { id: string; reason: string }
@@ -29,16 +29,11 @@ const revokeCertificateStep = createStep(
   }
 )
 
-const productOfCertificateStep = createStep("product-of-certificate", async (id: string, { container }) => {
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "certificate", fields: ["product.id"], filters: { id } })
-  return new StepResponse(data[0]?.product?.id ? [data[0].product.id as string] : [])
-})
-
 /** Revocation (QĐ 26/2026 art. 8): the product leaves the storefront in the same request. */
 export const revokeCertificateWorkflow = createWorkflow("revoke-certificate", (input: RevokeInput) => {
   const id = revokeCertificateStep(input)
-  const productIds = productOfCertificateStep(id)
+  const ids = transform({ id }, ({ id }) => [id])
+  const productIds = productsOfCertificatesStep(ids)
   syncListingWorkflow.runAsStep({ input: { product_ids: productIds } })
   emitEventStep({ eventName: "ocop.certificate.revoked", data: { id } })
   return new WorkflowResponse({ id, product_ids: productIds })
