@@ -29,7 +29,9 @@ import {
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
-import { syncListingWorkflow } from "../workflows/certification/sync-listing"
+import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
+import { issueCertificateWorkflow } from "../workflows/certification/issue-certificate"
+import { revokeCertificateWorkflow } from "../workflows/certification/revoke-certificate"
 import { buildDemoCatalog, demoCertificate, DemoProducer, DemoProduct } from "./seed/demo-catalog"
 import { renderProductImage } from "./seed/product-image"
 
@@ -66,8 +68,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // The listing sync reads the storefront channel from the store, so the store is set up first.
   await ensureStore(container, channel.id, region.id, { seeded: false })
   const now = new Date()
-  const productIds = await Promise.all(catalog.map((product, index) => ensureCertificate(container, product, index, now)))
-  await syncListingWorkflow(container).run({ input: { product_ids: productIds } })
+  for (const [index, product] of catalog.entries()) await ensureCertificate(container, product, index, now)
+  // Certificates of the CSV's expired rows were issued with past dates: the expiry job's workflow
+  // marks them expired, exactly as it would have over the years.
+  await expireCertificatesWorkflow(container).run({ input: { now: now.toISOString() } })
   // Last, so the marker `pnpm start` checks is only set once everything above exists.
   await ensureStore(container, channel.id, region.id, { seeded: true })
   logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)
@@ -369,45 +373,45 @@ async function ensureProduct(
   return true
 }
 
-/** The demo certificate of a product, covering all its packagings; returns the product id. */
+/**
+ * The demo certificate of a product, covering all its packagings, written the way the office
+ * writes one: issued (and, for the CSV's revoked rows, revoked) through the certification workflows.
+ */
 async function ensureCertificate(container: Container, product: DemoProduct, index: number, now: Date) {
+  const certificate = demoCertificate(product, index, now)
+  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
+  if ((await ocop.listCertificates({ issuer: certificate.issuer, decision_number: certificate.decision_number })).length) {
+    return
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [stored],
-  } = await query.graph({
-    entity: "product",
-    fields: ["id", "variants.id", "variants.sku"],
-    filters: { handle: product.handle },
-  })
-  const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-  const certificate = demoCertificate(product, index, now)
-  const existing = await ocop.listCertificates({ issuer: certificate.issuer, decision_number: certificate.decision_number })
-  if (existing.length) return stored.id as string
+  } = await query.graph({ entity: "product", fields: ["id", "variants.id", "variants.sku"], filters: { handle: product.handle } })
 
-  const created = await ocop.createCertificates({
-    ...certificate,
-    product_name: product.title,
-    owner_name: product.producer.name,
-    owner_address: [product.producer.commune, product.producer.district_as_issued, product.producer.province]
-      .filter(Boolean)
-      .join(", "),
-    stars: product.stars,
-    product_set: product.product_set,
-    program_year: certificate.issued_at.getUTCFullYear(),
+  const { result: issued } = await issueCertificateWorkflow(container).run({
+    input: {
+      product_id: stored.id,
+      decision_number: certificate.decision_number,
+      decision_date: certificate.decision_date.toISOString(),
+      issuer: certificate.issuer,
+      stars: product.stars,
+      product_set: product.product_set,
+      program_year: certificate.issued_at.getUTCFullYear(),
+      legal_basis: certificate.legal_basis,
+      issued_at: certificate.issued_at.toISOString(),
+      expires_at: certificate.expires_at.toISOString(),
+      renewal_filed_at: certificate.renewal_filed_at?.toISOString() ?? null,
+      owner_name: product.producer.name,
+      owner_address: [product.producer.commune, product.producer.district_as_issued, product.producer.province]
+        .filter(Boolean)
+        .join(", "),
+      skus: (stored.variants ?? []).map((variant: any) => ({
+        variant_id: variant.id,
+        packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
+      })),
+    },
   })
-  const variants = stored.variants ?? []
-  const skuInput: { certificate_id: string; packaging: string }[] = variants.map((variant: any) => ({
-    certificate_id: created.id,
-    packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
-  }))
-  const skus = await ocop.createCertifiedSkus(skuInput)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create([
-    { [Modules.PRODUCT]: { product_id: stored.id }, [OCOP_MODULE]: { certificate_id: created.id } },
-    ...skus.map((sku, i) => ({
-      [Modules.PRODUCT]: { product_variant_id: variants[i]!.id },
-      [OCOP_MODULE]: { certified_sku_id: sku.id },
-    })),
-  ])
-  return stored.id as string
+  if (certificate.status === "revoked") {
+    await revokeCertificateWorkflow(container).run({ input: { id: issued.id, reason: certificate.revocation_reason! } })
+  }
 }

@@ -152,7 +152,6 @@ export type DemoCertificate = {
   renewal_filed_at: Date | null
   status: CertificateDemoStatus
   revocation_reason: string | null
-  revoked_at: Date | null
 }
 
 /** Decision 1489/QĐ-TTg moved 3★ recognition from districts to provinces on 6 July 2025. */
@@ -199,6 +198,5 @@ export function demoCertificate(product: DemoProduct, index: number, now: Date):
       product.certificate_status === "revoked"
         ? "Không thực hiện đúng quy trình sản xuất đã công bố; thiếu hồ sơ truy xuất nguồn gốc (dữ liệu minh hoạ)."
         : null,
-    revoked_at: product.certificate_status === "revoked" ? new Date(Date.UTC(product.year_recognised + 2, 4, 1)) : null,
   }
 }

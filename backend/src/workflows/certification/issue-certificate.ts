@@ -18,6 +18,8 @@ export type IssueCertificateInput = {
   legal_basis: string
   issued_at: string
   expires_at?: string
+  /** Set when an existing certificate is recorded after its owner filed for renewal. */
+  renewal_filed_at?: string | null
   owner_name: string
   owner_address?: string | null
   skus: { variant_id: string; packaging: string; label_image_url?: string | null }[]
@@ -65,6 +67,7 @@ const createCertificateStep = createStep(
       legal_basis: input.legal_basis,
       issued_at: issuedAt,
       expires_at: input.expires_at ? new Date(input.expires_at) : defaultExpiry(issuedAt),
+      renewal_filed_at: input.renewal_filed_at ? new Date(input.renewal_filed_at) : null,
     })
     const skus = await ocop.createCertifiedSkus(
       input.skus.map((sku) => ({ certificate_id: certificate.id, packaging: sku.packaging, label_image_url: sku.label_image_url ?? null }))

@@ -10,6 +10,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<IssueCertificateBody>
       decision_date: body.decision_date.toISOString(),
       issued_at: body.issued_at.toISOString(),
       expires_at: body.expires_at?.toISOString(),
+      renewal_filed_at: body.renewal_filed_at?.toISOString(),
     },
   })
   res.status(201).json({ certificate: result })

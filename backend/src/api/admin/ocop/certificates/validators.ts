@@ -14,6 +14,7 @@ export const IssueCertificateBody = z
     legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], { error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026." }),
     issued_at: date("Ngày cấp"),
     expires_at: date("Ngày hết hạn").optional(),
+    renewal_filed_at: date("Ngày nộp hồ sơ đánh giá lại").nullish(),
     owner_name: z.string().trim().min(1, "Nhập tên chủ thể."),
     owner_address: z.string().trim().nullish(),
     skus: z
