@@ -207,6 +207,116 @@ medusaIntegrationTestRunner({
         const [stored] = await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ id: certificateId })
         expect(stored).toEqual(expect.objectContaining({ status: "revoked", revocation_reason: "Vi phạm quy định ghi nhãn hàng hoá" }))
       })
+
+      it("suspends pending an inspection (delisted), then reinstates (listed again); each needs the right state", async () => {
+        const headers = await admin()
+        const id = (await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")).certificates[0].id
+        const post = (path: string, body = {}) =>
+          api.post(`/admin/ocop/certificates/${id}/${path}`, body, headers).catch((e: any) => e.response)
+
+        expect((await post("suspend")).data.message).toMatch(/lý do tạm đình chỉ/)
+        const early = await post("reinstate")
+        expect(early.status).toBe(400)
+        expect(early.data.message).toMatch(/Không thể khôi phục .* còn hiệu lực/)
+
+        const suspended = await post("suspend", { reason: "Chờ kết quả kiểm tra an toàn thực phẩm" })
+        expect(suspended.data.certificate).toEqual(
+          expect.objectContaining({ status: "suspended", valid_now: false, suspension_reason: "Chờ kết quả kiểm tra an toàn thực phẩm" })
+        )
+        expect(await listedHandles()).not.toContain("keo-cu-do-ha-tinh-nguyen-hang")
+
+        const reinstated = await post("reinstate")
+        expect(reinstated.data.certificate).toEqual(expect.objectContaining({ status: "valid", valid_now: true, suspension_reason: null }))
+        expect(await listedHandles()).toContain("keo-cu-do-ha-tinh-nguyen-hang")
+      })
+
+      const renewal = {
+        decision_number: "901/QĐ-UBND",
+        decision_date: "2026-11-20",
+        issuer: "UBND tỉnh Hà Tĩnh",
+        stars: 4,
+        program_year: 2026,
+        legal_basis: "26/2026",
+        issued_at: "2026-11-20",
+      }
+
+      it("renews by a new decision: same covered SKUs, the old certificate kept on record as replaced", async () => {
+        const product = await certificateOf("mat-mia-phu-gia-cuong-thuy")
+        const previous = product.certificates[0]
+        const { status, data } = await api.post(`/admin/ocop/certificates/${previous.id}/renew`, renewal, await admin())
+
+        expect(status).toBe(201)
+        expect(data.certificate).toEqual(
+          expect.objectContaining({ renews_id: previous.id, stars: 4, status: "valid", product_set: previous.product_set })
+        )
+        expect(data.certificate.expires_at.slice(0, 10)).toBe("2029-11-20")
+        expect(data.certificate.skus.map((sku: any) => sku.product_variant.id).sort()).toEqual(
+          product.variants.map((v: any) => v.id).sort()
+        )
+        const [old] = await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ id: previous.id })
+        expect(old.status).toBe("expired")
+        expect(await listedHandles()).toContain("mat-mia-phu-gia-cuong-thuy")
+      })
+
+      it("refuses to renew a revoked certificate, and undoes the replacement when the new decision is a duplicate", async () => {
+        const headers = await admin()
+        const ocop = getContainer().resolve<OcopModuleService>(OCOP_MODULE)
+        const [revoked] = await ocop.listCertificates({ status: "revoked" })
+        const refused = await api
+          .post(`/admin/ocop/certificates/${revoked.id}/renew`, renewal, headers)
+          .catch((e: any) => e.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/đã bị thu hồi/)
+
+        const current = (await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")).certificates[0]
+        const other = (await certificateOf("mat-mia-phu-gia-cuong-thuy")).certificates[0]
+        const before = await countCertificates()
+        const duplicate = await api
+          .post(`/admin/ocop/certificates/${current.id}/renew`, { ...renewal, decision_number: other.decision_number, issuer: other.issuer }, headers)
+          .catch((e: any) => e.response)
+        expect(duplicate.status).toBe(400)
+        expect(duplicate.data.message).toMatch(/đã được ghi nhận/)
+        expect(await countCertificates()).toBe(before)
+        const [unchanged] = await ocop.listCertificates({ id: current.id })
+        expect(unchanged.status).toBe("valid")
+        expect(await listedHandles()).toContain("keo-cu-do-ha-tinh-nguyen-hang")
+      })
+
+      it("lists certificates with the office's filters and refuses unknown ones with a 400", async () => {
+        const headers = await admin()
+        const list = async (params: string) => (await api.get(`/admin/ocop/certificates?${params}`, headers)).data
+        const ocop = getContainer().resolve<OcopModuleService>(OCOP_MODULE)
+        const all = await ocop.listCertificates({}, { select: ["id", "status", "stars", "product_set", "owner_province", "owner_commune", "owner_district_as_issued", "expires_at"] })
+
+        const everything = await list("limit=100")
+        expect(everything.count).toBe(all.length)
+        expect(everything.certificates[0]).toEqual(
+          expect.objectContaining({ product: expect.objectContaining({ handle: expect.any(String) }), valid_until: expect.any(String) })
+        )
+        expect((await list("status=revoked")).count).toBe(all.filter((c) => c.status === "revoked").length)
+        expect((await list("stars=4,5&status=valid")).count).toBe(
+          all.filter((c) => c.stars >= 4 && c.status === "valid").length
+        )
+        expect((await list("product_set=7")).count).toBe(all.filter((c) => c.product_set === 7).length)
+        const place = await list("place=Hương Khê")
+        expect(place.count).toBe(all.filter((c) => c.owner_district_as_issued === "Hương Khê" || c.owner_commune?.includes("Hương Khê")).length)
+        expect(place.count).toBeGreaterThan(0)
+
+        const now = Date.now()
+        for (const days of [30, 120, 180]) {
+          const expected = all.filter(
+            (c) => c.status === "valid" && new Date(c.expires_at).getTime() > now && new Date(c.expires_at).getTime() <= now + days * 86_400_000
+          ).length
+          expect((await list(`expiring_within=${days}`)).count).toBe(expected)
+        }
+        const page = await list("limit=5&offset=5&order=-expires_at")
+        expect(page.certificates).toHaveLength(5)
+
+        const bad = await api.get("/admin/ocop/certificates?expiring_within=45&stars=2", headers).catch((e: any) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/30, 120 hoặc 180 ngày/)
+        expect(bad.data.message).toMatch(/3, 4 hoặc 5/)
+      })
     })
   },
 })

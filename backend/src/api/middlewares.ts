@@ -1,7 +1,13 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { IssueCertificateBody, RevokeCertificateBody } from "./admin/ocop/certificates/validators"
+import {
+  IssueCertificateBody,
+  ListCertificatesQuery,
+  RenewCertificateBody,
+  RevokeCertificateBody,
+  SuspendCertificateBody,
+} from "./admin/ocop/certificates/validators"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
-import { validateBody } from "./validate-body"
+import { validateBody, validateQuery } from "./validate-body"
 
 export default defineMiddlewares({
   routes: [
@@ -12,13 +18,28 @@ export default defineMiddlewares({
     },
     {
       matcher: "/admin/ocop/certificates",
+      method: ["GET"],
+      middlewares: [validateQuery(ListCertificatesQuery)],
+    },
+    {
+      matcher: "/admin/ocop/certificates",
       method: ["POST"],
       middlewares: [validateBody(IssueCertificateBody)],
+    },
+    {
+      matcher: "/admin/ocop/certificates/:id/renew",
+      method: ["POST"],
+      middlewares: [validateBody(RenewCertificateBody)],
     },
     {
       matcher: "/admin/ocop/certificates/:id/revoke",
       method: ["POST"],
       middlewares: [validateBody(RevokeCertificateBody)],
+    },
+    {
+      matcher: "/admin/ocop/certificates/:id/suspend",
+      method: ["POST"],
+      middlewares: [validateBody(SuspendCertificateBody)],
     },
   ],
 })

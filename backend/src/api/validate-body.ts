@@ -3,18 +3,24 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 
 /**
- * Like Medusa's validateAndTransformBody, but the 400 carries the schema's own messages:
+ * Like Medusa's validateAndTransformBody/Query, but the 400 carries the schema's own messages:
  * Medusa rewrites most zod issues into generic English ("Value for field 'stars' too small"),
  * and our users need the Vietnamese sentence that says what to fix.
  */
-export function validateBody(schema: z.ZodType) {
+function validate(schema: z.ZodType, read: (req: MedusaRequest) => unknown, write: (req: MedusaRequest, data: any) => void) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const result = schema.safeParse(req.body ?? {})
+    const result = schema.safeParse(read(req) ?? {})
     if (!result.success) {
       const messages = [...new Set(result.error.issues.map((issue) => issue.message))]
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, messages.join(" ")))
     }
-    req.validatedBody = result.data
+    write(req, result.data)
     next()
   }
 }
+
+export const validateBody = (schema: z.ZodType) =>
+  validate(schema, (req) => req.body, (req, data) => (req.validatedBody = data))
+
+export const validateQuery = (schema: z.ZodType) =>
+  validate(schema, (req) => req.query, (req, data) => (req.validatedQuery = data))

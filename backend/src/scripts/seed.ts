@@ -31,7 +31,7 @@ import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
 import { issueCertificateWorkflow } from "../workflows/certification/issue-certificate"
-import { revokeCertificateWorkflow } from "../workflows/certification/revoke-certificate"
+import { changeCertificateStatusWorkflow } from "../workflows/certification/change-certificate-status"
 import { buildDemoCatalog, demoCertificate, DemoProducer, DemoProduct } from "./seed/demo-catalog"
 import { renderProductImage } from "./seed/product-image"
 
@@ -405,6 +405,9 @@ async function ensureCertificate(container: Container, product: DemoProduct, ind
       owner_address: [product.producer.commune, product.producer.district_as_issued, product.producer.province]
         .filter(Boolean)
         .join(", "),
+      owner_commune: product.producer.commune || null,
+      owner_district_as_issued: product.producer.district_as_issued || null,
+      owner_province: product.producer.province,
       skus: (stored.variants ?? []).map((variant: any) => ({
         variant_id: variant.id,
         packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
@@ -412,6 +415,8 @@ async function ensureCertificate(container: Container, product: DemoProduct, ind
     },
   })
   if (certificate.status === "revoked") {
-    await revokeCertificateWorkflow(container).run({ input: { id: issued.id, reason: certificate.revocation_reason! } })
+    await changeCertificateStatusWorkflow(container).run({
+      input: { id: issued.id, action: "revoke", reason: certificate.revocation_reason! },
+    })
   }
 }

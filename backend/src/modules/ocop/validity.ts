@@ -30,12 +30,14 @@ export function isRenewalFiledInTime(expiresAt: Date | string, filedAt: Date | s
   return daysBefore <= RENEWAL_WINDOW_DAYS.earliest && daysBefore >= RENEWAL_WINDOW_DAYS.latest
 }
 
+/** The last moment the certificate is valid by its dates: expiry, or the end of the renewal grace. */
+export function validUntil(certificate: Omit<CertificateDates, "status">): Date {
+  const expiresAt = new Date(certificate.expires_at)
+  return isRenewalFiledInTime(expiresAt, certificate.renewal_filed_at)
+    ? new Date(expiresAt.getTime() + RENEWAL_GRACE_DAYS * DAY_MS)
+    : expiresAt
+}
+
 export function isCertificateValid(certificate: CertificateDates, now: Date = new Date()): boolean {
-  if (certificate.status !== "valid") return false
-  const expiresAt = new Date(certificate.expires_at).getTime()
-  if (now.getTime() < expiresAt) return true
-  return (
-    isRenewalFiledInTime(certificate.expires_at, certificate.renewal_filed_at) &&
-    now.getTime() < expiresAt + RENEWAL_GRACE_DAYS * DAY_MS
-  )
+  return certificate.status === "valid" && now.getTime() < validUntil(certificate).getTime()
 }

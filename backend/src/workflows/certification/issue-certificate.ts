@@ -22,6 +22,11 @@ export type IssueCertificateInput = {
   renewal_filed_at?: string | null
   owner_name: string
   owner_address?: string | null
+  owner_commune?: string | null
+  owner_district_as_issued?: string | null
+  owner_province?: string | null
+  /** The certificate this re-recognition decision replaces. */
+  renews_id?: string | null
   skus: { variant_id: string; packaging: string; label_image_url?: string | null }[]
 }
 
@@ -61,6 +66,10 @@ const createCertificateStep = createStep(
       product_name: product_title,
       owner_name: input.owner_name,
       owner_address: input.owner_address ?? null,
+      owner_commune: input.owner_commune ?? null,
+      owner_district_as_issued: input.owner_district_as_issued ?? null,
+      owner_province: input.owner_province ?? null,
+      renews_id: input.renews_id ?? null,
       stars: input.stars,
       product_set: input.product_set,
       program_year: input.program_year,

@@ -13,7 +13,12 @@ export const Certificate = model
     issuer: model.text(), // e.g. "UBND tỉnh Hà Tĩnh"
     product_name: model.text(),
     owner_name: model.text(),
-    owner_address: model.text().nullable(),
+    owner_address: model.text().nullable(), // as printed on the certificate
+    // Where the owner is, for the office's filters: the current two-level address (since 1/7/2025)
+    // beside the district named on certificates issued before it.
+    owner_commune: model.text().nullable(),
+    owner_district_as_issued: model.text().nullable(),
+    owner_province: model.text().nullable(),
     stars: model.number(), // 3, 4 or 5: only these are recognised
     product_set: model.number(), // 1–26, Decision 26/2026 annex I
     program_year: model.number(),
@@ -24,9 +29,14 @@ export const Certificate = model
     status: model.enum(["valid", "expired", "revoked", "suspended"]).default("valid"),
     revocation_reason: model.text().nullable(),
     revoked_at: model.dateTime().nullable(),
+    suspension_reason: model.text().nullable(),
+    suspended_at: model.dateTime().nullable(),
+    // A re-recognition decision replaces the certificate it renews; both stay on record.
+    renews_id: model.text().nullable(),
     skus: model.hasMany(() => CertifiedSku, { mappedBy: "certificate" }),
   })
   .indexes([
     { on: ["issuer", "decision_number"], unique: true, where: "deleted_at IS NULL" },
     { on: ["status", "expires_at"] },
+    { on: ["owner_province", "owner_commune"] },
   ])

@@ -2,38 +2,84 @@ import { z } from "@medusajs/framework/zod"
 
 const date = (what: string) => z.coerce.date({ error: `${what} không phải ngày hợp lệ.` })
 
-export const IssueCertificateBody = z
-  .object({
-    product_id: z.string().min(1, "Chọn sản phẩm được công nhận."),
-    decision_number: z.string().trim().min(1, "Nhập số quyết định công nhận (ví dụ 4894/QĐ-UBND)."),
-    decision_date: date("Ngày quyết định"),
-    issuer: z.string().trim().min(1, "Nhập cơ quan ban hành quyết định."),
-    stars: z.number().int().min(3, "Chỉ sản phẩm đạt 3 đến 5 sao được cấp giấy chứng nhận OCOP.").max(5, "Hạng sao tối đa là 5."),
-    product_set: z.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26."),
-    program_year: z.number().int().min(2018).max(2100),
-    legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], { error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026." }),
-    issued_at: date("Ngày cấp"),
-    expires_at: date("Ngày hết hạn").optional(),
-    renewal_filed_at: date("Ngày nộp hồ sơ đánh giá lại").nullish(),
-    owner_name: z.string().trim().min(1, "Nhập tên chủ thể."),
-    owner_address: z.string().trim().nullish(),
-    skus: z
-      .array(
-        z.object({
-          variant_id: z.string().min(1),
-          packaging: z.string().trim().min(1, "Nhập quy cách đóng gói cho mỗi SKU."),
-          label_image_url: z.string().url("Ảnh nhãn phải là một địa chỉ URL.").nullish(),
-        })
-      )
-      .min(1, "Giấy chứng nhận phải ghi rõ ít nhất một quy cách (SKU) được công nhận."),
-  })
-  .refine((body) => !body.expires_at || body.expires_at > body.issued_at, {
-    message: "Ngày hết hạn phải sau ngày cấp.",
-    path: ["expires_at"],
-  })
+const AFTER_ISSUE = { message: "Ngày hết hạn phải sau ngày cấp.", path: ["expires_at"] }
+const expiresAfterIssue = (body: { issued_at: Date; expires_at?: Date }) => !body.expires_at || body.expires_at > body.issued_at
+
+const CoveredSkus = z
+  .array(
+    z.object({
+      variant_id: z.string().min(1),
+      packaging: z.string().trim().min(1, "Nhập quy cách đóng gói cho mỗi SKU."),
+      label_image_url: z.string().url("Ảnh nhãn phải là một địa chỉ URL.").nullish(),
+    })
+  )
+  .min(1, "Giấy chứng nhận phải ghi rõ ít nhất một quy cách (SKU) được công nhận.")
+
+const Stars = z
+  .number({ error: "Nhập hạng sao (3, 4 hoặc 5)." })
+  .int()
+  .min(3, "Chỉ sản phẩm đạt 3 đến 5 sao được cấp giấy chứng nhận OCOP.")
+  .max(5, "Hạng sao tối đa là 5.")
+const ProductSet = z.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")
+
+/** What every recognition decision states, first issue or re-recognition. */
+const Decision = z.object({
+  decision_number: z.string().trim().min(1, "Nhập số quyết định công nhận (ví dụ 4894/QĐ-UBND)."),
+  decision_date: date("Ngày quyết định"),
+  issuer: z.string().trim().min(1, "Nhập cơ quan ban hành quyết định."),
+  stars: Stars,
+  program_year: z.number().int().min(2018, "Năm chương trình không hợp lệ.").max(2100, "Năm chương trình không hợp lệ."),
+  legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], { error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026." }),
+  issued_at: date("Ngày cấp"),
+  expires_at: date("Ngày hết hạn").optional(),
+})
+
+const text = z.string().trim().nullish()
+
+export const IssueCertificateBody = Decision.extend({
+  product_id: z.string().min(1, "Chọn sản phẩm được công nhận."),
+  product_set: ProductSet,
+  renewal_filed_at: date("Ngày nộp hồ sơ đánh giá lại").nullish(),
+  owner_name: z.string().trim().min(1, "Nhập tên chủ thể."),
+  owner_address: text,
+  owner_commune: text,
+  owner_district_as_issued: text,
+  owner_province: text,
+  skus: CoveredSkus,
+}).refine(expiresAfterIssue, AFTER_ISSUE)
 export type IssueCertificateBody = z.infer<typeof IssueCertificateBody>
 
-export const RevokeCertificateBody = z.object({
-  reason: z.string({ error: "Nhập lý do thu hồi." }).trim().min(5, "Nhập lý do thu hồi (căn cứ Điều 8 QĐ 26/2026)."),
+export const RenewCertificateBody = Decision.extend({
+  product_set: ProductSet.optional(),
+  skus: CoveredSkus.optional(),
+}).refine(expiresAfterIssue, AFTER_ISSUE)
+export type RenewCertificateBody = z.infer<typeof RenewCertificateBody>
+
+const reason = (prompt: string) => z.object({ reason: z.string({ error: prompt }).trim().min(5, prompt) })
+export const RevokeCertificateBody = reason("Nhập lý do thu hồi (căn cứ Điều 8 QĐ 26/2026).")
+export const SuspendCertificateBody = reason("Nhập lý do tạm đình chỉ (ví dụ: chờ kết quả kiểm tra).")
+export type StatusChangeBody = z.infer<typeof RevokeCertificateBody>
+
+/** Query values arrive as "a,b" or repeated keys; both mean a list. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined ? undefined : [value].flat().flatMap((v) => String(v).split(",")).filter(Boolean)), z.array(item).optional())
+
+export const EXPIRING_WINDOWS = [30, 120, 180] as const
+
+export const ListCertificatesQuery = z.object({
+  q: z.string().trim().optional(),
+  status: list(z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })),
+  stars: list(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
+  product_set: list(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
+  province: z.string().trim().optional(),
+  /** A commune (current address) or a district (as printed on older certificates). */
+  place: z.string().trim().optional(),
+  expiring_within: z.coerce
+    .number()
+    .refine((days) => (EXPIRING_WINDOWS as readonly number[]).includes(days), "Chỉ lọc hết hạn trong 30, 120 hoặc 180 ngày.")
+    .optional(),
+  order: z.enum(["expires_at", "-expires_at", "decision_date", "-decision_date", "product_name"], { error: "Cách sắp xếp không hợp lệ." }).default("expires_at"),
+  limit: z.coerce.number().int().min(1).max(100, "Tối đa 100 giấy mỗi trang.").default(20),
+  offset: z.coerce.number().int().min(0).default(0),
 })
-export type RevokeCertificateBody = z.infer<typeof RevokeCertificateBody>
+export type ListCertificatesQuery = z.infer<typeof ListCertificatesQuery>

@@ -1,0 +1,3 @@
+import { statusChangeRoute } from "../status-change"
+
+export const POST = statusChangeRoute("suspend")
