@@ -20,7 +20,7 @@ medusaIntegrationTestRunner({
 
     async function listedProducts() {
       const { data } = await api.get(
-        `/store/products?limit=100&region_id=${regionId}&fields=handle,metadata,*variants.calculated_price,+variants.inventory_quantity`,
+        `/store/products?limit=100&region_id=${regionId}&fields=title,handle,metadata,*variants.calculated_price,variants.title,+variants.inventory_quantity`,
         storeHeaders
       )
       return data.products as any[]
@@ -152,6 +152,74 @@ medusaIntegrationTestRunner({
       expect(error.data.message).toMatch(/inventory/i)
       const { data: after } = await api.get(`/store/carts/${data.cart.id}`, storeHeaders)
       expect(after.cart.items).toHaveLength(0)
+    })
+
+    describe("the purchase guard", () => {
+      const certificateIdOf = async (productId: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product", fields: ["certificates.id", "certificates.status"], filters: { id: productId } })
+        return (data[0] as any).certificates.find((c: any) => c.status === "valid").id as string
+      }
+      const orderCount = async () => (await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length
+
+      it("blocks ordering a cart line whose certificate was revoked after it was added, and keeps the cart", async () => {
+        const [product] = await listedProducts()
+        const cartId = await cartWith([{ variant_id: product.variants[0].id, quantity: 1 }])
+        await api.post(
+          `/admin/ocop/certificates/${await certificateIdOf(product.id)}/revoke`,
+          { reason: "Không đáp ứng tiêu chí khi kiểm tra đột xuất" },
+          await adminHeaders()
+        )
+        const { data: check } = await api.get(`/store/carts/${cartId}/certification`, storeHeaders)
+        expect(check.blocked_lines).toEqual([expect.objectContaining({ variant_id: product.variants[0].id, product_title: product.title })])
+
+        const before = await orderCount()
+        const error = await placeCodOrder(cartId).catch((e: any) => e.response)
+        expect(error.status).toBe(400)
+        expect(error.data.message).toContain(`"${product.title}"`)
+        expect(error.data.message).toMatch(/không còn giấy chứng nhận OCOP hiệu lực/)
+        expect(await orderCount()).toBe(before)
+        const { data } = await api.get(`/store/carts/${cartId}`, storeHeaders)
+        expect(data.cart.completed_at).toBeNull()
+        expect(data.cart.items).toHaveLength(1)
+      })
+
+      it("refuses to add, or create a cart with, a packaging the certificate does not cover", async () => {
+        const product = (await listedProducts()).find((p) => p.variants.length > 1)!
+        const [covered, uncovered] = product.variants
+        // Re-recognition covering only the first packaging leaves the others unsellable.
+        await api.post(
+          `/admin/ocop/certificates/${await certificateIdOf(product.id)}/renew`,
+          {
+            decision_number: "9001/QĐ-UBND",
+            decision_date: "2026-11-01",
+            issuer: "UBND tỉnh Hà Tĩnh",
+            stars: 4,
+            program_year: 2026,
+            legal_basis: "26/2026",
+            issued_at: "2026-11-01",
+            skus: [{ variant_id: covered.id, packaging: covered.title }],
+          },
+          await adminHeaders()
+        ).catch((e: any) => Promise.reject(new Error(e.response?.data?.message ?? e.message)))
+        const cartId = await cartWith([{ variant_id: covered.id, quantity: 1 }])
+        const added = await api
+          .post(`/store/carts/${cartId}/line-items`, { variant_id: uncovered.id, quantity: 1 }, storeHeaders)
+          .catch((e: any) => e.response)
+        expect(added.status).toBe(400)
+        expect(added.data.message).toContain(`"${product.title}" (${uncovered.title})`)
+        expect(added.data.message).toMatch(/không thuộc giấy chứng nhận OCOP/)
+        expect((await api.get(`/store/carts/${cartId}`, storeHeaders)).data.cart.items).toHaveLength(1)
+
+        const created = await api
+          .post("/store/carts", { region_id: regionId, items: [{ variant_id: uncovered.id, quantity: 1 }] }, storeHeaders)
+          .catch((e: any) => e.response)
+        expect(created.status).toBe(400)
+        expect(created.data.message).toMatch(/không thuộc giấy chứng nhận OCOP/)
+
+        const { result } = await placeCodOrder(cartId)
+        expect(result.type).toBe("order")
+      })
     })
   },
 })

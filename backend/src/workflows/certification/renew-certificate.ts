@@ -37,7 +37,7 @@ const prepareRenewalStep = createStep("prepare-renewal", async (input: RenewCert
   const renewal: IssueCertificateInput = {
     ...decision,
     renews_id: previous.id,
-    product_id: previous.product.id,
+    product_id: previous.product!.id,
     product_set: input.product_set ?? previous.product_set,
     owner_name: previous.owner_name,
     owner_address: previous.owner_address,

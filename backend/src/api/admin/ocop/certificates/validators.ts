@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
+/** A required text whose absence and emptiness both get the same sentence. */
+const required = (message: string) => z.string({ error: message }).trim().min(1, message)
 const date = (what: string) => z.coerce.date({ error: `${what} không phải ngày hợp lệ.` })
 
 const AFTER_ISSUE = { message: "Ngày hết hạn phải sau ngày cấp.", path: ["expires_at"] }
@@ -8,8 +10,8 @@ const expiresAfterIssue = (body: { issued_at: Date; expires_at?: Date }) => !bod
 const CoveredSkus = z
   .array(
     z.object({
-      variant_id: z.string().min(1),
-      packaging: z.string().trim().min(1, "Nhập quy cách đóng gói cho mỗi SKU."),
+      variant_id: required("Mỗi SKU phải chỉ ra biến thể (variant_id) được công nhận."),
+      packaging: required("Nhập quy cách đóng gói cho mỗi SKU."),
       label_image_url: z.string().url("Ảnh nhãn phải là một địa chỉ URL.").nullish(),
     })
   )
@@ -20,15 +22,15 @@ const Stars = z
   .int()
   .min(3, "Chỉ sản phẩm đạt 3 đến 5 sao được cấp giấy chứng nhận OCOP.")
   .max(5, "Hạng sao tối đa là 5.")
-const ProductSet = z.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")
+const ProductSet = z.number({ error: "Chọn bộ sản phẩm (1–26)." }).int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")
 
 /** What every recognition decision states, first issue or re-recognition. */
 const Decision = z.object({
-  decision_number: z.string().trim().min(1, "Nhập số quyết định công nhận (ví dụ 4894/QĐ-UBND)."),
+  decision_number: required("Nhập số quyết định công nhận (ví dụ 4894/QĐ-UBND)."),
   decision_date: date("Ngày quyết định"),
-  issuer: z.string().trim().min(1, "Nhập cơ quan ban hành quyết định."),
+  issuer: required("Nhập cơ quan ban hành quyết định."),
   stars: Stars,
-  program_year: z.number().int().min(2018, "Năm chương trình không hợp lệ.").max(2100, "Năm chương trình không hợp lệ."),
+  program_year: z.number({ error: "Nhập năm chương trình (ví dụ 2026)." }).int().min(2018, "Năm chương trình không hợp lệ.").max(2100, "Năm chương trình không hợp lệ."),
   legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], { error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026." }),
   issued_at: date("Ngày cấp"),
   expires_at: date("Ngày hết hạn").optional(),
@@ -37,10 +39,10 @@ const Decision = z.object({
 const text = z.string().trim().nullish()
 
 export const IssueCertificateBody = Decision.extend({
-  product_id: z.string().min(1, "Chọn sản phẩm được công nhận."),
+  product_id: required("Chọn sản phẩm được công nhận."),
   product_set: ProductSet,
   renewal_filed_at: date("Ngày nộp hồ sơ đánh giá lại").nullish(),
-  owner_name: z.string().trim().min(1, "Nhập tên chủ thể."),
+  owner_name: required("Nhập tên chủ thể."),
   owner_address: text,
   owner_commune: text,
   owner_district_as_issued: text,
