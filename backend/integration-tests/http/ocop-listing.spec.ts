@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "product",
-        fields: ["id", "certificates.*", "variants.certified_skus.packaging"],
+        fields: ["id", "certificates.*", "variants.id", "variants.certified_skus.packaging"],
         filters: { handle },
       })
       return data[0] as any
@@ -113,6 +113,22 @@ medusaIntegrationTestRunner({
       const handles = await listedHandles()
       expect(handles).not.toContain("xuc-xich-luong-ha")
       expect(handles).toContain("banh-da-vung-ha-tam")
+    })
+
+    it("shows shoppers only valid certificates, with the packagings each covers", async () => {
+      const listed = await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")
+      const { data } = await api.get(`/store/ocop/certificates?product_id=${listed.id}`, storeHeaders)
+      expect(data.certificates).toHaveLength(1)
+      expect(data.certificates[0]).toEqual(
+        expect.objectContaining({ issuer: "UBND huyện Hương Khê", stars: 3, valid_until: expect.any(String) })
+      )
+      expect(data.certificates[0].skus.map((sku: any) => sku.variant_id).sort()).toEqual(listed.variants.map((v: any) => v.id).sort())
+
+      const revoked = await certificateOf("cam-nhat-quang-thuong-loc")
+      expect((await api.get(`/store/ocop/certificates?product_id=${revoked.id}`, storeHeaders)).data.certificates).toEqual([])
+      const missing = await api.get("/store/ocop/certificates", storeHeaders).catch((e: any) => e.response)
+      expect(missing.status).toBe(400)
+      expect(missing.data.message).toMatch(/product_id/)
     })
 
     describe("the coordination office's certificate routes", () => {

@@ -7,6 +7,7 @@ import {
   SuspendCertificateBody,
 } from "./admin/ocop/certificates/validators"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
+import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
 
 export default defineMiddlewares({
@@ -15,6 +16,11 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/delivery",
       method: ["POST"],
       middlewares: [validateBody(SetCartDeliveryBody)],
+    },
+    {
+      matcher: "/store/ocop/certificates",
+      method: ["GET"],
+      middlewares: [validateQuery(StoreCertificatesQuery)],
     },
     {
       matcher: "/admin/ocop/certificates",
