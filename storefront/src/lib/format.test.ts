@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDateTime, formatVnd } from "./format"
+import { formatDate, formatDateTime, formatVnd } from "./format"
 
 describe("formatVnd", () => {
   it("writes whole đồng with dot grouping and a no-break space before ₫", () => {
@@ -16,5 +16,12 @@ describe("formatVnd", () => {
 describe("formatDateTime", () => {
   it("shows the time in Vietnam (UTC+7), not the server's zone", () => {
     expect(formatDateTime("2026-01-31T18:30:00Z")).toBe("01:30 01/02/2026")
+  })
+})
+
+describe("formatDate", () => {
+  it("writes dd/mm/yyyy for the day in Vietnam (UTC+7), not the server's zone", () => {
+    expect(formatDate("2024-11-12T00:00:00Z")).toBe("12/11/2024")
+    expect(formatDate("2027-11-11T17:30:00Z")).toBe("12/11/2027")
   })
 })

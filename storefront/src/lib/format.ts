@@ -21,3 +21,15 @@ const dateTime = new Intl.DateTimeFormat("vi-VN", {
 export function formatDateTime(value: string | Date): string {
   return dateTime.format(new Date(value))
 }
+
+const date = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Asia/Ho_Chi_Minh",
+})
+
+/** "12/11/2024": a day as Vietnam sees it (certificates and decisions are dated in Vietnam). */
+export function formatDate(value: string | Date): string {
+  return date.format(new Date(value))
+}

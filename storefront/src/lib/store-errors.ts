@@ -14,3 +14,14 @@ export function isInsufficientInventory(error: unknown): boolean {
   const message = (error as { message?: unknown } | null)?.message
   return typeof message === "string" && /required inventory|insufficient/i.test(message)
 }
+
+/**
+ * The backend's purchase guard refuses (HTTP 400) to add or order a packaging that no valid OCOP
+ * certificate covers, in Vietnamese and naming the product ("… không còn giấy chứng nhận OCOP hiệu
+ * lực nên không thể đặt hàng …"). Returns that message, to show as is; null for any other error.
+ */
+export function certificateRefusal(error: unknown): string | null {
+  return error instanceof FetchError && error.status === 400 && /giấy chứng nhận OCOP/i.test(error.message)
+    ? error.message
+    : null
+}

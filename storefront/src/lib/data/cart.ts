@@ -42,6 +42,28 @@ export async function retrieveCart(fields?: string): Promise<HttpTypes.StoreCart
   }
 }
 
+/** A cart line that can no longer be ordered: its certificate was revoked, suspended or lapsed since. */
+export type BlockedLine = { line_item_id: string; variant_id: string; product_title: string; variant_title: string }
+
+/**
+ * The shopper's cart lines that no valid OCOP certificate covers any more. Reads the cart id itself,
+ * so a page can ask at the same time as it retrieves the cart. The lines stay: the shopper removes them.
+ */
+export async function listBlockedLines(): Promise<BlockedLine[]> {
+  const id = await getCartId()
+  if (!id) return []
+  try {
+    const { blocked_lines } = await getSdk().client.fetch<{ blocked_lines: BlockedLine[] }>(
+      `/store/carts/${id}/certification`,
+      { cache: "no-store" },
+    )
+    return blocked_lines
+  } catch (error) {
+    if (isNotFound(error)) return []
+    throw error
+  }
+}
+
 export async function getCartItemCount(): Promise<number> {
   const cart = await retrieveCart("id,completed_at,items.id,items.quantity")
   return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0

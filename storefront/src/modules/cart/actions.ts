@@ -1,9 +1,9 @@
 "use server"
 
-import { refresh } from "next/cache"
+import { refresh, revalidateTag } from "next/cache"
 import { addLineItem, deleteLineItem, retrieveCart, updateLineItem } from "@/lib/data/cart"
-import { getPurchasableQuantity } from "@/lib/data/products"
-import { isInsufficientInventory } from "@/lib/store-errors"
+import { getPurchasableQuantity, PRODUCTS_TAG } from "@/lib/data/products"
+import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
 import { INVALID_QUANTITY_MESSAGE, notEnoughStockMessage, parseQuantity } from "./quantity"
 
 export type CartActionState = {
@@ -33,6 +33,12 @@ export async function addToCart(_prev: CartActionState, form: FormData): Promise
   try {
     await addLineItem(variantId, quantity)
   } catch (error) {
+    const refusal = certificateRefusal(error)
+    if (refusal) {
+      // The page offered a packaging whose certificate has just lapsed: its cached copy is stale.
+      revalidateTag(PRODUCTS_TAG, "max")
+      return { status: "error", field: "variant", message: refusal }
+    }
     if (!isInsufficientInventory(error)) {
       console.error("Add to cart failed:", error)
       return { status: "error", message: FAILED }

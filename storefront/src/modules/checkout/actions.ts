@@ -5,7 +5,7 @@ import { refresh, revalidateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { completeCart, forgetCart, initiateCodPayment, retrieveCart, setCartDelivery, updateCart } from "@/lib/data/cart"
 import { PRODUCTS_TAG } from "@/lib/data/products"
-import { isInsufficientInventory } from "@/lib/store-errors"
+import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
 import { readCheckoutForm, validateCheckout, type CheckoutErrors, type CheckoutValues } from "./validation"
 
 export type CheckoutState = {
@@ -14,6 +14,8 @@ export type CheckoutState = {
   errors: CheckoutErrors
   /** A problem with the order as a whole rather than with one field. */
   formError?: string
+  /** The problem is fixed in the cart (which is kept): offer the way back to it. */
+  fixInCart?: boolean
 }
 
 const OUT_OF_STOCK = "Một số sản phẩm trong giỏ không còn đủ hàng. Vui lòng kiểm tra lại giỏ hàng."
@@ -71,6 +73,9 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
     orderId = result.order.id
   } catch (error) {
     if (isInsufficientInventory(error)) return { values, errors: {}, formError: OUT_OF_STOCK }
+    // A line's certificate was revoked, suspended or lapsed since it was added: the backend names it.
+    const refusal = certificateRefusal(error)
+    if (refusal) return { values, errors: {}, formError: refusal, fixInCart: true }
     console.error("Placing the order failed:", error)
     return { values, errors: {}, formError: "Không thể đặt hàng lúc này. Vui lòng thử lại sau ít phút." }
   }

@@ -31,3 +31,16 @@ export function purchasableQuantity(variant: VariantStock): number | null {
   if (variant.manage_inventory === false || variant.allow_backorder) return null
   return Math.max(0, variant.inventory_quantity ?? 0)
 }
+
+/**
+ * The packaging the picker shows as chosen: the shopper's pick while it is still offered, otherwise
+ * the first one in stock (a refreshed page may no longer offer a packaging whose coverage ended).
+ */
+export function chosenVariant<V extends { id: string; stock: StockState }>(
+  variants: V[],
+  pickedId: string | undefined,
+): V | undefined {
+  return (
+    variants.find((v) => v.id === pickedId) ?? variants.find((v) => v.stock !== "out_of_stock") ?? variants[0]
+  )
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { retrieveCart } from "@/lib/data/cart"
+import { listBlockedLines, retrieveCart } from "@/lib/data/cart"
+import { checkoutBlockedMessage } from "@/modules/cart/certification"
 import CartLines from "@/modules/cart/components/cart-lines"
 import Totals from "@/modules/cart/components/totals"
 
@@ -11,11 +12,13 @@ export const metadata: Metadata = {
 }
 
 export default async function CartPage() {
-  const cart = await retrieveCart()
+  const [cart, blockedLines] = await Promise.all([retrieveCart(), listBlockedLines()])
   // Oldest first, so lines keep their place when quantities change.
   const items = [...(cart?.items ?? [])].sort((a, b) =>
     String(a.created_at).localeCompare(String(b.created_at)),
   )
+  const blocked = new Set(blockedLines.map((line) => line.line_item_id))
+  const blockedCount = items.filter((item) => blocked.has(item.id)).length
 
   return (
     <div className="flex flex-col gap-6">
@@ -33,7 +36,7 @@ export default async function CartPage() {
             <h2 id="cart-items-heading" className="sr-only">
               Sản phẩm trong giỏ
             </h2>
-            <CartLines items={items} />
+            <CartLines items={items} blocked={blocked} />
           </section>
           <section
             aria-labelledby="cart-summary-heading"
@@ -43,12 +46,29 @@ export default async function CartPage() {
               Tóm tắt đơn hàng
             </h2>
             <Totals of={cart} />
-            <Link
-              href="/checkout"
-              className="rounded-lg bg-emerald-700 px-5 py-3 text-center font-semibold text-white hover:bg-emerald-800"
-            >
-              Tiến hành thanh toán
-            </Link>
+            {blockedCount > 0 ? (
+              // The order would be refused: say why instead of sending the shopper to checkout.
+              <>
+                <button
+                  type="button"
+                  disabled
+                  aria-describedby="checkout-blocked"
+                  className="cursor-not-allowed rounded-lg bg-stone-200 px-5 py-3 font-semibold text-stone-600"
+                >
+                  Tiến hành thanh toán
+                </button>
+                <p id="checkout-blocked" className="text-sm font-semibold text-red-800">
+                  {checkoutBlockedMessage(blockedCount)}
+                </p>
+              </>
+            ) : (
+              <Link
+                href="/checkout"
+                className="rounded-lg bg-emerald-700 px-5 py-3 text-center font-semibold text-white hover:bg-emerald-800"
+              >
+                Tiến hành thanh toán
+              </Link>
+            )}
           </section>
         </div>
       )}

@@ -1,5 +1,6 @@
 "use client"
 
+import Link from "next/link"
 import { useActionState, useTransition } from "react"
 import { chooseStandardDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
 import { PROVINCES } from "@/modules/checkout/provinces"
@@ -80,9 +81,14 @@ export default function CheckoutForm({
     // noValidate: the server's Vietnamese messages, next to each field, are the single source of truth.
     <form action={formAction} noValidate className="flex flex-col gap-8">
       {state.formError && (
-        <p role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4 font-semibold text-red-800">
-          {state.formError}
-        </p>
+        <div role="alert" className="rounded-lg border border-red-700 bg-red-50 p-4 font-semibold text-red-800">
+          <p>{state.formError}</p>
+          {state.fixInCart && (
+            <Link href="/cart" className="mt-2 inline-block text-emerald-800 underline">
+              Quay lại giỏ hàng
+            </Link>
+          )}
+        </div>
       )}
 
       <fieldset className="flex flex-col gap-4">

@@ -1,9 +1,22 @@
-/** A small decorative product picture (the title is next to it), or a neutral square when there is none. */
-export default function Thumbnail({ src, size, className }: { src?: string | null; size: number; className: string }) {
+/**
+ * A small product picture, or a neutral square when there is none. Decorative by default (the title is
+ * next to it); pass `alt` when the picture itself says something, such as a registered label.
+ */
+export default function Thumbnail({
+  src,
+  size,
+  className,
+  alt = "",
+}: {
+  src?: string | null
+  size: number
+  className: string
+  alt?: string
+}) {
   return src ? (
     <img
       src={src}
-      alt=""
+      alt={alt}
       width={size}
       height={size}
       loading="lazy"

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react"
 import { addToCart, type CartActionState } from "@/modules/cart/actions"
 import { MAX_QUANTITY } from "@/modules/cart/quantity"
-import { STOCK_LABEL, type StockState } from "@/modules/products/stock"
+import { chosenVariant, STOCK_LABEL, type StockState } from "@/modules/products/stock"
 
 /** A variant as the server has already priced and labelled it: the client formats nothing. */
 export type VariantChoice = {
@@ -28,13 +28,11 @@ export default function ProductActions({
   optionTitle: string
   variants: VariantChoice[]
 }) {
-  const [selectedId, setSelectedId] = useState(
-    () => (variants.find((v) => v.stock !== "out_of_stock") ?? variants[0])?.id,
-  )
+  const [selectedId, setSelectedId] = useState<string>()
   const [state, formAction, pending] = useActionState<CartActionState, FormData>(addToCart, {
     status: "idle",
   })
-  const selected = variants.find((v) => v.id === selectedId)
+  const selected = chosenVariant(variants, selectedId)
   const quantityError = state.status === "error" && state.field === "quantity"
 
   return (
@@ -52,7 +50,7 @@ export default function ProductActions({
                 type="radio"
                 name="variant_id"
                 value={variant.id}
-                checked={variant.id === selectedId}
+                checked={variant.id === selected?.id}
                 onChange={() => setSelectedId(variant.id)}
                 className="size-4 accent-emerald-700"
               />

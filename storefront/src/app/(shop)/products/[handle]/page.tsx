@@ -4,8 +4,11 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { preload } from "react-dom"
 import { connection } from "next/server"
+import { listCertificates } from "@/lib/data/certificates"
 import { getProductByHandle } from "@/lib/data/products"
 import { formatVnd } from "@/lib/format"
+import { certifiedStars, coveredVariants } from "@/modules/ocop/certificates"
+import CertificatePanel from "@/modules/ocop/components/certificate-panel"
 import ProducerPanel from "@/modules/ocop/components/producer-panel"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { readOcop } from "@/modules/ocop/metadata"
@@ -48,12 +51,16 @@ export async function generateMetadata({ params }: PageProps<"/products/[handle]
 
 export default async function ProductPage({ params }: PageProps<"/products/[handle]">) {
   const product = await loadProduct(params)
+  const certificates = await listCertificates(product.id)
   const ocop = readOcop(product.metadata)
+  const stars = certifiedStars(certificates) ?? ocop.stars
+  // Only packagings a valid certificate covers may be sold; the others are not offered at all.
+  const forSale = coveredVariants(product.variants, certificates)
   const mainImage = product.thumbnail ?? product.images?.[0]?.url ?? null
   const moreImages = (product.images ?? []).filter((image) => image.url !== mainImage)
   // The main picture is what a shopper waits for (the LCP element): fetch it from <head>, first.
   if (mainImage) preload(mainImage, { as: "image", fetchPriority: "high" })
-  const variants: VariantChoice[] = (product.variants ?? []).map((variant) => {
+  const variants: VariantChoice[] = forSale.map((variant) => {
     const price = variantPrice(variant)
     return {
       id: variant.id,
@@ -70,7 +77,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
     description: product.description ?? undefined,
     image: mainImage ?? undefined,
     brand: ocop.producerName ? { "@type": "Brand", name: ocop.producerName } : undefined,
-    offers: (product.variants ?? []).flatMap((variant) => {
+    offers: forSale.flatMap((variant) => {
       const price = variantPrice(variant)
       return price === null
         ? []
@@ -149,9 +156,9 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
 
         <div className="flex flex-col gap-5">
           <div className="flex flex-col gap-2">
-            {ocop.stars && (
+            {stars && (
               <p>
-                <StarBadge stars={ocop.stars} size="md" />
+                <StarBadge stars={stars} size="md" />
               </p>
             )}
             <h1 className="text-3xl font-bold leading-tight">{product.title}</h1>
@@ -174,6 +181,8 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
           )}
 
           <ProducerPanel ocop={ocop} category={product.categories?.[0]?.name} />
+
+          <CertificatePanel certificates={certificates} />
 
           {product.description && (
             <section aria-labelledby="description-heading">

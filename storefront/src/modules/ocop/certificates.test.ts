@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest"
+import { certifiedStars, coveredVariants, decisionLine, productSetLabel } from "./certificates"
+
+const sku = (variant_id: string) => ({ variant_id, packaging: variant_id, label_image_url: null })
+
+describe("coveredVariants", () => {
+  const variants = [{ id: "v-hop-200" }, { id: "v-hop-400" }, { id: "v-tui-1kg" }]
+
+  it("offers only the packagings a valid certificate lists, never the product's other variants", () => {
+    expect(coveredVariants(variants, [{ skus: [sku("v-tui-1kg"), sku("v-hop-200")] }])).toEqual([
+      { id: "v-hop-200" },
+      { id: "v-tui-1kg" },
+    ])
+  })
+
+  it("takes the union when several certificates each cover some packagings", () => {
+    const covered = coveredVariants(variants, [{ skus: [sku("v-hop-200")] }, { skus: [sku("v-hop-400")] }])
+    expect(covered.map((v) => v.id)).toEqual(["v-hop-200", "v-hop-400"])
+  })
+
+  it("offers nothing when no valid certificate is left (the product is not for sale)", () => {
+    expect(coveredVariants(variants, [])).toEqual([])
+    expect(coveredVariants(variants, [{ skus: [] }])).toEqual([])
+    expect(coveredVariants(null, [{ skus: [sku("v-hop-200")] }])).toEqual([])
+  })
+
+  it("ignores covered ids that are not variants of this product", () => {
+    expect(coveredVariants(variants, [{ skus: [sku("v-other-product")] }])).toEqual([])
+  })
+})
+
+describe("decisionLine", () => {
+  it("reads as printed on the certificate, dated in Vietnam", () => {
+    expect(decisionLine({ decision_number: "4894/QĐ-UBND", decision_date: "2024-11-12T00:00:00.000Z" })).toBe(
+      "4894/QĐ-UBND ngày 12/11/2024",
+    )
+    // 11/11 at 18:00 UTC is already 12/11 in Vietnam.
+    expect(decisionLine({ decision_number: "4894/QĐ-UBND", decision_date: "2024-11-11T18:00:00.000Z" })).toBe(
+      "4894/QĐ-UBND ngày 12/11/2024",
+    )
+  })
+})
+
+describe("productSetLabel", () => {
+  it("names the product set of Decision 26/2026 annex I with its number", () => {
+    expect(productSetLabel(7)).toBe("7. Chế biến từ rau, quả, hạt")
+    expect(productSetLabel(1)).toBe("1. Rau, quả, hạt tươi")
+    expect(productSetLabel(26)).toBe("26. Dịch vụ du lịch cộng đồng, du lịch sinh thái, điểm du lịch")
+  })
+
+  it("falls back to the bare number for a set outside 1–26", () => {
+    expect(productSetLabel(27)).toBe("27")
+  })
+})
+
+describe("certifiedStars", () => {
+  it("uses the stars the certificate grants, the highest when several are valid", () => {
+    expect(certifiedStars([{ stars: 3 }])).toBe(3)
+    expect(certifiedStars([{ stars: 3 }, { stars: 4 }])).toBe(4)
+  })
+
+  it("returns null (so the page falls back to metadata) when no certificate states 3–5 stars", () => {
+    expect(certifiedStars([])).toBeNull()
+    expect(certifiedStars([{ stars: 2 }])).toBeNull()
+  })
+})
