@@ -38,5 +38,5 @@ module.exports = defineConfig({
   admin: {
     backendUrl: BACKEND_URL,
   },
-  modules: [{ resolve: "./src/modules/ocop" }, ...redisModules],
+  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/catalog" }, ...redisModules],
 })

@@ -7,6 +7,7 @@ import {
   SuspendCertificateBody,
 } from "./admin/ocop/certificates/validators"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
+import { CatalogQuery } from "./store/catalog/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
 
@@ -16,6 +17,11 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/delivery",
       method: ["POST"],
       middlewares: [validateBody(SetCartDeliveryBody)],
+    },
+    {
+      matcher: "/store/catalog",
+      method: ["GET"],
+      middlewares: [validateQuery(CatalogQuery)],
     },
     {
       matcher: "/store/ocop/certificates",

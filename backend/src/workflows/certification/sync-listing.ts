@@ -2,6 +2,7 @@ import type { IStoreModuleService, RemoteQueryFunction } from "@medusajs/framewo
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
+import { refreshProductCardsStep } from "../catalog/refresh-product-cards"
 import { listingChanges, type ProductCoverage } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
@@ -40,12 +41,14 @@ const computeListingStep = createStep("compute-listing", async (input: SyncListi
 
 /**
  * The only writer of the storefront channel's product membership: every certificate change,
- * and the hourly expiry job, call it with the products they touch.
+ * and the hourly expiry job, call it with the products they touch. The catalog cards follow in
+ * the same run, so a revoked product has left the catalog when the office's request returns.
  */
 export const syncListingWorkflow = createWorkflow("sync-listing", (input: SyncListingInput) => {
   const changes = computeListingStep(input)
   linkProductsToSalesChannelWorkflow.runAsStep({
     input: { id: changes.channel_id, add: changes.add, remove: changes.remove },
   })
+  refreshProductCardsStep(input)
   return new WorkflowResponse(changes)
 })

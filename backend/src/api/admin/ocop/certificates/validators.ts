@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { queryList } from "../../../query-params"
 
 /** A required text whose absence and emptiness both get the same sentence. */
 const required = (message: string) => z.string({ error: message }).trim().min(1, message)
@@ -62,17 +63,13 @@ export const RevokeCertificateBody = reason("Nhập lý do thu hồi (căn cứ 
 export const SuspendCertificateBody = reason("Nhập lý do tạm đình chỉ (ví dụ: chờ kết quả kiểm tra).")
 export type StatusChangeBody = z.infer<typeof RevokeCertificateBody>
 
-/** Query values arrive as "a,b" or repeated keys; both mean a list. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined ? undefined : [value].flat().flatMap((v) => String(v).split(",")).filter(Boolean)), z.array(item).optional())
-
 export const EXPIRING_WINDOWS = [30, 120, 180] as const
 
 export const ListCertificatesQuery = z.object({
   q: z.string().trim().optional(),
-  status: list(z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })),
-  stars: list(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
-  product_set: list(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
+  status: queryList(z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })),
+  stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
+  product_set: queryList(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
   province: z.string().trim().optional(),
   /** A commune (current address) or a district (as printed on older certificates). */
   place: z.string().trim().optional(),

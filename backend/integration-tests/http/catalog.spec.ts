@@ -1,0 +1,126 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seedDemoData, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+
+jest.setTimeout(180_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seedDemoData({ container, args: [] })
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+      storeHeaders = { headers: { "x-publishable-api-key": key.token } }
+    })
+
+    const catalog = async (params = "") => (await api.get(`/store/catalog?${params}`, storeHeaders)).data
+    const admin = async () => {
+      const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+
+    it("holds one card per listed product, with price, stars and the producer's place", async () => {
+      const { count, cards, facets } = await catalog("limit=100")
+      const listed = (await api.get("/store/products?limit=100&fields=id,handle,*variants.prices", storeHeaders)).data.products
+      expect(count).toBe(24)
+      expect(cards.map((c: any) => c.id).sort()).toEqual(listed.map((p: any) => p.id).sort())
+      const keo = cards.find((c: any) => c.handle === "keo-cu-do-ha-tinh-nguyen-hang")
+      expect(keo).toEqual(
+        expect.objectContaining({ stars: 3, product_set: 7, province: "Hà Tĩnh", commune: "Hương Long", in_stock: true })
+      )
+      const prices = listed
+        .find((p: any) => p.handle === keo.handle)
+        .variants.flatMap((v: any) => v.prices.filter((price: any) => price.currency_code === "vnd").map((price: any) => price.amount))
+      expect(keo.price_min).toBe(Math.min(...prices))
+      const sum = (list: any[]) => list.reduce((total, bucket) => total + bucket.count, 0)
+      expect(sum(facets.stars)).toBe(24)
+      expect(sum(facets.product_set)).toBe(24)
+    })
+
+    it("filters by facets, keeping the other values of a selected facet countable", async () => {
+      const all = await catalog("limit=0")
+      const four = all.facets.stars.find((b: any) => b.value === "4")
+      const filtered = await catalog("stars=4&limit=100")
+      expect(filtered.count).toBe(four.count)
+      expect(filtered.cards.every((c: any) => c.stars === 4)).toBe(true)
+      expect(filtered.facets.stars).toEqual(all.facets.stars) // disjunctive: still every star level
+      const provinces = filtered.facets.province.reduce((total: number, b: any) => total + b.count, 0)
+      expect(provinces).toBe(four.count)
+
+      const province = all.facets.province[0].value
+      const both = await catalog(`stars=3,4&province=${encodeURIComponent(province)}&limit=100`)
+      expect(both.cards.every((c: any) => [3, 4].includes(c.stars) && c.province === province)).toBe(true)
+    })
+
+    it("finds products without diacritics, by title, producer or the district printed on old certificates", async () => {
+      expect((await catalog("q=keo cu do")).cards.map((c: any) => c.handle)).toContain("keo-cu-do-ha-tinh-nguyen-hang")
+      expect((await catalog("q=KẸO CU ĐƠ")).cards.map((c: any) => c.handle)).toContain("keo-cu-do-ha-tinh-nguyen-hang")
+      const ducTho = await catalog("q=duc tho&limit=100")
+      expect(ducTho.count).toBeGreaterThan(0) // no title names Đức Thọ: the district does
+      expect((await catalog("q=khong co san pham nay")).count).toBe(0)
+    })
+
+    it("sorts by price and pages without overlap", async () => {
+      const ascending = (await catalog("sort=price_asc&limit=100")).cards.map((c: any) => c.price_min)
+      expect(ascending).toEqual([...ascending].sort((a: number, b: number) => a - b))
+      const [first, second] = [await catalog("sort=title&limit=10"), await catalog("sort=title&limit=10&offset=10")]
+      expect(first.cards.filter((c: any) => second.cards.some((d: any) => d.id === c.id))).toEqual([])
+      const range = await catalog("price_min=50000&price_max=200000&limit=100")
+      expect(range.cards.every((c: any) => c.price_min >= 50_000 && c.price_min <= 200_000)).toBe(true)
+    })
+
+    it("drops a product's card in the same request that revokes its certificate", async () => {
+      const { cards } = await catalog("q=keo cu do")
+      const keo = cards.find((c: any) => c.handle === "keo-cu-do-ha-tinh-nguyen-hang")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { id: keo.id } })
+      await api.post(`/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`, { reason: "Vi phạm ghi nhãn" }, await admin())
+      expect((await catalog("q=keo cu do")).cards.map((c: any) => c.id)).not.toContain(keo.id)
+      expect((await catalog("limit=0")).count).toBe(23)
+    })
+
+    it("marks a card out of stock when its stock runs out", async () => {
+      const { cards } = await catalog("q=keo cu do")
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["variants.inventory_items.inventory.location_levels.*"],
+        filters: { id: cards[0].id },
+      })
+      const headers = await admin()
+      for (const variant of (data[0] as any).variants) {
+        for (const item of variant.inventory_items) {
+          for (const level of item.inventory.location_levels) {
+            await api.post(
+              `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`,
+              { stocked_quantity: 0 },
+              headers
+            )
+          }
+        }
+      }
+      // Stock changes reach the card through a subscriber, just after the admin request returns.
+      let card: any
+      for (let attempt = 0; attempt < 20; attempt++) {
+        card = (await catalog("q=keo cu do")).cards.find((c: any) => c.id === cards[0].id)
+        if (!card.in_stock) break
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(card.in_stock).toBe(false)
+      expect((await catalog("in_stock=true&limit=100")).cards.map((c: any) => c.id)).not.toContain(cards[0].id)
+    })
+
+    it("refuses bad filters with a Vietnamese message", async () => {
+      const error = await api.get("/store/catalog?stars=2&price_min=-5&sort=cheapest", storeHeaders).catch((e: any) => e.response)
+      expect(error.status).toBe(400)
+      expect(error.data.message).toMatch(/3, 4 hoặc 5/)
+      expect(error.data.message).toMatch(/không được âm/)
+      expect(error.data.message).toMatch(/sắp xếp/)
+      const inverted = await api.get("/store/catalog?price_min=200000&price_max=100000", storeHeaders).catch((e: any) => e.response)
+      expect(inverted.status).toBe(400)
+      expect(inverted.data.message).toMatch(/Giá từ phải nhỏ hơn/)
+    })
+  },
+})

@@ -1,0 +1,32 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One card per LISTED product: what a catalog page shows and filters on, flattened into plain
+ * indexed columns. A projection the listing sync keeps current — never written by anything else.
+ */
+export const ProductCard = model
+  .define("product_card", {
+    id: model.text().primaryKey(), // the product's id
+    title: model.text(),
+    handle: model.text(),
+    thumbnail: model.text().nullable(),
+    price_min: model.number().nullable(), // integer đồng, cheapest purchasable packaging
+    stars: model.number(),
+    product_set: model.number(),
+    province: model.text().nullable(),
+    commune: model.text().nullable(),
+    district: model.text().nullable(), // as printed on pre-2025 certificates: how buyers still name places
+    producer_handle: model.text().nullable(),
+    producer_name: model.text().nullable(),
+    in_stock: model.boolean(),
+    listed_at: model.dateTime(),
+    valid_until: model.dateTime(),
+    search_text: model.text(), // folded (no diacritics, lower case) title, producer and places
+  })
+  .indexes([
+    { on: ["price_min"] },
+    { on: ["listed_at"] },
+    { on: ["stars"] },
+    { on: ["province", "commune"] },
+    { on: ["producer_handle"] },
+  ])

@@ -1,0 +1,37 @@
+export type CardSort = "newest" | "price_asc" | "price_desc" | "stars" | "title"
+
+export type CardQuery = {
+  /** Folded, lower-case words; every one must appear in the card's search text. */
+  words?: string[]
+  stars?: number[]
+  product_set?: number[]
+  province?: string[]
+  commune?: string[]
+  producer?: string[]
+  price_min?: number
+  price_max?: number
+  in_stock?: boolean
+  sort: CardSort
+  limit: number
+  offset: number
+}
+
+export type CardFacet = "stars" | "product_set" | "province" | "commune" | "producer" | "in_stock"
+
+export type CardInput = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  price_min: number | null
+  stars: number
+  product_set: number
+  province: string | null
+  commune: string | null
+  district: string | null
+  producer_handle: string | null
+  producer_name: string | null
+  in_stock: boolean
+  valid_until: Date
+  search_text: string
+}

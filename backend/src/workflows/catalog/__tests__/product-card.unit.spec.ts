@@ -1,0 +1,61 @@
+import { productCard, searchText, type CardSource } from "../product-card"
+
+const now = new Date("2026-11-29T00:00:00Z")
+const valid = { status: "valid" as const, expires_at: "2027-06-01T00:00:00Z", renewal_filed_at: null, stars: 4, product_set: 7 }
+const stocked = (quantity: number) => ({
+  manage_inventory: true,
+  allow_backorder: false,
+  inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ available_quantity: quantity }] } }],
+})
+const product = (variants: CardSource["variants"], channel = "sc_store"): CardSource => ({
+  id: "prod_1",
+  title: "Kẹo cu đơ Hà Tĩnh",
+  handle: "keo-cu-do",
+  sales_channels: [{ id: channel }],
+  metadata: { producer_name: "HTX Đức Thọ", producer_commune: "", producer_district_as_issued: "Đức Thọ", producer_province: "Hà Tĩnh" },
+  variants,
+})
+
+describe("productCard", () => {
+  it("prices and stocks only the packagings a valid certificate covers", () => {
+    const card = productCard(
+      product([
+        { ...stocked(0), prices: [{ amount: 30_000, currency_code: "vnd" }], certified_skus: [] },
+        { ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] },
+        { ...stocked(5), prices: [{ amount: 90_000, currency_code: "vnd" }, { amount: 4, currency_code: "usd" }], certified_skus: [{ certificate: valid }] },
+      ]),
+      "sc_store",
+      now
+    )
+    expect(card).toEqual(expect.objectContaining({ price_min: 45_000, in_stock: true, stars: 4, product_set: 7, commune: null }))
+    expect(card!.search_text).toBe("keo cu do ha tinh htx duc tho duc tho ha tinh")
+  })
+
+  it("is out of stock when no covered packaging has stock", () => {
+    const card = productCard(
+      product([{ ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] }]),
+      "sc_store",
+      now
+    )
+    expect(card!.in_stock).toBe(false)
+  })
+
+  it("has no card outside the storefront channel or without a valid certificate", () => {
+    const revoked = { ...valid, status: "revoked" as const }
+    const variants = [{ ...stocked(3), prices: [], certified_skus: [{ certificate: valid }] }]
+    expect(productCard(product(variants, "sc_showroom"), "sc_store", now)).toBeNull()
+    expect(productCard(product([{ ...variants[0], certified_skus: [{ certificate: revoked }] }]), "sc_store", now)).toBeNull()
+  })
+
+  it("shows the strongest valid recognition", () => {
+    const five = { ...valid, stars: 5, product_set: 13 }
+    const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), "sc_store", now)
+    expect(card).toEqual(expect.objectContaining({ stars: 5, product_set: 13, price_min: null }))
+  })
+})
+
+describe("searchText", () => {
+  it("folds diacritics and đ, lower-cases and joins what is given", () => {
+    expect(searchText(["Nước mắm  Cửa Lò", null, "ĐỨC THỌ"])).toBe("nuoc mam cua lo duc tho")
+  })
+})

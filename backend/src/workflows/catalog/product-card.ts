@@ -1,0 +1,111 @@
+import type { CardInput } from "../../modules/catalog/types"
+import { isCertificateValid, validUntil, type CertificateDates } from "../../modules/ocop/validity"
+import { foldVietnamese } from "../../utils/vietnamese"
+
+type Certificate = CertificateDates & { stars: number; product_set: number }
+
+/** The product as the card builder reads it through Query (see CARD_SOURCE_FIELDS). */
+export type CardSource = {
+  id: string
+  title: string
+  handle: string
+  thumbnail?: string | null
+  metadata?: Record<string, unknown> | null
+  sales_channels?: ({ id: string } | null)[] | null
+  variants?:
+    | ({
+        manage_inventory?: boolean | null
+        allow_backorder?: boolean | null
+        prices?: ({ amount: number | string; currency_code: string } | null)[] | null
+        inventory_items?:
+          | ({ required_quantity?: number | null; inventory?: { location_levels?: ({ available_quantity?: number | string | null } | null)[] | null } | null } | null)[]
+          | null
+        certified_skus?: ({ certificate?: Certificate | null } | null)[] | null
+      } | null)[]
+    | null
+}
+
+export const CARD_SOURCE_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "thumbnail",
+  "metadata",
+  "sales_channels.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.available_quantity",
+  "variants.certified_skus.certificate.status",
+  "variants.certified_skus.certificate.expires_at",
+  "variants.certified_skus.certificate.renewal_filed_at",
+  "variants.certified_skus.certificate.stars",
+  "variants.certified_skus.certificate.product_set",
+]
+
+type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>[number]>["inventory_items"]>[number]
+
+const available = (item: InventoryItem) =>
+  (item?.inventory?.location_levels ?? []).reduce((sum, level) => sum + Number(level?.available_quantity ?? 0), 0)
+
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
+
+/**
+ * The catalog card of a product, or null when it must not be shown: not in the storefront channel,
+ * or no packaging covered by a certificate valid now. Price and stock count purchasable packagings only.
+ */
+export function productCard(product: CardSource, storefrontChannelId: string, now: Date): CardInput | null {
+  if (!(product.sales_channels ?? []).some((channel) => channel?.id === storefrontChannelId)) return null
+
+  const purchasable = (product.variants ?? []).flatMap((variant) => {
+    const certificates = (variant?.certified_skus ?? [])
+      .map((sku) => sku?.certificate)
+      .filter((c): c is Certificate => !!c && isCertificateValid(c, now))
+    return variant && certificates.length ? [{ variant, certificates }] : []
+  })
+  if (!purchasable.length) return null
+
+  // The strongest recognition shown: most stars, then the longest validity.
+  const certificate = purchasable
+    .flatMap(({ certificates }) => certificates)
+    .sort((a, b) => b.stars - a.stars || validUntil(b).getTime() - validUntil(a).getTime())[0]
+
+  const prices = purchasable.flatMap(({ variant }) =>
+    (variant.prices ?? []).filter((price) => price?.currency_code === "vnd").map((price) => Number(price!.amount))
+  )
+  const inStock = purchasable.some(({ variant }) => {
+    if (!variant.manage_inventory || variant.allow_backorder) return true
+    const items = variant.inventory_items ?? []
+    return items.length > 0 && items.every((item) => available(item) >= (item?.required_quantity ?? 1))
+  })
+
+  const metadata = product.metadata ?? {}
+  const producerName = text(metadata.producer_name)
+  const commune = text(metadata.producer_commune)
+  const district = text(metadata.producer_district_as_issued)
+  const province = text(metadata.producer_province)
+  return {
+    id: product.id,
+    title: product.title,
+    handle: product.handle,
+    thumbnail: product.thumbnail ?? null,
+    price_min: prices.length ? Math.min(...prices) : null,
+    stars: certificate.stars,
+    product_set: certificate.product_set,
+    province,
+    commune,
+    district,
+    producer_handle: text(metadata.producer_handle),
+    producer_name: producerName,
+    in_stock: inStock,
+    valid_until: validUntil(certificate),
+    search_text: searchText([product.title, producerName, commune, district, province]),
+  }
+}
+
+/** Folded, lower-case words: what catalog search matches "banh ram" or "duc tho" against. */
+export function searchText(parts: (string | null | undefined)[]): string {
+  return foldVietnamese(parts.filter(Boolean).join(" ")).toLowerCase().replace(/\s+/g, " ").trim()
+}
