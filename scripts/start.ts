@@ -6,6 +6,7 @@
  * Next.js on :8000. Ctrl-C stops everything; data stays in .data/ for the next start.
  */
 import type { ChildProcess } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
 import { fingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp.ts"
@@ -49,6 +50,8 @@ async function main() {
     DATABASE_URL: database.url,
     MEDUSA_BACKEND_URL: BACKEND_URL,
     STOREFRONT_URL,
+    // Shared by both processes: the backend asks the storefront to drop cached pages of delisted products.
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex"),
     PORT: String(BACKEND_PORT),
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -18,17 +18,20 @@ export function percentile(sorted: number[], p: number): number {
 
 /**
  * Load with autocannon, recording every response time ourselves: autocannon's own summary has
- * no p95 and silently drops requests slower than the run window.
+ * no p95 and silently drops requests slower than the run window. Several URLs (same origin) are
+ * requested in turn by every connection.
  */
 export async function measureLatency(
   name: string,
-  url: string,
+  url: string | string[],
   { connections, seconds, headers = {} }: { connections: number; seconds: number; headers?: Record<string, string> }
 ): Promise<LatencyResult> {
+  const urls = [url].flat().map((u) => new URL(u))
+  const requests = urls.map((u) => ({ method: "GET" as const, path: u.pathname + u.search }))
   const times: number[] = []
   let errors = 0
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 30 }, (error) =>
+    const instance = autocannon({ url: urls[0].origin, requests, connections, duration: seconds, headers, timeout: 30 }, (error) =>
       error ? reject(error) : resolve()
     )
     instance.on("response", (_client, status, _bytes, ms) => {

@@ -6,6 +6,8 @@ import type { CardFacet, CardInput, CardQuery } from "./types"
 
 type Binding = string | number | boolean
 
+const INSERT_SLICE = 1000
+
 const ORDER_BY: Record<CardQuery["sort"], string> = {
   newest: "listed_at DESC",
   price_asc: "price_min ASC NULLS LAST",
@@ -118,12 +120,14 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     const keep = new Set(cards.map((card) => card.id))
     const gone = productIds.filter((id) => !keep.has(id))
     if (gone.length) await knex("product_card").whereIn("id", gone).delete()
-    if (cards.length) {
-      const now = new Date()
+    const now = new Date()
+    // In slices: PostgreSQL takes at most 65,535 parameters per statement (19 per card).
+    for (let start = 0; start < cards.length; start += INSERT_SLICE) {
+      const slice = cards.slice(start, start + INSERT_SLICE)
       await knex("product_card")
-        .insert(cards.map((card) => ({ ...card, listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
+        .insert(slice.map((card) => ({ ...card, listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
         .onConflict("id")
-        .merge([...Object.keys(cards[0]).filter((column) => column !== "id"), "updated_at", "deleted_at"])
+        .merge([...Object.keys(slice[0]).filter((column) => column !== "id"), "updated_at", "deleted_at"])
     }
     return previous as (CardInput & { listed_at: Date })[]
   }
@@ -134,7 +138,7 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     const knex = sharedContext.transactionManager!.getKnex()
     if (!productIds.length) return
     await knex("product_card").whereIn("id", productIds).delete()
-    if (rows.length) await knex("product_card").insert(rows)
+    for (let start = 0; start < rows.length; start += INSERT_SLICE) await knex("product_card").insert(rows.slice(start, start + INSERT_SLICE))
   }
 }
 

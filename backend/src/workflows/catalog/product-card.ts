@@ -52,12 +52,15 @@ const available = (item: InventoryItem) =>
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
 
+export const isInChannel = (product: CardSource, channelId: string) =>
+  (product.sales_channels ?? []).some((channel) => channel?.id === channelId)
+
 /**
- * The catalog card of a product, or null when it must not be shown: not in the storefront channel,
- * or no packaging covered by a certificate valid now. Price and stock count purchasable packagings only.
+ * The catalog card of a product, or null when it must not be shown: not listed, or no packaging
+ * covered by a certificate valid now. Price and stock count purchasable packagings only.
  */
-export function productCard(product: CardSource, storefrontChannelId: string, now: Date): CardInput | null {
-  if (!(product.sales_channels ?? []).some((channel) => channel?.id === storefrontChannelId)) return null
+export function productCard(product: CardSource, listed: boolean, now: Date): CardInput | null {
+  if (!listed) return null
 
   const purchasable = (product.variants ?? []).flatMap((variant) => {
     const certificates = (variant?.certified_skus ?? [])

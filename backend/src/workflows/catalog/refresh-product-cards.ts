@@ -1,37 +1,53 @@
-import type { IStoreModuleService, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { IStoreModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
-import { CARD_SOURCE_FIELDS, productCard, type CardSource } from "./product-card"
-
-export type RefreshProductCardsInput = { product_ids: string[] }
+import type { CardInput } from "../../modules/catalog/types"
+import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource } from "./product-card"
 
 /** Query reads products in pages: 10,000 products with their variants in one go would be one huge join. */
 const PAGE = 1000
 
-/** Rebuilds the cards of the given products from the source of truth (listing, prices, stock, certificates). */
-export const refreshProductCardsStep = createStep(
-  "refresh-product-cards",
-  async (input: RefreshProductCardsInput, { container }) => {
-    const ids = [...new Set(input.product_ids)]
-    if (!ids.length) return new StepResponse({ listed: 0, removed: 0 }, { ids, previous: [] as Record<string, unknown>[] })
-    const [store] = await container.resolve<IStoreModuleService>(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
-    const now = new Date()
-    const previous: Record<string, unknown>[] = []
-    let listed = 0
-    for (let start = 0; start < ids.length; start += PAGE) {
-      const page = ids.slice(start, start + PAGE)
-      const { data } = await query.graph({ entity: "product", fields: CARD_SOURCE_FIELDS, filters: { id: page } })
-      const cards = (data as unknown as CardSource[])
-        .map((product) => productCard(product, store?.default_sales_channel_id ?? "", now))
-        .filter((card) => card !== null)
-      previous.push(...(await catalog.replaceCards(page, cards)))
-      listed += cards.length
+export async function storefrontChannelId(container: MedusaContainer): Promise<string> {
+  const [store] = await container.resolve<IStoreModuleService>(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
+  if (!store?.default_sales_channel_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no storefront sales channel to list products in.")
+  }
+  return store.default_sales_channel_id
+}
+
+/** Everything a card is built from, for the given products, page by page. */
+export async function* cardSources(container: MedusaContainer, productIds: string[]): AsyncGenerator<CardSource[]> {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const ids = [...new Set(productIds)]
+  for (let start = 0; start < ids.length; start += PAGE) {
+    const { data } = await query.graph({ entity: "product", fields: CARD_SOURCE_FIELDS, filters: { id: ids.slice(start, start + PAGE) } })
+    yield data as unknown as CardSource[]
+  }
+}
+
+export type ProductCards = { product_ids: string[]; cards: CardInput[] }
+
+const buildProductCardsStep = createStep("build-product-cards", async (input: { product_ids: string[] }, { container }) => {
+  const channelId = await storefrontChannelId(container)
+  const now = new Date()
+  const cards: CardInput[] = []
+  for await (const page of cardSources(container, input.product_ids)) {
+    for (const product of page) {
+      const card = productCard(product, isInChannel(product, channelId), now)
+      if (card) cards.push(card)
     }
-    return new StepResponse({ listed, removed: ids.length - listed }, { ids, previous })
+  }
+  return new StepResponse<ProductCards>({ product_ids: input.product_ids, cards })
+})
+
+/** Makes the cards of these products exactly the given ones (absent = not shown). */
+export const writeProductCardsStep = createStep(
+  "write-product-cards",
+  async (input: ProductCards, { container }) => {
+    const previous = await container.resolve<CatalogModuleService>(CATALOG_MODULE).replaceCards(input.product_ids, input.cards)
+    return new StepResponse({ shown: input.cards.length }, { ids: input.product_ids, previous })
   },
   // The cards go back to what they were: a projection never runs ahead of a failed change.
   async (snapshot, { container }) => {
@@ -41,6 +57,6 @@ export const refreshProductCardsStep = createStep(
 )
 
 /** For changes outside the listing sync that still change a card: price, stock, titles. */
-export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: RefreshProductCardsInput) => {
-  return new WorkflowResponse(refreshProductCardsStep(input))
+export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: { product_ids: string[] }) => {
+  return new WorkflowResponse(writeProductCardsStep(buildProductCardsStep(input)))
 })

@@ -1,42 +1,47 @@
-import type { IStoreModuleService, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
-import { refreshProductCardsStep } from "../catalog/refresh-product-cards"
-import { listingChanges, type ProductCoverage } from "./listing"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
+import type { CardInput } from "../../modules/catalog/types"
+import { isInChannel, productCard } from "../catalog/product-card"
+import { cardSources, storefrontChannelId, writeProductCardsStep } from "../catalog/refresh-product-cards"
+import { listingChanges } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
 
-/** Which of the given products must join or leave the storefront channel, as of now. */
-const computeListingStep = createStep("compute-listing", async (input: SyncListingInput, { container }) => {
-  const stores = container.resolve<IStoreModuleService>(Modules.STORE)
-  const [store] = await stores.listStores({}, { select: ["default_sales_channel_id"] })
-  const channelId = store?.default_sales_channel_id
-  if (!channelId) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no storefront sales channel to list products in.")
-  }
-  if (!input.product_ids.length) return new StepResponse({ channel_id: channelId, add: [], remove: [] })
+/** Emitted with `{ id: [...] }` when products join or leave the storefront (links emit no event of their own). */
+export const LISTING_CHANGED_EVENT = "ocop.listing.changed"
 
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: [
-      "id",
-      "sales_channels.id",
-      "variants.certified_skus.certificate.status",
-      "variants.certified_skus.certificate.expires_at",
-      "variants.certified_skus.certificate.renewal_filed_at",
-    ],
-    filters: { id: input.product_ids },
-  })
-  const coverage: ProductCoverage[] = products.map((product: any) => ({
-    id: product.id,
-    listed: (product.sales_channels ?? []).some((channel: any) => channel?.id === channelId),
-    variants: (product.variants ?? []).map((variant: any) => ({
-      certificates: (variant.certified_skus ?? []).map((sku: any) => sku.certificate).filter(Boolean),
-    })),
-  }))
-  return new StepResponse({ channel_id: channelId, ...listingChanges(coverage, new Date()) })
+/**
+ * Which of the given products must join or leave the storefront channel, as of now, and the
+ * catalog cards they will have then — both from one read of each product.
+ */
+const computeListingStep = createStep("compute-listing", async (input: SyncListingInput, { container }) => {
+  const channelId = await storefrontChannelId(container)
+  const now = new Date()
+  const add: string[] = []
+  const remove: string[] = []
+  const cards: CardInput[] = []
+  for await (const page of cardSources(container, input.product_ids)) {
+    const changes = listingChanges(
+      page.map((product) => ({
+        id: product.id,
+        listed: isInChannel(product, channelId),
+        variants: (product.variants ?? []).map((variant) => ({
+          certificates: (variant?.certified_skus ?? []).flatMap((sku) => (sku?.certificate ? [sku.certificate] : [])),
+        })),
+      })),
+      now
+    )
+    add.push(...changes.add)
+    remove.push(...changes.remove)
+    const leaving = new Set(changes.remove)
+    const joining = new Set(changes.add)
+    for (const product of page) {
+      const listed = joining.has(product.id) || (isInChannel(product, channelId) && !leaving.has(product.id))
+      const card = productCard(product, listed, now)
+      if (card) cards.push(card)
+    }
+  }
+  return new StepResponse({ channel_id: channelId, add, remove, cards })
 })
 
 /**
@@ -49,6 +54,13 @@ export const syncListingWorkflow = createWorkflow("sync-listing", (input: SyncLi
   linkProductsToSalesChannelWorkflow.runAsStep({
     input: { id: changes.channel_id, add: changes.add, remove: changes.remove },
   })
-  refreshProductCardsStep(input)
-  return new WorkflowResponse(changes)
+  const cards = transform({ input, changes }, ({ input, changes }) => ({ product_ids: input.product_ids, cards: changes.cards }))
+  writeProductCardsStep(cards)
+  const changed = transform({ changes }, ({ changes }) => [...changes.add, ...changes.remove])
+  when({ changed }, ({ changed }) => changed.length > 0).then(() => {
+    // One event carrying every id: an array `data` would emit one event per element.
+    emitEventStep({ eventName: LISTING_CHANGED_EVENT, data: { id: changed } })
+  })
+  const result = transform({ changes }, ({ changes }) => ({ add: changes.add, remove: changes.remove }))
+  return new WorkflowResponse(result)
 })

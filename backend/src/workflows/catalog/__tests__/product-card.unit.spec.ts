@@ -7,11 +7,10 @@ const stocked = (quantity: number) => ({
   allow_backorder: false,
   inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ available_quantity: quantity }] } }],
 })
-const product = (variants: CardSource["variants"], channel = "sc_store"): CardSource => ({
+const product = (variants: CardSource["variants"]): CardSource => ({
   id: "prod_1",
   title: "Kẹo cu đơ Hà Tĩnh",
   handle: "keo-cu-do",
-  sales_channels: [{ id: channel }],
   metadata: { producer_name: "HTX Đức Thọ", producer_commune: "", producer_district_as_issued: "Đức Thọ", producer_province: "Hà Tĩnh" },
   variants,
 })
@@ -24,7 +23,7 @@ describe("productCard", () => {
         { ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] },
         { ...stocked(5), prices: [{ amount: 90_000, currency_code: "vnd" }, { amount: 4, currency_code: "usd" }], certified_skus: [{ certificate: valid }] },
       ]),
-      "sc_store",
+      true,
       now
     )
     expect(card).toEqual(expect.objectContaining({ price_min: 45_000, in_stock: true, stars: 4, product_set: 7, commune: null }))
@@ -34,22 +33,22 @@ describe("productCard", () => {
   it("is out of stock when no covered packaging has stock", () => {
     const card = productCard(
       product([{ ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] }]),
-      "sc_store",
+      true,
       now
     )
     expect(card!.in_stock).toBe(false)
   })
 
-  it("has no card outside the storefront channel or without a valid certificate", () => {
+  it("has no card when not listed or without a valid certificate", () => {
     const revoked = { ...valid, status: "revoked" as const }
     const variants = [{ ...stocked(3), prices: [], certified_skus: [{ certificate: valid }] }]
-    expect(productCard(product(variants, "sc_showroom"), "sc_store", now)).toBeNull()
-    expect(productCard(product([{ ...variants[0], certified_skus: [{ certificate: revoked }] }]), "sc_store", now)).toBeNull()
+    expect(productCard(product(variants), false, now)).toBeNull()
+    expect(productCard(product([{ ...variants[0], certified_skus: [{ certificate: revoked }] }]), true, now)).toBeNull()
   })
 
   it("shows the strongest valid recognition", () => {
     const five = { ...valid, stars: 5, product_set: 13 }
-    const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), "sc_store", now)
+    const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), true, now)
     expect(card).toEqual(expect.objectContaining({ stars: 5, product_set: 13, price_min: null }))
   })
 })

@@ -1,0 +1,27 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LISTING_CHANGED_EVENT } from "../workflows/certification/sync-listing"
+
+/**
+ * The storefront caches product pages for a few seconds; when a product leaves (or joins) the
+ * listing it is told to drop them at once, so a revoked product's page answers 404 immediately.
+ */
+export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string[] }>) {
+  const url = process.env.STOREFRONT_URL
+  const secret = process.env.REVALIDATE_SECRET
+  if (!url || !secret || !event.data.id?.length) return
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  try {
+    const response = await fetch(`${url}/api/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+      body: JSON.stringify({ tags: ["products"] }),
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status}; product pages refresh within their cache time.`)
+  } catch (error) {
+    logger.warn(`Storefront revalidation failed (${(error as Error).message}); product pages refresh within their cache time.`)
+  }
+}
+
+export const config: SubscriberConfig = { event: LISTING_CHANGED_EVENT }

@@ -1,0 +1,136 @@
+/**
+ * `pnpm bench:catalog [--products 10000]` — the catalog read model on a generated catalog.
+ *
+ * Starts its own marketplace (`pnpm start` with data in .data/bench, ports 9100/8100), generates
+ * N products × 3 packagings next to the demo catalog (resumable: a second run reuses them), then:
+ *   1. unlists the generated products and times the full listing re-sync that lists them again;
+ *   2. measures, side by side, filtered pages of 20 cards from GET /store/catalog and plain Medusa
+ *      GET /store/products?limit=20, with 1 and 10 clients;
+ *   3. times how long a revocation takes to reach the catalog.
+ * Prints Markdown for docs/BENCHMARKS.md.
+ */
+import { readFileSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { queryDatabase } from "../lib/database.ts"
+import { runStep, startService, stopService, waitForHttp } from "../lib/processes.ts"
+import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
+
+const ROOT = path.resolve(import.meta.dirname, "../..")
+const BACKEND_DIR = path.join(ROOT, "backend")
+const DATA_DIR = path.join(ROOT, ".data/bench")
+const LOGS = path.join(DATA_DIR, "logs")
+const BACKEND = "http://localhost:9100"
+const STOREFRONT = "http://localhost:8100"
+const DATABASE_URL = "postgres://postgres:postgres@localhost:54332/ocop"
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const PRODUCTS = Number(process.argv[process.argv.indexOf("--products") + 1] || 10_000)
+const ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
+
+async function main() {
+  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54332", BACKEND_PORT: "9100", STOREFRONT_PORT: "8100" },
+    log: path.join(LOGS, "start.log"),
+  })
+  try {
+    await waitForHttp(STOREFRONT, "The benchmark marketplace", 20 * 60_000, path.join(LOGS, "start.log"))
+    const medusa = path.join(BACKEND_DIR, "node_modules/.bin/medusa")
+    const env = { ...process.env, DATABASE_URL, MEDUSA_DISABLE_TELEMETRY: "true" }
+    console.error(`Generating ${PRODUCTS} products (resumable; ~45 s per 1,000 the first time)…`)
+    await runStep("Catalog generation", medusa, ["exec", "./src/scripts/bench-catalog.ts", String(PRODUCTS)], {
+      cwd: BACKEND_DIR,
+      env,
+      log: path.join(LOGS, "generate.log"),
+    })
+
+    // Worst case for the sync: every generated product joins the storefront in one run.
+    await queryDatabase(
+      DATABASE_URL,
+      `with generated as (select id from product where handle like 'bench-%')
+       , unlisted as (delete from product_sales_channel where product_id in (select id from generated))
+       delete from product_card where id in (select id from generated)`
+    )
+    console.error("Re-syncing the whole listing…")
+    const resyncLog = path.join(LOGS, "resync.log")
+    await runStep("Listing re-sync", medusa, ["exec", "./src/scripts/resync-listing.ts"], { cwd: BACKEND_DIR, env, log: resyncLog })
+    const resync = JSON.parse(readFileSync(resyncLog, "utf8").match(/listing re-sync (\{.*\})/g)!.at(-1)!.replace("listing re-sync ", ""))
+
+    const [{ token }] = await queryDatabase<{ token: string }>(DATABASE_URL, "select token from api_key where title = 'Storefront' limit 1")
+    const [{ count: variants }] = await queryDatabase<{ count: string }>(
+      DATABASE_URL,
+      "select count(*) from product_variant where deleted_at is null"
+    )
+    const [{ commune }] = await queryDatabase<{ commune: string }>(
+      DATABASE_URL,
+      "select commune from product_card where commune is not null group by commune order by count(*) desc limit 1"
+    )
+    const headers = { "x-publishable-api-key": token }
+    const filteredPages = [
+      "stars=4",
+      "province=Hà Tĩnh&sort=price_asc",
+      "product_set=7,9&in_stock=true",
+      "q=mat ong",
+      "price_min=50000&price_max=200000&sort=price_desc",
+      `stars=3,5&commune=${commune}&offset=20`,
+    ].map((filters) => `${BACKEND}/store/catalog?${encodeURI(filters)}&limit=20`)
+
+    const latency: LatencyResult[] = []
+    for (const connections of [1, 10]) {
+      latency.push(await measureLatency("GET /store/catalog (6 filtered pages of 20, in turn)", filteredPages, { connections, seconds: SECONDS, headers }))
+      latency.push(await measureLatency("GET /store/products?limit=20 (plain Medusa)", `${BACKEND}/store/products?limit=20`, { connections, seconds: SECONDS, headers }))
+    }
+
+    const revocations = await timeRevocations(headers, 5)
+
+    console.log(`\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; catalog: ${resync.products} products, ${variants} variants; ${SECONDS} s per run\n`)
+    console.log(`Full listing re-sync: ${resync.products} products checked, ${resync.listed} listed, in **${resync.seconds} s**\n`)
+    console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
+    console.log("|---|---|---|---|---|---|---|---|")
+    for (const r of latency) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
+    const sorted = (key: "answered" | "gone") => revocations.map((r) => r[key]).sort((a, b) => a - b)
+    console.log(
+      `\nRevocation → card gone from GET /store/catalog, ${revocations.length} revocations: request answered in ` +
+        `p50 ${percentile(sorted("answered"), 50)} ms (max ${sorted("answered").at(-1)}), card gone at ` +
+        `p50 ${percentile(sorted("gone"), 50)} ms (max ${sorted("gone").at(-1)}) after the request was sent`
+    )
+  } finally {
+    await stopService(marketplace)
+  }
+}
+
+/** Revokes listed generated products one by one; times the request and the moment the card is gone. */
+async function timeRevocations(storeHeaders: Record<string, string>, times: number) {
+  const json = async <T>(response: Promise<Response>) => (await (await response).json()) as T
+  const { token } = await json<{ token: string }>(
+    fetch(`${BACKEND}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) })
+  )
+  const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const { certificates } = await json<{ certificates: { id: string; product: { id: string; title: string } }[] }>(
+    fetch(`${BACKEND}/admin/ocop/certificates?q=${encodeURIComponent("· lô")}&status=valid&limit=${times}`, { headers: admin })
+  )
+  const results: { answered: number; gone: number }[] = []
+  for (const certificate of certificates) {
+    const started = performance.now()
+    const response = await fetch(`${BACKEND}/admin/ocop/certificates/${certificate.id}/revoke`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ reason: "Đo thời gian thu hồi (benchmark)" }),
+    })
+    if (!response.ok) throw new Error(`Revocation failed: ${response.status} ${await response.text()}`)
+    const answered = performance.now() - started
+    const search = `${BACKEND}/store/catalog?q=${encodeURIComponent(certificate.product.title)}&limit=100`
+    const listed = async () =>
+      (await json<{ cards: { id: string }[] }>(fetch(search, { headers: storeHeaders }))).cards.some((c) => c.id === certificate.product.id)
+    while (await listed()) {
+      if (performance.now() - started > 10_000) throw new Error("A revoked product was still in the catalog after 10 s")
+    }
+    results.push({ answered: Math.round(answered), gone: Math.round(performance.now() - started) })
+  }
+  return results
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
