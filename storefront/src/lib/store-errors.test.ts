@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { describe, expect, it } from "vitest"
-import { certificateRefusal } from "./store-errors"
+import { badRequestMessage, certificateRefusal } from "./store-errors"
 
 const ORDER_REFUSAL =
   '"Kẹo cu đơ" (Hộp 400 g) không còn giấy chứng nhận OCOP hiệu lực nên không thể đặt hàng. Hãy xoá khỏi giỏ hàng để tiếp tục; giỏ hàng của bạn vẫn được giữ nguyên.'
@@ -23,5 +23,18 @@ describe("certificateRefusal", () => {
     expect(certificateRefusal(new FetchError(ORDER_REFUSAL, "Internal Server Error", 500))).toBeNull()
     expect(certificateRefusal(new Error(ORDER_REFUSAL))).toBeNull()
     expect(certificateRefusal(null)).toBeNull()
+  })
+})
+
+describe("badRequestMessage", () => {
+  it("passes on the store API's reason for refusing a catalog query, to show as is", () => {
+    const message = "Giá từ phải nhỏ hơn hoặc bằng giá đến."
+    expect(badRequestMessage(new FetchError(message, "Bad Request", 400))).toBe(message)
+  })
+
+  it("leaves other failures to the error page", () => {
+    expect(badRequestMessage(new FetchError("boom", "Internal Server Error", 500))).toBeNull()
+    expect(badRequestMessage(new FetchError("", "Bad Request", 400))).toBeNull()
+    expect(badRequestMessage(new Error("network down"))).toBeNull()
   })
 })

@@ -25,3 +25,11 @@ export function certificateRefusal(error: unknown): string | null {
     ? error.message
     : null
 }
+
+/**
+ * Why the store API refused a request (HTTP 400), for routes whose validation answers in Vietnamese
+ * (our own, such as `/store/catalog`); null for any other error.
+ */
+export function badRequestMessage(error: unknown): string | null {
+  return error instanceof FetchError && error.status === 400 && error.message ? error.message : null
+}

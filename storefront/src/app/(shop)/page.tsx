@@ -1,17 +1,21 @@
 import Link from "next/link"
 import { connection } from "next/server"
-import { listProducts } from "@/lib/data/products"
-import { listFacets } from "@/lib/data/tags"
+import { searchCatalog } from "@/lib/data/catalog"
 import StarBadge from "@/modules/ocop/components/star-badge"
-import { catalogHref, parseCatalogQuery } from "@/modules/products/catalog-query"
+import { catalogHref, EMPTY_QUERY, storeCatalogQuery } from "@/modules/products/catalog-query"
 import ProductGrid from "@/modules/products/components/product-grid"
+import { starCounts } from "@/modules/products/facets"
 
-const allProducts = parseCatalogQuery({})
+/** Newest cards first; the same answer carries the star and province counts. */
+const NEWEST = storeCatalogQuery(EMPTY_QUERY, 8)
 
 export default async function HomePage() {
   // Live catalog data: render per request, never at build time (the backend may not be running then).
   await connection()
-  const [{ products }, facets] = await Promise.all([listProducts({ limit: 8 }), listFacets()])
+  const result = await searchCatalog(NEWEST)
+  if (!result.ok) throw new Error(`The store API refused the home page's catalog query: ${result.message}`)
+  const { cards, facets } = result.page
+  const stars = starCounts(facets.stars)
 
   return (
     <div className="flex flex-col gap-12">
@@ -23,12 +27,17 @@ export default async function HomePage() {
           Sản phẩm đạt chứng nhận OCOP 3 đến 5 sao của hộ sản xuất, hợp tác xã và doanh nghiệp địa phương. Mỗi
           nhà sản xuất tự đóng gói và giao phần hàng của mình, thanh toán khi nhận hàng.
         </p>
-        <Link
-          href="/products"
-          className="mt-6 inline-block rounded-lg bg-emerald-700 px-5 py-3 font-semibold text-white hover:bg-emerald-800"
-        >
-          Xem tất cả sản phẩm
-        </Link>
+        <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <Link
+            href="/products"
+            className="inline-block rounded-lg bg-emerald-700 px-5 py-3 font-semibold text-white hover:bg-emerald-800"
+          >
+            Xem tất cả sản phẩm
+          </Link>
+          <Link href="/ve-ocop" className="font-semibold text-emerald-800 underline">
+            OCOP là gì?
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="featured-heading">
@@ -40,27 +49,28 @@ export default async function HomePage() {
             Xem tất cả sản phẩm OCOP
           </Link>
         </div>
-        {products.length > 0 ? (
-          <ProductGrid products={products} />
+        {cards.length > 0 ? (
+          <ProductGrid cards={cards} wide />
         ) : (
           <p className="text-stone-700">Chưa có sản phẩm nào được bày bán.</p>
         )}
       </section>
 
-      {facets.stars.length > 0 && (
+      {stars.length > 0 && (
         <section aria-labelledby="stars-heading">
           <h2 id="stars-heading" className="mb-4 text-2xl font-bold">
             Chọn theo hạng sao OCOP
           </h2>
           <ul className="grid gap-3 sm:grid-cols-3">
-            {facets.stars.map(({ id, stars }) => (
-              <li key={id}>
+            {stars.map(({ stars, count }) => (
+              <li key={stars}>
                 <Link
-                  href={catalogHref(allProducts, { stars })}
-                  className="flex h-full flex-col gap-2 rounded-lg border border-stone-200 p-4 hover:border-emerald-700"
+                  href={catalogHref(EMPTY_QUERY, { stars: [stars] })}
+                  className="flex h-full flex-col items-start gap-2 rounded-lg border border-stone-200 p-4 hover:border-emerald-700"
                 >
                   <StarBadge stars={stars} size="md" />
                   <span className="font-semibold">Sản phẩm OCOP {stars} sao</span>
+                  <span className="text-sm text-stone-700">{count} sản phẩm</span>
                 </Link>
               </li>
             ))}
@@ -68,19 +78,19 @@ export default async function HomePage() {
         </section>
       )}
 
-      {facets.provinces.length > 0 && (
+      {facets.province.length > 0 && (
         <section aria-labelledby="provinces-heading">
           <h2 id="provinces-heading" className="mb-4 text-2xl font-bold">
             Chọn theo tỉnh, thành phố
           </h2>
           <ul className="flex flex-wrap gap-3">
-            {facets.provinces.map(({ id, name }) => (
-              <li key={id}>
+            {facets.province.map(({ value, count }) => (
+              <li key={value}>
                 <Link
-                  href={catalogHref(allProducts, { province: name })}
+                  href={catalogHref(EMPTY_QUERY, { provinces: [value] })}
                   className="inline-block rounded-full border border-stone-300 px-4 py-2 font-semibold hover:border-emerald-700 hover:text-emerald-800"
                 >
-                  Đặc sản {name}
+                  Đặc sản {value} <span className="font-normal text-stone-600">({count})</span>
                 </Link>
               </li>
             ))}

@@ -2,7 +2,7 @@
 // names exactly which packagings (variants) it covers: only those may be offered to shoppers.
 
 import { formatDate } from "@/lib/format"
-import type { Stars } from "@/modules/products/facets"
+import { isStars, type Stars } from "@/modules/ocop/stars"
 
 export type CertifiedSku = {
   variant_id: string
@@ -79,8 +79,6 @@ export function coveredVariants<V extends { id: string }>(
 
 /** The star rating the certificates grant (the highest, if several), or null when none states 3–5. */
 export function certifiedStars(certificates: Pick<Certificate, "stars">[]): Stars | null {
-  const stars = certificates
-    .map((certificate) => certificate.stars)
-    .filter((s): s is Stars => s === 3 || s === 4 || s === 5)
+  const stars = certificates.map((certificate) => certificate.stars).filter(isStars)
   return stars.length > 0 ? (Math.max(...stars) as Stars) : null
 }

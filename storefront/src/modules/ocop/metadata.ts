@@ -1,6 +1,8 @@
 // The backend stores a product's OCOP facts as flat `product.metadata` keys. This is the one reader,
 // so components never poke at metadata strings (which may arrive as strings or numbers).
 
+import { isStars, type Stars } from "./stars"
+
 export type OwnerType = "household" | "cooperative" | "cooperative_group" | "enterprise"
 
 export const OWNER_TYPE_LABEL: Record<OwnerType, string> = {
@@ -11,7 +13,7 @@ export const OWNER_TYPE_LABEL: Record<OwnerType, string> = {
 }
 
 export type OcopInfo = {
-  stars: 3 | 4 | 5 | null
+  stars: Stars | null
   producerName: string | null
   ownerType: OwnerType | null
   commune: string | null
@@ -34,7 +36,7 @@ export function readOcop(metadata: Record<string, unknown> | null | undefined): 
   const stars = integer(m.ocop_stars)
   const ownerType = text(m.producer_owner_type)
   return {
-    stars: stars === 3 || stars === 4 || stars === 5 ? stars : null,
+    stars: isStars(stars) ? stars : null,
     producerName: text(m.producer_name),
     ownerType: ownerType && ownerType in OWNER_TYPE_LABEL ? (ownerType as OwnerType) : null,
     commune: text(m.producer_commune),

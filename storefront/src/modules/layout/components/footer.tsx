@@ -12,6 +12,10 @@ export default function Footer() {
           OCOP – Chương trình Mỗi xã một sản phẩm ·{" "}
           <Link href="/products" className="underline hover:text-emerald-800">
             Tất cả sản phẩm
+          </Link>{" "}
+          ·{" "}
+          <Link href="/ve-ocop" className="underline hover:text-emerald-800">
+            Về OCOP
           </Link>
         </p>
       </div>

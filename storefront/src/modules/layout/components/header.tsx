@@ -3,18 +3,51 @@ import { unstable_rethrow } from "next/navigation"
 import { Suspense } from "react"
 import { getCartItemCount } from "@/lib/data/cart"
 
+// Small type on phones keeps the brand, the catalog and the cart on one line down to 360 px.
+const navLink = "rounded px-1.5 py-2 text-sm font-semibold hover:bg-stone-100 sm:px-3 sm:text-base"
+
 export default function Header() {
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 whitespace-nowrap">
-        <Link href="/" className="text-lg font-bold text-emerald-800">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3 md:flex-nowrap">
+        <Link href="/" className="text-base font-bold whitespace-nowrap text-emerald-800 sm:text-lg">
           Đặc sản <span className="text-amber-700">OCOP</span>
         </Link>
+        {/* A plain GET form: it needs no JavaScript and lands on the catalog's shareable URL. */}
+        <form
+          action="/products"
+          role="search"
+          className="order-last flex w-full md:order-none md:max-w-sm md:flex-1"
+        >
+          <label htmlFor="site-search" className="sr-only">
+            Tìm sản phẩm OCOP
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            maxLength={100}
+            placeholder="Tìm sản phẩm OCOP"
+            className="min-w-0 flex-1 rounded-l-lg border border-r-0 border-stone-400 px-3 py-2"
+          />
+          <button
+            type="submit"
+            className="rounded-r-lg bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800"
+          >
+            Tìm
+          </button>
+        </form>
         <nav aria-label="Điều hướng chính">
-          <ul className="flex items-center sm:gap-3">
+          <ul className="flex items-center whitespace-nowrap sm:gap-1">
             <li>
-              <Link href="/products" className="rounded px-2 py-2 font-semibold hover:bg-stone-100 sm:px-3">
+              <Link href="/products" className={navLink}>
                 Sản phẩm
+              </Link>
+            </li>
+            {/* Phones lack the room: there it is linked from the footer and the home page. */}
+            <li className="hidden sm:block">
+              <Link href="/ve-ocop" className={navLink}>
+                Về OCOP
               </Link>
             </li>
             <li>
@@ -46,7 +79,7 @@ function CartLink({ count }: { count: number | null }) {
   return (
     <Link
       href="/cart"
-      className="inline-flex items-center gap-2 rounded px-2 py-2 font-semibold hover:bg-stone-100 sm:px-3"
+      className={`inline-flex items-center gap-2 ${navLink}`}
     >
       Giỏ hàng
       {count !== null && (

@@ -1,4 +1,4 @@
-import type { Stars } from "@/modules/products/facets"
+import type { Stars } from "@/modules/ocop/stars"
 
 export default function StarBadge({ stars, size = "sm" }: { stars: Stars; size?: "sm" | "md" }) {
   return (

@@ -1,29 +1,25 @@
-import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import type { CatalogCard } from "@/lib/data/catalog"
 import { formatVnd } from "@/lib/format"
 import StarBadge from "@/modules/ocop/components/star-badge"
-import { readOcop } from "@/modules/ocop/metadata"
-import { lowestPrice } from "@/modules/products/price"
-import { stockState } from "@/modules/products/stock"
+import { isStars } from "@/modules/ocop/stars"
 
 export default function ProductCard({
-  product,
+  card,
   priority = false,
 }: {
-  product: HttpTypes.StoreProduct
+  card: CatalogCard
   /** The first cards are above the fold on phones: load their images straight away. */
   priority?: boolean
 }) {
-  const ocop = readOcop(product.metadata)
-  const price = lowestPrice(product.variants)
-  const soldOut = (product.variants ?? []).every((v) => stockState(v) === "out_of_stock")
+  const place = [card.commune, card.province].filter(Boolean).join(", ")
 
   return (
     <article className="relative flex w-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
-      {product.thumbnail ? (
+      {card.thumbnail ? (
         <img
-          src={product.thumbnail}
-          alt={product.title}
+          src={card.thumbnail}
+          alt={card.title}
           width={800}
           height={800}
           loading={priority ? "eager" : "lazy"}
@@ -35,28 +31,26 @@ export default function ProductCard({
         <div className="aspect-square w-full bg-stone-100" />
       )}
       <div className="flex flex-1 flex-col gap-1.5 p-3">
-        {ocop.stars && (
+        {isStars(card.stars) && (
           <p>
-            <StarBadge stars={ocop.stars} />
+            <StarBadge stars={card.stars} />
           </p>
         )}
         <h3 className="font-semibold leading-snug">
           {/* The stretched link makes the whole card clickable while keeping one link per product. */}
           <Link
-            href={`/products/${product.handle}`}
+            href={`/products/${card.handle}`}
             className="after:absolute after:inset-0 hover:text-emerald-800"
           >
-            {product.title}
+            {card.title}
           </Link>
         </h3>
-        {(ocop.producerName || ocop.province) && (
-          <p className="text-sm text-stone-600">
-            {[ocop.producerName, ocop.province].filter(Boolean).join(" · ")}
-          </p>
-        )}
+        {card.producer_name && <p className="text-sm text-stone-700">{card.producer_name}</p>}
+        {place && <p className="text-sm text-stone-600">{place}</p>}
         <p className="mt-auto pt-1 font-semibold text-emerald-800">
-          {price ? `${price.varies ? "Từ " : ""}${formatVnd(price.amount)}` : "Liên hệ"}
-          {soldOut && <span className="ml-2 text-sm font-normal text-red-700">Hết hàng</span>}
+          {/* The lowest price of the certified packagings: others may cost more. */}
+          {card.price_min === null ? "Liên hệ" : `Từ ${formatVnd(card.price_min)}`}
+          {!card.in_stock && <span className="ml-2 text-sm font-normal text-red-700">Hết hàng</span>}
         </p>
       </div>
     </article>

@@ -1,0 +1,21 @@
+import { revalidateTag } from "next/cache"
+import { readTags, secretMatches } from "@/lib/revalidation"
+
+/**
+ * POST { tags: string[] } with header `x-revalidate-secret`: expires those cache tags (e.g. "products")
+ * so the very next request reads fresh data. Off (404) unless REVALIDATE_SECRET is set.
+ */
+export async function POST(request: Request) {
+  const secret = process.env.REVALIDATE_SECRET
+  if (!secret) return Response.json({ message: "Not found" }, { status: 404 })
+  if (!secretMatches(request.headers.get("x-revalidate-secret"), secret)) {
+    return Response.json({ message: "Invalid revalidation secret" }, { status: 401 })
+  }
+  const tags = readTags(await request.json().catch(() => null))
+  if (!tags) {
+    return Response.json({ message: 'Expected a JSON body { "tags": ["products", …] }' }, { status: 400 })
+  }
+  // `expire: 0`: no stale copy is served while the data is fetched again (the default profile would).
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  return Response.json({ revalidated: tags })
+}
