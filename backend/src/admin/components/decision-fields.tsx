@@ -1,0 +1,183 @@
+import { Input, Select } from "@medusajs/ui"
+import { useId } from "react"
+import { defaultExpiry } from "../../modules/ocop/validity"
+import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+import { type DecisionInput, LEGAL_BASES, type LegalBasis } from "../lib/certificates"
+import { formatDate, formatProductSet } from "../lib/format"
+import { Field, type FieldErrors, invalidProps } from "./form"
+
+/** The recognition decision as typed: every value a string, dates "YYYY-MM-DD". */
+export type DecisionDraft = {
+  decision_number: string
+  decision_date: string
+  issuer: string
+  stars: string
+  product_set: string
+  program_year: string
+  legal_basis: string
+  issued_at: string
+  expires_at: string
+}
+
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
+  "148/2023": "QĐ 148/QĐ-TTg ngày 24/02/2023",
+  "1489/2025": "QĐ 1489/QĐ-TTg (từ 06/07/2025)",
+  "26/2026": "QĐ 26/2026/QĐ-TTg ngày 22/05/2026",
+}
+
+export const STAR_CHOICES = [3, 4, 5] as const
+
+export function emptyDecision(overrides: Partial<DecisionDraft> = {}): DecisionDraft {
+  return {
+    decision_number: "",
+    decision_date: "",
+    issuer: "",
+    stars: "",
+    product_set: "",
+    program_year: String(new Date().getFullYear()),
+    legal_basis: "26/2026",
+    issued_at: "",
+    expires_at: "",
+    ...overrides,
+  }
+}
+
+export function validateDecision(draft: DecisionDraft): FieldErrors {
+  const year = Number(draft.program_year)
+  return {
+    decision_number: draft.decision_number.trim() ? undefined : "Nhập số quyết định công nhận (ví dụ 4894/QĐ-UBND).",
+    decision_date: draft.decision_date ? undefined : "Nhập ngày quyết định.",
+    issuer: draft.issuer.trim() ? undefined : "Nhập cơ quan ban hành quyết định.",
+    stars: draft.stars ? undefined : "Chọn hạng sao (3, 4 hoặc 5).",
+    product_set: draft.product_set ? undefined : "Chọn bộ sản phẩm.",
+    program_year: !draft.program_year
+      ? "Nhập năm chương trình."
+      : Number.isInteger(year) && year >= 2018 && year <= 2100
+        ? undefined
+        : "Năm chương trình không hợp lệ.",
+    legal_basis: draft.legal_basis ? undefined : "Chọn căn cứ pháp lý.",
+    issued_at: draft.issued_at ? undefined : "Nhập ngày cấp.",
+    expires_at:
+      draft.expires_at && draft.issued_at && draft.expires_at <= draft.issued_at ? "Ngày hết hạn phải sau ngày cấp." : undefined,
+  }
+}
+
+export function decisionBody(draft: DecisionDraft): DecisionInput & { product_set: number } {
+  return {
+    decision_number: draft.decision_number.trim(),
+    decision_date: draft.decision_date,
+    issuer: draft.issuer.trim(),
+    stars: Number(draft.stars),
+    product_set: Number(draft.product_set),
+    program_year: Number(draft.program_year),
+    legal_basis: draft.legal_basis as LegalBasis,
+    issued_at: draft.issued_at,
+    ...(draft.expires_at && { expires_at: draft.expires_at }),
+  }
+}
+
+/** Decision number and date, issuer, stars, product set, program year, legal basis, issue and expiry dates. */
+export const DecisionFields = ({
+  value,
+  onChange,
+  errors,
+}: {
+  value: DecisionDraft
+  onChange: (patch: Partial<DecisionDraft>) => void
+  errors: FieldErrors
+}) => {
+  const id = useId()
+  const field = (name: keyof DecisionDraft) => `${id}-${name}`
+  const text = (name: keyof DecisionDraft) => ({
+    id: field(name),
+    value: value[name],
+    onChange: (event: { target: { value: string } }) => onChange({ [name]: event.target.value }),
+    ...invalidProps(field(name), errors[name]),
+  })
+  const defaultEnd = value.issued_at ? defaultExpiry(new Date(value.issued_at)) : null
+
+  return (
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <Field id={field("decision_number")} label="Số quyết định" error={errors.decision_number}>
+        <Input {...text("decision_number")} placeholder="4894/QĐ-UBND" autoComplete="off" />
+      </Field>
+      <Field id={field("decision_date")} label="Ngày quyết định" error={errors.decision_date}>
+        <Input {...text("decision_date")} type="date" />
+      </Field>
+      <Field
+        id={field("issuer")}
+        label="Cơ quan ban hành"
+        error={errors.issuer}
+        className="md:col-span-2"
+        hint="Ghi đúng như trên quyết định, ví dụ UBND tỉnh Hà Tĩnh, UBND huyện Hương Khê."
+      >
+        <Input {...text("issuer")} placeholder="UBND tỉnh …" />
+      </Field>
+      <Field id={field("stars")} label="Hạng sao" error={errors.stars}>
+        <Select value={value.stars} onValueChange={(stars) => onChange({ stars })}>
+          <Select.Trigger id={field("stars")} {...invalidProps(field("stars"), errors.stars)}>
+            <Select.Value placeholder="Chọn hạng sao" />
+          </Select.Trigger>
+          <Select.Content>
+            {STAR_CHOICES.map((stars) => (
+              <Select.Item key={stars} value={String(stars)}>
+                {stars} sao {"★".repeat(stars)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <Field id={field("product_set")} label="Bộ sản phẩm" error={errors.product_set}>
+        <Select value={value.product_set} onValueChange={(product_set) => onChange({ product_set })}>
+          <Select.Trigger
+            id={field("product_set")}
+            className="[&>span]:truncate"
+            {...invalidProps(field("product_set"), errors.product_set)}
+          >
+            <Select.Value placeholder="Chọn bộ sản phẩm" />
+          </Select.Trigger>
+          <Select.Content>
+            {Object.keys(OCOP_PRODUCT_SETS).map((set) => (
+              <Select.Item key={set} value={set}>
+                {formatProductSet(Number(set))}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <Field id={field("program_year")} label="Năm chương trình" error={errors.program_year}>
+        <Input {...text("program_year")} type="number" inputMode="numeric" min={2018} max={2100} />
+      </Field>
+      <Field id={field("legal_basis")} label="Căn cứ pháp lý" error={errors.legal_basis}>
+        <Select value={value.legal_basis} onValueChange={(legal_basis) => onChange({ legal_basis })}>
+          <Select.Trigger id={field("legal_basis")} {...invalidProps(field("legal_basis"), errors.legal_basis)}>
+            <Select.Value placeholder="Chọn căn cứ pháp lý" />
+          </Select.Trigger>
+          <Select.Content>
+            {LEGAL_BASES.map((basis) => (
+              <Select.Item key={basis} value={basis}>
+                {LEGAL_BASIS_LABELS[basis]}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <Field id={field("issued_at")} label="Ngày cấp" error={errors.issued_at}>
+        <Input {...text("issued_at")} type="date" />
+      </Field>
+      <Field
+        id={field("expires_at")}
+        label="Ngày hết hạn"
+        optional
+        error={errors.expires_at}
+        hint={
+          defaultEnd
+            ? `Để trống: ${formatDate(defaultEnd)} (36 tháng kể từ ngày cấp).`
+            : "Để trống: 36 tháng kể từ ngày cấp."
+        }
+      >
+        <Input {...text("expires_at")} type="date" />
+      </Field>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { Hint, Label } from "@medusajs/ui"
+import type { ReactNode } from "react"
+
+export type FieldErrors = Record<string, string | undefined>
+
+/** A labelled control with its hint or its error; the control must carry `id` (and `aria-invalid`). */
+export const Field = ({
+  id,
+  label,
+  error,
+  hint,
+  optional,
+  className,
+  children,
+}: {
+  id: string
+  label: string
+  error?: string
+  hint?: ReactNode
+  optional?: boolean
+  className?: string
+  children: ReactNode
+}) => (
+  <div className={["flex flex-col gap-y-2", className].filter(Boolean).join(" ")}>
+    <Label htmlFor={id} size="small" weight="plus">
+      {label}
+      {optional && <span className="text-ui-fg-muted font-normal"> (không bắt buộc)</span>}
+    </Label>
+    {children}
+    {error ? (
+      <Hint variant="error" id={`${id}-error`}>
+        {error}
+      </Hint>
+    ) : (
+      hint && <Hint>{hint}</Hint>
+    )}
+  </div>
+)
+
+/** The props that tie a control to its Field's error. */
+export const invalidProps = (id: string, error?: string) =>
+  error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {}
+
+export const hasErrors = (errors: FieldErrors) => Object.values(errors).some(Boolean)
+
+/** Focuses the first control marked invalid, after React has rendered the errors. */
+export function focusFirstInvalid(container: HTMLElement | null) {
+  requestAnimationFrame(() => {
+    const first = container?.querySelector<HTMLElement>("[aria-invalid='true']")
+    first?.focus()
+    first?.scrollIntoView({ block: "center" })
+  })
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === "http:" || url.protocol === "https:"
+  } catch {
+    return false
+  }
+}

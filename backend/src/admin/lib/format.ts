@@ -1,0 +1,48 @@
+import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+
+/** Certificates are read in Vietnam: dates as dd/mm/yyyy, in Vietnam's time zone. */
+const DATE = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Asia/Ho_Chi_Minh",
+})
+
+const DAY_MS = 86_400_000
+
+export function formatDate(value: string | Date | null | undefined): string {
+  return value ? DATE.format(new Date(value)) : "—"
+}
+
+/** As printed on a certificate: "4894/QĐ-UBND ngày 12/11/2024". */
+export function formatDecision(certificate: { decision_number: string; decision_date: string }): string {
+  return `${certificate.decision_number} ngày ${formatDate(certificate.decision_date)}`
+}
+
+export function formatStars(stars: number): string {
+  return "★".repeat(stars)
+}
+
+export function formatProductSet(productSet: number): string {
+  const name = OCOP_PRODUCT_SETS[productSet]
+  return name ? `${productSet}. ${name}` : String(productSet)
+}
+
+/** The owner's place as the office filters it: commune, the district as issued, province. */
+export function formatPlace(owner: {
+  owner_commune?: string | null
+  owner_district_as_issued?: string | null
+  owner_province?: string | null
+}): string {
+  return [owner.owner_commune, owner.owner_district_as_issued, owner.owner_province].filter(Boolean).join(", ")
+}
+
+/** Whole days from now until `value` (negative once it has passed). */
+export function daysUntil(value: string | Date, now: Date = new Date()): number {
+  return Math.ceil((new Date(value).getTime() - now.getTime()) / DAY_MS)
+}
+
+/** The value of an `<input type="date">` for a day in Vietnam's time zone: "YYYY-MM-DD". */
+export function toDateInput(value: string | Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(value))
+}

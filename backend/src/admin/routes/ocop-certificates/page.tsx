@@ -1,0 +1,284 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { BadgeCheck } from "@medusajs/icons"
+import { Button, Container, createDataTableColumnHelper, DataTable, Heading, Select, Text, useDataTable } from "@medusajs/ui"
+import { useCallback, useEffect, useMemo, useRef } from "react"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { OCOP_PRODUCT_SETS } from "../../../utils/ocop"
+import { CertificateStatusBadge, displayedStatus, Stars, STATUS_LABELS, validUntilDate } from "../../components/certificate-badges"
+import { MultiFilter, TextFilter } from "../../components/filters"
+import { IssueCertificateModal } from "../../components/issue-certificate-modal"
+import { ProductThumbnail } from "../../components/product-thumbnail"
+import {
+  type Certificate,
+  type CertificateFilters,
+  type CertificateOrder,
+  type CertificateStatus,
+  errorMessage,
+  EXPIRING_WINDOWS,
+  useCertificates,
+} from "../../lib/certificates"
+import { daysUntil, formatDate, formatPlace, formatProductSet } from "../../lib/format"
+
+const PAGE_SIZE = 20
+
+const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as CertificateStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }))
+const STAR_OPTIONS = [3, 4, 5].map((value) => ({ value, label: `${value} sao` }))
+const PRODUCT_SET_OPTIONS = Object.keys(OCOP_PRODUCT_SETS).map((set) => ({ value: Number(set), label: formatProductSet(Number(set)) }))
+
+const ORDER_LABELS: Record<CertificateOrder, string> = {
+  expires_at: "Hết hạn sớm nhất",
+  "-expires_at": "Hết hạn muộn nhất",
+  "-decision_date": "Quyết định mới nhất",
+  decision_date: "Quyết định cũ nhất",
+  product_name: "Tên sản phẩm (A–Z)",
+}
+
+/** Filters live in the URL, so a filtered list survives opening a certificate and coming back. */
+function useFilters() {
+  const [params, setParams] = useSearchParams()
+  const list = (key: string) => params.get(key)?.split(",").filter(Boolean) ?? []
+  const filters: CertificateFilters = {
+    q: params.get("q") ?? "",
+    status: list("status") as CertificateStatus[],
+    stars: list("stars").map(Number),
+    product_set: list("product_set").map(Number),
+    province: params.get("province") ?? "",
+    place: params.get("place") ?? "",
+    expiring_within: Number(params.get("expiring_within")) || undefined,
+    order: (params.get("order") as CertificateOrder | null) ?? undefined,
+  }
+  const offset = Math.max(0, Number(params.get("offset")) || 0)
+
+  // Navigation re-renders in a transition: two quick changes must build on each other, not on the
+  // params of the last render.
+  const latest = useRef(params)
+  const search = params.toString()
+  useEffect(() => {
+    latest.current = new URLSearchParams(search)
+  }, [search])
+
+  const update = useCallback(
+    (changes: Record<string, string | number | (string | number)[] | undefined>, { keepPage = false } = {}) => {
+      const next = new URLSearchParams(latest.current)
+      for (const [key, value] of Object.entries(changes)) {
+        const text = Array.isArray(value) ? value.join(",") : value === undefined ? "" : String(value)
+        if (text) next.set(key, text)
+        else next.delete(key)
+      }
+      if (!keepPage) next.delete("offset")
+      latest.current = next
+      setParams(next, { replace: true })
+    },
+    [setParams]
+  )
+  const active = ["q", "status", "stars", "product_set", "province", "place", "expiring_within"].some((key) => params.get(key))
+  const clear = () => {
+    latest.current = new URLSearchParams()
+    setParams(latest.current, { replace: true })
+  }
+  return { filters, offset, update, active, clear }
+}
+
+const column = createDataTableColumnHelper<Certificate>()
+
+const columns = [
+  column.display({
+    id: "product",
+    header: "Sản phẩm",
+    cell: ({ row }) => (
+      <div className="flex items-center gap-x-3 py-2">
+        <ProductThumbnail src={row.original.product?.thumbnail} />
+        <div className="flex min-w-0 flex-col">
+          <span className="text-ui-fg-base truncate">{row.original.product?.title ?? row.original.product_name}</span>
+          <span className="text-ui-fg-muted txt-compact-xsmall truncate">{formatProductSet(row.original.product_set)}</span>
+        </div>
+      </div>
+    ),
+    maxSize: 260,
+  }),
+  column.accessor("decision_number", {
+    header: "Quyết định",
+    cell: ({ row }) => (
+      <div className="flex flex-col py-2">
+        {/* A real link too, so the list can be used from the keyboard; the row click does the same. */}
+        <Link
+          to={`/ocop-certificates/${row.original.id}`}
+          onClick={(event) => event.stopPropagation()}
+          className="text-ui-fg-base hover:text-ui-fg-interactive focus-visible:text-ui-fg-interactive outline-none"
+        >
+          {row.original.decision_number}
+        </Link>
+        <span className="text-ui-fg-muted txt-compact-xsmall">ngày {formatDate(row.original.decision_date)}</span>
+      </div>
+    ),
+  }),
+  column.accessor("issuer", { header: "Cơ quan cấp", maxSize: 170 }),
+  column.accessor("stars", { header: "Hạng", cell: ({ getValue }) => <Stars stars={getValue()} /> }),
+  column.display({
+    id: "owner",
+    header: "Chủ thể",
+    cell: ({ row }) => (
+      <div className="flex flex-col py-2">
+        <span className="truncate">{row.original.owner_name}</span>
+        <span className="text-ui-fg-muted txt-compact-xsmall truncate">{formatPlace(row.original) || "—"}</span>
+      </div>
+    ),
+    maxSize: 220,
+  }),
+  column.display({
+    id: "status",
+    header: "Trạng thái",
+    cell: ({ row }) => <CertificateStatusBadge certificate={row.original} />,
+  }),
+  column.accessor("valid_until", {
+    header: "Hiệu lực đến",
+    cell: ({ row }) => {
+      const certificate = row.original
+      const days = daysUntil(certificate.valid_until)
+      const valid = displayedStatus(certificate) === "valid"
+      // Renewal filed in time: valid past the printed expiry, until the new decision.
+      const awaitingRenewal = valid && new Date(certificate.valid_until) > new Date(certificate.expires_at)
+      return (
+        <div className="flex flex-col py-2">
+          <span>{validUntilDate(certificate) ?? "—"}</span>
+          {awaitingRenewal ? (
+            <span className="text-ui-fg-muted txt-compact-xsmall">chờ công nhận lại</span>
+          ) : (
+            valid && days <= 180 && <span className="text-ui-fg-error txt-compact-xsmall">còn {days} ngày</span>
+          )}
+        </div>
+      )
+    },
+  }),
+]
+
+const CertificatesPage = () => {
+  const navigate = useNavigate()
+  const { filters, offset, update, active, clear } = useFilters()
+  const { data, isLoading, isError, error } = useCertificates(filters, { limit: PAGE_SIZE, offset })
+
+  const pagination = useMemo(() => ({ pageIndex: Math.floor(offset / PAGE_SIZE), pageSize: PAGE_SIZE }), [offset])
+  const table = useDataTable({
+    columns,
+    data: data?.certificates ?? [],
+    getRowId: (certificate) => certificate.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    onRowClick: (_event, row) => navigate(`/ocop-certificates/${row.id}`),
+    pagination: {
+      state: pagination,
+      onPaginationChange: (next) => update({ offset: next.pageIndex * PAGE_SIZE }, { keepPage: true }),
+    },
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading>Chứng nhận OCOP</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Giấy chứng nhận sản phẩm OCOP của các chủ thể: hiệu lực, quy cách được công nhận, thu hồi và công nhận lại.
+          </Text>
+        </div>
+        <IssueCertificateModal />
+      </div>
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex-col items-stretch gap-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <TextFilter
+              type="search"
+              label="Tìm giấy chứng nhận"
+              placeholder="Tìm số quyết định, sản phẩm, chủ thể"
+              value={filters.q ?? ""}
+              onChange={(q) => update({ q })}
+              className="w-full max-w-[400px]"
+            />
+            <Select value={filters.order ?? "expires_at"} onValueChange={(order) => update({ order })} size="small">
+              <Select.Trigger aria-label="Sắp xếp" className="w-[220px]">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {(Object.keys(ORDER_LABELS) as CertificateOrder[]).map((order) => (
+                  <Select.Item key={order} value={order}>
+                    Sắp xếp: {ORDER_LABELS[order]}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <MultiFilter label="Trạng thái" options={STATUS_OPTIONS} value={filters.status ?? []} onChange={(status) => update({ status })} />
+            <MultiFilter label="Hạng sao" options={STAR_OPTIONS} value={filters.stars ?? []} onChange={(stars) => update({ stars })} />
+            <MultiFilter
+              label="Bộ sản phẩm"
+              options={PRODUCT_SET_OPTIONS}
+              value={filters.product_set ?? []}
+              onChange={(product_set) => update({ product_set })}
+            />
+            <Select
+              value={String(filters.expiring_within ?? "all")}
+              onValueChange={(days) => update({ expiring_within: days === "all" ? undefined : days })}
+              size="small"
+            >
+              <Select.Trigger aria-label="Sắp hết hạn" className="w-[230px]">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="all">Mọi thời hạn</Select.Item>
+                {EXPIRING_WINDOWS.map((days) => (
+                  <Select.Item key={days} value={String(days)}>
+                    Sắp hết hạn trong {days} ngày
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+            <TextFilter
+              label="Tỉnh, thành phố"
+              placeholder="Tỉnh, thành phố"
+              value={filters.province ?? ""}
+              onChange={(province) => update({ province })}
+              className="w-[160px]"
+            />
+            <TextFilter
+              label="Xã hoặc huyện"
+              placeholder="Xã hoặc huyện"
+              value={filters.place ?? ""}
+              onChange={(place) => update({ place })}
+              className="w-[160px]"
+            />
+            {active && (
+              <Button size="small" variant="transparent" onClick={clear}>
+                Xoá bộ lọc
+              </Button>
+            )}
+          </div>
+        </DataTable.Toolbar>
+        {isError ? (
+          <div className="flex min-h-[200px] items-center justify-center px-6 py-4">
+            <Text className="text-ui-fg-error">{errorMessage(error)}</Text>
+          </div>
+        ) : (
+          <DataTable.Table
+            emptyState={{
+              empty: active
+                ? { heading: "Không có giấy chứng nhận nào khớp bộ lọc", description: "Thử bỏ bớt điều kiện lọc." }
+                : { heading: "Chưa có giấy chứng nhận nào", description: "Bấm “Cấp giấy chứng nhận” để ghi quyết định đầu tiên." },
+            }}
+          />
+        )}
+        <DataTable.Pagination translations={{ of: "/", results: "giấy chứng nhận", pages: "trang", prev: "Trước", next: "Sau" }} />
+      </DataTable>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Chứng nhận OCOP",
+  icon: BadgeCheck,
+})
+
+export const handle = {
+  breadcrumb: () => "Chứng nhận OCOP",
+}
+
+export default CertificatesPage
