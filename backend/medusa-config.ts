@@ -34,6 +34,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // Medusa marks the admin session cookie Secure whenever NODE_ENV=production, and browsers then
+    // drop it on plain http: `pnpm start` serves http://localhost, so Secure follows the URL.
+    cookieOptions: { secure: BACKEND_URL.startsWith("https://") },
   },
   admin: {
     backendUrl: BACKEND_URL,

@@ -35,7 +35,10 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
   await page.getByRole("link", { name: "Xem tất cả sản phẩm", exact: true }).click()
   await expect(page.getByRole("heading", { level: 1, name: "Sản phẩm OCOP" })).toBeVisible()
 
-  // Catalog → a product sold in several sizes (its card says "Từ …") that is not sold out
+  // Search without diacritics for Kỳ Phú fish sauce, sold in three bottle sizes.
+  await page.getByRole("searchbox", { name: "Tìm sản phẩm OCOP" }).fill("nuoc mam ky phu")
+  await page.getByRole("button", { name: "Tìm", exact: true }).click()
+  await expect(page.getByRole("searchbox", { name: "Từ khoá" })).toHaveValue("nuoc mam ky phu")
   const results = page.getByRole("region", { name: "Danh sách sản phẩm" })
   const productLink = results
     .getByRole("listitem")
