@@ -24,10 +24,12 @@ const BACKEND = "http://localhost:9100"
 const STOREFRONT = "http://localhost:8100"
 const DATABASE_URL = "postgres://postgres:postgres@localhost:54332/ocop"
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
-const PRODUCTS = Number(process.argv[process.argv.indexOf("--products") + 1] || 10_000)
+const productsFlag = process.argv.indexOf("--products")
+const PRODUCTS = productsFlag > 0 ? Number(process.argv[productsFlag + 1]) : 10_000
 const ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
 
 async function main() {
+  if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1) throw new Error("--products takes a positive whole number, e.g. --products 10000")
   const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
     env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54332", BACKEND_PORT: "9100", STOREFRONT_PORT: "8100" },

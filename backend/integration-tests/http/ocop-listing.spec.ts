@@ -298,6 +298,31 @@ medusaIntegrationTestRunner({
         expect(await listedHandles()).toContain("keo-cu-do-ha-tinh-nguyen-hang")
       })
 
+      it("changes which packagings a certificate covers, and refuses a foreign one keeping the coverage", async () => {
+        const headers = await admin()
+        const product = await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")
+        const id = product.certificates[0].id
+        const [first] = product.variants
+        const { data } = await api.post(
+          `/admin/ocop/certificates/${id}/coverage`,
+          { skus: [{ variant_id: first.id, packaging: "Gói 200 g" }] },
+          headers
+        )
+        expect(data.certificate.skus.map((sku: any) => sku.product_variant.id)).toEqual([first.id])
+        const { data: store } = await api.get(`/store/ocop/certificates?product_id=${product.id}`, storeHeaders)
+        expect(store.certificates[0].skus.map((sku: any) => sku.variant_id)).toEqual([first.id])
+        expect(await listedHandles()).toContain("keo-cu-do-ha-tinh-nguyen-hang")
+
+        const other = await certificateOf("mat-mia-phu-gia-cuong-thuy")
+        const foreign = await api
+          .post(`/admin/ocop/certificates/${id}/coverage`, { skus: [{ variant_id: other.variants[0].id, packaging: "Chai 1 lít" }] }, headers)
+          .catch((e: any) => e.response)
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toMatch(/không thuộc sản phẩm/)
+        const { data: after } = await api.get(`/admin/ocop/certificates/${id}`, headers)
+        expect(after.certificate.skus.map((sku: any) => sku.product_variant.id)).toEqual([first.id])
+      })
+
       it("lists certificates with the office's filters and refuses unknown ones with a 400", async () => {
         const headers = await admin()
         const list = async (params: string) => (await api.get(`/admin/ocop/certificates?${params}`, headers)).data

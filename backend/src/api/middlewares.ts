@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import {
+  CoverageBody,
   IssueCertificateBody,
   ListCertificatesQuery,
   RenewCertificateBody,
@@ -42,6 +43,11 @@ export default defineMiddlewares({
       matcher: "/admin/ocop/certificates/:id/renew",
       method: ["POST"],
       middlewares: [validateBody(RenewCertificateBody)],
+    },
+    {
+      matcher: "/admin/ocop/certificates/:id/coverage",
+      method: ["POST"],
+      middlewares: [validateBody(CoverageBody)],
     },
     {
       matcher: "/admin/ocop/certificates/:id/revoke",

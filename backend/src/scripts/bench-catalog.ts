@@ -19,6 +19,7 @@ const PACKAGINGS = ["Gói nhỏ", "Hộp vừa", "Hộp quà"]
 
 export default async function generateBenchCatalog({ container, args }: ExecArgs) {
   const total = Number(args[0] ?? 10_000)
+  if (!Number.isInteger(total) || total < 1) throw new Error(`The number of products must be a positive whole number, not "${args[0]}".`)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({

@@ -1,4 +1,4 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
@@ -30,6 +30,27 @@ export type IssueCertificateInput = {
   skus: { variant_id: string; packaging: string; label_image_url?: string | null }[]
 }
 
+export type CoveredSku = IssueCertificateInput["skus"][number]
+
+/**
+ * A certificate covers packagings of its own product only; refuses any other variant, naming it.
+ * Returns the product's title.
+ */
+export async function assertOwnPackagings(container: MedusaContainer, productId: string, skus: CoveredSku[]) {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "title", "variants.id"], filters: { id: productId } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${productId}.`)
+  const own = new Set((data[0].variants ?? []).map((v: any) => v.id))
+  const foreign = skus.filter((sku) => !own.has(sku.variant_id)).map((sku) => sku.variant_id)
+  if (foreign.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Quy cách ${foreign.join(", ")} không thuộc sản phẩm "${data[0].title}": giấy chứng nhận chỉ bao gồm quy cách của chính sản phẩm đó.`
+    )
+  }
+  return data[0].title as string
+}
+
 /** Refuses, before anything is written, a duplicate decision or a SKU of another product. */
 const validateCertificateStep = createStep("validate-certificate", async (input: IssueCertificateInput, { container }) => {
   const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
@@ -40,18 +61,8 @@ const validateCertificateStep = createStep("validate-certificate", async (input:
       `Quyết định ${input.decision_number} của ${input.issuer} đã được ghi nhận cho một giấy chứng nhận khác.`
     )
   }
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "title", "variants.id"], filters: { id: input.product_id } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${input.product_id}.`)
-  const own = new Set((data[0].variants ?? []).map((v: any) => v.id))
-  const foreign = input.skus.filter((sku) => !own.has(sku.variant_id)).map((sku) => sku.variant_id)
-  if (foreign.length) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Quy cách ${foreign.join(", ")} không thuộc sản phẩm "${data[0].title}": giấy chứng nhận chỉ bao gồm quy cách của chính sản phẩm đó.`
-    )
-  }
-  return new StepResponse({ product_title: data[0].title as string })
+  const product_title = await assertOwnPackagings(container, input.product_id, input.skus)
+  return new StepResponse({ product_title })
 })
 
 const createCertificateStep = createStep(

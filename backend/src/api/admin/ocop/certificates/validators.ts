@@ -58,6 +58,9 @@ export const RenewCertificateBody = Decision.extend({
 }).refine(expiresAfterIssue, AFTER_ISSUE)
 export type RenewCertificateBody = z.infer<typeof RenewCertificateBody>
 
+export const CoverageBody = z.object({ skus: CoveredSkus })
+export type CoverageBody = z.infer<typeof CoverageBody>
+
 const reason = (prompt: string) => z.object({ reason: z.string({ error: prompt }).trim().min(5, prompt) })
 export const RevokeCertificateBody = reason("Nhập lý do thu hồi (căn cứ Điều 8 QĐ 26/2026).")
 export const SuspendCertificateBody = reason("Nhập lý do tạm đình chỉ (ví dụ: chờ kết quả kiểm tra).")

@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateCoverageWorkflow } from "../../../../../../workflows/certification/update-coverage"
+import { retrieveCertificate } from "../../query"
+import type { CoverageBody } from "../../validators"
+
+/** Replaces the packagings the certificate covers. */
+export const POST = async (req: AuthenticatedMedusaRequest<CoverageBody>, res: MedusaResponse) => {
+  await updateCoverageWorkflow(req.scope).run({ input: { id: req.params.id, skus: req.validatedBody.skus } })
+  res.json({ certificate: await retrieveCertificate(req.scope, req.params.id) })
+}
