@@ -1,43 +1,70 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import type { IInventoryService, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { refreshProductCardsWorkflow } from "../workflows/catalog/refresh-product-cards"
 
 type Ids = { id: string | string[] }
+type Kind = "product" | "variant" | "level" | "order"
 
-/** The products an event touches: cards show title, price and stock, which change outside the listing sync. */
-async function productsTouched(name: string, data: Ids, query: RemoteQueryFunction, inventory: IInventoryService) {
-  const ids = [data.id].flat()
-  if (name.startsWith("product.")) return ids
-  if (name.startsWith("product-variant.")) {
-    const { data: variants } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
-    return variants.map((variant: any) => variant.product_id)
+/**
+ * Cards show title, price and stock, which change outside the listing sync. Events come in
+ * bursts (a bulk import emits one per variant and per stock level), so they are coalesced for a
+ * moment and their products refreshed in one workflow run instead of hundreds at once.
+ */
+const COALESCE_MS = 200
+const queued: Record<Kind, Set<string>> = { product: new Set(), variant: new Set(), level: new Set(), order: new Set() }
+let flushTimer: NodeJS.Timeout | undefined
+
+const kindOf = (event: string): Kind =>
+  event.startsWith("product-variant.") ? "variant" : event.startsWith("inventory-level.") ? "level" : event.startsWith("order.") ? "order" : "product"
+
+export default async function refreshProductCards({ event, container }: SubscriberArgs<Ids>) {
+  for (const id of [event.data.id].flat()) queued[kindOf(event.name)].add(id)
+  flushTimer ??= setTimeout(() => {
+    flushTimer = undefined
+    void flush(container)
+  }, COALESCE_MS)
+}
+
+async function flush(container: MedusaContainer) {
+  const batch = Object.fromEntries(Object.entries(queued).map(([kind, ids]) => [kind, [...ids]])) as Record<Kind, string[]>
+  Object.values(queued).forEach((ids) => ids.clear())
+  try {
+    const productIds = await productsTouched(batch, container)
+    if (productIds.length) await refreshProductCardsWorkflow(container).run({ input: { product_ids: productIds } })
+  } catch (error) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Catalog cards not refreshed: ${(error as Error).message}`)
   }
-  if (name.startsWith("inventory-level.")) {
-    const levels = await inventory.listInventoryLevels({ id: ids }, { select: ["inventory_item_id"] })
-    const { data: items } = await query.graph({
+}
+
+/** The products the queued events touch, one query per kind of event. */
+async function productsTouched(batch: Record<Kind, string[]>, container: MedusaContainer) {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const ids = [...batch.product]
+  if (batch.variant.length) {
+    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: batch.variant } })
+    ids.push(...data.map((variant: any) => variant.product_id))
+  }
+  if (batch.level.length) {
+    const levels = await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ id: batch.level }, { select: ["inventory_item_id"] })
+    const { data } = await query.graph({
       entity: "inventory_item",
       fields: ["variants.product_id"],
       filters: { id: levels.map((level) => level.inventory_item_id) },
     })
-    return items.flatMap((item: any) => (item.variants ?? []).map((variant: any) => variant?.product_id))
+    ids.push(...data.flatMap((item: any) => (item.variants ?? []).map((variant: any) => variant?.product_id)))
   }
-  // order.placed / order.canceled: reservations change what is in stock.
-  const { data: orders } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
-  return orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item?.product_id))
-}
-
-export default async function refreshProductCards({ event, container }: SubscriberArgs<Ids>) {
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
-  const productIds = (await productsTouched(event.name, event.data, query, inventory)).filter(Boolean)
-  if (productIds.length) await refreshProductCardsWorkflow(container).run({ input: { product_ids: productIds } })
+  if (batch.order.length) {
+    // Reservations change what is in stock.
+    const { data } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: batch.order } })
+    ids.push(...data.flatMap((order: any) => (order.items ?? []).map((item: any) => item?.product_id)))
+  }
+  return [...new Set(ids.filter(Boolean))]
 }
 
 export const config: SubscriberConfig = {
   event: [
     "product.updated",
-    "product-variant.created",
     "product-variant.updated",
     "inventory-level.created",
     "inventory-level.updated",
