@@ -25,7 +25,9 @@ const prepareCoverageStep = createStep("prepare-coverage", async (input: UpdateC
   }
   const productId = certificate.product!.id as string
   await assertOwnPackagings(container, productId, input.skus)
-  const current = (certificate.skus ?? []).flatMap((sku: any) => (sku ? [{ sku_id: sku.id as string, variant_id: sku.product_variant?.id as string | undefined }] : []))
+  const current: { sku_id: string; variant_id?: string }[] = (certificate.skus ?? []).flatMap((sku: any) =>
+    sku ? [{ sku_id: sku.id as string, variant_id: sku.product_variant?.id as string | undefined }] : []
+  )
   return new StepResponse({ product_id: productId, current })
 })
 
