@@ -22,7 +22,10 @@ export default async function generateBenchCatalog({ container, args }: ExecArgs
   if (!Number.isInteger(total) || total < 1) throw new Error(`The number of products must be a positive whole number, not "${args[0]}".`)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
+  const templateIds = products.filter((p: any) => !p.handle.startsWith("bench-")).map((p: any) => p.id)
+  if (!templateIds.length) throw new Error("Seed the demo catalog first (medusa exec ./src/scripts/seed.ts).")
+  const { data: templates } = await query.graph({
     entity: "product",
     fields: [
       "title",
@@ -33,15 +36,13 @@ export default async function generateBenchCatalog({ container, args }: ExecArgs
       "tags.id",
       "variants.prices.amount",
       "variants.inventory_items.inventory.location_levels.location_id",
-      "handle",
       "certificates.*",
     ],
+    filters: { id: templateIds },
   })
-  const templates = products.filter((p: any) => !p.handle.startsWith("bench-"))
-  if (!templates.length) throw new Error("Seed the demo catalog first (medusa exec ./src/scripts/seed.ts).")
 
   const started = Date.now()
-  for (let from = products.length - templates.length; from < total; from += BATCH) {
+  for (let from = products.length - templateIds.length; from < total; from += BATCH) {
     const numbers = Array.from({ length: Math.min(BATCH, total - from) }, (_, i) => from + i)
     await generateBatch(container, numbers, templates as any[])
     logger.info(`bench catalog: ${from + numbers.length}/${total} products (${((Date.now() - started) / 1000).toFixed(0)} s)`)

@@ -7,6 +7,7 @@ import type { CardFacet, CardInput, CardQuery } from "./types"
 type Binding = string | number | boolean
 
 const INSERT_SLICE = 1000
+const ANALYZE_AFTER = 1000
 
 const ORDER_BY: Record<CardQuery["sort"], string> = {
   newest: "listed_at DESC",
@@ -14,6 +15,17 @@ const ORDER_BY: Record<CardQuery["sort"], string> = {
   price_desc: "price_min DESC NULLS LAST",
   stars: "stars DESC, listed_at DESC",
   title: "title ASC",
+}
+
+/** The facet a row of the GROUPING SETS query counts, by its GROUPING() bits. */
+const GROUPED_BY: Record<number, CardFacet | "total"> = {
+  0b011111: "stars",
+  0b101111: "product_set",
+  0b110111: "province",
+  0b111011: "commune",
+  0b111101: "producer",
+  0b111110: "in_stock",
+  0b111111: "total",
 }
 
 /** Facets filter disjunctively: a facet's counts ignore its own selection, so other values stay visible. */
@@ -30,13 +42,34 @@ const CARD_COLUMNS = [
   "producer_handle", "producer_name", "in_stock", "listed_at", "valid_until",
 ]
 
+type CatalogPage = {
+  cards: Record<string, unknown>[]
+  count: number
+  facets: Record<CardFacet, { value: string; label: string | null; count: number }[]>
+}
+
+/**
+ * How long an answer may be served from memory. Every card write in this process clears the
+ * cache at once; the TTL only bounds how stale a page can be after a write made by another
+ * process (a separate worker running the hourly expiry job).
+ */
+const CACHE_MS = Number(process.env.CATALOG_CACHE_MS ?? 5_000)
+const CACHE_ENTRIES = 500
+
 class CatalogModuleService extends MedusaService({ ProductCard }) {
+  private readonly pages = new Map<string, { at: number; page: CatalogPage }>()
+
   /**
-   * One page of cards, the total and every facet's counts in two statements: the facets come
-   * from one scan of the matching cards (a materialised CTE), not one query per facet.
+   * One page of cards, the total and every facet's counts in two statements. The facets come
+   * from one scan of the matching cards grouped by every facet at once (GROUPING SETS); each
+   * facet's count ignores its own selection, so the other values stay visible.
    */
   @InjectManager()
-  async searchCards(query: CardQuery, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  async searchCards(query: CardQuery, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<CatalogPage> {
+    const key = JSON.stringify(query)
+    const cached = this.pages.get(key)
+    if (cached && Date.now() - cached.at < CACHE_MS) return cached.page
+
     const knex = sharedContext.manager!.getKnex()
     const where: string[] = ["deleted_at IS NULL"]
     const bindings: Binding[] = []
@@ -49,71 +82,78 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     if (query.price_max !== undefined) filter("price_min <= ?", query.price_max)
     if (query.in_stock !== undefined) filter("in_stock = ?", query.in_stock)
 
-    // One boolean per facet selection, so each facet can drop its own and keep the others.
-    const flags: string[] = []
-    const flagBindings: Binding[] = []
-    for (const { facet, column, key } of FACET_FILTERS) {
+    // One SQL condition per selected facet, so each facet's count can leave its own out.
+    const selections = FACET_FILTERS.flatMap(({ facet, column, key }) => {
       const values = query[key] as Binding[] | undefined
-      if (values?.length) {
-        flags.push(`(${column} IN (${values.map(() => "?").join(", ")})) AS f_${facet}`)
-        flagBindings.push(...values)
-      } else {
-        flags.push(`TRUE AS f_${facet}`)
+      return values?.length ? [{ facet, sql: `${column} IN (${values.map(() => "?").join(", ")})`, values }] : []
+    })
+    const countWhere = (leaveOut?: string) => {
+      const kept = selections.filter((s) => s.facet !== leaveOut)
+      return {
+        sql: kept.length ? `count(*) FILTER (WHERE ${kept.map((s) => s.sql).join(" AND ")})::int` : "count(*)::int",
+        values: kept.flatMap((s) => s.values),
       }
     }
-    const allFlags = FACET_FILTERS.map(({ facet }) => `f_${facet}`).join(" AND ")
-    const othersThan = (facet: string) =>
-      FACET_FILTERS.filter((f) => f.facet !== facet).map((f) => `f_${f.facet}`).join(" AND ")
-
+    const counts = [countWhere(), ...FACET_FILTERS.map(({ facet }) => countWhere(facet))]
     const facetSql = `
-      WITH matched AS MATERIALIZED (
-        SELECT stars, product_set, province, commune, producer_handle, producer_name, in_stock, ${flags.join(", ")}
-        FROM product_card WHERE ${where.join(" AND ")}
-      )
-      SELECT 'total' AS facet, NULL AS value, NULL AS label, count(*)::int AS count FROM matched WHERE ${allFlags}
-      UNION ALL SELECT 'in_stock', in_stock::text, NULL, count(*)::int FROM matched WHERE ${allFlags} GROUP BY in_stock
-      UNION ALL SELECT 'stars', stars::text, NULL, count(*)::int FROM matched WHERE ${othersThan("stars")} GROUP BY stars
-      UNION ALL SELECT 'product_set', product_set::text, NULL, count(*)::int FROM matched WHERE ${othersThan("product_set")} GROUP BY product_set
-      UNION ALL SELECT 'province', province, NULL, count(*)::int FROM matched WHERE province IS NOT NULL AND ${othersThan("province")} GROUP BY province
-      UNION ALL SELECT 'commune', commune, max(province), count(*)::int FROM matched WHERE commune IS NOT NULL AND ${othersThan("commune")} GROUP BY commune
-      UNION ALL SELECT 'producer', producer_handle, max(producer_name), count(*)::int FROM matched WHERE producer_handle IS NOT NULL AND ${othersThan("producer")} GROUP BY producer_handle`
+      SELECT GROUPING(stars, product_set, province, commune, producer_handle, in_stock) AS grouping,
+        COALESCE(stars::text, product_set::text, province, commune, producer_handle, in_stock::text) AS value,
+        max(province) AS province_label, max(producer_name) AS producer_label,
+        ${counts.map((c, i) => `${c.sql} AS c${i}`).join(", ")}
+      FROM product_card WHERE ${where.join(" AND ")}
+      GROUP BY GROUPING SETS ((stars), (product_set), (province), (commune), (producer_handle), (in_stock), ())`
 
-    const pageWhere = [...where]
-    const pageBindings = [...bindings]
-    for (const { column, key } of FACET_FILTERS) {
-      const values = query[key] as Binding[] | undefined
-      if (values?.length) {
-        pageWhere.push(`${column} IN (${values.map(() => "?").join(", ")})`)
-        pageBindings.push(...values)
-      }
-    }
     const pageSql = `
-      SELECT ${CARD_COLUMNS.join(", ")} FROM product_card WHERE ${pageWhere.join(" AND ")}
+      SELECT ${CARD_COLUMNS.join(", ")} FROM product_card
+      WHERE ${[...where, ...selections.map((s) => s.sql)].join(" AND ")}
       ORDER BY ${ORDER_BY[query.sort]}, id LIMIT ? OFFSET ?`
 
     const [facetRows, pageRows] = await Promise.all([
-      knex.raw(facetSql, [...flagBindings, ...bindings]),
-      query.limit > 0 ? knex.raw(pageSql, [...pageBindings, query.limit, query.offset]) : { rows: [] },
+      knex.raw(facetSql, [...counts.flatMap((c) => c.values), ...bindings]),
+      query.limit > 0
+        ? knex.raw(pageSql, [...bindings, ...selections.flatMap((s) => s.values), query.limit, query.offset])
+        : { rows: [] },
     ])
 
-    const facets: Record<CardFacet, { value: string; label: string | null; count: number }[]> = {
-      stars: [], product_set: [], province: [], commune: [], producer: [], in_stock: [],
+    const page: CatalogPage = {
+      cards: pageRows.rows as Record<string, unknown>[],
+      count: 0,
+      facets: { stars: [], product_set: [], province: [], commune: [], producer: [], in_stock: [] },
     }
-    let count = 0
-    for (const row of facetRows.rows as { facet: string; value: string; label: string | null; count: number }[]) {
-      if (row.facet === "total") count = row.count
-      else facets[row.facet as CardFacet].push({ value: row.value, label: row.label, count: row.count })
+    for (const row of facetRows.rows as Record<string, any>[]) {
+      // GROUPING() has one bit per column, first column highest: 0b011111 is the stars set, etc.
+      const facet = GROUPED_BY[row.grouping]
+      if (facet === "total") {
+        page.count = row.c0
+        continue
+      }
+      const count = facet === "in_stock" ? row.c0 : row[`c${FACET_FILTERS.findIndex((f) => f.facet === facet) + 1}`]
+      if (row.value === null || !count) continue
+      const label = facet === "commune" ? row.province_label : facet === "producer" ? row.producer_label : null
+      page.facets[facet].push({ value: row.value, label, count })
     }
-    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))
-    return { cards: pageRows.rows as Record<string, unknown>[], count, facets }
+    for (const list of Object.values(page.facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))
+
+    if (this.pages.size >= CACHE_ENTRIES) this.pages.delete(this.pages.keys().next().value!)
+    if (CACHE_MS > 0) this.pages.set(key, { at: Date.now(), page })
+    return page
   }
 
   /**
    * Makes the cards of these products exactly `cards`: upserts those given, deletes the others.
    * A card keeps the moment it was first listed. Returns the rows it replaced, for compensation.
    */
+  async replaceCards(productIds: string[], cards: CardInput[]) {
+    try {
+      return await this.replaceCards_(productIds, cards)
+    } finally {
+      // After the commit: a page cached earlier must not outlive the change.
+      this.pages.clear()
+    }
+  }
+
   @InjectTransactionManager()
-  async replaceCards(productIds: string[], cards: CardInput[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  protected async replaceCards_(productIds: string[], cards: CardInput[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const knex = sharedContext.transactionManager!.getKnex()
     if (!productIds.length) return []
     const previous = await knex("product_card").whereIn("id", productIds).select("*")
@@ -124,17 +164,32 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     // In slices: PostgreSQL takes at most 65,535 parameters per statement (19 per card).
     for (let start = 0; start < cards.length; start += INSERT_SLICE) {
       const slice = cards.slice(start, start + INSERT_SLICE)
+      const content = Object.keys(slice[0]).filter((column) => column !== "id")
       await knex("product_card")
         .insert(slice.map((card) => ({ ...card, listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
         .onConflict("id")
-        .merge([...Object.keys(slice[0]).filter((column) => column !== "id"), "updated_at", "deleted_at"])
+        .merge([...content, "updated_at", "deleted_at"])
+        // An unchanged card is left alone: a full re-sync then rewrites (and bloats) nothing.
+        .whereRaw(
+          `(${content.map((c) => `product_card.${c}`).join(", ")}) IS DISTINCT FROM (${content.map((c) => `excluded.${c}`).join(", ")})`
+        )
     }
+    // After a bulk change the planner needs fresh statistics to keep choosing the right plans.
+    if (cards.length + gone.length >= ANALYZE_AFTER) await knex.raw("ANALYZE product_card")
     return previous as (CardInput & { listed_at: Date })[]
   }
 
   /** Compensation of replaceCards: the given products' cards go back to exactly these rows. */
+  async restoreCards(productIds: string[], rows: Record<string, unknown>[]) {
+    try {
+      await this.restoreCards_(productIds, rows)
+    } finally {
+      this.pages.clear()
+    }
+  }
+
   @InjectTransactionManager()
-  async restoreCards(productIds: string[], rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  protected async restoreCards_(productIds: string[], rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const knex = sharedContext.transactionManager!.getKnex()
     if (!productIds.length) return
     await knex("product_card").whereIn("id", productIds).delete()
