@@ -37,6 +37,7 @@ medusaIntegrationTestRunner({
       const sum = (list: any[]) => list.reduce((total, bucket) => total + bucket.count, 0)
       expect(sum(facets.stars)).toBe(24)
       expect(sum(facets.product_set)).toBe(24)
+      expect(facets.product_set.find((b: any) => b.value === "7").label).toBe("Chế biến từ rau, quả, hạt")
     })
 
     it("filters by facets, keeping the other values of a selected facet countable", async () => {

@@ -120,7 +120,12 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/store/ocop/certificates?product_id=${listed.id}`, storeHeaders)
       expect(data.certificates).toHaveLength(1)
       expect(data.certificates[0]).toEqual(
-        expect.objectContaining({ issuer: "UBND huyện Hương Khê", stars: 3, valid_until: expect.any(String) })
+        expect.objectContaining({
+          issuer: "UBND huyện Hương Khê",
+          stars: 3,
+          product_set_name: "Chế biến từ rau, quả, hạt",
+          valid_until: expect.any(String),
+        })
       )
       expect(data.certificates[0].skus.map((sku: any) => sku.variant_id).sort()).toEqual(listed.variants.map((v: any) => v.id).sort())
 

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
 import { ProductCard } from "./models/product-card"
 import type { CardFacet, CardInput, CardQuery } from "./types"
 
@@ -129,7 +130,14 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
       }
       const count = facet === "in_stock" ? row.c0 : row[`c${FACET_FILTERS.findIndex((f) => f.facet === facet) + 1}`]
       if (row.value === null || !count) continue
-      const label = facet === "commune" ? row.province_label : facet === "producer" ? row.producer_label : null
+      const label =
+        facet === "commune"
+          ? row.province_label
+          : facet === "producer"
+            ? row.producer_label
+            : facet === "product_set"
+              ? (OCOP_PRODUCT_SETS[Number(row.value)] ?? null)
+              : null
       page.facets[facet].push({ value: row.value, label, count })
     }
     for (const list of Object.values(page.facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))

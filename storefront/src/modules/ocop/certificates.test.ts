@@ -42,14 +42,13 @@ describe("decisionLine", () => {
 })
 
 describe("productSetLabel", () => {
-  it("names the product set of Decision 26/2026 annex I with its number", () => {
-    expect(productSetLabel(7)).toBe("7. Chế biến từ rau, quả, hạt")
-    expect(productSetLabel(1)).toBe("1. Rau, quả, hạt tươi")
-    expect(productSetLabel(26)).toBe("26. Dịch vụ du lịch cộng đồng, du lịch sinh thái, điểm du lịch")
+  it("puts the set's number before the name the API gives", () => {
+    expect(productSetLabel(7, "Chế biến từ rau, quả, hạt")).toBe("7. Chế biến từ rau, quả, hạt")
+    expect(productSetLabel("26", "Dịch vụ du lịch cộng đồng")).toBe("26. Dịch vụ du lịch cộng đồng")
   })
 
-  it("falls back to the bare number for a set outside 1–26", () => {
-    expect(productSetLabel(27)).toBe("27")
+  it("falls back to the bare number without a name", () => {
+    expect(productSetLabel(27, null)).toBe("27")
   })
 })
 

@@ -19,6 +19,8 @@ export type Certificate = {
   issuer: string
   stars: number
   product_set: number
+  /** Its name in Decision 26/2026 annex I, as the API gives it. */
+  product_set_name: string | null
   program_year: number
   owner_name: string
   issued_at: string
@@ -27,39 +29,8 @@ export type Certificate = {
   skus: CertifiedSku[]
 }
 
-/** The 26 product sets of Decision 26/2026/QĐ-TTg, annex I (6 sectors). */
-export const PRODUCT_SET_NAME: Record<number, string> = {
-  1: "Rau, quả, hạt tươi",
-  2: "Thịt, thủy sản, trứng, sữa tươi",
-  3: "Gạo, ngũ cốc",
-  4: "Mật ong và thực phẩm thô khác",
-  5: "Thực phẩm ăn nhanh",
-  6: "Chế biến từ gạo, ngũ cốc",
-  7: "Chế biến từ rau, quả, hạt",
-  8: "Chế biến từ thịt, thủy sản, trứng, sữa, mật ong",
-  9: "Tương, nước mắm, gia vị dạng lỏng",
-  10: "Gia vị khác (muối, hành, tỏi, tiêu)",
-  11: "Chè",
-  12: "Trà từ thực vật khác",
-  13: "Cà phê, ca cao",
-  14: "Rượu trắng",
-  15: "Đồ uống có cồn khác",
-  16: "Nước khoáng, nước uống đóng chai",
-  17: "Đồ uống không cồn khác",
-  18: "Thực phẩm chức năng, thuốc dược liệu, thuốc truyền thống",
-  19: "Mỹ phẩm từ thảo dược",
-  20: "Tinh dầu, thảo dược khác",
-  21: "Thủ công mỹ nghệ gia dụng, trang trí",
-  22: "Dệt may, may mặc",
-  23: "Hoa",
-  24: "Cây cảnh",
-  25: "Động vật cảnh",
-  26: "Dịch vụ du lịch cộng đồng, du lịch sinh thái, điểm du lịch",
-}
-
-/** "7. Chế biến từ rau, quả, hạt"; just the number for a set outside the list. */
-export function productSetLabel(productSet: number): string {
-  const name = PRODUCT_SET_NAME[productSet]
+/** "7. Chế biến từ rau, quả, hạt" from the set and the name the API gives; just the number without one. */
+export function productSetLabel(productSet: number | string, name: string | null | undefined): string {
   return name ? `${productSet}. ${name}` : String(productSet)
 }
 

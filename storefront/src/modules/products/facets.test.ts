@@ -18,8 +18,8 @@ const facets: CatalogFacets = {
     { value: "4", label: null, count: 9 },
   ],
   product_set: [
-    { value: "7", label: null, count: 8 },
-    { value: "9", label: null, count: 3 },
+    { value: "7", label: "Chế biến từ rau, quả, hạt", count: 8 },
+    { value: "9", label: "Tương, nước mắm, gia vị dạng lỏng", count: 3 },
   ],
   province: [
     { value: "Hà Tĩnh", label: null, count: 20 },

@@ -78,7 +78,7 @@ export function facetOptions(query: CatalogQuery, facets: CatalogFacets) {
   const productSets = [...facets.product_set].sort((a, b) => Number(a.value) - Number(b.value))
   return {
     stars: options(query, "stars", starValues, (v) => `${v.value} sao`),
-    productSets: options(query, "productSets", productSets, (v) => productSetLabel(Number(v.value))),
+    productSets: options(query, "productSets", productSets, (v) => productSetLabel(v.value, v.label)),
     provinces: options(query, "provinces", facets.province, (v) => v.value),
     communes: options(
       query,
@@ -126,7 +126,7 @@ export function activeFilters(query: CatalogQuery, facets: CatalogFacets): Activ
   if (query.q) chips.push({ label: `Từ khoá “${query.q}”`, href: removing({ q: null }) })
   const lists: [ListFilter, (value: string) => string][] = [
     ["stars", (v) => `OCOP ${v} sao`],
-    ["productSets", (v) => productSetLabel(Number(v))],
+    ["productSets", (v) => productSetLabel(v, facets.product_set.find((p) => p.value === v)?.label)],
     ["provinces", (v) => v],
     ["communes", (v) => [v, facets.commune.find((c) => c.value === v)?.label].filter(Boolean).join(", ")],
     ["producers", (v) => facets.producer.find((p) => p.value === v)?.label ?? v],

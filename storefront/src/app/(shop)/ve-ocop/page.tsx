@@ -121,9 +121,9 @@ export default async function AboutOcopPage() {
         <CountTable
           caption="Theo bộ sản phẩm"
           headers={["Bộ sản phẩm"]}
-          rows={facets.product_set.map(({ value, count }) => ({
+          rows={facets.product_set.map(({ value, label, count }) => ({
             key: value,
-            cells: [productSetLabel(Number(value))],
+            cells: [productSetLabel(value, label)],
             count,
             href: catalogHref(EMPTY_QUERY, { productSets: [Number(value)] }),
           }))}

@@ -33,7 +33,7 @@ function CertificateDetails({ certificate }: { certificate: Certificate }) {
     ["Quyết định công nhận", decisionLine(certificate)],
     ["Cơ quan cấp", certificate.issuer],
     ["Hạng", stars ? <StarBadge stars={stars} /> : `${certificate.stars} sao`],
-    ["Bộ sản phẩm", productSetLabel(certificate.product_set)],
+    ["Bộ sản phẩm", productSetLabel(certificate.product_set, certificate.product_set_name)],
     ["Năm đánh giá, phân hạng", String(certificate.program_year)],
     ["Chủ thể", certificate.owner_name],
   ]

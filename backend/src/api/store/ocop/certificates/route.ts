@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isCertificateValid, validUntil } from "../../../../modules/ocop/validity"
+import { OCOP_PRODUCT_SETS } from "../../../../utils/ocop"
 import type { StoreCertificatesQuery } from "./validators"
 
 /**
@@ -32,6 +33,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreCertificatesQuery>, r
       issuer: certificate.issuer,
       stars: certificate.stars,
       product_set: certificate.product_set,
+      product_set_name: OCOP_PRODUCT_SETS[certificate.product_set] ?? null,
       program_year: certificate.program_year,
       owner_name: certificate.owner_name,
       issued_at: certificate.issued_at,
