@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import seedDemoData, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { adminHeaders, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(180_000)
 
@@ -9,17 +9,11 @@ medusaIntegrationTestRunner({
     let storeHeaders: { headers: Record<string, string> }
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seedDemoData({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      storeHeaders = { headers: { "x-publishable-api-key": key.token } }
+      storeHeaders = await seedDemoStore(getContainer())
     })
 
     const catalog = async (params = "") => (await api.get(`/store/catalog?${params}`, storeHeaders)).data
-    const admin = async () => {
-      const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
+    const admin = () => adminHeaders(api)
 
     it("holds one card per listed product, with price, stars and the producer's place", async () => {
       const { count, cards, facets } = await catalog("limit=100")

@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
-import seedDemoData, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+import { adminHeaders, seedDemoStore } from "./demo-store"
 import { expireCertificatesWorkflow } from "../../src/workflows/certification/expire-certificates"
 import { syncListingWorkflow } from "../../src/workflows/certification/sync-listing"
 
@@ -13,10 +13,7 @@ medusaIntegrationTestRunner({
     let storeHeaders: { headers: Record<string, string> }
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seedDemoData({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      storeHeaders = { headers: { "x-publishable-api-key": key.token } }
+      storeHeaders = await seedDemoStore(getContainer())
     })
 
     const listedHandles = async () =>
@@ -137,10 +134,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("the coordination office's certificate routes", () => {
-      const admin = async () => {
-        const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)
-        return { headers: { authorization: `Bearer ${data.token}` } }
-      }
+      const admin = () => adminHeaders(api)
       const countCertificates = async () =>
         (await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({}, { select: ["id"] })).length
 

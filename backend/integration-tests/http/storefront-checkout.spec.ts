@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import seedDemoData, { DEMO_ADMIN, STOREFRONT_KEY_TITLE } from "../../src/scripts/seed"
+import seedDemoData from "../../src/scripts/seed"
+import { adminHeaders, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(180_000)
 
@@ -12,9 +13,7 @@ medusaIntegrationTestRunner({
     // Seeded once; the runner snapshots the database after this and restores it before each test.
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemoData({ container, args: [] })
-      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
-      storeHeaders = { headers: { "x-publishable-api-key": key.token } }
+      storeHeaders = await seedDemoStore(container)
       regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
     })
 
@@ -61,10 +60,6 @@ medusaIntegrationTestRunner({
       return { result: data, deliveryChoices: choices.delivery_choices as any[] }
     }
 
-    async function adminHeaders() {
-      const { data } = await api.post("/auth/user/emailpass", DEMO_ADMIN)
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
 
     it("lists only certified products (24 of 30), each with 1–3 VND-priced packagings in stock", async () => {
       const products = await listedProducts()
@@ -106,7 +101,7 @@ medusaIntegrationTestRunner({
       // Tax-inclusive prices: the customer pays exactly price × quantity + the 30.000 ₫ delivery fee.
       expect(order.total).toBe(product.variants[0].calculated_price.calculated_amount * 2 + 30_000)
 
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,display_id,*payment_collections.payment_sessions`, await adminHeaders())
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,display_id,*payment_collections.payment_sessions`, await adminHeaders(api))
       expect(data.order.display_id).toBe(order.display_id)
       expect(data.order.payment_collections[0].payment_sessions[0].provider_id).toBe("pp_system_default")
     })
@@ -168,7 +163,7 @@ medusaIntegrationTestRunner({
         await api.post(
           `/admin/ocop/certificates/${await certificateIdOf(product.id)}/revoke`,
           { reason: "Không đáp ứng tiêu chí khi kiểm tra đột xuất" },
-          await adminHeaders()
+          await adminHeaders(api)
         )
         const { data: check } = await api.get(`/store/carts/${cartId}/certification`, storeHeaders)
         expect(check.blocked_lines).toEqual([expect.objectContaining({ variant_id: product.variants[0].id, product_title: product.title })])
@@ -200,7 +195,7 @@ medusaIntegrationTestRunner({
             issued_at: "2026-11-01",
             skus: [{ variant_id: covered.id, packaging: covered.title }],
           },
-          await adminHeaders()
+          await adminHeaders(api)
         ).catch((e: any) => Promise.reject(new Error(e.response?.data?.message ?? e.message)))
         const cartId = await cartWith([{ variant_id: covered.id, quantity: 1 }])
         const added = await api

@@ -12,7 +12,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
-import { defaultExpiry } from "../modules/ocop/validity"
+import { DAY_MS, defaultExpiry } from "../modules/ocop/validity"
 
 const BATCH = 250
 const PACKAGINGS = ["Gói nhỏ", "Hộp vừa", "Hộp quà"]
@@ -109,7 +109,7 @@ async function generateBatch(container: ExecArgs["container"], numbers: number[]
     products.map((product, i) => {
       const n = numbers[i]
       const source = template(n).certificates?.[0] ?? {}
-      const issued = new Date(now - ((n * 7) % 900) * 86_400_000)
+      const issued = new Date(now - ((n * 7) % 900) * DAY_MS)
       const lapsed = n % 20 === 7
       return {
         decision_number: `${10_000 + n}/QĐ-BENCH`,
@@ -125,8 +125,8 @@ async function generateBatch(container: ExecArgs["container"], numbers: number[]
         product_set: source.product_set ?? 7,
         program_year: issued.getUTCFullYear(),
         legal_basis: "148/2023",
-        issued_at: lapsed ? new Date(now - 1200 * 86_400_000) : issued,
-        expires_at: defaultExpiry(lapsed ? new Date(now - 1200 * 86_400_000) : issued),
+        issued_at: lapsed ? new Date(now - 1200 * DAY_MS) : issued,
+        expires_at: defaultExpiry(lapsed ? new Date(now - 1200 * DAY_MS) : issued),
         status: n % 20 === 3 ? ("revoked" as const) : lapsed ? ("expired" as const) : ("valid" as const),
       }
     })

@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+import { containsPattern } from "../../utils/sql"
 import { ProductCard } from "./models/product-card"
 import type { CardFacet, CardInput, CardQuery } from "./types"
 
@@ -78,7 +79,7 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
       where.push(condition)
       bindings.push(value)
     }
-    for (const word of query.words ?? []) filter("search_text LIKE ?", `%${word.replace(/[%_\\]/g, "\\$&")}%`)
+    for (const word of query.words ?? []) filter("search_text LIKE ?", containsPattern(word))
     if (query.price_min !== undefined) filter("price_min >= ?", query.price_min)
     if (query.price_max !== undefined) filter("price_min <= ?", query.price_max)
     if (query.in_stock !== undefined) filter("in_stock = ?", query.in_stock)

@@ -8,7 +8,7 @@ export const VALIDITY_MONTHS = 36
 export const RENEWAL_WINDOW_DAYS = { earliest: 180, latest: 120 }
 export const RENEWAL_GRACE_DAYS = 180
 
-const DAY_MS = 24 * 60 * 60 * 1000
+export const DAY_MS = 24 * 60 * 60 * 1000
 
 export type CertificateDates = {
   status: "valid" | "expired" | "revoked" | "suspended"

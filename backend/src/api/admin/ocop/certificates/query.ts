@@ -1,6 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isCertificateValid, validUntil } from "../../../../modules/ocop/validity"
+import { DAY_MS, isCertificateValid, validUntil } from "../../../../modules/ocop/validity"
+import { containsPattern } from "../../../../utils/sql"
 import type { ListCertificatesQuery } from "./validators"
 
 /** What the office sees of a certificate: the decision, its product and each covered SKU. */
@@ -18,10 +19,8 @@ export const CERTIFICATE_FIELDS = [
   "skus.product_variant.sku",
 ]
 
-const DAY_MS = 86_400_000
-
 export function certificateFilters(query: ListCertificatesQuery, now: Date) {
-  const like = (text: string) => ({ $ilike: `%${text.replace(/[%_\\]/g, "\\$&")}%` })
+  const like = (text: string) => ({ $ilike: containsPattern(text) })
   const and: Record<string, unknown>[] = []
   if (query.status?.length) and.push({ status: query.status })
   if (query.stars?.length) and.push({ stars: query.stars })
