@@ -41,5 +41,10 @@ module.exports = defineConfig({
   admin: {
     backendUrl: BACKEND_URL,
   },
-  modules: [{ resolve: "./src/modules/ocop" }, { resolve: "./src/modules/catalog" }, ...redisModules],
+  modules: [
+    { resolve: "./src/modules/ocop" },
+    { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/producer" },
+    ...redisModules,
+  ],
 })
