@@ -6,5 +6,6 @@ import { refreshProductCardsWorkflow } from "../workflows/catalog/refresh-produc
 export default async function backfillProductCards({ container }: ExecArgs) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id"] })
+  if (!data.length) return // a fresh database: the seed's listing sync writes the cards
   await refreshProductCardsWorkflow(container).run({ input: { product_ids: data.map((product) => product.id) } })
 }

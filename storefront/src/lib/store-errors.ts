@@ -17,11 +17,14 @@ export function isInsufficientInventory(error: unknown): boolean {
 
 /**
  * The backend's purchase guard refuses (HTTP 400) to add or order a packaging that no valid OCOP
- * certificate covers, in Vietnamese and naming the product ("… không còn giấy chứng nhận OCOP hiệu
- * lực nên không thể đặt hàng …"). Returns that message, to show as is; null for any other error.
+ * certificate covers, or whose producer is suspended, in Vietnamese and naming the product ("… không
+ * còn giấy chứng nhận OCOP hiệu lực nên không thể đặt hàng …"). Returns that message, to show as is;
+ * null for any other error.
  */
 export function certificateRefusal(error: unknown): string | null {
-  return error instanceof FetchError && error.status === 400 && /giấy chứng nhận OCOP/i.test(error.message)
+  return error instanceof FetchError &&
+    error.status === 400 &&
+    /giấy chứng nhận OCOP|nhà sản xuất đang bị tạm ngưng/i.test(error.message)
     ? error.message
     : null
 }

@@ -4,13 +4,22 @@ import { foldVietnamese } from "../../utils/vietnamese"
 
 type Certificate = CertificateDates & { stars: number; product_set: number }
 
+type CardProducer = {
+  handle: string
+  name: string
+  status: string
+  commune?: string | null
+  district_as_issued?: string | null
+  province?: string | null
+}
+
 /** The product as the card builder reads it through Query (see CARD_SOURCE_FIELDS). */
 export type CardSource = {
   id: string
   title: string
   handle: string
   thumbnail?: string | null
-  metadata?: Record<string, unknown> | null
+  producer?: CardProducer | null
   sales_channels?: ({ id: string } | null)[] | null
   variants?:
     | ({
@@ -30,7 +39,12 @@ export const CARD_SOURCE_FIELDS = [
   "title",
   "handle",
   "thumbnail",
-  "metadata",
+  "producer.handle",
+  "producer.name",
+  "producer.status",
+  "producer.commune",
+  "producer.district_as_issued",
+  "producer.province",
   "sales_channels.id",
   "variants.manage_inventory",
   "variants.allow_backorder",
@@ -84,11 +98,11 @@ export function productCard(product: CardSource, listed: boolean, now: Date): Ca
     return items.length > 0 && items.every((item) => available(item) >= (item?.required_quantity ?? 1))
   })
 
-  const metadata = product.metadata ?? {}
-  const producerName = text(metadata.producer_name)
-  const commune = text(metadata.producer_commune)
-  const district = text(metadata.producer_district_as_issued)
-  const province = text(metadata.producer_province)
+  const producer = product.producer
+  const producerName = text(producer?.name)
+  const commune = text(producer?.commune)
+  const district = text(producer?.district_as_issued)
+  const province = text(producer?.province)
   return {
     id: product.id,
     title: product.title,
@@ -100,7 +114,7 @@ export function productCard(product: CardSource, listed: boolean, now: Date): Ca
     province,
     commune,
     district,
-    producer_handle: text(metadata.producer_handle),
+    producer_handle: text(producer?.handle),
     producer_name: producerName,
     in_stock: inStock,
     valid_until: validUntil(certificate),

@@ -11,7 +11,7 @@ const product = (variants: CardSource["variants"]): CardSource => ({
   id: "prod_1",
   title: "Kẹo cu đơ Hà Tĩnh",
   handle: "keo-cu-do",
-  metadata: { producer_name: "HTX Đức Thọ", producer_commune: "", producer_district_as_issued: "Đức Thọ", producer_province: "Hà Tĩnh" },
+  producer: { handle: "htx-duc-tho", name: "HTX Đức Thọ", status: "approved", commune: "", district_as_issued: "Đức Thọ", province: "Hà Tĩnh" },
   variants,
 })
 
