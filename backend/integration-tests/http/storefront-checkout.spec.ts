@@ -19,7 +19,7 @@ medusaIntegrationTestRunner({
 
     async function listedProducts() {
       const { data } = await api.get(
-        `/store/products?limit=100&region_id=${regionId}&fields=title,handle,metadata,*variants.calculated_price,variants.title,+variants.inventory_quantity`,
+        `/store/products?limit=100&region_id=${regionId}&fields=title,handle,*variants.calculated_price,variants.title,+variants.inventory_quantity`,
         storeHeaders
       )
       return data.products as any[]
@@ -108,7 +108,8 @@ medusaIntegrationTestRunner({
 
     it("ships a two-producer cart as one parcel per producer, each with its own delivery fee", async () => {
       const products = await listedProducts()
-      const [a, b] = [products[0], products.find((p) => p.metadata.producer_handle !== products[0].metadata.producer_handle)]
+      // Kỳ Phú fish sauce and Hương Long cu đơ candy: two producers, two warehouses.
+      const [a, b] = ["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].map((handle) => products.find((p) => p.handle === handle))
       const cartId = await cartWith([
         { variant_id: a.variants[0].id, quantity: 1 },
         { variant_id: b.variants[0].id, quantity: 1 },

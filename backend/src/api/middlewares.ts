@@ -1,4 +1,4 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import {
   CoverageBody,
   IssueCertificateBody,
@@ -7,13 +7,54 @@ import {
   RevokeCertificateBody,
   SuspendCertificateBody,
 } from "./admin/ocop/certificates/validators"
+import { ListProducersQuery, SuspendProducerBody } from "./admin/producers/validators"
+import { receiveImages } from "./producer/uploads/images"
+import {
+  AcceptInviteBody,
+  CancelBody,
+  InviteBody,
+  ListQuery,
+  NewProductBody,
+  NewVariant,
+  RegisterProducerBody,
+  ShipBody,
+  UpdateProductBody,
+  UpdateProfileBody,
+  UpdateVariantBody,
+} from "./producer/validators"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
 
+// A producer member logs in as actor `producer`; registration and invites need only a login.
+const producerLogin = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
+const producerMember = authenticate("producer", ["session", "bearer"])
+
 export default defineMiddlewares({
   routes: [
+    { matcher: "/producer/register", method: ["POST"], middlewares: [producerLogin, validateBody(RegisterProducerBody)] },
+    { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [producerLogin, validateBody(AcceptInviteBody)] },
+    { matcher: "/producer/me*", middlewares: [producerMember] },
+    { matcher: "/producer/dashboard*", middlewares: [producerMember] },
+    { matcher: "/producer/products*", middlewares: [producerMember] },
+    { matcher: "/producer/uploads*", middlewares: [producerMember] },
+    { matcher: "/producer/certificates*", middlewares: [producerMember] },
+    { matcher: "/producer/orders*", middlewares: [producerMember] },
+    { matcher: "/producer/members*", middlewares: [producerMember] },
+    { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
+    { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
+    { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(NewProductBody)] },
+    { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateBody(UpdateProductBody)] },
+    { matcher: "/producer/products/:id/variants", method: ["POST"], middlewares: [validateBody(NewVariant)] },
+    { matcher: "/producer/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateBody(UpdateVariantBody)] },
+    { matcher: "/producer/uploads", method: ["POST"], bodyParser: false, middlewares: [receiveImages] },
+    { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
+    { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipBody)] },
+    { matcher: "/producer/orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },
+    { matcher: "/producer/members/invites", method: ["POST"], middlewares: [validateBody(InviteBody)] },
+    { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
+    { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
     {
       matcher: "/store/carts/:id/delivery",
       method: ["POST"],

@@ -12,6 +12,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
+import { PRODUCER_MODULE } from "../modules/producer"
 import { DAY_MS, defaultExpiry } from "../modules/ocop/validity"
 
 const BATCH = 250
@@ -31,6 +32,7 @@ export default async function generateBenchCatalog({ container, args }: ExecArgs
       "title",
       "thumbnail",
       "metadata",
+      "producer.id",
       "shipping_profile.id",
       "categories.id",
       "tags.id",
@@ -146,6 +148,11 @@ async function generateBatch(container: ExecArgs["container"], numbers: number[]
     ...skus.map((sku, i) => ({
       [Modules.PRODUCT]: { product_variant_id: skuInputs[i].variant_id },
       [OCOP_MODULE]: { certified_sku_id: sku.id },
+    })),
+    // Each clone belongs to its template's producer, whose warehouse holds its stock.
+    ...products.map((product, i) => ({
+      [PRODUCER_MODULE]: { producer_id: template(numbers[i]).producer.id },
+      [Modules.PRODUCT]: { product_id: product.id },
     })),
   ])
 }

@@ -17,16 +17,14 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
+import { PRODUCER_MODULE } from "../modules/producer"
+import { createProducerWorkflow } from "../workflows/producer/create-producer"
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
@@ -38,7 +36,7 @@ import { renderProductImage } from "./seed/product-image"
 export const STOREFRONT_CHANNEL = "Cửa hàng trực tuyến OCOP"
 export const STOREFRONT_KEY_TITLE = "Storefront"
 export const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
-const SHIPPING_FEE = 30_000
+export const DEMO_PRODUCER_PASSWORD = DEMO_ADMIN.password
 
 const CATALOG_CSV = path.resolve(process.cwd(), "../scripts/seed-data/ocop-products.csv")
 
@@ -51,11 +49,11 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const region = await ensureVietnamRegion(container)
   await ensureAdminUser(container)
 
+  // The store's channel is read by the producer workflow (each warehouse serves the storefront).
+  await ensureStore(container, channel.id, region.id, { seeded: false })
   const producers = new Map<string, DemoProducer>(catalog.map((p) => [p.producer.handle, p.producer]))
   const warehouses = new Map<string, Warehouse>()
-  for (const producer of producers.values()) {
-    warehouses.set(producer.handle, await ensureProducerWarehouse(container, producer, channel.id, region.id))
-  }
+  for (const producer of producers.values()) warehouses.set(producer.handle, await ensureProducer(container, producer))
 
   const categories = await ensureCategories(container, catalog)
   const tags = await ensureTags(container, catalog)
@@ -65,8 +63,6 @@ export default async function seedDemoData({ container }: ExecArgs) {
     const warehouse = warehouses.get(product.producer.handle)!
     if (await ensureProduct(container, product, { warehouse, categories, tags })) created++
   }
-  // The listing sync reads the storefront channel from the store, so the store is set up first.
-  await ensureStore(container, channel.id, region.id, { seeded: false })
   const now = new Date()
   for (const [index, product] of catalog.entries()) await ensureCertificate(container, product, index, now)
   // Certificates of the CSV's expired rows were issued with past dates: the expiry job's workflow
@@ -78,7 +74,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
 }
 
 type Container = ExecArgs["container"]
-type Warehouse = { location_id: string; shipping_profile_id: string }
+type Warehouse = { producer_id: string; location_id: string; shipping_profile_id: string }
 
 async function ensureStorefrontChannel(container: Container) {
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
@@ -171,91 +167,50 @@ async function ensureAdminUser(container: Container) {
   })
 }
 
-/** Each producer ships its own parcels: its own warehouse, shipping profile and delivery option. */
-async function ensureProducerWarehouse(
-  container: Container,
-  producer: DemoProducer,
-  channelId: string,
-  regionId: string
-): Promise<Warehouse> {
-  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const name = `Kho ${producer.name}`
-
-  const [profile] = await fulfillment.listShippingProfiles({ name })
-  const shippingProfile =
-    profile ??
-    (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name, type: "default" }] } })).result[0]
-
-  // Each piece is looked up on its own, so a run interrupted half-way is completed by the next one.
-  const location =
-    (await stockLocations.listStockLocations({ name }))[0] ??
-    (await createProducerLocation(container, producer, name, channelId))
-
-  const setName = `Giao hàng từ ${name}`
-  const fulfillmentSet =
-    (await fulfillment.listFulfillmentSets({ name: setName }, { relations: ["service_zones"] }))[0] ??
-    (await fulfillment.createFulfillmentSets({
-      name: setName,
-      type: "shipping",
-      service_zones: [{ name: `Toàn quốc · ${name}`, geo_zones: [{ country_code: "vn", type: "country" }] }],
-    }))
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-
-  const optionName = `Giao hàng tiêu chuẩn · ${producer.name}`
-  if (!(await fulfillment.listShippingOptions({ name: optionName })).length) {
-    await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: optionName,
-          price_type: "flat",
-          provider_id: "manual_manual",
-          service_zone_id: fulfillmentSet.service_zones[0].id,
-          shipping_profile_id: shippingProfile.id,
-          type: { label: "Giao hàng tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard" },
-          prices: [
-            { currency_code: "vnd", amount: SHIPPING_FEE },
-            { region_id: regionId, amount: SHIPPING_FEE },
-          ],
-          rules: [
-            { attribute: "enabled_in_store", value: "true", operator: "eq" },
-            { attribute: "is_return", value: "false", operator: "eq" },
-          ],
-        },
-      ],
+/**
+ * Each demo producer, approved, with an owner login (`<handle>@ocop.local`, the demo password),
+ * registered through the same workflow as a producer signing up: its own warehouse, shipping
+ * profile and delivery option come with it.
+ */
+async function ensureProducer(container: Container, producer: DemoProducer): Promise<Warehouse> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const read = async () =>
+    (
+      await query.graph({
+        entity: "producer",
+        fields: ["id", "stock_location.id", "shipping_profile.id"],
+        filters: { handle: producer.handle },
+      })
+    ).data[0] as { id: string; stock_location?: { id: string }; shipping_profile?: { id: string } } | undefined
+  let stored = await read()
+  if (!stored) {
+    const auth = container.resolve(Modules.AUTH)
+    const { authIdentity, error } = await auth.register("emailpass", {
+      body: { email: producer.email, password: DEMO_PRODUCER_PASSWORD },
     })
-  }
-  return { location_id: location.id, shipping_profile_id: shippingProfile.id }
-}
-
-async function createProducerLocation(container: Container, producer: DemoProducer, name: string, channelId: string) {
-  const { result } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name,
-          address: {
-            address_1: [producer.commune, producer.district_as_issued].filter(Boolean).join(", ") || producer.province,
-            city: producer.province,
-            province: producer.province,
-            country_code: "vn",
-          },
-          metadata: { producer_handle: producer.handle, demo: true },
+    if (error || !authIdentity) throw new Error(`Could not register the demo producer ${producer.email}: ${error}`)
+    await createProducerWorkflow(container).run({
+      input: {
+        producer: {
+          handle: producer.handle,
+          name: producer.name,
+          owner_type: producer.owner_type,
+          tax_code: producer.tax_code,
+          representative: producer.representative,
+          phone: producer.phone,
+          email: producer.email,
+          commune: producer.commune || null,
+          district_as_issued: producer.district_as_issued || null,
+          province: producer.province,
+          story: producer.story,
+          status: "approved",
         },
-      ],
-    },
-  })
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: result[0].id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result[0].id, add: [channelId] } })
-  return result[0]
+        owner: { email: producer.email, name: producer.representative, auth_identity_id: authIdentity.id },
+      },
+    })
+    stored = await read()
+  }
+  return { producer_id: stored!.id, location_id: stored!.stock_location!.id, shipping_profile_id: stored!.shipping_profile!.id }
 }
 
 /** One category per OCOP product set used by the catalog. */
@@ -340,12 +295,6 @@ async function ensureProduct(
           })),
           metadata: {
             demo: true,
-            producer_handle: product.producer.handle,
-            producer_name: product.producer.name,
-            producer_owner_type: product.producer.owner_type,
-            producer_commune: product.producer.commune,
-            producer_district_as_issued: product.producer.district_as_issued,
-            producer_province: product.producer.province,
             ocop_stars: product.stars,
             ocop_product_set: product.product_set,
             ocop_year_recognised: product.year_recognised,
@@ -355,6 +304,11 @@ async function ensureProduct(
     },
   })
 
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [PRODUCER_MODULE]: { producer_id: refs.warehouse.producer_id },
+    [Modules.PRODUCT]: { product_id: result[0].id },
+  })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",

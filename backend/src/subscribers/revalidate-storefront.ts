@@ -4,9 +4,10 @@ import { LISTING_CHANGED_EVENT } from "../workflows/certification/sync-listing"
 
 /**
  * The storefront caches product pages for a few seconds; when a product leaves (or joins) the
- * listing it is told to drop them at once, so a revoked product's page answers 404 immediately.
+ * listing, or a producer edits it or a price, it is told to drop them at once: a revoked
+ * product's page answers 404 and a new price shows immediately.
  */
-export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string[] }>) {
+export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.REVALIDATE_SECRET
   if (!url || !secret || !event.data.id?.length) return
@@ -24,4 +25,6 @@ export default async function revalidateStorefront({ event, container }: Subscri
   }
 }
 
-export const config: SubscriberConfig = { event: LISTING_CHANGED_EVENT }
+export const config: SubscriberConfig = {
+  event: [LISTING_CHANGED_EVENT, "product.updated", "product-variant.updated", "product-variant.created"],
+}

@@ -16,6 +16,12 @@ export type DemoProducer = {
   commune: string
   district_as_issued: string
   province: string
+  /** Generated contact details and story (the sources name owners, not their tax codes or phones). */
+  story: string
+  representative: string
+  tax_code: string
+  phone: string
+  email: string
 }
 
 export type DemoVariant = { packaging: string; sku: string; price: number; stock: number }
@@ -97,6 +103,20 @@ function producerName(owner: string, ownerType: ProducerOwnerType): string {
   return hasLegalForm ? owner : `${OWNER_TYPE_LABELS[ownerType]} ${owner}`
 }
 
+const REPRESENTATIVES = ["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Văn Thành", "Phạm Thị Lan", "Hoàng Văn Nam", "Võ Thị Hoa"]
+
+/** A person's name is its own representative; firms and cooperatives get a stable generated one. */
+function representativeOf(owner: string, ownerType: ProducerOwnerType): string {
+  if (ownerType === "household" && !/^(Cơ sở|Hộ kinh doanh)/.test(owner)) return owner
+  return REPRESENTATIVES[Math.floor(stableFraction(`${owner}:representative`) * REPRESENTATIVES.length)]
+}
+
+/** The first two digits of a tax code name the province that issued it. */
+const TAX_OFFICE_PREFIX: Record<string, string> = { "Hà Tĩnh": "30", "Nghệ An": "29" }
+
+const stableDigits = (key: string, count: number) =>
+  String(Math.floor(stableFraction(key) * 10 ** count)).padStart(count, "0")
+
 export function buildDemoCatalog(csv: string): DemoProduct[] {
   return parseCsv(csv).map((row) => {
     const handle = slugify(row.product)
@@ -136,6 +156,13 @@ export function buildDemoCatalog(csv: string): DemoProduct[] {
         commune: row.commune,
         district_as_issued: row.district_as_issued,
         province: row.province,
+        story:
+          `${producerName(row.owner, ownerType)} ở ${place} làm ${row.product}, được công nhận sản phẩm OCOP ` +
+          `${row.stars} sao năm ${row.year_recognised}. (Giới thiệu minh hoạ.)`,
+        representative: representativeOf(row.owner, ownerType),
+        tax_code: `${TAX_OFFICE_PREFIX[row.province] ?? "01"}${stableDigits(`${row.owner}:tax`, 8)}`,
+        phone: `09${stableDigits(`${row.owner}:phone`, 8)}`,
+        email: `${slugify(row.owner)}@ocop.local`,
       },
       variants,
     }

@@ -1,0 +1,470 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import sharp from "sharp"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { DEMO_PRODUCER_PASSWORD } from "../../src/scripts/seed"
+import { adminHeaders, seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+/** Two demo producers, each with listed products: A sells fish sauce, B sells cu đơ candy. */
+const PRODUCER_A = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local", product: "nuoc-mam-ky-phu" }
+const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", product: "keo-cu-do-ha-tinh-nguyen-hang" }
+
+
+const SHIPPING_ADDRESS = {
+  first_name: "An",
+  last_name: "Nguyễn Văn",
+  phone: "+84912345678",
+  address_1: "12 Trần Phú",
+  city: "Phường Thành Sen",
+  province: "Hà Tĩnh",
+  country_code: "vn",
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    let regionId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      storeHeaders = await seedDemoStore(container)
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    })
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+    async function login(email: string, password = DEMO_PRODUCER_PASSWORD) {
+      const { data } = await api.post("/auth/producer/emailpass", { email, password })
+      return bearer(data.token)
+    }
+
+    /** Expects the request to fail with this status; returns the answer's message. */
+    async function refused(request: Promise<unknown>, status: number): Promise<string> {
+      const error: any = await request.then(
+        () => null,
+        (e) => e
+      )
+      expect(error?.response?.status).toBe(status)
+      return error.response.data.message
+    }
+
+    async function registerProducer(email: string, producer: Record<string, unknown>) {
+      const { data: registration } = await api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-2026" })
+      const { data } = await api.post("/producer/register", { producer, member: { name: "Trần Thị Thu" } }, bearer(registration.token))
+      const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
+      return { producer: data.producer, auth: bearer(refreshed.token) }
+    }
+
+    const NEW_PRODUCER = {
+      name: "HTX Chè xanh Hương Sơn",
+      owner_type: "cooperative",
+      tax_code: "3009876543",
+      representative: "Trần Thị Thu",
+      phone: "0912 345 678",
+      email: "chexanh@example.vn",
+      commune: "Sơn Kim 1",
+      province: "Hà Tĩnh",
+    }
+
+    async function ownProduct(auth: { headers: Record<string, string> }, handle: string) {
+      const { data } = await api.get("/producer/products?limit=100", auth)
+      return data.products.find((p: any) => p.handle === handle)
+    }
+
+    async function catalogHandles(query = "") {
+      const { data } = await api.get(`/store/catalog?limit=100${query}`, storeHeaders)
+      return data.cards.map((card: any) => card.handle) as string[]
+    }
+
+    /** A cart with one of each variant, delivery and cash on delivery chosen: ready to complete. */
+    async function readyCart(variantIds: string[]) {
+      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
+      const cartId = data.cart.id as string
+      for (const variant_id of variantIds) await api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 }, storeHeaders)
+      await api.post(`/store/carts/${cartId}`, { email: "khach@example.vn", shipping_address: SHIPPING_ADDRESS }, storeHeaders)
+      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+      return cartId
+    }
+
+    async function placeOrder(variantIds: string[]) {
+      const cartId = await readyCart(variantIds)
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      expect(completed.type).toBe("order")
+      return completed.order.id as string
+    }
+
+    /** The split runs on `order.placed`, just after the order is created. */
+    async function partsOf(orderId: string, count: number) {
+      const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const parts = await producers.listProducerOrders({ order_id: orderId })
+        if (parts.length >= count) return parts
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`order ${orderId} was not split into ${count} parts`)
+    }
+
+    describe("registration and the office's approval", () => {
+      it("registers a pending producer with its own warehouse; the office approves and suspends it", async () => {
+        const { producer, auth } = await registerProducer("thu@example.vn", NEW_PRODUCER)
+        expect(producer).toMatchObject({ status: "pending", phone: "0912345678", handle: "htx-che-xanh-huong-son" })
+
+        const { data: me } = await api.get("/producer/me", auth)
+        expect(me.member).toMatchObject({ email: "thu@example.vn", role: "owner" })
+
+        const { data: pending } = await api.get("/admin/producers?status=pending", admin)
+        expect(pending.producers.map((p: any) => p.id)).toEqual([producer.id])
+
+        const { data: approved } = await api.post(`/admin/producers/${producer.id}/approve`, {}, admin)
+        expect(approved.producer.status).toBe("approved")
+        expect(await refused(api.post(`/admin/producers/${producer.id}/approve`, {}, admin), 400)).toMatch(/Chỉ duyệt được/)
+        expect(await refused(api.post(`/admin/producers/${producer.id}/suspend`, {}, admin), 400)).toBe("Nhập lý do tạm ngưng.")
+      })
+
+      it("refuses an invalid tax code, phone or email with sentences that say what to fix, and creates nothing", async () => {
+        const { data: registration } = await api.post("/auth/producer/emailpass/register", { email: "sai@example.vn", password: "mat-khau-2026" })
+        const message = await refused(
+          api.post(
+            "/producer/register",
+            { producer: { ...NEW_PRODUCER, tax_code: "30098", phone: "12345", email: "khong-phai-email" }, member: { name: "Thu" } },
+            bearer(registration.token)
+          ),
+          400
+        )
+        expect(message).toMatch(/Mã số thuế phải gồm 10 chữ số/)
+        expect(message).toMatch(/Số điện thoại không hợp lệ/)
+        expect(message).toMatch(/Email không hợp lệ/)
+        expect((await api.get("/admin/producers?q=Chè xanh", admin)).data.count).toBe(0)
+      })
+
+      it("refuses a tax code another producer registered", async () => {
+        await registerProducer("thu@example.vn", NEW_PRODUCER)
+        const { data: registration } = await api.post("/auth/producer/emailpass/register", { email: "khac@example.vn", password: "mat-khau-2026" })
+        const message = await refused(api.post("/producer/register", { producer: NEW_PRODUCER, member: { name: "Khác" } }, bearer(registration.token)), 400)
+        expect(message).toMatch(/Mã số thuế 3009876543 đã được đăng ký/)
+      })
+
+      it("keeps an unregistered login and anonymous callers out of the portal", async () => {
+        const { data: registration } = await api.post("/auth/producer/emailpass/register", { email: "chua@example.vn", password: "mat-khau-2026" })
+        await refused(api.get("/producer/products", bearer(registration.token)), 401)
+        await refused(api.get("/producer/products"), 401)
+      })
+
+      it("delists every product of a suspended producer and refuses its sales, then lists them again on approval", async () => {
+        const a = await login(PRODUCER_A.email)
+        const { data: me } = await api.get("/producer/me", a)
+        const product = await ownProduct(a, PRODUCER_A.product)
+        const cartId = await readyCart([product.variants[0].id])
+
+        await api.post(`/admin/producers/${me.producer.id}/suspend`, { reason: "Vi phạm cam kết chất lượng" }, admin)
+        expect(await catalogHandles()).not.toContain(PRODUCER_A.product)
+        expect(await refused(api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders), 400)).toMatch(
+          /nhà sản xuất đang bị tạm ngưng/
+        )
+        // Members of a suspended producer read, but change nothing.
+        expect((await api.get("/producer/products", a)).data.count).toBeGreaterThan(0)
+        expect(await refused(api.post(`/producer/products/${product.id}`, { title: "Đổi tên" }, a), 403)).toMatch(/tạm ngưng/)
+
+        await api.post(`/admin/producers/${me.producer.id}/approve`, {}, admin)
+        expect(await catalogHandles()).toContain(PRODUCER_A.product)
+      })
+    })
+
+    describe("products", () => {
+      it("creates a product that stays unlisted until certified, with prices and stock at the producer's warehouse", async () => {
+        const a = await login(PRODUCER_A.email)
+        const { data } = await api.post(
+          "/producer/products",
+          {
+            title: "Mắm tôm Kỳ Phú",
+            description: "Mắm tôm chua làm từ tôm biển Kỳ Anh.",
+            variants: [
+              { title: "Hũ 200 g", sku: "MAM-TOM-KP-200", price: 45000, stock: 20 },
+              { title: "Hũ 500 g", sku: "MAM-TOM-KP-500", price: 95000, stock: 8 },
+            ],
+          },
+          a
+        )
+        expect(data.product).toMatchObject({ title: "Mắm tôm Kỳ Phú", handle: "mam-tom-ky-phu", listed: false })
+        expect(data.product.variants.map((v: any) => [v.title, v.price, v.stock, v.certified])).toEqual(
+          expect.arrayContaining([
+            ["Hũ 200 g", 45000, 20, false],
+            ["Hũ 500 g", 95000, 8, false],
+          ])
+        )
+        const { data: added } = await api.post(
+          `/producer/products/${data.product.id}/variants`,
+          { title: "Thùng 12 hũ", sku: "MAM-TOM-KP-T12", price: 500000, stock: 3 },
+          a
+        )
+        expect(added.product.variants).toHaveLength(3)
+        expect(await catalogHandles()).not.toContain("mam-tom-ky-phu")
+        const { data: dashboard } = await api.get("/producer/dashboard", a)
+        expect(dashboard.low_stock.map((row: any) => row.sku)).toEqual(expect.arrayContaining(["MAM-TOM-KP-500", "MAM-TOM-KP-T12"]))
+      })
+
+      it("refuses negative prices and stock, duplicate SKUs and empty titles, and creates nothing", async () => {
+        const a = await login(PRODUCER_A.email)
+        const before = (await api.get("/producer/products", a)).data.count
+        const message = await refused(
+          api.post("/producer/products", { title: " ", variants: [{ title: "Hũ", sku: "OK-SKU", price: -1000, stock: -2 }] }, a),
+          400
+        )
+        expect(message).toMatch(/Nhập tên sản phẩm/)
+        expect(message).toMatch(/Giá bán phải lớn hơn 0/)
+        expect(message).toMatch(/Tồn kho không được âm/)
+        const taken = (await ownProduct(a, PRODUCER_A.product)).variants[0].sku
+        expect(
+          await refused(api.post("/producer/products", { title: "Trùng SKU", variants: [{ title: "Chai", sku: taken, price: 1000, stock: 1 }] }, a), 400)
+        ).toMatch(/đã được dùng/)
+        expect((await api.get("/producer/products", a)).data.count).toBe(before)
+      })
+
+      it("changes a listed packaging's price and the shop shows the new price", async () => {
+        const a = await login(PRODUCER_A.email)
+        const product = await ownProduct(a, PRODUCER_A.product)
+        const variant = product.variants[0]
+        const { data } = await api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 77000, stock: 40 }, a)
+        expect(data.product.variants.find((v: any) => v.id === variant.id)).toMatchObject({ price: 77000, stock: 40 })
+        const { data: shop } = await api.get(`/store/products/${product.id}?region_id=${regionId}&fields=*variants.calculated_price`, storeHeaders)
+        expect(shop.product.variants.find((v: any) => v.id === variant.id).calculated_price.calculated_amount).toBe(77000)
+        expect(await refused(api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 0 }, a), 400)).toMatch(
+          /Giá bán phải lớn hơn 0/
+        )
+      })
+
+      it("stores real pictures and refuses files that are not images or are over 5 MB", async () => {
+        const a = await login(PRODUCER_A.email)
+        const upload = (name: string, content: Buffer, type: string) => {
+          const form = new FormData()
+          form.append("files", new Blob([content], { type }), name)
+          return api.post("/producer/uploads", form, a)
+        }
+        const picture = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } }).png().toBuffer()
+        const { data } = await upload("nhan.png", picture, "image/png")
+        expect(data.files[0].url).toMatch(/\.png$/)
+        expect(await refused(upload("gia-anh.png", Buffer.from("<html>not a picture</html>"), "image/png"), 400)).toMatch(
+          /không phải ảnh JPEG, PNG, WebP hoặc GIF/
+        )
+        expect(await refused(upload("qua-lon.jpg", Buffer.alloc(5 * 1024 * 1024 + 1, 0xff), "image/jpeg"), 400)).toMatch(/vượt quá 5 MB/)
+      })
+    })
+
+    describe("orders split per producer", () => {
+      it("splits a two-producer order; each ships or cancels its own part; the customer sees both", async () => {
+        const a = await login(PRODUCER_A.email)
+        const b = await login(PRODUCER_B.email)
+        const productA = await ownProduct(a, PRODUCER_A.product)
+        const productB = await ownProduct(b, PRODUCER_B.product)
+        const orderId = await placeOrder([productA.variants[0].id, productB.variants[0].id])
+        await partsOf(orderId, 2)
+
+        const { data: ordersA } = await api.get("/producer/orders?status=pending", a)
+        expect(ordersA.count).toBe(1)
+        const partA = ordersA.orders[0]
+        expect(partA.items.map((item: any) => [item.title, item.quantity])).toEqual([[productA.title, 1]])
+        expect(partA.shipping_total).toBe(30000)
+        expect(partA.customer).toMatchObject({ name: "Nguyễn Văn An", phone: "+84912345678" })
+        const partB = (await api.get("/producer/orders", b)).data.orders[0]
+        expect(partB.items.map((item: any) => item.title)).toEqual([productB.title])
+
+        await api.post(`/producer/orders/${partA.id}/confirm`, {}, a)
+        expect(await refused(api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: " " }, a), 400)).toBe("Nhập mã vận đơn.")
+        const { data: shipped } = await api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: "GHN123456789", carrier: "GHN" }, a)
+        expect(shipped.order).toMatchObject({ status: "shipped", tracking_number: "GHN123456789" })
+        expect(await refused(api.post(`/producer/orders/${partA.id}/cancel`, { reason: "Muộn" }, a), 400)).toMatch(/Không hủy được/)
+        expect(await refused(api.post(`/producer/orders/${partB.id}/cancel`, {}, b), 400)).toMatch(/lý do hủy/)
+        await api.post(`/producer/orders/${partB.id}/cancel`, { reason: "Hết hàng đợt này" }, b)
+
+        const { data } = await api.get(`/store/orders/${orderId}/shipments`, storeHeaders)
+        expect(
+          data.shipments.map((s: any) => [s.producer.handle, s.status, s.tracking_number, s.cancel_reason, s.items.length]).sort()
+        ).toEqual(
+          [
+            ["htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu", "shipped", "GHN123456789", null, 1],
+            ["nguyen-thi-hang", "canceled", null, "Hết hàng đợt này", 1],
+          ].sort()
+        )
+        // The office sees the same in Medusa: one shipped fulfillment, from producer A's warehouse.
+        const { data: order } = await api.get(`/admin/orders/${orderId}?fields=*fulfillments,*fulfillments.labels`, admin)
+        expect(order.order.fulfillments).toHaveLength(1)
+        expect(order.order.fulfillments[0].shipped_at).toBeTruthy()
+        expect(order.order.fulfillments[0].labels[0].tracking_number).toBe("GHN123456789")
+      })
+
+      it("cancels the whole order when every producer cancels its part", async () => {
+        const a = await login(PRODUCER_A.email)
+        const orderId = await placeOrder([(await ownProduct(a, PRODUCER_A.product)).variants[0].id])
+        const [part] = await partsOf(orderId, 1)
+        await api.post(`/producer/orders/${part.id}/cancel`, { reason: "Khách gọi hủy" }, a)
+        const { data } = await api.get(`/admin/orders/${orderId}`, admin)
+        expect(data.order.status).toBe("canceled")
+      })
+    })
+
+    describe("staff invitations", () => {
+      it("lets an owner invite staff, who join with the invited email only and cannot invite in turn", async () => {
+        const a = await login(PRODUCER_A.email)
+        const { data } = await api.post("/producer/members/invites", { email: "NhanVien@Example.vn" }, a)
+        expect(data.invite).toMatchObject({ email: "nhanvien@example.vn", accepted_at: null })
+
+        const { data: stranger } = await api.post("/auth/producer/emailpass/register", { email: "la@example.vn", password: "mat-khau-2026" })
+        expect(await refused(api.post("/producer/invites/accept", { token: data.invite.token, name: "Lạ" }, bearer(stranger.token)), 400)).toMatch(
+          /dành cho nhanvien@example.vn/
+        )
+        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", { email: "nhanvien@example.vn", password: "mat-khau-2026" })
+        await api.post("/producer/invites/accept", { token: data.invite.token, name: "Lê Văn Bình" }, bearer(staffLogin.token))
+        expect(await refused(api.post("/producer/invites/accept", { token: data.invite.token, name: "Lần hai" }, bearer(stranger.token)), 404)).toMatch(
+          /đã được dùng/
+        )
+        const staff = await login("nhanvien@example.vn", "mat-khau-2026")
+        const { data: me } = await api.get("/producer/me", staff)
+        expect(me.member.role).toBe("staff")
+        expect((await api.get("/producer/products", staff)).data.count).toBeGreaterThan(0)
+        expect(await refused(api.post("/producer/members/invites", { email: "them@example.vn" }, staff), 403)).toMatch(/Chỉ chủ cơ sở/)
+        expect(await refused(api.post("/producer/me", { story: "Đổi" }, staff), 403)).toMatch(/Chỉ chủ cơ sở/)
+      })
+    })
+
+    describe("certificates", () => {
+      const DAY = 24 * 3600 * 1000
+
+      /** The office records a 4★ certificate for the product's first packaging, ending in `days`. */
+      async function certificateEndingIn(product: any, days: number) {
+        const expires = new Date(Date.now() + days * DAY)
+        const issued = new Date(expires.getTime() - 3 * 365 * DAY)
+        const { data } = await api.post(
+          "/admin/ocop/certificates",
+          {
+            product_id: product.id,
+            decision_number: `${days}/QĐ-UBND`,
+            decision_date: issued.toISOString(),
+            issuer: "UBND tỉnh Hà Tĩnh",
+            stars: 4,
+            product_set: 9,
+            program_year: issued.getUTCFullYear(),
+            legal_basis: "148/2023",
+            issued_at: issued.toISOString(),
+            expires_at: expires.toISOString(),
+            owner_name: "HTX Kỳ Phú",
+            skus: [{ variant_id: product.variants[0].id, packaging: product.variants[0].title }],
+          },
+          admin
+        )
+        return { id: data.certificate.id as string, expires }
+      }
+
+      it("shows the producer's certificates with their covered SKUs and renewal window", async () => {
+        const a = await login(PRODUCER_A.email)
+        const { data } = await api.get("/producer/certificates", a)
+        const product = await ownProduct(a, PRODUCER_A.product)
+        const certificate = data.certificates.find((c: any) => c.product_id === product.id && c.status === "valid")
+        expect(certificate.skus.map((sku: any) => sku.sku).sort()).toEqual(product.variants.map((v: any) => v.sku).sort())
+        const expires = new Date(certificate.expires_at).getTime()
+        expect(new Date(certificate.renewal_window.opens_at).getTime()).toBe(expires - 180 * DAY)
+        expect(new Date(certificate.renewal_window.closes_at).getTime()).toBe(expires - 120 * DAY)
+      })
+
+      it("files a renewal in time and the certificate's validity extends by the grace period", async () => {
+        const a = await login(PRODUCER_A.email)
+        const { id, expires } = await certificateEndingIn(await ownProduct(a, PRODUCER_A.product), 150)
+        const { data } = await api.post(`/producer/certificates/${id}/renewal`, {}, a)
+        expect(data.certificate.renewal_filed_at).toBeTruthy()
+        expect(new Date(data.certificate.valid_until).getTime() - expires.getTime()).toBe(180 * DAY)
+        expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, a), 400)).toMatch(/đã được nộp/)
+      })
+
+      it("refuses a renewal filed before the window opens or after it closes, and records nothing", async () => {
+        const a = await login(PRODUCER_A.email)
+        const product = await ownProduct(a, PRODUCER_A.product)
+        for (const days of [400, 60]) {
+          const { id } = await certificateEndingIn(product, days)
+          expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, a), 400)).toMatch(/Chỉ nộp hồ sơ đánh giá lại từ/)
+          const { data } = await api.get("/producer/certificates", a)
+          expect(data.certificates.find((c: any) => c.id === id).renewal_filed_at).toBeNull()
+        }
+      })
+
+      it("lets only the owner file a renewal", async () => {
+        const a = await login(PRODUCER_A.email)
+        const { id } = await certificateEndingIn(await ownProduct(a, PRODUCER_A.product), 150)
+        const { data } = await api.post("/producer/members/invites", { email: "nv@example.vn" }, a)
+        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", { email: "nv@example.vn", password: "mat-khau-2026" })
+        await api.post("/producer/invites/accept", { token: data.invite.token, name: "Nhân viên" }, bearer(staffLogin.token))
+        const staff = await login("nv@example.vn", "mat-khau-2026")
+        expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, staff), 403)).toMatch(/Chỉ chủ cơ sở/)
+      })
+    })
+
+    /**
+     * Tenant isolation: producer A walks every /producer/* route with producer B's ids.
+     * Routes covered:
+     *   GET  /producer/products/:id                      POST /producer/products/:id
+     *   POST /producer/products/:id/variants             POST /producer/products/:id/variants/:variant_id
+     *   GET  /producer/orders/:id                        POST /producer/orders/:id/confirm
+     *   POST /producer/orders/:id/ship                   POST /producer/orders/:id/cancel
+     *   POST /producer/certificates/:id/renewal
+     * and the list routes, which must not include B's data:
+     *   GET  /producer/products   GET /producer/orders   GET /producer/certificates
+     *   GET  /producer/dashboard  GET /producer/members  GET /producer/me
+     * A's own product with B's variant id is refused too (POST /producer/products/:id/variants/:variant_id).
+     */
+    describe("tenant isolation", () => {
+      it("answers 404 for every route given another producer's ids, and changes nothing of theirs", async () => {
+        const a = await login(PRODUCER_A.email)
+        const b = await login(PRODUCER_B.email)
+        const productA = await ownProduct(a, PRODUCER_A.product)
+        const productB = await ownProduct(b, PRODUCER_B.product)
+        const variantB = productB.variants[0]
+        const orderId = await placeOrder([productA.variants[0].id, variantB.id])
+        await partsOf(orderId, 2)
+        const partB = (await api.get("/producer/orders", b)).data.orders[0]
+        const certificateB = (await api.get("/producer/certificates", b)).data.certificates[0]
+        const inviteB = (await api.post("/producer/members/invites", { email: "b-staff@example.vn" }, b)).data.invite
+
+        const attempts: [string, () => Promise<unknown>][] = [
+          ["GET product", () => api.get(`/producer/products/${productB.id}`, a)],
+          ["edit product", () => api.post(`/producer/products/${productB.id}`, { title: "Bị sửa" }, a)],
+          ["add variant", () => api.post(`/producer/products/${productB.id}/variants`, { title: "Lạ", sku: "LA-1", price: 1000, stock: 1 }, a)],
+          ["edit variant", () => api.post(`/producer/products/${productB.id}/variants/${variantB.id}`, { price: 1000, stock: 0 }, a)],
+          ["edit B's variant via A's product", () => api.post(`/producer/products/${productA.id}/variants/${variantB.id}`, { price: 1000 }, a)],
+          ["GET order", () => api.get(`/producer/orders/${partB.id}`, a)],
+          ["confirm order", () => api.post(`/producer/orders/${partB.id}/confirm`, {}, a)],
+          ["ship order", () => api.post(`/producer/orders/${partB.id}/ship`, { tracking_number: "X1" }, a)],
+          ["cancel order", () => api.post(`/producer/orders/${partB.id}/cancel`, { reason: "Phá" }, a)],
+          ["file renewal", () => api.post(`/producer/certificates/${certificateB.id}/renewal`, {}, a)],
+        ]
+        for (const [what, attempt] of attempts) {
+          const message = await refused(attempt(), 404).catch((e) => {
+            throw new Error(`${what}: ${e.message}`)
+          })
+          expect(message).toMatch(/^Không tìm thấy/)
+          expect(message).not.toContain(productB.title)
+        }
+
+        const lists = await Promise.all(
+          ["/producer/products?limit=100", "/producer/orders", "/producer/certificates", "/producer/dashboard", "/producer/members", "/producer/me"].map(
+            (url) => api.get(url, a).then(({ data }: { data: unknown }) => JSON.stringify(data))
+          )
+        )
+        for (const body of lists) {
+          for (const foreign of [productB.id, variantB.id, partB.id, certificateB.id, inviteB.id, PRODUCER_B.email]) expect(body).not.toContain(foreign)
+        }
+
+        // B's data is exactly as before.
+        expect(await ownProduct(b, PRODUCER_B.product)).toEqual(productB)
+        expect((await api.get(`/producer/orders/${partB.id}`, b)).data.order.status).toBe("pending")
+        expect((await api.get("/producer/certificates", b)).data.certificates[0]).toEqual(certificateB)
+      })
+    })
+  },
+})

@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { changeProducerStatusWorkflow } from "../../../../../workflows/producer/change-producer-status"
+import { producerForOffice } from "../../producer-for-office"
+
+/** Approves a pending or suspended producer; its certified products are listed in the same run. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await producerForOffice(req.scope, req.params.id)
+  await changeProducerStatusWorkflow(req.scope).run({ input: { id: req.params.id, action: "approve" } })
+  res.json({ producer: await producerForOffice(req.scope, req.params.id) })
+}

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { producerForWrite } from "../../../context"
+import { producerOrder } from "../../producer-orders"
+
+export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {
+  const { producer, member } = await producerForWrite(req)
+  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
+  await cancelProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason, member_id: member.id } })
+  res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
+}

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { confirmProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { producerForWrite } from "../../../context"
+import { producerOrder } from "../../producer-orders"
+
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { producer } = await producerForWrite(req)
+  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
+  await confirmProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
+}

@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerContext } from "../../context"
+import { producerOrder } from "../producer-orders"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { producer } = await producerContext(req)
+  res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
+}

@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { producerForWrite } from "../../../context"
+import { producerOrder } from "../../producer-orders"
+
+export const POST = async (req: AuthenticatedMedusaRequest<{ tracking_number: string; carrier?: string | null }>, res: MedusaResponse) => {
+  const { producer, member } = await producerForWrite(req)
+  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
+  await shipProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, member_id: member.id, ...req.validatedBody } })
+  res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
+}

@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerContext } from "../context"
+import type { ListQuery } from "../validators"
+import { producerOrders } from "./producer-orders"
+
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {
+  const { producer } = await producerContext(req)
+  const { status, limit, offset } = req.validatedQuery
+  res.json(await producerOrders(req.scope, producer.id, { status, limit, offset }))
+}

@@ -1,0 +1,112 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ProducerProductLink from "../../../links/producer-product"
+import { isCertificateValid } from "../../../modules/ocop/validity"
+import { storefrontChannelId } from "../../../workflows/catalog/refresh-product-cards"
+import { notFound } from "../context"
+
+const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+
+/** Ids of the producer's own products, or of the given ones that are its own. */
+export async function ownProductIds(container: MedusaContainer, producerId: string, only?: string[]): Promise<string[]> {
+  const { data } = await query(container).graph({
+    entity: ProducerProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: { producer_id: producerId, ...(only && { product_id: only }) },
+  })
+  return data.map((row: { product_id: string }) => row.product_id)
+}
+
+/** The producer's product, or 404 (also when it is another producer's). */
+export async function assertOwnProduct(container: MedusaContainer, producerId: string, productId: string) {
+  if (!(await ownProductIds(container, producerId, [productId])).length) throw notFound("sản phẩm")
+}
+
+/** The producer's warehouse: where its stock is counted and its parcels leave from. */
+export async function producerLocationId(container: MedusaContainer, producerId: string): Promise<string> {
+  const { data } = await query(container).graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: producerId } })
+  const locationId = (data[0] as any)?.stock_location?.id
+  if (!locationId) throw notFound("kho của nhà sản xuất")
+  return locationId
+}
+
+const FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "thumbnail",
+  "created_at",
+  "images.url",
+  "sales_channels.id",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.location_id",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.certified_skus.certificate.status",
+  "variants.certified_skus.certificate.expires_at",
+  "variants.certified_skus.certificate.renewal_filed_at",
+]
+
+export type PortalProduct = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  images: string[]
+  listed: boolean
+  created_at: string
+  variants: { id: string; title: string; sku: string | null; price: number | null; stock: number; certified: boolean }[]
+}
+
+/** Products as the portal shows them: VND price, stock at the producer's own warehouse, coverage. */
+export async function portalProducts(
+  container: MedusaContainer,
+  producerId: string,
+  options: { ids?: string[]; q?: string; limit?: number; offset?: number } = {}
+): Promise<{ products: PortalProduct[]; count: number }> {
+  const ids = await ownProductIds(container, producerId, options.ids)
+  if (!ids.length) return { products: [], count: 0 }
+  const [channelId, locationId] = await Promise.all([storefrontChannelId(container), producerLocationId(container, producerId)])
+  const { data, metadata } = await query(container).graph({
+    entity: "product",
+    fields: FIELDS,
+    filters: { id: ids, ...(options.q && { q: options.q }) },
+    pagination: { skip: options.offset ?? 0, take: options.limit ?? 20, order: { created_at: "DESC" } },
+  })
+  const now = new Date()
+  const products = (data as any[]).map(
+    (product): PortalProduct => ({
+      id: product.id,
+      title: product.title,
+      handle: product.handle,
+      description: product.description ?? null,
+      thumbnail: product.thumbnail ?? null,
+      images: (product.images ?? []).map((image: any) => image.url),
+      listed: (product.sales_channels ?? []).some((channel: any) => channel?.id === channelId),
+      created_at: product.created_at,
+      variants: (product.variants ?? []).map((variant: any) => ({
+        id: variant.id,
+        title: variant.title,
+        sku: variant.sku ?? null,
+        price: Number((variant.prices ?? []).find((p: any) => p?.currency_code === "vnd")?.amount ?? NaN) || null,
+        stock: (variant.inventory_items ?? [])
+          .flatMap((item: any) => item?.inventory?.location_levels ?? [])
+          .filter((level: any) => level?.location_id === locationId)
+          .reduce((sum: number, level: any) => sum + Number(level.stocked_quantity ?? 0), 0),
+        certified: (variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, now)),
+      })),
+    })
+  )
+  return { products, count: metadata?.count ?? products.length }
+}
+
+export async function portalProduct(container: MedusaContainer, producerId: string, productId: string): Promise<PortalProduct> {
+  const { products } = await portalProducts(container, producerId, { ids: [productId], limit: 1 })
+  if (!products.length) throw notFound("sản phẩm")
+  return products[0]
+}

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createProducerProductWorkflow } from "../../../workflows/producer/producer-products"
+import { producerContext, producerForWrite } from "../context"
+import type { ListQuery, NewProductBody } from "../validators"
+import { portalProduct, portalProducts } from "./portal-products"
+
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {
+  const { producer } = await producerContext(req)
+  const { q, limit, offset } = req.validatedQuery
+  res.json(await portalProducts(req.scope, producer.id, { q, limit, offset }))
+}
+
+/** New products stay unlisted until a certificate covers them: the listing sync alone lists. */
+export const POST = async (req: AuthenticatedMedusaRequest<NewProductBody>, res: MedusaResponse) => {
+  const { producer } = await producerForWrite(req)
+  const { result } = await createProducerProductWorkflow(req.scope).run({
+    input: { producer_id: producer.id, product: req.validatedBody },
+  })
+  res.status(201).json({ product: await portalProduct(req.scope, producer.id, result.id) })
+}

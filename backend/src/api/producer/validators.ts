@@ -1,0 +1,123 @@
+import { z } from "@medusajs/framework/zod"
+import { normalizePhone, TAX_CODE_PATTERN } from "../../modules/producer/rules"
+
+const required = (message: string) => z.string({ error: message }).trim().min(1, message)
+const optionalText = z.string().trim().max(5000, "Nội dung quá dài (tối đa 5.000 ký tự).").nullish()
+
+const Phone = z
+  .string({ error: "Nhập số điện thoại liên hệ." })
+  .transform((value, ctx) => {
+    const phone = normalizePhone(value)
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "Số điện thoại không hợp lệ: nhập số di động 10 số (ví dụ 0912345678) hoặc số cố định có mã vùng." })
+      return z.NEVER
+    }
+    return phone
+  })
+const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase().email("Email không hợp lệ.")
+const Url = z.string().trim().url("Địa chỉ ảnh phải là một URL.")
+
+export const ProducerInput = z.object({
+  name: required("Nhập tên cơ sở sản xuất (như trên giấy đăng ký kinh doanh).").pipe(z.string().max(200, "Tên quá dài.")),
+  owner_type: z.enum(["household", "cooperative", "cooperative_group", "enterprise"], {
+    error: "Chọn loại chủ thể: hộ kinh doanh, hợp tác xã, tổ hợp tác hoặc doanh nghiệp.",
+  }),
+  tax_code: z
+    .string({ error: "Nhập mã số thuế." })
+    .trim()
+    .regex(TAX_CODE_PATTERN, "Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số và mã chi nhánh (ví dụ 3001234567-001)."),
+  representative: required("Nhập tên người đại diện."),
+  phone: Phone,
+  email: Email,
+  commune: required("Nhập xã/phường nơi sản xuất."),
+  province: required("Nhập tỉnh/thành phố."),
+  district_as_issued: optionalText,
+  address: optionalText,
+  story: optionalText,
+  logo_url: Url.nullish(),
+})
+
+export const RegisterProducerBody = z.object({
+  producer: ProducerInput,
+  member: z.object({ name: required("Nhập họ tên của bạn.") }, { error: "Nhập họ tên của bạn." }),
+})
+export type RegisterProducerBody = z.infer<typeof RegisterProducerBody>
+
+/** What an owner may change alone; name, tax code and owner type change only through the office. */
+export const UpdateProfileBody = ProducerInput.pick({
+  representative: true,
+  phone: true,
+  email: true,
+  commune: true,
+  province: true,
+  address: true,
+  story: true,
+  logo_url: true,
+}).partial()
+export type UpdateProfileBody = z.infer<typeof UpdateProfileBody>
+
+const Price = z
+  .number({ error: "Nhập giá bán (đồng)." })
+  .int("Giá bán phải là số nguyên (đồng).")
+  .positive("Giá bán phải lớn hơn 0.")
+  .max(1_000_000_000, "Giá bán quá lớn.")
+const Stock = z
+  .number({ error: "Nhập số lượng tồn kho." })
+  .int("Tồn kho phải là số nguyên.")
+  .min(0, "Tồn kho không được âm.")
+  .max(10_000_000, "Tồn kho quá lớn.")
+
+export const NewVariant = z.object({
+  title: required("Nhập quy cách đóng gói (ví dụ Hộp 500 g)."),
+  sku: required("Nhập mã SKU.").pipe(z.string().regex(/^[A-Za-z0-9._-]{2,64}$/, "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự).")),
+  price: Price,
+  stock: Stock,
+})
+export type NewVariant = z.infer<typeof NewVariant>
+
+const Images = z.array(Url).max(10, "Tối đa 10 ảnh cho một sản phẩm.")
+
+export const NewProductBody = z
+  .object({
+    title: required("Nhập tên sản phẩm.").pipe(z.string().max(200, "Tên sản phẩm quá dài (tối đa 200 ký tự).")),
+    description: optionalText,
+    images: Images.optional(),
+    variants: z.array(NewVariant, { error: "Thêm ít nhất một quy cách đóng gói." }).min(1, "Thêm ít nhất một quy cách đóng gói."),
+  })
+  .refine((body) => new Set(body.variants.map((v) => v.sku)).size === body.variants.length, {
+    message: "Mỗi quy cách phải có một SKU khác nhau.",
+  })
+  .refine((body) => new Set(body.variants.map((v) => v.title)).size === body.variants.length, {
+    message: "Hai quy cách không được trùng tên.",
+  })
+export type NewProductBody = z.infer<typeof NewProductBody>
+
+export const UpdateProductBody = z.object({
+  title: required("Tên sản phẩm không được để trống.").optional(),
+  description: optionalText,
+  images: Images.optional(),
+})
+export type UpdateProductBody = z.infer<typeof UpdateProductBody>
+
+export const UpdateVariantBody = z.object({
+  title: required("Quy cách không được để trống.").optional(),
+  price: Price.optional(),
+  stock: Stock.optional(),
+})
+export type UpdateVariantBody = z.infer<typeof UpdateVariantBody>
+
+export const ListQuery = z.object({
+  q: z.string().trim().optional(),
+  status: z.enum(["pending", "confirmed", "shipped", "canceled"], { error: "Trạng thái đơn không hợp lệ." }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type ListQuery = z.infer<typeof ListQuery>
+
+export const ShipBody = z.object({
+  tracking_number: required("Nhập mã vận đơn.").pipe(z.string().max(64, "Mã vận đơn quá dài.")),
+  carrier: z.string().trim().max(64).nullish(),
+})
+export const CancelBody = z.object({ reason: required("Nhập lý do hủy để khách hàng được biết.") })
+export const InviteBody = z.object({ email: Email })
+export const AcceptInviteBody = z.object({ token: required("Thiếu mã lời mời."), name: required("Nhập họ tên của bạn.") })

@@ -1,0 +1,86 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import ProducerProductLink from "../../links/producer-product"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
+
+export type OrderPart = { producer_id: string; line_item_ids: string[]; shipping_method_ids: string[] }
+
+/**
+ * Groups an order's lines by the producer of their product, and its delivery charges by the
+ * producer whose shipping option they use. Lines of products without a producer stay unassigned.
+ */
+export function splitByProducer(
+  items: { id: string; product_id: string | null }[],
+  methods: { id: string; shipping_option_id: string | null }[],
+  producerOfProduct: Map<string, string>,
+  producerOfOption: Map<string, string>
+): OrderPart[] {
+  const parts = new Map<string, OrderPart>()
+  const part = (producerId: string) => {
+    if (!parts.has(producerId)) parts.set(producerId, { producer_id: producerId, line_item_ids: [], shipping_method_ids: [] })
+    return parts.get(producerId)!
+  }
+  for (const item of items) {
+    const producerId = item.product_id ? producerOfProduct.get(item.product_id) : undefined
+    if (producerId) part(producerId).line_item_ids.push(item.id)
+  }
+  for (const method of methods) {
+    const producerId = method.shipping_option_id ? producerOfOption.get(method.shipping_option_id) : undefined
+    if (producerId && parts.has(producerId)) part(producerId).shipping_method_ids.push(method.id)
+  }
+  return [...parts.values()]
+}
+
+const splitOrderStep = createStep(
+  "split-order-by-producer",
+  async (input: { order_id: string }, { container }) => {
+    const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+    // Idempotent: a redelivered order.placed event must not split twice.
+    if ((await producers.listProducerOrders({ order_id: input.order_id }, { select: ["id"] })).length) {
+      return new StepResponse([] as string[], [] as string[])
+    }
+    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: ["id", "items.id", "items.product_id", "shipping_methods.id", "shipping_methods.shipping_option_id"],
+      filters: { id: input.order_id },
+    })
+    const items = ((order as any)?.items ?? []) as { id: string; product_id: string | null }[]
+    const productIds = [...new Set(items.map((item) => item.product_id).filter((id): id is string => !!id))]
+    const { data: links } = await query.graph({
+      entity: ProducerProductLink.entryPoint,
+      fields: ["product_id", "producer_id"],
+      filters: { product_id: productIds },
+    })
+    const producerOfProduct = new Map(links.map((link: any) => [link.product_id as string, link.producer_id as string]))
+    const { data: owners } = await query.graph({
+      entity: "producer",
+      fields: ["id", "shipping_profile.shipping_options.id"],
+      filters: { id: [...new Set(producerOfProduct.values())] },
+    })
+    const producerOfOption = new Map<string, string>(
+      (owners as any[]).flatMap((producer) =>
+        (producer.shipping_profile?.shipping_options ?? []).map((option: any) => [option.id, producer.id] as [string, string])
+      )
+    )
+    const parts = splitByProducer(items, (order as any)?.shipping_methods ?? [], producerOfProduct, producerOfOption)
+    const created = await producers.createProducerOrders(parts.map((part) => ({ order_id: input.order_id, ...part })))
+    const ids = created.map((c) => c.id)
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders(ids)
+  }
+)
+
+/**
+ * One customer order, one part per producer: each producer confirms, ships and cancels its own
+ * part, and the customer's order page shows each parcel's state.
+ */
+export const splitOrderWorkflow = createWorkflow("split-order-by-producer", (input: { order_id: string }) => {
+  return new WorkflowResponse(splitOrderStep(input))
+})

@@ -1,0 +1,33 @@
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
+import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
+import type { ProducerInput } from "./create-producer"
+
+type ProfileUpdate = Partial<Omit<ProducerInput, "name" | "owner_type" | "tax_code">> & { id: string }
+
+const updateProfileStep = createStep(
+  "update-producer-profile",
+  async (input: ProfileUpdate, { container }) => {
+    const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+    const fields = Object.keys(input).filter((key) => key !== "id")
+    const before = await producers.retrieveProducer(input.id, { select: ["id", ...fields] as any })
+    return new StepResponse(await producers.updateProducers(input), before)
+  },
+  async (before, { container }) => {
+    if (before) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers(before as any)
+  }
+)
+
+/** The owner updates the profile; catalog cards show the producer's place, so they follow. */
+export const updateProducerProfileWorkflow = createWorkflow("update-producer-profile", (input: ProfileUpdate) => {
+  const producer = updateProfileStep(input)
+  const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } })
+  refreshProductCardsWorkflow.runAsStep({
+    input: transform({ producers }, ({ producers }) => ({
+      product_ids: ((producers[0] as any)?.products ?? []).flatMap((p: any) => (p ? [p.id] : [])),
+    })),
+  })
+  return new WorkflowResponse(producer)
+})
