@@ -1,5 +1,5 @@
 import { ChevronDownMini } from "@medusajs/icons"
-import { Button, DropdownMenu, Input } from "@medusajs/ui"
+import { Button, DropdownMenu, Input, Select } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 
 export type Option<T> = { value: T; label: string }
@@ -53,6 +53,39 @@ export function MultiFilter<T extends string | number>({
   )
 }
 
+const ANY = "all"
+
+/** A filter that takes one value or none: a select whose first entry ("Mọi …") clears it. */
+export const SingleFilter = ({
+  label,
+  anyLabel,
+  options,
+  value,
+  onChange,
+  className,
+}: {
+  label: string
+  anyLabel: string
+  options: Option<string>[]
+  value: string | undefined
+  onChange: (value: string | undefined) => void
+  className: string
+}) => (
+  <Select value={value ?? ANY} onValueChange={(next) => onChange(next === ANY ? undefined : next)} size="small">
+    <Select.Trigger aria-label={label} className={className}>
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      <Select.Item value={ANY}>{anyLabel}</Select.Item>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
 /** A text filter that applies itself 400 ms after the user stops typing (or at once on Enter). */
 export const TextFilter = ({
   label,
@@ -94,3 +127,11 @@ export const TextFilter = ({
     </div>
   )
 }
+
+/** "Xoá bộ lọc", shown only while a filter is set. */
+export const ClearFilters = ({ active, onClear }: { active: boolean; onClear: () => void }) =>
+  active ? (
+    <Button size="small" variant="transparent" onClick={onClear}>
+      Xoá bộ lọc
+    </Button>
+  ) : null

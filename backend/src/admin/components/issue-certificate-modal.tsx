@@ -19,14 +19,14 @@ const NO_OWNER: Owner = { owner_name: "", owner_address: "", owner_commune: "", 
 
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "")
 
-/** The producer recorded on the product (metadata.producer_*) is the certificate's owner (chủ thể). */
+/** The product's producer is the certificate's owner (chủ thể). */
 function ownerFromProduct(product: PickedProduct): Owner {
-  const meta = product.metadata ?? {}
+  const producer = product.producer
   const owner = {
-    owner_name: text(meta.producer_name),
-    owner_commune: text(meta.producer_commune),
-    owner_district_as_issued: text(meta.producer_district_as_issued),
-    owner_province: text(meta.producer_province),
+    owner_name: text(producer?.name),
+    owner_commune: text(producer?.commune),
+    owner_district_as_issued: text(producer?.district_as_issued),
+    owner_province: text(producer?.province),
   }
   const address = [owner.owner_commune, owner.owner_district_as_issued, owner.owner_province].filter(Boolean).join(", ")
   return { ...owner, owner_address: address }

@@ -6,10 +6,14 @@ import { sdk } from "../lib/sdk"
 import { Field, invalidProps } from "./form"
 import { ProductThumbnail } from "./product-thumbnail"
 
-export type PickedProduct = Pick<HttpTypes.AdminProduct, "id" | "title" | "thumbnail" | "metadata" | "variants">
+/** The producer linked to a product (the certificate's owner), as the admin API returns it. */
+type LinkedProducer = { name: string; commune: string | null; district_as_issued: string | null; province: string | null }
 
-const producerOf = (product: PickedProduct) =>
-  typeof product.metadata?.producer_name === "string" ? product.metadata.producer_name : null
+export type PickedProduct = Pick<HttpTypes.AdminProduct, "id" | "title" | "thumbnail" | "metadata" | "variants"> & {
+  producer?: LinkedProducer | null
+}
+
+const producerOf = (product: PickedProduct) => product.producer?.name ?? null
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value)
@@ -38,7 +42,7 @@ export const ProductPicker = ({
     queryFn: () =>
       sdk.admin.product.list({
         q: search || undefined,
-        fields: "id,title,thumbnail,metadata,*variants",
+        fields: "id,title,thumbnail,metadata,*variants,producer.name,producer.commune,producer.district_as_issued,producer.province",
         limit: 8,
         order: "title",
       }),

@@ -1,6 +1,6 @@
-import { Alert, Button, Label, Prompt, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
-import { type FormEvent, useId, useRef, useState } from "react"
+import { Alert, Button, toast, usePrompt } from "@medusajs/ui"
 import { type CertificateStatus, errorMessage, useChangeCertificateStatus, useInvalidateAfterChange } from "../lib/certificates"
+import { ReasonPrompt } from "./reason-prompt"
 
 type Target = { id: string; decision_number: string; status: CertificateStatus }
 
@@ -37,108 +37,39 @@ const REASONED = {
   },
 } as const
 
-/**
- * "Thu hồi" or "Tạm đình chỉ": a dialog that asks for the reason and is itself the confirmation.
- * It stays open on a refusal and shows the API's message.
- */
+/** "Thu hồi" or "Tạm đình chỉ". A refusal keeps the dialog open with the API's message in it. */
 export const ReasonActionButton = ({ action, certificate }: { action: keyof typeof REASONED; certificate: Target }) => {
-  const text = REASONED[action]
-  const fieldId = useId()
-  const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState("")
-  const [invalid, setInvalid] = useState<string | null>(null)
-  const reasonRef = useRef<HTMLTextAreaElement>(null)
+  const { done, missing, title, ...text } = REASONED[action]
   const change = useChangeCertificateStatus(certificate.id)
   const refresh = useInvalidateAfterChange()
 
-  const close = () => {
-    // A refusal usually means the page was stale (someone else changed the certificate): reload it.
-    if (change.isError) refresh()
-    setOpen(false)
-    setReason("")
-    setInvalid(null)
-    change.reset()
-  }
-  const onOpenChange = (next: boolean) => {
-    if (next) setOpen(true)
-    else if (!change.isPending) close()
-  }
-
-  // mutateAsync, not mutate's callbacks: once the status changes this button may be gone (it is only
-  // shown where the action is allowed), and the toast must still appear.
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (reason.trim().length < MIN_REASON) {
-      setInvalid(text.missing)
-      return
-    }
-    setInvalid(null)
-    try {
-      await change.mutateAsync({ action, reason: reason.trim() })
-    } catch {
-      return // shown in the dialog from the mutation's state
-    }
-    toast.success(text.done, { description: certificate.decision_number })
-    close()
-  }
-
   return (
-    <Prompt open={open} onOpenChange={onOpenChange} variant="danger">
-      <Prompt.Trigger asChild>
-        <Button size="small" variant="secondary">
-          {text.button}
-        </Button>
-      </Prompt.Trigger>
-      <Prompt.Content
-        className="max-w-[480px]"
-        onOpenAutoFocus={(event) => {
-          event.preventDefault()
-          reasonRef.current?.focus()
-        }}
-      >
-        <form onSubmit={submit} noValidate>
-          <Prompt.Header>
-            <Prompt.Title>
-              {text.title} {certificate.decision_number}
-            </Prompt.Title>
-            <Prompt.Description>{text.description}</Prompt.Description>
-          </Prompt.Header>
-          <div className="flex flex-col gap-y-2 px-6 pt-4">
-            <Label htmlFor={fieldId} size="small" weight="plus">
-              {text.label}
-            </Label>
-            <Textarea
-              ref={reasonRef}
-              id={fieldId}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              placeholder={text.placeholder}
-              aria-invalid={invalid ? true : undefined}
-              aria-describedby={invalid ? `${fieldId}-error` : undefined}
-              rows={3}
-            />
-            {invalid && (
-              <Text id={`${fieldId}-error`} size="small" className="text-ui-fg-error">
-                {invalid}
-              </Text>
-            )}
-            {change.isError && (
-              <Alert variant="error" role="alert">
-                {errorMessage(change.error)}
-              </Alert>
-            )}
-          </div>
-          <Prompt.Footer>
-            <Prompt.Cancel type="button" disabled={change.isPending}>
-              Huỷ
-            </Prompt.Cancel>
-            <Button type="submit" size="small" variant="danger" isLoading={change.isPending}>
-              {text.confirm}
-            </Button>
-          </Prompt.Footer>
-        </form>
-      </Prompt.Content>
-    </Prompt>
+    <ReasonPrompt
+      text={{ ...text, title: `${title} ${certificate.decision_number}` }}
+      check={(reason) => (reason.length < MIN_REASON ? missing : null)}
+      pending={change.isPending}
+      run={async (reason) => {
+        try {
+          await change.mutateAsync({ action, reason })
+        } catch {
+          return false // shown in the dialog from the mutation's state
+        }
+        toast.success(done, { description: certificate.decision_number })
+        return true
+      }}
+      failure={
+        change.isError && (
+          <Alert variant="error" role="alert">
+            {errorMessage(change.error)}
+          </Alert>
+        )
+      }
+      onClose={() => {
+        // A refusal usually means the page was stale (someone else changed the certificate): reload it.
+        if (change.isError) refresh()
+        change.reset()
+      }}
+    />
   )
 }
 

@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { isCertificateValid, validUntil } from "../../modules/ocop/validity"
+import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
 export type CertificateStatus = "valid" | "expired" | "revoked" | "suspended"
@@ -187,43 +188,27 @@ export function useProductCertificates(productId: string, enabled = true) {
 }
 
 /** After any change: our own caches, and the dashboard's product pages (listing follows certification). */
-export function useInvalidateAfterChange() {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ocopKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ["products"] }),
-    ])
-}
+export const useInvalidateAfterChange = () => useInvalidateWithProducts(ocopKeys.all)
 
 export function useChangeCertificateStatus(id: string) {
-  const invalidate = useInvalidateAfterChange()
-  return useMutation({
-    mutationFn: ({ action, reason }: { action: StatusAction; reason?: string }) =>
-      sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}/${action}`, {
-        method: "POST",
-        body: action === "reinstate" ? {} : { reason },
-      }),
-    onSuccess: invalidate,
-  })
+  return useMutationInvalidating(ocopKeys.all, ({ action, reason }: { action: StatusAction; reason?: string }) =>
+    sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}/${action}`, {
+      method: "POST",
+      body: action === "reinstate" ? {} : { reason },
+    })
+  )
 }
 
 export function useIssueCertificate() {
-  const invalidate = useInvalidateAfterChange()
-  return useMutation({
-    mutationFn: (body: IssueCertificateInput) =>
-      sdk.client.fetch<{ certificate: Certificate }>(CERTIFICATES, { method: "POST", body }),
-    onSuccess: invalidate,
-  })
+  return useMutationInvalidating(ocopKeys.all, (body: IssueCertificateInput) =>
+    sdk.client.fetch<{ certificate: Certificate }>(CERTIFICATES, { method: "POST", body })
+  )
 }
 
 export function useRenewCertificate(id: string) {
-  const invalidate = useInvalidateAfterChange()
-  return useMutation({
-    mutationFn: (body: RenewCertificateInput) =>
-      sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}/renew`, { method: "POST", body }),
-    onSuccess: invalidate,
-  })
+  return useMutationInvalidating(ocopKeys.all, (body: RenewCertificateInput) =>
+    sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}/renew`, { method: "POST", body })
+  )
 }
 
 /** The message to show for a failed request: the API's own Vietnamese sentence for a 400 or 404. */

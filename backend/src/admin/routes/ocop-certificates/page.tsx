@@ -1,29 +1,28 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable, Heading, Select, Text, useDataTable } from "@medusajs/ui"
-import { useCallback, useEffect, useMemo, useRef } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Container, createDataTableColumnHelper, Heading, Select, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { OCOP_PRODUCT_SETS } from "../../../utils/ocop"
 import { CertificateStatusBadge, displayedStatus, Stars, STATUS_LABELS, validUntilDate } from "../../components/certificate-badges"
-import { MultiFilter, TextFilter } from "../../components/filters"
+import { ClearFilters, MultiFilter, SingleFilter, TextFilter } from "../../components/filters"
 import { IssueCertificateModal } from "../../components/issue-certificate-modal"
+import { ListTable, PAGE_SIZE } from "../../components/list-table"
 import { ProductThumbnail } from "../../components/product-thumbnail"
 import {
   type Certificate,
   type CertificateFilters,
   type CertificateOrder,
   type CertificateStatus,
-  errorMessage,
   EXPIRING_WINDOWS,
   useCertificates,
 } from "../../lib/certificates"
 import { daysUntil, formatDate, formatPlace, formatProductSet } from "../../lib/format"
-
-const PAGE_SIZE = 20
+import { useUrlFilters } from "../../lib/url-filters"
 
 const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as CertificateStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }))
 const STAR_OPTIONS = [3, 4, 5].map((value) => ({ value, label: `${value} sao` }))
 const PRODUCT_SET_OPTIONS = Object.keys(OCOP_PRODUCT_SETS).map((set) => ({ value: Number(set), label: formatProductSet(Number(set)) }))
+const EXPIRING_OPTIONS = EXPIRING_WINDOWS.map((days) => ({ value: String(days), label: `Sắp hết hạn trong ${days} ngày` }))
 
 const ORDER_LABELS: Record<CertificateOrder, string> = {
   expires_at: "Hết hạn sớm nhất",
@@ -33,9 +32,11 @@ const ORDER_LABELS: Record<CertificateOrder, string> = {
   product_name: "Tên sản phẩm (A–Z)",
 }
 
+const FILTER_KEYS = ["q", "status", "stars", "product_set", "province", "place", "expiring_within"]
+
 /** Filters live in the URL, so a filtered list survives opening a certificate and coming back. */
 function useFilters() {
-  const [params, setParams] = useSearchParams()
+  const { params, ...rest } = useUrlFilters(FILTER_KEYS)
   const list = (key: string) => params.get(key)?.split(",").filter(Boolean) ?? []
   const filters: CertificateFilters = {
     q: params.get("q") ?? "",
@@ -47,36 +48,7 @@ function useFilters() {
     expiring_within: Number(params.get("expiring_within")) || undefined,
     order: (params.get("order") as CertificateOrder | null) ?? undefined,
   }
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-
-  // Navigation re-renders in a transition: two quick changes must build on each other, not on the
-  // params of the last render.
-  const latest = useRef(params)
-  const search = params.toString()
-  useEffect(() => {
-    latest.current = new URLSearchParams(search)
-  }, [search])
-
-  const update = useCallback(
-    (changes: Record<string, string | number | (string | number)[] | undefined>, { keepPage = false } = {}) => {
-      const next = new URLSearchParams(latest.current)
-      for (const [key, value] of Object.entries(changes)) {
-        const text = Array.isArray(value) ? value.join(",") : value === undefined ? "" : String(value)
-        if (text) next.set(key, text)
-        else next.delete(key)
-      }
-      if (!keepPage) next.delete("offset")
-      latest.current = next
-      setParams(next, { replace: true })
-    },
-    [setParams]
-  )
-  const active = ["q", "status", "stars", "product_set", "province", "place", "expiring_within"].some((key) => params.get(key))
-  const clear = () => {
-    latest.current = new URLSearchParams()
-    setParams(latest.current, { replace: true })
-  }
-  return { filters, offset, update, active, clear }
+  return { filters, ...rest }
 }
 
 const column = createDataTableColumnHelper<Certificate>()
@@ -153,23 +125,8 @@ const columns = [
 ]
 
 const CertificatesPage = () => {
-  const navigate = useNavigate()
   const { filters, offset, update, active, clear } = useFilters()
   const { data, isLoading, isError, error } = useCertificates(filters, { limit: PAGE_SIZE, offset })
-
-  const pagination = useMemo(() => ({ pageIndex: Math.floor(offset / PAGE_SIZE), pageSize: PAGE_SIZE }), [offset])
-  const table = useDataTable({
-    columns,
-    data: data?.certificates ?? [],
-    getRowId: (certificate) => certificate.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    onRowClick: (_event, row) => navigate(`/ocop-certificates/${row.id}`),
-    pagination: {
-      state: pagination,
-      onPaginationChange: (next) => update({ offset: next.pageIndex * PAGE_SIZE }, { keepPage: true }),
-    },
-  })
 
   return (
     <Container className="divide-y p-0">
@@ -182,92 +139,79 @@ const CertificatesPage = () => {
         </div>
         <IssueCertificateModal />
       </div>
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex-col items-stretch gap-y-3">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <TextFilter
-              type="search"
-              label="Tìm giấy chứng nhận"
-              placeholder="Tìm số quyết định, sản phẩm, chủ thể"
-              value={filters.q ?? ""}
-              onChange={(q) => update({ q })}
-              className="w-full max-w-[400px]"
-            />
-            <Select value={filters.order ?? "expires_at"} onValueChange={(order) => update({ order })} size="small">
-              <Select.Trigger aria-label="Sắp xếp" className="w-[220px]">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {(Object.keys(ORDER_LABELS) as CertificateOrder[]).map((order) => (
-                  <Select.Item key={order} value={order}>
-                    Sắp xếp: {ORDER_LABELS[order]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <MultiFilter label="Trạng thái" options={STATUS_OPTIONS} value={filters.status ?? []} onChange={(status) => update({ status })} />
-            <MultiFilter label="Hạng sao" options={STAR_OPTIONS} value={filters.stars ?? []} onChange={(stars) => update({ stars })} />
-            <MultiFilter
-              label="Bộ sản phẩm"
-              options={PRODUCT_SET_OPTIONS}
-              value={filters.product_set ?? []}
-              onChange={(product_set) => update({ product_set })}
-            />
-            <Select
-              value={String(filters.expiring_within ?? "all")}
-              onValueChange={(days) => update({ expiring_within: days === "all" ? undefined : days })}
-              size="small"
-            >
-              <Select.Trigger aria-label="Sắp hết hạn" className="w-[230px]">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">Mọi thời hạn</Select.Item>
-                {EXPIRING_WINDOWS.map((days) => (
-                  <Select.Item key={days} value={String(days)}>
-                    Sắp hết hạn trong {days} ngày
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <TextFilter
-              label="Tỉnh, thành phố"
-              placeholder="Tỉnh, thành phố"
-              value={filters.province ?? ""}
-              onChange={(province) => update({ province })}
-              className="w-[160px]"
-            />
-            <TextFilter
-              label="Xã hoặc huyện"
-              placeholder="Xã hoặc huyện"
-              value={filters.place ?? ""}
-              onChange={(place) => update({ place })}
-              className="w-[160px]"
-            />
-            {active && (
-              <Button size="small" variant="transparent" onClick={clear}>
-                Xoá bộ lọc
-              </Button>
-            )}
-          </div>
-        </DataTable.Toolbar>
-        {isError ? (
-          <div className="flex min-h-[200px] items-center justify-center px-6 py-4">
-            <Text className="text-ui-fg-error">{errorMessage(error)}</Text>
-          </div>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: active
-                ? { heading: "Không có giấy chứng nhận nào khớp bộ lọc", description: "Thử bỏ bớt điều kiện lọc." }
-                : { heading: "Chưa có giấy chứng nhận nào", description: "Bấm “Cấp giấy chứng nhận” để ghi quyết định đầu tiên." },
-            }}
-          />
-        )}
-        <DataTable.Pagination translations={{ of: "/", results: "giấy chứng nhận", pages: "trang", prev: "Trước", next: "Sau" }} />
-      </DataTable>
+      <ListTable
+        columns={columns}
+        rows={data?.certificates}
+        count={data?.count}
+        isLoading={isLoading}
+        isError={isError}
+        error={error}
+        offset={offset}
+        onOffsetChange={(next) => update({ offset: next }, { keepPage: true })}
+        rowHref={(id) => `/ocop-certificates/${id}`}
+        noun="giấy chứng nhận"
+        filtered={active}
+        emptyHint="Bấm “Cấp giấy chứng nhận” để ghi quyết định đầu tiên."
+        toolbar={
+          <>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <TextFilter
+                type="search"
+                label="Tìm giấy chứng nhận"
+                placeholder="Tìm số quyết định, sản phẩm, chủ thể"
+                value={filters.q ?? ""}
+                onChange={(q) => update({ q })}
+                className="w-full max-w-[400px]"
+              />
+              <Select value={filters.order ?? "expires_at"} onValueChange={(order) => update({ order })} size="small">
+                <Select.Trigger aria-label="Sắp xếp" className="w-[220px]">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {(Object.keys(ORDER_LABELS) as CertificateOrder[]).map((order) => (
+                    <Select.Item key={order} value={order}>
+                      Sắp xếp: {ORDER_LABELS[order]}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <MultiFilter label="Trạng thái" options={STATUS_OPTIONS} value={filters.status ?? []} onChange={(status) => update({ status })} />
+              <MultiFilter label="Hạng sao" options={STAR_OPTIONS} value={filters.stars ?? []} onChange={(stars) => update({ stars })} />
+              <MultiFilter
+                label="Bộ sản phẩm"
+                options={PRODUCT_SET_OPTIONS}
+                value={filters.product_set ?? []}
+                onChange={(product_set) => update({ product_set })}
+              />
+              <SingleFilter
+                label="Sắp hết hạn"
+                anyLabel="Mọi thời hạn"
+                options={EXPIRING_OPTIONS}
+                value={filters.expiring_within?.toString()}
+                onChange={(expiring_within) => update({ expiring_within })}
+                className="w-[230px]"
+              />
+              <TextFilter
+                label="Tỉnh, thành phố"
+                placeholder="Tỉnh, thành phố"
+                value={filters.province ?? ""}
+                onChange={(province) => update({ province })}
+                className="w-[160px]"
+              />
+              <TextFilter
+                label="Xã hoặc huyện"
+                placeholder="Xã hoặc huyện"
+                value={filters.place ?? ""}
+                onChange={(place) => update({ place })}
+                className="w-[160px]"
+              />
+              <ClearFilters active={active} onClear={clear} />
+            </div>
+          </>
+        }
+      />
     </Container>
   )
 }

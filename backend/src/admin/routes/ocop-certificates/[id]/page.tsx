@@ -1,12 +1,13 @@
-import { Alert, Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Alert, Text } from "@medusajs/ui"
 import { Link, type UIMatch, useParams } from "react-router-dom"
 import { CertificateStatusBadge, Stars, validUntilDate } from "../../../components/certificate-badges"
 import { LEGAL_BASIS_LABELS } from "../../../components/decision-fields"
+import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
 import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { RenewCertificateDrawer } from "../../../components/renew-certificate-drawer"
 import { DataRow, Section } from "../../../components/section"
 import { canReinstate, canRenew, canRevoke, canSuspend, ReasonActionButton, ReinstateButton } from "../../../components/status-actions"
-import { type Certificate, errorMessage, type LegalBasis, useCertificate, useProductCertificates } from "../../../lib/certificates"
+import { type Certificate, type LegalBasis, useCertificate, useProductCertificates } from "../../../lib/certificates"
 import { formatDate, formatDecision, formatProductSet } from "../../../lib/format"
 
 const legalBasisLabel = (basis: string) => LEGAL_BASIS_LABELS[basis as LegalBasis] ?? basis
@@ -42,31 +43,22 @@ function statusNotice(certificate: Certificate) {
   return null
 }
 
-const Header = ({ certificate }: { certificate: Certificate }) => {
-  const notice = statusNotice(certificate)
-  return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-3">
-            <Heading>{certificate.product?.title ?? certificate.product_name}</Heading>
-            <CertificateStatusBadge certificate={certificate} />
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            Quyết định {formatDecision(certificate)} · {certificate.issuer}
-          </Text>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {canRenew(certificate.status) && <RenewCertificateDrawer certificate={certificate} />}
-          {canSuspend(certificate.status) && <ReasonActionButton action="suspend" certificate={certificate} />}
-          {canReinstate(certificate.status) && <ReinstateButton certificate={certificate} />}
-          {canRevoke(certificate.status) && <ReasonActionButton action="revoke" certificate={certificate} />}
-        </div>
-      </div>
-      {notice && <div className="px-6 py-4">{notice}</div>}
-    </Container>
-  )
-}
+const Header = ({ certificate }: { certificate: Certificate }) => (
+  <DetailHeader
+    title={certificate.product?.title ?? certificate.product_name}
+    badge={<CertificateStatusBadge certificate={certificate} />}
+    summary={`Quyết định ${formatDecision(certificate)} · ${certificate.issuer}`}
+    actions={
+      <>
+        {canRenew(certificate.status) && <RenewCertificateDrawer certificate={certificate} />}
+        {canSuspend(certificate.status) && <ReasonActionButton action="suspend" certificate={certificate} />}
+        {canReinstate(certificate.status) && <ReinstateButton certificate={certificate} />}
+        {canRevoke(certificate.status) && <ReasonActionButton action="revoke" certificate={certificate} />}
+      </>
+    }
+    notice={statusNotice(certificate)}
+  />
+)
 
 const DecisionSection = ({ certificate, previous }: { certificate: Certificate; previous?: { id: string; decision_number: string } }) => (
   <Section title="Quyết định công nhận">
@@ -224,44 +216,27 @@ const CertificateDetailPage = () => {
   const { data: certificate, isLoading, isError, error } = useCertificate(id!)
   const { data: history } = useProductCertificates(certificate?.product?.id ?? "", !!certificate?.product)
 
-  if (isLoading) {
-    return (
-      <div className="flex flex-col gap-y-3">
-        <Skeleton className="h-24 w-full rounded-lg" />
-        <Skeleton className="h-96 w-full rounded-lg" />
-      </div>
-    )
-  }
-  if (isError || !certificate) {
-    return (
-      <Container className="flex flex-col gap-y-2 px-6 py-4">
-        <Heading>Không mở được giấy chứng nhận</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {errorMessage(error)}
-        </Text>
-        <Link to="/ocop-certificates" className="txt-compact-small text-ui-fg-interactive">
-          Về danh sách giấy chứng nhận
-        </Link>
-      </Container>
-    )
-  }
+  if (isLoading) return <DetailPageSkeleton />
+  if (isError || !certificate) return <DetailPageError noun="giấy chứng nhận" error={error} listPath="/ocop-certificates" />
 
   const previous = history?.certificates.find((entry) => entry.id === certificate.renews_id)
   return (
-    <div className="flex flex-col gap-y-3">
-      <Header certificate={certificate} />
-      <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
-        <div className="flex w-full flex-col gap-y-3">
+    <DetailLayout
+      header={<Header certificate={certificate} />}
+      main={
+        <>
           <DecisionSection certificate={certificate} previous={previous} />
           <SkusSection certificate={certificate} />
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
+        </>
+      }
+      side={
+        <>
           <ProductSection certificate={certificate} />
           <OwnerSection certificate={certificate} />
           <HistorySection certificate={certificate} history={history} />
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    />
   )
 }
 

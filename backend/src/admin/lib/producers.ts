@@ -1,0 +1,102 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { OWNER_TYPE_LABELS, type ProducerOwnerType } from "../../utils/ocop"
+import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
+import { sdk } from "./sdk"
+
+export { OWNER_TYPE_LABELS, type ProducerOwnerType }
+
+export type ProducerStatus = "pending" | "approved" | "suspended"
+
+export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, string> = {
+  pending: "Chờ duyệt",
+  approved: "Đã duyệt",
+  suspended: "Tạm ngưng",
+}
+
+export type MemberRole = "owner" | "staff"
+
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  owner: "Chủ sở hữu",
+  staff: "Nhân viên",
+}
+
+/** A producer as the office's API returns it (docs/PRODUCER-API.md). */
+export type Producer = {
+  id: string
+  handle: string
+  name: string
+  owner_type: ProducerOwnerType
+  tax_code: string
+  representative: string
+  phone: string
+  email: string
+  commune: string
+  province: string
+  district_as_issued: string | null
+  address: string | null
+  story: string | null
+  logo_url: string | null
+  status: ProducerStatus
+  suspension_reason: string | null
+  approved_at: string | null
+  suspended_at: string | null
+  created_at: string
+}
+
+export type ProducerListItem = Producer & { product_count: number }
+
+export type ProducerDetail = Producer & {
+  members: { id: string; email: string; name: string; role: MemberRole }[]
+  products: { id: string; title: string; listed: boolean }[]
+}
+
+export type ProducerFilters = { q?: string; status?: ProducerStatus; province?: string }
+
+/** What each action allows, as the API enforces it. */
+export const canApprove = (status: ProducerStatus) => status === "pending" || status === "suspended"
+export const canSuspend = (status: ProducerStatus) => status === "approved"
+
+export const ownerTypeLabel = (ownerType: string) => OWNER_TYPE_LABELS[ownerType as ProducerOwnerType] ?? ownerType
+
+const PRODUCERS = "/admin/producers"
+
+export const producerKeys = {
+  all: ["producers"] as const,
+  list: (filters: ProducerFilters, page: { limit: number; offset: number }) => ["producers", "list", filters, page] as const,
+  detail: (id: string) => ["producers", "detail", id] as const,
+}
+
+export function useProducers(filters: ProducerFilters, page: { limit: number; offset: number }) {
+  const query: Record<string, string | number> = { ...page }
+  for (const [key, value] of Object.entries(filters)) {
+    if (value?.trim()) query[key] = value.trim()
+  }
+  return useQuery({
+    queryKey: producerKeys.list(filters, page),
+    queryFn: () => sdk.client.fetch<{ producers: ProducerListItem[]; count: number }>(PRODUCERS, { query }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useProducer(id: string) {
+  return useQuery({
+    queryKey: producerKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ producer: ProducerDetail }>(`${PRODUCERS}/${id}`),
+    select: (data) => data.producer,
+  })
+}
+
+/** After approving or suspending: our own caches, and the dashboard's product pages (listing follows). */
+export const useInvalidateProducers = () => useInvalidateWithProducts(producerKeys.all)
+
+export function useApproveProducer(id: string) {
+  return useMutationInvalidating(producerKeys.all, () =>
+    sdk.client.fetch<{ producer: Producer }>(`${PRODUCERS}/${id}/approve`, { method: "POST", body: {} })
+  )
+}
+
+export function useSuspendProducer(id: string) {
+  return useMutationInvalidating(producerKeys.all, (reason: string) =>
+    sdk.client.fetch<{ producer: Producer }>(`${PRODUCERS}/${id}/suspend`, { method: "POST", body: { reason } })
+  )
+}
