@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next"
-import Footer from "@/modules/layout/components/footer"
-import Header from "@/modules/layout/components/header"
 import "./globals.css"
 
 export const metadata: Metadata = {
@@ -22,11 +20,9 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
         >
           Bỏ qua đến nội dung chính
         </a>
-        <Header />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10">
-          {children}
-        </main>
-        <Footer />
+        {/* Each section brings its own frame and <main id="main">: the shop's (app/(shop)/layout.tsx) or
+            the producer portal's (app/producer). */}
+        {children}
       </body>
     </html>
   )

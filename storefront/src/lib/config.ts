@@ -3,6 +3,11 @@ import Medusa from "@medusajs/js-sdk"
 
 let sdk: Medusa | undefined
 
+/** Where the Medusa backend answers, read from the server's environment at run time. */
+export function backendUrl(): string {
+  return process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+}
+
 /**
  * The one Medusa SDK instance. Built on first use, not at import, so that `next build` needs neither
  * the backend nor its key, and both are read from the server's environment at run time.
@@ -17,7 +22,7 @@ export function getSdk(): Medusa {
       )
     }
     sdk = new Medusa({
-      baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+      baseUrl: backendUrl(),
       publishableKey,
     })
   }

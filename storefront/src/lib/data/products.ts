@@ -10,7 +10,7 @@ import { purchasableQuantity } from "@/modules/products/stock"
 export const PRODUCTS_TAG = "products"
 
 const PRODUCT_FIELDS =
-  "*variants.calculated_price,+variants.inventory_quantity,+metadata,*categories,*images,*options"
+  "*variants.calculated_price,+variants.inventory_quantity,*categories,*images,*options"
 
 export async function getProductByHandle(handle: string): Promise<HttpTypes.StoreProduct | null> {
   const region = await getRegion()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { certifiedStars, coveredVariants, decisionLine, productSetLabel } from "./certificates"
+import { bestCertificate, certifiedStars, coveredVariants, decisionLine, productSetLabel } from "./certificates"
 
 const sku = (variant_id: string) => ({ variant_id, packaging: variant_id, label_image_url: null })
 
@@ -58,8 +58,27 @@ describe("certifiedStars", () => {
     expect(certifiedStars([{ stars: 3 }, { stars: 4 }])).toBe(4)
   })
 
-  it("returns null (so the page falls back to metadata) when no certificate states 3–5 stars", () => {
+  it("returns null (no star badge) when no certificate states 3–5 stars", () => {
     expect(certifiedStars([])).toBeNull()
     expect(certifiedStars([{ stars: 2 }])).toBeNull()
+  })
+})
+
+describe("bestCertificate", () => {
+  const cert = (id: string, stars: number, program_year: number) => ({ id, stars, program_year })
+
+  it("presents the product by the certificate granting the most stars, whatever the order", () => {
+    expect(bestCertificate([cert("3-sao", 3, 2025), cert("4-sao", 4, 2022), cert("3-sao-cu", 3, 2021)])?.id).toBe(
+      "4-sao",
+    )
+    expect(bestCertificate([cert("4-sao", 4, 2022), cert("3-sao", 3, 2025)])?.id).toBe("4-sao")
+  })
+
+  it("between equal ratings, takes the most recent evaluation", () => {
+    expect(bestCertificate([cert("2022", 4, 2022), cert("2024", 4, 2024), cert("2023", 4, 2023)])?.id).toBe("2024")
+  })
+
+  it("returns null when the product holds no valid certificate", () => {
+    expect(bestCertificate([])).toBeNull()
   })
 })

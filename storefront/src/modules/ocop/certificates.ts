@@ -29,6 +29,29 @@ export type Certificate = {
   skus: CertifiedSku[]
 }
 
+/**
+ * A certificate as the producer APIs summarise it (docs/PRODUCER-API.md `CertificateSummary`): the
+ * decision and the product it recognises, without the label images.
+ */
+export type CertificateSummary = {
+  id: string
+  decision_number: string
+  decision_date: string
+  issuer: string
+  product_name: string
+  product_id: string | null
+  stars: number
+  product_set: number
+  product_set_name: string | null
+  status: string
+  issued_at: string
+  expires_at: string
+  valid_until: string
+  renewal_filed_at: string | null
+  renewal_window: { opens_at: string; closes_at: string }
+  skus: { variant_id: string; sku: string | null; packaging: string }[]
+}
+
 /** "7. Chế biến từ rau, quả, hạt" from the set and the name the API gives; just the number without one. */
 export function productSetLabel(productSet: number | string, name: string | null | undefined): string {
   return name ? `${productSet}. ${name}` : String(productSet)
@@ -52,4 +75,22 @@ export function coveredVariants<V extends { id: string }>(
 export function certifiedStars(certificates: Pick<Certificate, "stars">[]): Stars | null {
   const stars = certificates.map((certificate) => certificate.stars).filter(isStars)
   return stars.length > 0 ? (Math.max(...stars) as Stars) : null
+}
+
+/**
+ * The certificate a product is presented by: the one granting the most stars, and of those the most
+ * recent evaluation (program year). Null without any.
+ */
+export function bestCertificate<C extends Pick<Certificate, "stars" | "program_year">>(certificates: C[]): C | null {
+  let best: C | null = null
+  for (const certificate of certificates) {
+    if (
+      !best ||
+      certificate.stars > best.stars ||
+      (certificate.stars === best.stars && certificate.program_year > best.program_year)
+    ) {
+      best = certificate
+    }
+  }
+  return best
 }

@@ -1,25 +1,47 @@
-import { OWNER_TYPE_LABEL, type OcopInfo } from "@/modules/ocop/metadata"
+import Link from "next/link"
+import type { ProducerProfile } from "@/lib/data/producers"
+import { productSetLabel, type Certificate } from "@/modules/ocop/certificates"
+import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { producerPlace } from "@/modules/producers/place"
 
-/** Who made it and where: the reason people buy OCOP products. */
-export default function ProducerPanel({ ocop, category }: { ocop: OcopInfo; category?: string | null }) {
-  const place = [ocop.commune, ocop.province].filter(Boolean).join(", ")
-  const rows: [string, string | null][] = [
-    ["Nhà sản xuất", ocop.producerName],
-    ["Loại hình", ocop.ownerType && OWNER_TYPE_LABEL[ocop.ownerType]],
-    ["Địa chỉ", place || null],
+/**
+ * Who made it and where: the reason people buy OCOP products. With the product set and the year of
+ * the certificate the product is presented by (its best valid one).
+ */
+export default function ProducerPanel({
+  producer,
+  certificate,
+  category,
+}: {
+  producer: ProducerProfile | null
+  certificate: Pick<Certificate, "product_set" | "product_set_name" | "program_year"> | null
+  category?: string | null
+}) {
+  const rows: [string, React.ReactNode][] = [
+    [
+      "Nhà sản xuất",
+      producer && (
+        <Link href={`/producers/${producer.handle}`} className="text-emerald-800 underline hover:text-emerald-900">
+          {producer.name}
+        </Link>
+      ),
+    ],
+    ["Loại hình", producer && OWNER_TYPE_LABEL[producer.owner_type]],
+    ["Địa chỉ", producer && (producerPlace(producer) || null)],
     ["Nhóm sản phẩm", category ?? null],
-    ["Năm công nhận OCOP", ocop.yearRecognised ? String(ocop.yearRecognised) : null],
+    ["Bộ sản phẩm OCOP", certificate && productSetLabel(certificate.product_set, certificate.product_set_name)],
+    ["Năm đánh giá, phân hạng", certificate && String(certificate.program_year)],
   ]
+  const shown = rows.filter(([, value]) => Boolean(value))
+  if (shown.length === 0) return null
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 rounded-lg bg-stone-50 p-4 text-sm">
-      {rows
-        .filter((row): row is [string, string] => Boolean(row[1]))
-        .map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-stone-600">{label}</dt>
-            <dd className="font-semibold">{value}</dd>
-          </div>
-        ))}
+      {shown.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-stone-600">{label}</dt>
+          <dd className="font-semibold">{value}</dd>
+        </div>
+      ))}
     </dl>
   )
 }

@@ -45,7 +45,21 @@ export default function ProductCard({
             {card.title}
           </Link>
         </h3>
-        {card.producer_name && <p className="text-sm text-stone-700">{card.producer_name}</p>}
+        {card.producer_name && (
+          <p className="text-sm text-stone-700">
+            {card.producer_handle ? (
+              // Above the stretched link, so it opens the producer rather than the product.
+              <Link
+                href={`/producers/${card.producer_handle}`}
+                className="relative z-10 underline decoration-stone-300 underline-offset-2 hover:text-emerald-800 hover:decoration-current"
+              >
+                {card.producer_name}
+              </Link>
+            ) : (
+              card.producer_name
+            )}
+          </p>
+        )}
         {place && <p className="text-sm text-stone-600">{place}</p>}
         <p className="mt-auto pt-1 font-semibold text-emerald-800">
           {/* The lowest price of the certified packagings: others may cost more. */}

@@ -1,20 +1,22 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Metadata } from "next"
-import Link from "next/link"
 import { notFound } from "next/navigation"
 import { preload } from "react-dom"
 import { connection } from "next/server"
 import { listCertificates } from "@/lib/data/certificates"
+import { getProductProducer } from "@/lib/data/producers"
 import { getProductByHandle } from "@/lib/data/products"
 import { formatVnd } from "@/lib/format"
-import { certifiedStars, coveredVariants } from "@/modules/ocop/certificates"
+import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
+import { bestCertificate, coveredVariants } from "@/modules/ocop/certificates"
 import CertificatePanel from "@/modules/ocop/components/certificate-panel"
 import ProducerPanel from "@/modules/ocop/components/producer-panel"
 import StarBadge from "@/modules/ocop/components/star-badge"
-import { readOcop } from "@/modules/ocop/metadata"
+import { isStars } from "@/modules/ocop/stars"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
 import { variantPrice } from "@/modules/products/price"
 import { stockState } from "@/modules/products/stock"
+import { productSummary } from "@/modules/products/summary"
 
 async function loadProduct(
   params: PageProps<"/products/[handle]">["params"],
@@ -26,24 +28,26 @@ async function loadProduct(
   return product
 }
 
-/** The meta description: the product's own text, or who made it and where when it has none. */
-function summary(product: HttpTypes.StoreProduct): string {
-  const ocop = readOcop(product.metadata)
-  const origin = [ocop.producerName, ocop.province].filter(Boolean).join(", ")
-  const text =
-    product.description?.trim() ||
-    `${product.title}${ocop.stars ? ` – sản phẩm OCOP ${ocop.stars} sao` : ""}${origin ? ` của ${origin}` : ""}.`
-  return text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text
+/**
+ * Who makes it (from the producer module, not product metadata) and what its valid certificates grant.
+ * Both the page and generateMetadata call this; the cached fetches are shared within a request.
+ */
+async function loadOcop(product: HttpTypes.StoreProduct) {
+  const [certificates, producer] = await Promise.all([listCertificates(product.id), getProductProducer(product.id)])
+  const best = bestCertificate(certificates)
+  return { certificates, producer, best, stars: best && isStars(best.stars) ? best.stars : null }
 }
 
 export async function generateMetadata({ params }: PageProps<"/products/[handle]">): Promise<Metadata> {
   const product = await loadProduct(params)
+  const { producer, stars } = await loadOcop(product)
+  const description = productSummary(product, producer, stars)
   return {
     title: product.title,
-    description: summary(product),
+    description,
     openGraph: {
       title: product.title,
-      description: summary(product),
+      description,
       images: product.thumbnail ? [{ url: product.thumbnail, width: 800, height: 800 }] : undefined,
     },
   }
@@ -51,9 +55,7 @@ export async function generateMetadata({ params }: PageProps<"/products/[handle]
 
 export default async function ProductPage({ params }: PageProps<"/products/[handle]">) {
   const product = await loadProduct(params)
-  const certificates = await listCertificates(product.id)
-  const ocop = readOcop(product.metadata)
-  const stars = certifiedStars(certificates) ?? ocop.stars
+  const { certificates, producer, best, stars } = await loadOcop(product)
   // Only packagings a valid certificate covers may be sold; the others are not offered at all.
   const forSale = coveredVariants(product.variants, certificates)
   const mainImage = product.thumbnail ?? product.images?.[0]?.url ?? null
@@ -76,7 +78,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
     name: product.title,
     description: product.description ?? undefined,
     image: mainImage ?? undefined,
-    brand: ocop.producerName ? { "@type": "Brand", name: ocop.producerName } : undefined,
+    brand: producer ? { "@type": "Brand", name: producer.name } : undefined,
     offers: forSale.flatMap((variant) => {
       const price = variantPrice(variant)
       return price === null
@@ -103,23 +105,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
         // Escape "<" so a product text can never close the script element.
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
       />
-      <nav aria-label="Đường dẫn" className="mb-4 text-sm text-stone-600">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="underline">
-              Trang chủ
-            </Link>{" "}
-            /
-          </li>
-          <li>
-            <Link href="/products" className="underline">
-              Sản phẩm
-            </Link>{" "}
-            /
-          </li>
-          <li aria-current="page">{product.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs current={product.title} className="mb-4" />
 
       <div className="grid gap-8 md:grid-cols-2">
         <div className="flex flex-col gap-3">
@@ -162,10 +148,11 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
               </p>
             )}
             <h1 className="text-3xl font-bold leading-tight">{product.title}</h1>
-            {ocop.producerName && (
+            {producer && (
               <p className="text-stone-700">
-                {ocop.producerName}
-                {ocop.province && ` · ${[ocop.commune, ocop.province].filter(Boolean).join(", ")}`}
+                {[producer.name, [producer.commune, producer.province].filter(Boolean).join(", ")]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             )}
           </div>
@@ -180,7 +167,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
             <p className="font-semibold text-red-700">Sản phẩm tạm ngừng bán.</p>
           )}
 
-          <ProducerPanel ocop={ocop} category={product.categories?.[0]?.name} />
+          <ProducerPanel producer={producer} certificate={best} category={product.categories?.[0]?.name} />
 
           <CertificatePanel certificates={certificates} />
 

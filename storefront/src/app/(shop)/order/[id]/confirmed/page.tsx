@@ -2,12 +2,14 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { connection } from "next/server"
-import { retrieveOrder } from "@/lib/data/orders"
+import { listOrderShipments, retrieveOrder } from "@/lib/data/orders"
 import { formatDateTime } from "@/lib/format"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import { PAYMENT_LABEL } from "@/modules/checkout/payment"
 import { parcelsNote } from "@/modules/checkout/shipping"
+import OrderShipments from "@/modules/orders/components/order-shipments"
+import type { OrderShipment } from "@/modules/orders/shipments"
 
 export const metadata: Metadata = {
   title: "Đặt hàng thành công",
@@ -17,7 +19,15 @@ export const metadata: Metadata = {
 
 export default async function OrderConfirmedPage({ params }: PageProps<"/order/[id]/confirmed">) {
   await connection()
-  const order = await retrieveOrder((await params).id)
+  const { id } = await params
+  const [order, shipments] = await Promise.all([
+    retrieveOrder(id),
+    // The order is placed whatever happens here: a failure only hides where its parcels stand.
+    listOrderShipments(id).catch((error: unknown): OrderShipment[] | null => {
+      console.error(`Could not read the shipments of order ${id}:`, error)
+      return null
+    }),
+  ])
   if (!order) notFound()
 
   const address = order.shipping_address
@@ -71,6 +81,22 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
           </p>
         </section>
       </div>
+
+      <section aria-labelledby="order-shipments-heading" className="flex flex-col gap-3">
+        <h2 id="order-shipments-heading" className="text-xl font-bold">
+          Vận chuyển theo nhà sản xuất
+        </h2>
+        {shipments === null ? (
+          <p className="text-stone-700">Chưa xem được tình trạng vận chuyển. Vui lòng tải lại trang sau ít phút.</p>
+        ) : shipments.length > 0 ? (
+          <>
+            <p className="text-stone-700">Mỗi nhà sản xuất tự đóng gói và gửi phần hàng của mình.</p>
+            <OrderShipments shipments={shipments} />
+          </>
+        ) : (
+          <p className="text-stone-700">Các nhà sản xuất đang nhận đơn; tình trạng từng kiện hàng sẽ hiện ở đây.</p>
+        )}
+      </section>
 
       <Link href="/products" className="self-start font-semibold text-emerald-800 underline">
         Tiếp tục mua sắm

@@ -1,0 +1,116 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { getDashboard } from "@/lib/data/producer"
+import { formatDate } from "@/lib/format"
+import { td, th, TableScroller } from "@/modules/producer/components/table"
+
+export const metadata: Metadata = { title: "Tổng quan" }
+
+const card = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4 sm:p-5"
+
+export default async function DashboardPage() {
+  const { orders_to_fulfil: toFulfil, low_stock: lowStock, expiring_certificates: expiring } = await getDashboard()
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">Tổng quan</h1>
+
+      <section aria-labelledby="orders-heading" className={card}>
+        <h2 id="orders-heading" className="text-xl font-bold">
+          Đơn hàng cần xử lý
+        </h2>
+        {toFulfil > 0 ? (
+          <p>
+            <span className="text-3xl font-bold text-emerald-800">{toFulfil}</span> đơn đang chờ bạn xác nhận
+            hoặc giao cho đơn vị vận chuyển.{" "}
+            <Link href="/producer/orders" className="font-semibold text-emerald-800 underline">
+              Xem đơn hàng cần xử lý
+            </Link>
+          </p>
+        ) : (
+          <p className="text-stone-700">Không có đơn nào đang chờ xử lý.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="low-stock-heading" className={card}>
+        <h2 id="low-stock-heading" className="text-xl font-bold">
+          Sắp hết hàng
+        </h2>
+        {lowStock.length === 0 ? (
+          <p className="text-stone-700">Mọi quy cách đều còn từ 10 sản phẩm trở lên.</p>
+        ) : (
+          <TableScroller label="Quy cách sắp hết hàng">
+            <table className="w-full min-w-lg border-collapse">
+              <caption className="sr-only">Quy cách còn dưới 10 sản phẩm</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Sản phẩm</th>
+                  <th scope="col" className={th}>Quy cách</th>
+                  <th scope="col" className={th}>SKU</th>
+                  <th scope="col" className={`${th} text-right`}>Tồn kho</th>
+                </tr>
+              </thead>
+              <tbody>
+                {lowStock.map((row) => (
+                  <tr key={row.variant_id}>
+                    <td className={td}>
+                      <Link href={`/producer/products/${row.product_id}`} className="font-semibold text-emerald-800 underline">
+                        {row.product_title}
+                      </Link>
+                    </td>
+                    <td className={td}>{row.variant_title}</td>
+                    <td className={`${td} font-mono text-sm`}>{row.sku}</td>
+                    <td className={`${td} text-right font-semibold ${row.stock === 0 ? "text-red-700" : ""}`}>
+                      {row.stock === 0 ? "Hết hàng" : row.stock}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroller>
+        )}
+      </section>
+
+      <section aria-labelledby="expiring-heading" className={card}>
+        <h2 id="expiring-heading" className="text-xl font-bold">
+          Giấy chứng nhận sắp hết hạn
+        </h2>
+        {expiring.length === 0 ? (
+          <p className="text-stone-700">Không có giấy chứng nhận nào sắp hết hạn.</p>
+        ) : (
+          <>
+            <TableScroller label="Giấy chứng nhận sắp hết hạn">
+              <table className="w-full min-w-lg border-collapse">
+                <caption className="sr-only">Giấy chứng nhận OCOP sắp hết hạn</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={th}>Sản phẩm</th>
+                    <th scope="col" className={th}>Số quyết định</th>
+                    <th scope="col" className={th}>Hiệu lực đến</th>
+                    <th scope="col" className={th}>Nộp hồ sơ đánh giá lại</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {expiring.map((certificate) => (
+                    <tr key={certificate.id}>
+                      <td className={`${td} font-semibold`}>{certificate.product_name}</td>
+                      <td className={td}>{certificate.decision_number}</td>
+                      <td className={td}>{formatDate(certificate.valid_until)}</td>
+                      <td className={td}>
+                        {certificate.renewal_filed_at
+                          ? `Đã nộp ngày ${formatDate(certificate.renewal_filed_at)}`
+                          : `${formatDate(certificate.renewal_window.opens_at)} – ${formatDate(certificate.renewal_window.closes_at)}`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroller>
+            <Link href="/producer/certificates" className="self-start font-semibold text-emerald-800 underline">
+              Xem tất cả giấy chứng nhận
+            </Link>
+          </>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,324 @@
+import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
+import { cookies, headers } from "next/headers"
+import { redirect } from "next/navigation"
+import { cache } from "react"
+import { backendUrl, getSdk } from "@/lib/config"
+import { tokenMaxAge } from "@/modules/producer/session"
+import type {
+  CertificateSummary,
+  Dashboard,
+  Invite,
+  Member,
+  NewProduct,
+  NewVariant,
+  OrderStatus,
+  PortalProduct,
+  Producer,
+  ProducerInput,
+  ProducerOrder,
+  ProductUpdate,
+  ProfileUpdate,
+  VariantUpdate,
+} from "@/modules/producer/types"
+
+// The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
+// their own token, passed per request: the SDK's token storage is one per server process, so it would
+// be shared between everybody's requests. Nothing here is cached.
+
+export const TOKEN_COOKIE = "ocop_producer_token"
+export const LOGIN_PATH = "/producer/login"
+/** A route handler that forgets the token (cookies cannot be changed while a page renders). */
+export const SESSION_EXPIRED_PATH = "/producer/session-expired"
+export const LOGIN_AGAIN_PATH = `${LOGIN_PATH}?expired=1`
+
+// ---------------------------------------------------------------------------------------------------
+// The token cookie
+
+async function getToken(): Promise<string | undefined> {
+  return (await cookies()).get(TOKEN_COOKIE)?.value || undefined
+}
+
+/** In a server action or route handler only. */
+export async function rememberToken(token: string): Promise<void> {
+  // Secure only behind HTTPS: the demo also runs on plain http on a LAN address.
+  const secure = (await headers()).get("x-forwarded-proto") === "https"
+  ;(await cookies()).set(TOKEN_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: tokenMaxAge(token),
+  })
+}
+
+/** In a server action or route handler only. */
+export async function forgetToken(): Promise<void> {
+  ;(await cookies()).delete(TOKEN_COOKIE)
+}
+
+/**
+ * The backend no longer accepts the token (expired, member removed): drop it and log in again. A
+ * server action can drop the cookie itself. A page cannot while it renders (Next.js refuses), so it
+ * goes through the route handler that does; an action must not, as Next.js would call that handler
+ * from the server and the browser would keep its cookie.
+ */
+async function sessionEnded(): Promise<never> {
+  try {
+    await forgetToken()
+  } catch {
+    redirect(SESSION_EXPIRED_PATH) // rendering a page: cookies are read-only here
+  }
+  redirect(LOGIN_AGAIN_PATH)
+}
+
+async function requireToken(): Promise<string> {
+  const token = await getToken()
+  if (!token) redirect(LOGIN_PATH)
+  return token
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Requests
+
+type Method = "GET" | "POST"
+
+/** A portal call with the member's token; a 401 ends the session (see `sessionEnded`). */
+async function portalFetch<T>(
+  path: string,
+  init: { method?: Method; body?: object; query?: Record<string, string | number | undefined> } = {},
+): Promise<T> {
+  const token = await requireToken()
+  try {
+    return await getSdk().client.fetch<T>(path, {
+      method: init.method ?? "GET",
+      body: init.body,
+      query: init.query,
+      headers: { authorization: `Bearer ${token}` },
+      cache: "no-store",
+    })
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 401) await sessionEnded()
+    throw error
+  }
+}
+
+/** null for a 404 (which also answers another producer's id), so a page can show its not-found. */
+async function orNull<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Logging in and registering (Medusa auth, actor type `producer`, provider `emailpass`). These take
+// or return tokens explicitly: the caller decides when one becomes the session.
+
+async function authFetch<T>(path: string, body: object | undefined, token?: string): Promise<T> {
+  return getSdk().client.fetch<T>(path, {
+    method: "POST",
+    body,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    cache: "no-store",
+  })
+}
+
+/** A session token for an email and password; throws a 401 FetchError when they do not match. */
+export async function logIn(email: string, password: string): Promise<string> {
+  const { token } = await authFetch<{ token: string }>("/auth/producer/emailpass", { email, password })
+  return token
+}
+
+/** A registration token for a new login (no member yet); throws when the email already has one. */
+export async function registerIdentity(email: string, password: string): Promise<string> {
+  const { token } = await authFetch<{ token: string }>("/auth/producer/emailpass/register", { email, password })
+  return token
+}
+
+/** A new token for the same login, carrying the member once one has been created for it. */
+export async function refreshToken(token: string): Promise<string> {
+  const { token: refreshed } = await authFetch<{ token: string }>("/auth/token/refresh", undefined, token)
+  return refreshed
+}
+
+export async function registerProducer(
+  registrationToken: string,
+  body: { producer: ProducerInput; member: { name: string } },
+): Promise<{ producer: Producer; member: Member }> {
+  return authFetch("/producer/register", body, registrationToken)
+}
+
+export async function acceptInvite(
+  registrationToken: string,
+  body: { token: string; name: string },
+): Promise<{ member: Member }> {
+  return authFetch("/producer/invites/accept", body, registrationToken)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The member and their producer
+
+/** Who is logged in and for which producer; asked once per request however many components ask. */
+export const getMe = cache(async (): Promise<{ member: Member; producer: Producer }> => {
+  return portalFetch("/producer/me")
+})
+
+export async function updateProfile(update: ProfileUpdate): Promise<Producer> {
+  const { producer } = await portalFetch<{ producer: Producer }>("/producer/me", { method: "POST", body: update })
+  return producer
+}
+
+export async function getDashboard(): Promise<Dashboard> {
+  return portalFetch("/producer/dashboard")
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Products
+
+export const PRODUCTS_PAGE_SIZE = 20
+
+export async function listProducts(query: { q?: string; offset?: number }): Promise<{
+  products: PortalProduct[]
+  count: number
+}> {
+  return portalFetch("/producer/products", {
+    query: { q: query.q || undefined, limit: PRODUCTS_PAGE_SIZE, offset: query.offset || undefined },
+  })
+}
+
+export async function getProduct(id: string): Promise<PortalProduct | null> {
+  const found = await orNull(portalFetch<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`))
+  return found?.product ?? null
+}
+
+export async function createProduct(product: NewProduct): Promise<PortalProduct> {
+  const { product: created } = await portalFetch<{ product: PortalProduct }>("/producer/products", {
+    method: "POST",
+    body: product,
+  })
+  return created
+}
+
+export async function updateProduct(id: string, update: ProductUpdate): Promise<PortalProduct> {
+  const { product } = await portalFetch<{ product: PortalProduct }>(`/producer/products/${encodeURIComponent(id)}`, {
+    method: "POST",
+    body: update,
+  })
+  return product
+}
+
+export async function addVariant(productId: string, variant: NewVariant): Promise<PortalProduct> {
+  const { product } = await portalFetch<{ product: PortalProduct }>(
+    `/producer/products/${encodeURIComponent(productId)}/variants`,
+    { method: "POST", body: variant },
+  )
+  return product
+}
+
+export async function updateVariant(productId: string, variantId: string, update: VariantUpdate): Promise<PortalProduct> {
+  const { product } = await portalFetch<{ product: PortalProduct }>(
+    `/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`,
+    { method: "POST", body: update },
+  )
+  return product
+}
+
+/**
+ * Stores pictures and returns their URLs, in the order given. Multipart, so plain `fetch`: the SDK
+ * sends JSON. A refusal (type, size) throws a FetchError with the backend's Vietnamese message.
+ */
+export async function uploadImages(files: File[]): Promise<string[]> {
+  if (files.length === 0) return []
+  const token = await requireToken()
+  const body = new FormData()
+  for (const file of files) body.append("files", file, file.name)
+  const response = await fetch(`${backendUrl()}/producer/uploads`, {
+    method: "POST",
+    body,
+    headers: { authorization: `Bearer ${token}` },
+    cache: "no-store",
+  })
+  if (response.status === 401) await sessionEnded()
+  if (!response.ok) {
+    const { message } = (await response.json().catch(() => ({}))) as { message?: string }
+    throw new FetchError(message ?? response.statusText, response.statusText, response.status)
+  }
+  const { files: stored } = (await response.json()) as { files: { url: string }[] }
+  return stored.map((file) => file.url)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Certificates
+
+export async function listCertificates(): Promise<CertificateSummary[]> {
+  const { certificates } = await portalFetch<{ certificates: CertificateSummary[] }>("/producer/certificates")
+  return certificates
+}
+
+export async function fileRenewal(certificateId: string): Promise<CertificateSummary> {
+  const { certificate } = await portalFetch<{ certificate: CertificateSummary }>(
+    `/producer/certificates/${encodeURIComponent(certificateId)}/renewal`,
+    { method: "POST" },
+  )
+  return certificate
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Orders (the producer's part of each customer order)
+
+export const ORDERS_PAGE_SIZE = 20
+
+export async function listOrders(query: { status: OrderStatus; offset?: number }): Promise<{
+  orders: ProducerOrder[]
+  count: number
+}> {
+  return portalFetch("/producer/orders", {
+    query: { status: query.status, limit: ORDERS_PAGE_SIZE, offset: query.offset || undefined },
+  })
+}
+
+export async function getOrder(id: string): Promise<ProducerOrder | null> {
+  const found = await orNull(portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}`))
+  return found?.order ?? null
+}
+
+export async function confirmOrder(id: string): Promise<ProducerOrder> {
+  const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/confirm`, {
+    method: "POST",
+  })
+  return order
+}
+
+export async function shipOrder(id: string, body: { tracking_number: string; carrier?: string }): Promise<ProducerOrder> {
+  const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/ship`, {
+    method: "POST",
+    body,
+  })
+  return order
+}
+
+export async function cancelOrder(id: string, reason: string): Promise<ProducerOrder> {
+  const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/cancel`, {
+    method: "POST",
+    body: { reason },
+  })
+  return order
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Members (owner only)
+
+export async function listMembers(): Promise<{ members: Member[]; invites: Invite[] }> {
+  return portalFetch("/producer/members")
+}
+
+export async function inviteMember(email: string): Promise<Invite & { token: string }> {
+  const { invite } = await portalFetch<{ invite: Invite & { token: string } }>("/producer/members/invites", {
+    method: "POST",
+    body: { email },
+  })
+  return invite
+}

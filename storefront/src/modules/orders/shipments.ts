@@ -1,0 +1,54 @@
+// Each producer confirms, ships or cancels its own part of an order (docs/PRODUCER-API.md): the
+// customer sees one parcel per producer, each with its own state.
+
+export type ShipmentStatus = "pending" | "confirmed" | "shipped" | "canceled"
+
+/** One producer's parcel of an order, as `GET /store/orders/:id/shipments` lists it. */
+export type OrderShipment = {
+  producer: { name: string; handle: string | null }
+  status: ShipmentStatus
+  tracking_number: string | null
+  carrier: string | null
+  shipped_at: string | null
+  cancel_reason: string | null
+  items: { title: string; variant_title: string | null; quantity: number }[]
+}
+
+export const SHIPMENT_STATUS_LABEL: Record<ShipmentStatus, string> = {
+  pending: "Chờ nhà sản xuất xác nhận",
+  confirmed: "Đang chuẩn bị hàng",
+  shipped: "Đã giao cho vận chuyển",
+  canceled: "Đã hủy",
+}
+
+export type ShipmentState = {
+  label: string
+  /** What the customer needs next to the label: the carrier and tracking number, or why it was canceled. */
+  details: string[]
+  tone: "waiting" | "progress" | "done" | "canceled"
+}
+
+const TONE: Record<ShipmentStatus, ShipmentState["tone"]> = {
+  pending: "waiting",
+  confirmed: "progress",
+  shipped: "done",
+  canceled: "canceled",
+}
+
+export function shipmentState(
+  shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason">,
+): ShipmentState {
+  const label = SHIPMENT_STATUS_LABEL[shipment.status] ?? "Đang xử lý"
+  const tone = TONE[shipment.status] ?? "waiting"
+  const text = (value: string | null) => value?.trim() || null
+  if (shipment.status === "shipped") {
+    const carrier = text(shipment.carrier)
+    const tracking = text(shipment.tracking_number)
+    return { label, tone, details: [carrier, tracking && `Mã vận đơn ${tracking}`].filter((d): d is string => !!d) }
+  }
+  if (shipment.status === "canceled") {
+    const reason = text(shipment.cancel_reason)
+    return { label, tone, details: reason ? [`Lý do: ${reason}`] : [] }
+  }
+  return { label, tone, details: [] }
+}

@@ -1,0 +1,13 @@
+// Tables in the portal: they scroll sideways on a phone instead of squeezing, and can be scrolled from
+// the keyboard (the scroller is focusable and named by the table's caption).
+
+export const th = "border-b border-stone-300 px-3 py-2 text-left text-sm font-semibold text-stone-700"
+export const td = "border-b border-stone-200 px-3 py-2 align-top"
+
+export function TableScroller({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-stone-200">
+      {children}
+    </div>
+  )
+}

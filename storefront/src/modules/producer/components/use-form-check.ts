@@ -1,0 +1,37 @@
+"use client"
+
+import { useEffect, useRef, useState } from "react"
+
+/**
+ * Runs the form's own pure rules in the browser before it is sent (the server action runs them again
+ * and has the last word), so their Vietnamese messages show instead of the browser's, and moves focus
+ * to the first field in error, whoever found it (or to the form's refusal when no field is at fault).
+ *
+ * @param check the form's rules on what it would send: what is wrong, or null when nothing is
+ * @param answer the server action's last answer (focus moves again whenever it changes)
+ * @returns `found`: what the browser found at the last attempt, shown instead of the answer's errors
+ */
+export function useFormCheck<E>(check: (form: FormData) => E | null, answer: object) {
+  const [found, setFound] = useState<E | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const problems = check(new FormData(event.currentTarget))
+    if (problems) event.preventDefault() // the action is not called
+    setFound(problems)
+  }
+
+  useEffect(() => {
+    const form = formRef.current
+    const target =
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>("[data-form-error]")
+    target?.focus()
+  }, [found, answer])
+
+  return { found, onSubmit, formRef }
+}
+
+/** A field → message map, or null when every field is fine. */
+export function problemsOrNull<F extends string>(errors: Partial<Record<F, string | undefined>>) {
+  return Object.values(errors).some(Boolean) ? (errors as Partial<Record<F, string>>) : null
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest"
+import { customerAddressLine, orderActions, ORDER_STATUS_LABELS, parseOrderStatus, readCancelReason, readShipForm } from "./orders"
+
+const form = (entries: Record<string, string>) => {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(entries)) data.set(name, value)
+  return data
+}
+
+describe("order status", () => {
+  it("names the four tabs as the producer reads them", () => {
+    expect(ORDER_STATUS_LABELS).toEqual({
+      pending: "Chờ xác nhận",
+      confirmed: "Đã xác nhận",
+      shipped: "Đã giao cho vận chuyển",
+      canceled: "Đã hủy",
+    })
+  })
+
+  it("opens on the orders waiting for confirmation when the query names no known status", () => {
+    expect(parseOrderStatus("shipped")).toBe("shipped")
+    expect(parseOrderStatus(["canceled", "shipped"])).toBe("canceled")
+    expect(parseOrderStatus("delivered")).toBe("pending")
+    expect(parseOrderStatus(undefined)).toBe("pending")
+  })
+})
+
+describe("orderActions", () => {
+  it("confirms only a pending part; ships or cancels it until it has left; nothing after", () => {
+    expect(orderActions("pending")).toEqual({ confirm: true, ship: true, cancel: true })
+    expect(orderActions("confirmed")).toEqual({ confirm: false, ship: true, cancel: true })
+    expect(orderActions("shipped")).toEqual({ confirm: false, ship: false, cancel: false })
+    expect(orderActions("canceled")).toEqual({ confirm: false, ship: false, cancel: false })
+  })
+})
+
+describe("readShipForm", () => {
+  it("requires a tracking number and sends the chosen carrier", () => {
+    expect(readShipForm(form({ tracking_number: " GHN123 ", carrier: "J&T" }))).toEqual({
+      ok: true,
+      input: { tracking_number: "GHN123", carrier: "J&T" },
+    })
+    expect(readShipForm(form({ tracking_number: "", carrier: "GHN" }))).toEqual({
+      ok: false,
+      errors: { tracking_number: "Vui lòng nhập mã vận đơn." },
+    })
+  })
+
+  it("leaves the carrier out when none is chosen, and refuses one outside the list", () => {
+    expect(readShipForm(form({ tracking_number: "A1" }))).toEqual({ ok: true, input: { tracking_number: "A1" } })
+    expect(readShipForm(form({ tracking_number: "A1", carrier: "Grab" })).ok).toBe(false)
+  })
+})
+
+describe("readCancelReason", () => {
+  it("requires a reason: the customer is told why", () => {
+    expect(readCancelReason(form({ reason: "  " }))).toEqual({ ok: false, error: "Vui lòng nhập lý do hủy." })
+    expect(readCancelReason(form({ reason: " Hết hàng " }))).toEqual({ ok: true, reason: "Hết hàng" })
+  })
+})
+
+describe("customerAddressLine", () => {
+  it("accepts the address as one line or as Medusa address fields", () => {
+    expect(customerAddressLine("Thôn 3, Xã Hương Long, Hà Tĩnh")).toBe("Thôn 3, Xã Hương Long, Hà Tĩnh")
+    expect(customerAddressLine({ address_1: "Thôn 3", city: "Xã Hương Long", province: "Hà Tĩnh" })).toBe(
+      "Thôn 3, Xã Hương Long, Hà Tĩnh",
+    )
+    expect(customerAddressLine({ address_1: " ", city: null })).toBeNull()
+    expect(customerAddressLine(null)).toBeNull()
+  })
+})
