@@ -25,6 +25,8 @@ const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
 const BACKEND_URL = `http://localhost:${BACKEND_PORT}`
 const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
 const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
+// Every demo producer logs in as <its handle>@ocop.local with the same password; one to try.
+const DEMO_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 
 const medusa = path.join(BACKEND, "node_modules/.bin/medusa")
 const next = path.join(STOREFRONT, "node_modules/.bin/next")
@@ -77,7 +79,9 @@ async function main() {
 
   if (!(await isSeeded(database.url))) {
     step("Seeding the demo catalog (first run)")
-    await runStep("Demo seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, log: path.join(LOGS, "seed.log") })
+    // No storefront runs yet, so there are no cached pages for the seed's changes to expire.
+    const seedEnv = { ...env, REVALIDATE_SECRET: undefined }
+    await runStep("Demo seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: seedEnv, log: path.join(LOGS, "seed.log") })
   }
 
   step(`Starting the backend on ${BACKEND_URL}`)
@@ -101,6 +105,7 @@ async function main() {
 
     Storefront   ${STOREFRONT_URL}
     Admin        ${BACKEND_URL}/app   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
+    Producers    ${STOREFRONT_URL}/producer   ${DEMO_PRODUCER} / ${DEMO_ADMIN.password}
     Store API    ${BACKEND_URL}/store
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/

@@ -44,6 +44,7 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
     .getByRole("listitem")
     .filter({ hasText: /Từ \d/, hasNotText: "Hết hàng" })
     .first()
+    .getByRole("heading")
     .getByRole("link")
   const title = (await productLink.textContent())?.trim() ?? ""
   expect(title).not.toBe("")
@@ -108,7 +109,7 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
   const orderNumber = page.getByText(/^Mã đơn hàng #\d+$/)
   await expect(orderNumber).toBeVisible()
   const displayId = Number((await orderNumber.textContent())?.match(/#(\d+)/)?.[1])
-  await expect(page.getByText(title)).toBeVisible()
+  await expect(page.getByRole("region", { name: "Sản phẩm" }).getByText(title)).toBeVisible()
   await expect(page.getByText("Thanh toán khi nhận hàng (COD)")).toBeVisible()
   await expect(page.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 0 sản phẩm")
 

@@ -1,0 +1,131 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+
+const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
+const DEMO_PASSWORD = "ocop-demo-2026"
+
+/** Two demo producers with listed products: A makes Kỳ Phú fish sauce, B makes Hương Long cu đơ candy. */
+const PRODUCER_A = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local", handle: "nuoc-mam-ky-phu" }
+const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", handle: "keo-cu-do-ha-tinh-nguyen-hang" }
+
+const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")}\u00a0₫`
+
+async function logIn(page: Page, email: string) {
+  await page.goto("/producer/login")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page).toHaveURL(/\/producer$/)
+}
+
+async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Đăng xuất" }).click()
+  await expect(page).toHaveURL(/\/producer\/login/)
+}
+
+/** The store API as the storefront calls it, with the publishable key the office manages. */
+async function storeApi(request: APIRequestContext) {
+  const auth = await request.post(`${BACKEND_URL}/auth/user/emailpass`, {
+    data: { email: "admin@ocop.local", password: DEMO_PASSWORD },
+  })
+  const { token } = (await auth.json()) as { token: string }
+  const keys = await request.get(`${BACKEND_URL}/admin/api-keys?type=publishable&title=Storefront`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  const { api_keys } = (await keys.json()) as { api_keys: { token: string }[] }
+  const headers = { "x-publishable-api-key": api_keys[0].token }
+  return {
+    get: async (path: string) => {
+      const res = await request.get(`${BACKEND_URL}${path}`, { headers })
+      expect(res.ok(), `GET ${path}: HTTP ${res.status()} ${await res.text()}`).toBe(true)
+      return res.json()
+    },
+    post: async (path: string, data: unknown) => {
+      const res = await request.post(`${BACKEND_URL}${path}`, { headers, data })
+      expect(res.ok(), `POST ${path}: HTTP ${res.status()} ${await res.text()}`).toBe(true)
+      return res.json()
+    },
+  }
+}
+
+test("a producer changes a price in the portal and the shop shows the new price", async ({ page }) => {
+  await logIn(page, PRODUCER_A.email)
+  await page.getByRole("navigation").getByRole("link", { name: "Sản phẩm" }).click()
+  await page.getByRole("link", { name: "Nước mắm Kỳ Phú" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Nước mắm Kỳ Phú")
+
+  // A price a person would type, with the thousands dot; a negative one is refused first.
+  const price = page.getByLabel("Giá (₫) Chai 500 ml")
+  await price.fill("-5000")
+  await page.getByRole("button", { name: "Lưu Chai 500 ml" }).click()
+  await expect(price).toHaveAttribute("aria-invalid", "true")
+  await price.fill("88.000")
+  await page.getByRole("button", { name: "Lưu Chai 500 ml" }).click()
+  await expect(page.getByText("Đã lưu.", { exact: true })).toBeVisible()
+
+  await page.goto(`/products/${PRODUCER_A.handle}`)
+  await page.getByRole("group", { name: "Quy cách" }).getByRole("radio", { name: /Chai 500 ml/ }).check()
+  await expect(page.getByText(vnd(88_000)).first()).toBeVisible()
+})
+
+test("a two-producer order is split; each producer ships its part; the customer sees both parcels", async ({
+  page,
+  request,
+}) => {
+  // The customer orders one item from each producer (the checkout screens are covered elsewhere).
+  const store = await storeApi(request)
+  const { regions } = await store.get("/store/regions")
+  const variantOf = async (handle: string) => {
+    const { products } = await store.get(`/store/products?handle=${handle}&fields=variants.id`)
+    return products[0].variants[0].id as string
+  }
+  const { cart } = await store.post("/store/carts", { region_id: regions[0].id })
+  for (const handle of [PRODUCER_A.handle, PRODUCER_B.handle]) {
+    await store.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 1 })
+  }
+  await store.post(`/store/carts/${cart.id}`, {
+    email: `e2e-${Date.now()}@example.vn`,
+    shipping_address: {
+      first_name: "Hoa",
+      last_name: "Lê Thị",
+      phone: "0987654321",
+      address_1: "5 Nguyễn Du",
+      city: "Phường Thành Sen",
+      province: "Hà Tĩnh",
+      country_code: "vn",
+    },
+  })
+  await store.post(`/store/carts/${cart.id}/delivery`, { code: "standard" })
+  const { payment_collection } = await store.post("/store/payment-collections", { cart_id: cart.id })
+  await store.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const completed = await store.post(`/store/carts/${cart.id}/complete`, {})
+  expect(completed.type).toBe("order")
+  const order = completed.order as { id: string; display_id: number }
+
+  // Each producer finds only its own part of order #N and ships it.
+  for (const [producer, tracking, carrier] of [
+    [PRODUCER_A.email, "GHN-E2E-0001", "GHN"],
+    [PRODUCER_B.email, "VTP-E2E-0002", "Viettel Post"],
+  ] as const) {
+    await logIn(page, producer)
+    await page.getByRole("navigation").getByRole("link", { name: "Đơn hàng" }).click()
+    await page.getByRole("link", { name: new RegExp(`#${order.display_id}\\b`) }).click()
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`#${order.display_id}`)
+    await expect(page.getByText("Lê Thị Hoa")).toBeVisible()
+    await page.getByRole("button", { name: "Xác nhận đơn" }).click()
+    await expect(page.getByText("Đã xác nhận", { exact: true })).toBeVisible()
+    await page.getByLabel("Mã vận đơn").fill(tracking)
+    await page.getByLabel("Đơn vị vận chuyển").selectOption(carrier)
+    await page.getByRole("button", { name: "Giao cho vận chuyển" }).click()
+    await expect(page.getByText(tracking).first()).toBeVisible()
+    await logOut(page)
+  }
+
+  // The customer's one order shows one shipped parcel per producer, with its tracking number.
+  await page.goto(`/order/${order.id}/confirmed`)
+  const shipments = page.getByRole("region", { name: "Vận chuyển theo nhà sản xuất" })
+  await expect(shipments.getByText("Đã giao cho vận chuyển")).toHaveCount(2)
+  await expect(shipments.getByText(/GHN-E2E-0001/)).toBeVisible()
+  await expect(shipments.getByText(/VTP-E2E-0002/)).toBeVisible()
+  await expect(shipments.getByRole("link", { name: /Kỳ Phú/ })).toBeVisible()
+  await expect(shipments.getByRole("link", { name: /Nguyễn Thị Hằng/ })).toBeVisible()
+})
