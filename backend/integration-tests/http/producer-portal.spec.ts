@@ -71,6 +71,8 @@ medusaIntegrationTestRunner({
       email: "chexanh@example.vn",
       commune: "Sơn Kim 1",
       province: "Hà Tĩnh",
+      district_as_issued: "Hương Sơn",
+      address_as_issued: "xã Sơn Kim 1, huyện Hương Sơn, tỉnh Hà Tĩnh",
     }
 
     async function ownProduct(auth: { headers: Record<string, string> }, handle: string) {
@@ -116,7 +118,12 @@ medusaIntegrationTestRunner({
     describe("registration and the office's approval", () => {
       it("registers a pending producer with its own warehouse; the office approves and suspends it", async () => {
         const { producer, auth } = await registerProducer("thu@example.vn", NEW_PRODUCER)
-        expect(producer).toMatchObject({ status: "pending", phone: "0912345678", handle: "htx-che-xanh-huong-son" })
+        expect(producer).toMatchObject({
+          status: "pending",
+          phone: "0912345678",
+          handle: "htx-che-xanh-huong-son",
+          address_as_issued: "xã Sơn Kim 1, huyện Hương Sơn, tỉnh Hà Tĩnh",
+        })
 
         const { data: me } = await api.get("/producer/me", auth)
         expect(me.member).toMatchObject({ email: "thu@example.vn", role: "owner" })

@@ -201,6 +201,9 @@ async function ensureProducer(container: Container, producer: DemoProducer): Pro
           email: producer.email,
           commune: producer.commune || null,
           district_as_issued: producer.district_as_issued || null,
+          address_as_issued: producer.district_as_issued
+            ? [producer.commune, producer.district_as_issued, producer.province].filter(Boolean).join(", ")
+            : null,
           province: producer.province,
           story: producer.story,
           status: "approved",

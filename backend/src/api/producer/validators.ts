@@ -32,6 +32,7 @@ export const ProducerInput = z.object({
   commune: required("Nhập xã/phường nơi sản xuất."),
   province: required("Nhập tỉnh/thành phố."),
   district_as_issued: optionalText,
+  address_as_issued: optionalText,
   address: optionalText,
   story: optionalText,
   logo_url: Url.nullish(),

@@ -27,6 +27,7 @@ export type ProducerInput = {
   commune: string | null
   province: string
   district_as_issued?: string | null
+  address_as_issued?: string | null
   address?: string | null
   story?: string | null
   logo_url?: string | null

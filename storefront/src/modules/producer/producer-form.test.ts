@@ -30,6 +30,7 @@ const registration: Record<RegistrationField, string> = {
   owner_type: "cooperative",
   tax_code: "3001234567",
   district_as_issued: "",
+  address_as_issued: "",
 }
 
 describe("normalizeProducerPhone (same rule as the backend)", () => {
@@ -73,6 +74,7 @@ describe("validateRegistration", () => {
           commune: "Xã Hương Sơn",
           province: "Hà Tĩnh",
           district_as_issued: null,
+          address_as_issued: null,
           address: null,
           story: null,
         },

@@ -12,6 +12,7 @@ export const REGISTRATION_FIELDS = [
   "owner_type",
   "tax_code",
   "district_as_issued",
+  "address_as_issued",
   ...PROFILE_FIELDS,
 ] as const
 
@@ -159,6 +160,7 @@ export function validateRegistration(values: Record<RegistrationField, string>):
   else if (!TAX_CODE_PATTERN.test(values.tax_code))
     errors.tax_code = "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (chi nhánh)."
   if (values.district_as_issued.length > 100) errors.district_as_issued = "Tên huyện tối đa 100 ký tự."
+  if (values.address_as_issued.length > 300) errors.address_as_issued = "Địa chỉ tối đa 300 ký tự."
 
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return {
@@ -171,6 +173,7 @@ export function validateRegistration(values: Record<RegistrationField, string>):
         owner_type: values.owner_type as OwnerType,
         tax_code: values.tax_code,
         district_as_issued: values.district_as_issued || null,
+        address_as_issued: values.address_as_issued || null,
         ...profileInput(values),
       },
     },

@@ -19,6 +19,7 @@ export type ProducerInput = {
   province: string
   /** The district printed on certificates issued before 1/7/2025. */
   district_as_issued?: string | null
+  address_as_issued?: string | null
   address?: string | null
   story?: string | null
   logo_url?: string | null

@@ -22,6 +22,8 @@ export const Producer = model
     commune: model.text().nullable(), // unknown on some old records; registration requires it
     province: model.text(),
     district_as_issued: model.text().nullable(),
+    // The full address as printed on certificates issued before the 2025 merger of communes.
+    address_as_issued: model.text().nullable(),
     address: model.text().nullable(),
     story: model.text().nullable(),
     logo_url: model.text().nullable(),

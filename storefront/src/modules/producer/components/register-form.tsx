@@ -85,6 +85,15 @@ export default function RegisterForm() {
           defaultValue={values.district_as_issued}
           error={errors.district_as_issued}
         />
+        <TextField
+          id="register-address-as-issued"
+          name="address_as_issued"
+          label="Địa chỉ ghi trên giấy chứng nhận OCOP cũ"
+          optional
+          hint="Ghi đúng như trên giấy, ví dụ: xã Hương Long, huyện Hương Khê, tỉnh Hà Tĩnh."
+          defaultValue={values.address_as_issued}
+          error={errors.address_as_issued}
+        />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4">

@@ -23,6 +23,7 @@ export default async function ProfilePage() {
     ["Mã số thuế", producer.tax_code],
     ["Loại hình", OWNER_TYPE_LABEL[producer.owner_type] ?? producer.owner_type],
     ["Huyện ghi trên giấy chứng nhận cũ", producer.district_as_issued || "—"],
+    ["Địa chỉ ghi trên giấy chứng nhận cũ", producer.address_as_issued || "—"],
     [
       "Trạng thái",
       producer.status === "approved" && producer.approved_at
