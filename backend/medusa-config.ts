@@ -45,6 +45,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/ocop" },
     { resolve: "./src/modules/catalog" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/showroom" },
     ...redisModules,
   ],
 })

@@ -8,6 +8,16 @@ import {
   SuspendCertificateBody,
 } from "./admin/ocop/certificates/validators"
 import { ListProducersQuery, SuspendProducerBody } from "./admin/producers/validators"
+import { CreateShowroomBody, CreateStaffBody } from "./admin/showrooms/validators"
+import {
+  AdjustmentBody,
+  CustomerReturnBody,
+  MovementsQuery,
+  ReceiptBody,
+  ReturnToProducerBody,
+  SaleBody,
+  StockQuery,
+} from "./showroom/validators"
 import { receiveImages } from "./producer/uploads/images"
 import {
   AcceptInviteBody,
@@ -30,6 +40,7 @@ import { validateBody, validateQuery } from "./validate-body"
 // A producer member logs in as actor `producer`; registration and invites need only a login.
 const producerLogin = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
 const producerMember = authenticate("producer", ["session", "bearer"])
+const showroomStaff = authenticate("showroom_staff", ["session", "bearer"])
 
 export default defineMiddlewares({
   routes: [
@@ -53,6 +64,16 @@ export default defineMiddlewares({
     { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipBody)] },
     { matcher: "/producer/orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },
     { matcher: "/producer/members/invites", method: ["POST"], middlewares: [validateBody(InviteBody)] },
+    { matcher: "/showroom/*", middlewares: [showroomStaff] },
+    { matcher: "/showroom/stock", method: ["GET"], middlewares: [validateQuery(StockQuery)] },
+    { matcher: "/showroom/movements", method: ["GET"], middlewares: [validateQuery(MovementsQuery)] },
+    { matcher: "/showroom/receipts", method: ["POST"], middlewares: [validateBody(ReceiptBody)] },
+    { matcher: "/showroom/returns", method: ["POST"], middlewares: [validateBody(ReturnToProducerBody)] },
+    { matcher: "/showroom/adjustments", method: ["POST"], middlewares: [validateBody(AdjustmentBody)] },
+    { matcher: "/showroom/sales", method: ["POST"], middlewares: [validateBody(SaleBody)] },
+    { matcher: "/showroom/sales/:order_id/returns", method: ["POST"], middlewares: [validateBody(CustomerReturnBody)] },
+    { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateBody(CreateShowroomBody)] },
+    { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBody(CreateStaffBody)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
     {

@@ -24,7 +24,11 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../modules/ocop"
 import { PRODUCER_MODULE } from "../modules/producer"
+import { SHOWROOM_MODULE } from "../modules/showroom"
+import type ShowroomModuleService from "../modules/showroom/service"
 import { createProducerWorkflow } from "../workflows/producer/create-producer"
+import { createShowroomStaffWorkflow, createShowroomWorkflow, type ShowroomInput } from "../workflows/showroom/create-showroom"
+import { moveShowroomStockWorkflow } from "../workflows/showroom/showroom-stock"
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
@@ -68,6 +72,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // Certificates of the CSV's expired rows were issued with past dates: the expiry job's workflow
   // marks them expired, exactly as it would have over the years.
   await expireCertificatesWorkflow(container).run({ input: { now: now.toISOString() } })
+  for (const showroom of DEMO_SHOWROOMS) await ensureShowroom(container, showroom)
   // Last, so the marker `pnpm start` checks is only set once everything above exists.
   await ensureStore(container, channel.id, region.id, { seeded: true })
   logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)
@@ -214,6 +219,74 @@ async function ensureProducer(container: Container, producer: DemoProducer): Pro
     stored = await read()
   }
   return { producer_id: stored!.id, location_id: stored!.stock_location!.id, shipping_profile_id: stored!.shipping_profile!.id }
+}
+
+type DemoShowroom = ShowroomInput & { handle: string; staff: { email: string; name: string }; stock: { product: string; quantity: number }[] }
+
+/** Demo display-and-sales points (made up, sited as Decision 950/QĐ-BCT allows), each with a counter login. */
+export const DEMO_SHOWROOMS: DemoShowroom[] = [
+  {
+    handle: "cho-ha-tinh",
+    name: "Điểm OCOP Chợ Hà Tĩnh",
+    site_type: "market_mall",
+    commune: "Phường Thành Sen",
+    province: "Hà Tĩnh",
+    address: "Ki-ốt 12, Chợ Hà Tĩnh, đường Nguyễn Công Trứ",
+    opening_hours: "6:30–18:30 hằng ngày",
+    operator: "Trung tâm Xúc tiến Thương mại Hà Tĩnh (minh hoạ)",
+    phone: "02393855123",
+    staff: { email: "quay.cho-ha-tinh@ocop.local", name: "Võ Thị Hạnh" },
+    stock: [
+      { product: "nuoc-mam-ky-phu", quantity: 12 },
+      { product: "keo-cu-do-ha-tinh-nguyen-hang", quantity: 20 },
+      { product: "mat-ong-cuong-nga", quantity: 8 },
+    ],
+  },
+  {
+    handle: "thien-cam",
+    name: "Điểm OCOP Khu du lịch Thiên Cầm",
+    site_type: "tourist_site",
+    commune: "Xã Thiên Cầm",
+    province: "Hà Tĩnh",
+    address: "Quầy 3, quảng trường biển Thiên Cầm",
+    opening_hours: "8:00–21:00, mùa hè đến 22:00",
+    operator: "HTX Dịch vụ du lịch Thiên Cầm (minh hoạ)",
+    staff: { email: "quay.thien-cam@ocop.local", name: "Trần Văn Lộc" },
+    stock: [
+      { product: "nuoc-mam-ky-phu", quantity: 6 },
+      { product: "keo-cu-do-ha-tinh-nguyen-hang", quantity: 15 },
+    ],
+  },
+]
+
+/** A demo showroom with its counter login and a first consignment, received the way staff receive one. */
+async function ensureShowroom(container: Container, demo: DemoShowroom) {
+  const showrooms = container.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
+  if ((await showrooms.listShowrooms({ handle: demo.handle }, { select: ["id"] })).length) return
+  const { staff, stock, ...input } = demo
+  const { result: showroom } = await createShowroomWorkflow(container).run({ input })
+  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", {
+    body: { email: staff.email, password: DEMO_ADMIN.password },
+  })
+  if (error || !authIdentity) throw new Error(`Could not register the demo counter login ${staff.email}: ${error}`)
+  const { result: member } = await createShowroomStaffWorkflow(container).run({
+    input: { showroom_id: showroom.id, ...staff, auth_identity_id: authIdentity.id },
+  })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["handle", "variants.id"],
+    filters: { handle: stock.map((s) => s.product) },
+  })
+  const lines = stock.flatMap((s) => {
+    const variant = (products as any[]).find((p) => p.handle === s.product)?.variants?.[0]
+    return variant ? [{ variant_id: variant.id as string, quantity: s.quantity, batch_code: "LO-DEMO-01" }] : []
+  })
+  if (lines.length) {
+    await moveShowroomStockWorkflow(container).run({
+      input: { showroom_id: showroom.id, kind: "receipt", lines, note: "Lô ký gửi đầu tiên (minh hoạ)", actor: { type: "showroom_staff", id: member.id } },
+    })
+  }
 }
 
 /** One category per OCOP product set used by the catalog. */

@@ -27,7 +27,10 @@ export type CardSource = {
         allow_backorder?: boolean | null
         prices?: ({ amount: number | string; currency_code: string } | null)[] | null
         inventory_items?:
-          | ({ required_quantity?: number | null; inventory?: { location_levels?: ({ available_quantity?: number | string | null } | null)[] | null } | null } | null)[]
+          | ({
+              required_quantity?: number | null
+              inventory?: { location_levels?: ({ location_id?: string; available_quantity?: number | string | null } | null)[] | null } | null
+            } | null)[]
           | null
         certified_skus?: ({ certificate?: Certificate | null } | null)[] | null
       } | null)[]
@@ -51,6 +54,7 @@ export const CARD_SOURCE_FIELDS = [
   "variants.prices.amount",
   "variants.prices.currency_code",
   "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.available_quantity",
   "variants.certified_skus.certificate.status",
   "variants.certified_skus.certificate.expires_at",
@@ -61,8 +65,11 @@ export const CARD_SOURCE_FIELDS = [
 
 type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>[number]>["inventory_items"]>[number]
 
-const available = (item: InventoryItem) =>
-  (item?.inventory?.location_levels ?? []).reduce((sum, level) => sum + Number(level?.available_quantity ?? 0), 0)
+/** Units available online: at the storefront channel's locations only, never on a showroom's shelf. */
+const available = (item: InventoryItem, onlineLocations: ReadonlySet<string>) =>
+  (item?.inventory?.location_levels ?? [])
+    .filter((level) => !!level?.location_id && onlineLocations.has(level.location_id))
+    .reduce((sum, level) => sum + Number(level?.available_quantity ?? 0), 0)
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
 
@@ -73,7 +80,7 @@ export const isInChannel = (product: CardSource, channelId: string) =>
  * The catalog card of a product, or null when it must not be shown: not listed, or no packaging
  * covered by a certificate valid now. Price and stock count purchasable packagings only.
  */
-export function productCard(product: CardSource, listed: boolean, now: Date): CardInput | null {
+export function productCard(product: CardSource, listed: boolean, now: Date, onlineLocations: ReadonlySet<string>): CardInput | null {
   if (!listed) return null
 
   const purchasable = (product.variants ?? []).flatMap((variant) => {
@@ -95,7 +102,7 @@ export function productCard(product: CardSource, listed: boolean, now: Date): Ca
   const inStock = purchasable.some(({ variant }) => {
     if (!variant.manage_inventory || variant.allow_backorder) return true
     const items = variant.inventory_items ?? []
-    return items.length > 0 && items.every((item) => available(item) >= (item?.required_quantity ?? 1))
+    return items.length > 0 && items.every((item) => available(item, onlineLocations) >= (item?.required_quantity ?? 1))
   })
 
   const producer = product.producer

@@ -17,6 +17,18 @@ export async function storefrontChannelId(container: MedusaContainer): Promise<s
   return store.default_sales_channel_id
 }
 
+/** The storefront's sales channel and the stock locations that serve it (producers' warehouses, never showrooms). */
+export async function storefrontPlaces(container: MedusaContainer): Promise<{ channel_id: string; online_locations: Set<string> }> {
+  const channelId = await storefrontChannelId(container)
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "sales_channel",
+    fields: ["stock_locations.id"],
+    filters: { id: channelId },
+  })
+  const locations = ((data[0] as any)?.stock_locations ?? []).flatMap((l: any) => (l?.id ? [l.id as string] : []))
+  return { channel_id: channelId, online_locations: new Set(locations) }
+}
+
 /** Everything a card is built from, for the given products, page by page. */
 export async function* cardSources(container: MedusaContainer, productIds: string[]): AsyncGenerator<CardSource[]> {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
@@ -30,12 +42,12 @@ export async function* cardSources(container: MedusaContainer, productIds: strin
 export type ProductCards = { product_ids: string[]; cards: CardInput[] }
 
 const buildProductCardsStep = createStep("build-product-cards", async (input: { product_ids: string[] }, { container }) => {
-  const channelId = await storefrontChannelId(container)
+  const { channel_id: channelId, online_locations } = await storefrontPlaces(container)
   const now = new Date()
   const cards: CardInput[] = []
   for await (const page of cardSources(container, input.product_ids)) {
     for (const product of page) {
-      const card = productCard(product, isInChannel(product, channelId), now)
+      const card = productCard(product, isInChannel(product, channelId), now, online_locations)
       if (card) cards.push(card)
     }
   }

@@ -2,10 +2,11 @@ import { productCard, searchText, type CardSource } from "../product-card"
 
 const now = new Date("2026-11-29T00:00:00Z")
 const valid = { status: "valid" as const, expires_at: "2027-06-01T00:00:00Z", renewal_filed_at: null, stars: 4, product_set: 7 }
-const stocked = (quantity: number) => ({
+const ONLINE = new Set(["sloc_producer"])
+const stocked = (quantity: number, location_id = "sloc_producer") => ({
   manage_inventory: true,
   allow_backorder: false,
-  inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ available_quantity: quantity }] } }],
+  inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id, available_quantity: quantity }] } }],
 })
 const product = (variants: CardSource["variants"]): CardSource => ({
   id: "prod_1",
@@ -23,9 +24,7 @@ describe("productCard", () => {
         { ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] },
         { ...stocked(5), prices: [{ amount: 90_000, currency_code: "vnd" }, { amount: 4, currency_code: "usd" }], certified_skus: [{ certificate: valid }] },
       ]),
-      true,
-      now
-    )
+      true, now, ONLINE)
     expect(card).toEqual(expect.objectContaining({ price_min: 45_000, in_stock: true, stars: 4, product_set: 7, commune: null }))
     expect(card!.search_text).toBe("keo cu do ha tinh htx duc tho duc tho ha tinh")
   })
@@ -33,22 +32,25 @@ describe("productCard", () => {
   it("is out of stock when no covered packaging has stock", () => {
     const card = productCard(
       product([{ ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] }]),
-      true,
-      now
-    )
+      true, now, ONLINE)
     expect(card!.in_stock).toBe(false)
+  })
+
+  it("counts stock at the storefront's locations only, not on a showroom's shelf", () => {
+    const onShowroomShelf = { ...stocked(9, "sloc_showroom"), prices: [], certified_skus: [{ certificate: valid }] }
+    expect(productCard(product([onShowroomShelf]), true, now, ONLINE)!.in_stock).toBe(false)
   })
 
   it("has no card when not listed or without a valid certificate", () => {
     const revoked = { ...valid, status: "revoked" as const }
     const variants = [{ ...stocked(3), prices: [], certified_skus: [{ certificate: valid }] }]
-    expect(productCard(product(variants), false, now)).toBeNull()
-    expect(productCard(product([{ ...variants[0], certified_skus: [{ certificate: revoked }] }]), true, now)).toBeNull()
+    expect(productCard(product(variants), false, now, ONLINE)).toBeNull()
+    expect(productCard(product([{ ...variants[0], certified_skus: [{ certificate: revoked }] }]), true, now, ONLINE)).toBeNull()
   })
 
   it("shows the strongest valid recognition", () => {
     const five = { ...valid, stars: 5, product_set: 13 }
-    const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), true, now)
+    const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), true, now, ONLINE)
     expect(card).toEqual(expect.objectContaining({ stars: 5, product_set: 13, price_min: null }))
   })
 })

@@ -1,0 +1,206 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { adminHeaders, seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+const [CHO_HA_TINH, THIEN_CAM] = DEMO_SHOWROOMS
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let regionId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      storeHeaders = await seedDemoStore(container)
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    })
+
+    async function counter(email: string) {
+      const { data } = await api.post("/auth/showroom_staff/emailpass", { email, password: DEMO_ADMIN.password })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+
+    async function refused(request: Promise<unknown>, status: number): Promise<string> {
+      const error: any = await request.then(
+        () => null,
+        (e) => e
+      )
+      expect(error?.response?.status).toBe(status)
+      return error.response.data.message
+    }
+
+    async function shelf(auth: { headers: Record<string, string> }) {
+      const { data } = await api.get("/showroom/stock", auth)
+      return data.stock as any[]
+    }
+
+    const lineOf = (stock: any[], sku: string) => stock.find((line) => line.sku === sku)
+
+    /** The SKU and variant of a demo product's first packaging. */
+    async function packaging(handle: string) {
+      const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id,variants.sku,variants.title&region_id=${regionId}`, storeHeaders)
+      const variant = data.products[0].variants.find((v: any) => v.sku)
+      return { variant_id: variant.id as string, sku: variant.sku as string }
+    }
+
+    it("receives a consignment by SKU with its lot, and refuses unknown, uncertified or negative lines", async () => {
+      const staff = await counter(CHO_HA_TINH.staff.email)
+      const fishSauce = await packaging("nuoc-mam-ky-phu")
+      const before = lineOf(await shelf(staff), fishSauce.sku).stock
+
+      const { data } = await api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: 10, batch_code: "LO-2026-11" }] }, staff)
+      expect(lineOf(data.stock, fishSauce.sku).stock).toBe(before + 10)
+      const { data: log } = await api.get("/showroom/movements?kind=receipt&limit=1", staff)
+      expect(log.movements[0]).toMatchObject({ kind: "receipt", quantity: 10, batch_code: "LO-2026-11", sku: fishSauce.sku })
+      expect(log.movements[0].producer_id).toMatch(/^pdr_/)
+
+      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: "KHONG-CO", quantity: 1 }] }, staff), 404)).toMatch(/KHONG-CO/)
+      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: -3 }] }, staff), 400)).toMatch(/lớn hơn 0/)
+      // Mật ong Hương Bưởi's certificate has expired: a showroom takes in only what it may sell.
+      const expired = await getContainer()
+        .resolve(Modules.PRODUCT)
+        .listProductVariants({ sku: { $like: "MAT-ONG-HUONG-BUOI%" } }, { select: ["sku"] })
+      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: expired[0].sku, quantity: 1 }] }, staff), 400)).toMatch(
+        /giấy chứng nhận OCOP/
+      )
+      expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(before + 10)
+    })
+
+    it("returns stock to the producer and adjusts counts only with a reason, never below zero", async () => {
+      const staff = await counter(CHO_HA_TINH.staff.email)
+      const candy = await packaging("keo-cu-do-ha-tinh-nguyen-hang")
+      const start = lineOf(await shelf(staff), candy.sku).stock // 20 from the seed
+
+      expect(await refused(api.post("/showroom/returns", { lines: [{ sku: candy.sku, quantity: start + 1 }] }, staff), 400)).toMatch(
+        new RegExp(`chỉ còn ${start}`)
+      )
+      await api.post("/showroom/returns", { lines: [{ sku: candy.sku, quantity: 5 }], note: "Gần hết hạn, trả HTX" }, staff)
+
+      expect(await refused(api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: -2 }] }, staff), 400)).toMatch(/Chọn lý do/)
+      expect(await refused(api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: 2 }], reason: "damaged" }, staff), 400)).toMatch(
+        /nhập số âm/
+      )
+      await api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: -2 }], reason: "damaged", note: "Vỡ hộp" }, staff)
+      await api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: 1 }], reason: "count_correction" }, staff)
+      expect(lineOf(await shelf(staff), candy.sku).stock).toBe(start - 5 - 2 + 1)
+
+      const { data } = await api.get("/showroom/movements", staff)
+      expect(data.movements.slice(0, 3).map((m: any) => [m.kind, m.quantity, m.reason])).toEqual([
+        ["adjustment", 1, "count_correction"],
+        ["adjustment", -2, "damaged"],
+        ["return_to_producer", -5, null],
+      ])
+    })
+
+    it("records a cash sale as a paid order in the showroom's channel, with change, and takes it off the shelf", async () => {
+      const staff = await counter(CHO_HA_TINH.staff.email)
+      const stock = await shelf(staff)
+      const candy = stock.find((line) => line.sku.startsWith("KEO-CU-DO"))
+      const { data } = await api.post(
+        "/showroom/sales",
+        { lines: [{ variant_id: candy.variant_id, quantity: 2 }], payment_method: "cash", cash_received: 500_000 },
+        staff
+      )
+      expect(data.sale).toMatchObject({ total: candy.price * 2, change: 500_000 - candy.price * 2, payment_method: "cash" })
+      expect(lineOf(await shelf(staff), candy.sku).stock).toBe(candy.stock - 2)
+
+      const admin = await adminHeaders(api)
+      const { data: order } = await api.get(`/admin/orders/${data.sale.order_id}?fields=id,total,sales_channel.name,*items`, admin)
+      expect(order.order.sales_channel.name).toBe(`Quầy ${CHO_HA_TINH.name}`)
+      expect(order.order.total).toBe(candy.price * 2)
+
+      expect(
+        await refused(
+          api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash", cash_received: 1000 }, staff),
+          400
+        )
+      ).toMatch(/chưa đủ/)
+    })
+
+    it("refuses to sell more than the shelf holds, writing no order and changing no stock", async () => {
+      const staff = await counter(THIEN_CAM.staff.email)
+      const fishSauce = (await shelf(staff)).find((line) => line.sku.startsWith("NUOC-MAM-KY-PHU"))
+      const orders = getContainer().resolve(Modules.ORDER)
+      const ordersBefore = (await orders.listOrders({}, { select: ["id"] })).length
+      expect(
+        await refused(
+          api.post("/showroom/sales", { lines: [{ variant_id: fishSauce.variant_id, quantity: fishSauce.stock + 1 }], payment_method: "bank_transfer" }, staff),
+          400
+        )
+      ).toMatch(/chỉ còn/)
+      expect((await orders.listOrders({}, { select: ["id"] })).length).toBe(ordersBefore)
+      expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(fishSauce.stock)
+    })
+
+    it("takes a customer return back on the shelf with a refund, at most what was sold", async () => {
+      const staff = await counter(CHO_HA_TINH.staff.email)
+      const honey = (await shelf(staff)).find((line) => line.sku.startsWith("MAT-ONG"))
+      const { data } = await api.post("/showroom/sales", { lines: [{ variant_id: honey.variant_id, quantity: 2 }], payment_method: "bank_transfer" }, staff)
+      const { data: returned } = await api.post(`/showroom/sales/${data.sale.order_id}/returns`, { lines: [{ variant_id: honey.variant_id, quantity: 1 }] }, staff)
+      expect(returned.return.refund).toBe(honey.price)
+      expect(lineOf(await shelf(staff), honey.sku).stock).toBe(honey.stock - 1)
+      expect(
+        await refused(api.post(`/showroom/sales/${data.sale.order_id}/returns`, { lines: [{ variant_id: honey.variant_id, quantity: 2 }] }, staff), 400)
+      ).toMatch(/Chỉ còn trả lại được 1/)
+    })
+
+    it("keeps each showroom's staff to its own shelf, log and sales", async () => {
+      const choHaTinh = await counter(CHO_HA_TINH.staff.email)
+      const thienCam = await counter(THIEN_CAM.staff.email)
+      const candy = (await shelf(choHaTinh)).find((line) => line.sku.startsWith("KEO-CU-DO"))
+      const { data } = await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash" }, choHaTinh)
+
+      const message = await refused(
+        api.post(`/showroom/sales/${data.sale.order_id}/returns`, { lines: [{ variant_id: candy.variant_id, quantity: 1 }] }, thienCam),
+        404
+      )
+      expect(message).toMatch(/Không tìm thấy hoá đơn/)
+      const { data: log } = await api.get("/showroom/movements?limit=200", thienCam)
+      expect(log.movements.some((m: any) => m.order_id === data.sale.order_id)).toBe(false)
+      // Thiên Cầm's shelf is its own count, untouched by the sale at Chợ Hà Tĩnh.
+      expect(lineOf(await shelf(thienCam), candy.sku).stock).toBe(15)
+      await refused(api.get("/showroom/stock"), 401)
+      const { data: producerLogin } = await api.post("/auth/producer/emailpass", {
+        email: "nguyen-thi-hang@ocop.local",
+        password: DEMO_ADMIN.password,
+      })
+      await refused(api.get("/showroom/stock", { headers: { authorization: `Bearer ${producerLogin.token}` } }), 401)
+    })
+
+    it("keeps showroom stock out of the online store", async () => {
+      const staff = await counter(CHO_HA_TINH.staff.email)
+      const fishSauce = await packaging("nuoc-mam-ky-phu")
+      const online = async () => {
+        const { data } = await api.get(`/store/products/${(await api.get(`/store/products?handle=nuoc-mam-ky-phu`, storeHeaders)).data.products[0].id}?fields=+variants.inventory_quantity`, storeHeaders)
+        return data.product.variants.find((v: any) => v.id === fishSauce.variant_id).inventory_quantity
+      }
+      const before = await online()
+      await api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: 30 }] }, staff)
+      expect(await online()).toBe(before)
+    })
+
+    it("sells the last 5 units exactly 5 times when 20 counter sales race for them", async () => {
+      const staff = await counter(THIEN_CAM.staff.email)
+      const fishSauce = (await shelf(staff)).find((line) => line.sku.startsWith("NUOC-MAM-KY-PHU"))
+      await api.post("/showroom/adjustments", { lines: [{ sku: fishSauce.sku, quantity: 5 - fishSauce.stock }], reason: "count_correction" }, staff)
+      expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(5)
+
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          api.post("/showroom/sales", { lines: [{ variant_id: fishSauce.variant_id, quantity: 1 }], payment_method: "cash" }, staff).then(
+            (response: { status: number }) => response.status,
+            (error: { response?: { status: number } }) => error.response?.status ?? 0
+          )
+        )
+      )
+      expect(results.filter((status) => status === 201)).toHaveLength(5)
+      expect(results.filter((status) => status === 400)).toHaveLength(15)
+      expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(0)
+      const { data } = await api.get("/showroom/movements?kind=sale&limit=200", staff)
+      expect(data.movements.filter((m: any) => m.variant_id === fishSauce.variant_id)).toHaveLength(5)
+    })
+  },
+})

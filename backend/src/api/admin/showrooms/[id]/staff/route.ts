@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { SHOWROOM_MODULE } from "../../../../../modules/showroom"
+import type ShowroomModuleService from "../../../../../modules/showroom/service"
+import { createShowroomStaffWorkflow } from "../../../../../workflows/showroom/create-showroom"
+import type { CreateStaffBody } from "../../validators"
+
+/** A counter login for one showroom: the office sets the first password and hands it over. */
+export const POST = async (req: AuthenticatedMedusaRequest<CreateStaffBody>, res: MedusaResponse) => {
+  await req.scope.resolve<ShowroomModuleService>(SHOWROOM_MODULE).retrieveShowroom(req.params.id)
+  const { email, name, password } = req.validatedBody
+  const { authIdentity, error } = await req.scope.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không tạo được đăng nhập cho ${email}: ${error}`)
+  const { result } = await createShowroomStaffWorkflow(req.scope).run({
+    input: { showroom_id: req.params.id, email, name, auth_identity_id: authIdentity.id },
+  })
+  res.status(201).json({ staff: result })
+}

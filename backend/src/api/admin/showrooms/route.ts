@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SHOWROOM_MODULE } from "../../../modules/showroom"
+import type ShowroomModuleService from "../../../modules/showroom/service"
+import { createShowroomWorkflow } from "../../../workflows/showroom/create-showroom"
+import type { CreateShowroomBody } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const showrooms = await req.scope
+    .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
+    .listShowrooms({}, { relations: ["staff"], order: { province: "ASC", name: "ASC" } })
+  res.json({ showrooms })
+}
+
+/** The office opens a showroom, with its shelf (stock location) and counter (sales channel). */
+export const POST = async (req: AuthenticatedMedusaRequest<CreateShowroomBody>, res: MedusaResponse) => {
+  const { result } = await createShowroomWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ showroom: result })
+}

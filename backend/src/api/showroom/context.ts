@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SHOWROOM_MODULE } from "../../modules/showroom"
+import type ShowroomModuleService from "../../modules/showroom/service"
+
+/** The logged-in staff member and the one showroom every /showroom/* route acts for. */
+export async function showroomContext(req: AuthenticatedMedusaRequest) {
+  const [staff] = await req.scope
+    .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
+    .listShowroomStaffs({ id: req.auth_context.actor_id }, { relations: ["showroom"] })
+  if (!staff?.showroom) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản này không thuộc điểm bán nào.")
+  const { showroom, ...rest } = staff as any
+  return { staff: { id: rest.id as string, email: rest.email as string, name: rest.name as string }, showroom }
+}

@@ -1,0 +1,96 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep, createSalesChannelsWorkflow, createStockLocationsWorkflow, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { SHOWROOM_MODULE } from "../../modules/showroom"
+import type ShowroomModuleService from "../../modules/showroom/service"
+import { slugify } from "../../utils/vietnamese"
+
+export type ShowroomInput = {
+  name: string
+  site_type: "station" | "highway_stop" | "market_mall" | "tourist_site" | "craft_village" | "post_office" | "other"
+  commune: string
+  province: string
+  address: string
+  opening_hours: string
+  operator: string
+  phone?: string | null
+  email?: string | null
+  handle?: string
+}
+
+const createShowroomRecordStep = createStep(
+  "create-showroom-record",
+  async (input: ShowroomInput, { container }) => {
+    const showrooms = container.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
+    const handle = input.handle ?? slugify(input.name)
+    if ((await showrooms.listShowrooms({ handle }, { select: ["id"] })).length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Đã có điểm bán tên "${input.name}".`)
+    }
+    const showroom = await showrooms.createShowrooms({ ...input, handle })
+    return new StepResponse(showroom, showroom.id)
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).deleteShowrooms(id)
+  }
+)
+
+/**
+ * Opens a showroom: its record, its shelf (a stock location outside the online store's channel, so
+ * online orders never reserve its stock) and its counter (a sales channel of its own for POS orders).
+ */
+export const createShowroomWorkflow = createWorkflow("create-showroom", (input: ShowroomInput) => {
+  const showroom = createShowroomRecordStep(input)
+  const locations = createStockLocationsWorkflow.runAsStep({
+    input: transform({ showroom }, ({ showroom }) => ({
+      locations: [
+        {
+          name: `Điểm bán ${showroom.name}`,
+          address: { address_1: showroom.address, city: showroom.commune, province: showroom.province, country_code: "vn" },
+          metadata: { showroom_id: showroom.id },
+        },
+      ],
+    })),
+  })
+  const channels = createSalesChannelsWorkflow.runAsStep({
+    input: transform({ showroom }, ({ showroom }) => ({
+      salesChannelsData: [{ name: `Quầy ${showroom.name}`, description: "Bán tại quầy điểm giới thiệu và bán sản phẩm OCOP" }],
+    })),
+  })
+  createRemoteLinkStep(
+    transform({ showroom, locations, channels }, ({ showroom, locations, channels }): LinkDefinition[] => [
+      { [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id } },
+      { [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channels[0].id } },
+      // The counter sells from the shelf: Medusa needs the channel to know its location.
+      { [Modules.SALES_CHANNEL]: { sales_channel_id: channels[0].id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id } },
+    ])
+  )
+  return new WorkflowResponse(showroom)
+})
+
+const createStaffStep = createStep(
+  "create-showroom-staff",
+  async (input: { showroom_id: string; email: string; name: string }, { container }) => {
+    const showrooms = container.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
+    if ((await showrooms.listShowroomStaffs({ email: input.email }, { select: ["id"] })).length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${input.email} đã là nhân viên của một điểm bán.`)
+    }
+    const staff = await showrooms.createShowroomStaffs(input)
+    return new StepResponse(staff, staff.id)
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).deleteShowroomStaffs(id)
+  }
+)
+
+/** The office gives a counter login to one showroom's staff member (actor `showroom_staff`). */
+export const createShowroomStaffWorkflow = createWorkflow(
+  "create-showroom-staff",
+  (input: { showroom_id: string; email: string; name: string; auth_identity_id: string }) => {
+    const staff = createStaffStep(transform({ input }, ({ input }) => ({ showroom_id: input.showroom_id, email: input.email, name: input.name })))
+    setAuthAppMetadataStep(
+      transform({ input, staff }, ({ input, staff }) => ({ authIdentityId: input.auth_identity_id, actorType: "showroom_staff", value: staff.id }))
+    )
+    return new WorkflowResponse(staff)
+  }
+)

@@ -1,0 +1,125 @@
+import type { IOrderModuleService, IRegionModuleService, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { moveShowroomStockStep, showroomPlaces } from "./move-stock"
+import { assertSellableStep } from "./showroom-stock"
+
+export type PaymentMethod = "cash" | "bank_transfer"
+
+export type RecordSaleInput = {
+  showroom_id: string
+  staff_id: string
+  lines: { variant_id: string; quantity: number }[]
+  payment_method: PaymentMethod
+  /** Cash handed over, to give change; must cover the total. */
+  cash_received?: number | null
+}
+
+type PricedLine = {
+  variant_id: string
+  quantity: number
+  unit_price: number
+  title: string
+  variant_title: string
+  sku: string | null
+  product_id: string
+}
+
+/** Shelf prices (VND, tax included) of the sold packagings, and what the counter needs to write the order. */
+const priceSaleStep = createStep("price-showroom-sale", async (input: RecordSaleInput, { container }) => {
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "title", "sku", "product.id", "product.title", "prices.amount", "prices.currency_code"],
+    filters: { id: [...new Set(input.lines.map((line) => line.variant_id))] },
+  })
+  const byId = new Map((data as any[]).map((variant) => [variant.id, variant]))
+  const lines: PricedLine[] = input.lines.map((line) => {
+    const variant = byId.get(line.variant_id)
+    const price = variant?.prices?.find((p: any) => p?.currency_code === "vnd")?.amount
+    if (!variant || price === undefined) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giá bán của sản phẩm này.")
+    return {
+      variant_id: line.variant_id,
+      quantity: line.quantity,
+      unit_price: Number(price),
+      title: variant.product?.title ?? variant.title,
+      variant_title: variant.title,
+      sku: variant.sku ?? null,
+      product_id: variant.product?.id,
+    }
+  })
+  const total = lines.reduce((sum, line) => sum + line.unit_price * line.quantity, 0)
+  if (input.payment_method === "cash" && input.cash_received != null && input.cash_received < total) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Khách đưa ${input.cash_received.toLocaleString("vi-VN")} ₫, chưa đủ ${total.toLocaleString("vi-VN")} ₫.`
+    )
+  }
+  const places = await showroomPlaces(container, input.showroom_id)
+  if (!places.active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Điểm bán đang tạm đóng: không ghi nhận bán hàng.")
+  const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" })
+  return new StepResponse({ lines, total, sales_channel_id: places.sales_channel_id, region_id: region?.id })
+})
+
+/** The counter sale as a Medusa order in the showroom's own channel, paid on the spot. */
+const createCounterOrderStep = createStep(
+  "create-counter-order",
+  async (
+    input: { priced: { lines: PricedLine[]; total: number; sales_channel_id: string; region_id?: string }; sale: RecordSaleInput },
+    { container }
+  ) => {
+    const orders = container.resolve<IOrderModuleService>(Modules.ORDER)
+    const order = await orders.createOrders({
+      region_id: input.priced.region_id,
+      sales_channel_id: input.priced.sales_channel_id,
+      currency_code: "vnd",
+      status: "completed",
+      items: input.priced.lines.map((line) => ({
+        title: line.title,
+        product_title: line.title,
+        variant_title: line.variant_title,
+        variant_sku: line.sku ?? undefined,
+        variant_id: line.variant_id,
+        product_id: line.product_id,
+        quantity: line.quantity,
+        unit_price: line.unit_price,
+        is_tax_inclusive: true,
+      })),
+      transactions: [{ amount: input.priced.total, currency_code: "vnd", reference: input.sale.payment_method }],
+      metadata: { showroom_id: input.sale.showroom_id, staff_id: input.sale.staff_id, payment_method: input.sale.payment_method },
+    })
+    return new StepResponse({ id: order.id, display_id: order.display_id }, order.id)
+  },
+  async (orderId, { container }) => {
+    if (orderId) await container.resolve<IOrderModuleService>(Modules.ORDER).deleteOrders([orderId])
+  }
+)
+
+/**
+ * A counter sale: checked sellable, priced from the shelf price, written as a paid order in the
+ * showroom's channel, and taken from the showroom's stock under the item lock — refused whole, with
+ * nothing written, when any line is short.
+ */
+export const recordShowroomSaleWorkflow = createWorkflow("record-showroom-sale", (input: RecordSaleInput) => {
+  assertSellableStep(transform({ input }, ({ input }) => input.lines.map((line) => line.variant_id)))
+  const priced = priceSaleStep(input)
+  const order = createCounterOrderStep({ priced, sale: input })
+  moveShowroomStockStep(
+    transform({ input, priced, order }, ({ input, priced, order }) => ({
+      showroom_id: input.showroom_id,
+      kind: "sale" as const,
+      order_id: order.id,
+      actor: { type: "showroom_staff" as const, id: input.staff_id },
+      lines: priced.lines.map((line) => ({ variant_id: line.variant_id, quantity: line.quantity, unit_price: line.unit_price })),
+    }))
+  )
+  return new WorkflowResponse(
+    transform({ input, priced, order }, ({ input, priced, order }) => ({
+      order_id: order.id,
+      display_id: order.display_id,
+      lines: priced.lines,
+      total: priced.total,
+      payment_method: input.payment_method,
+      change: input.payment_method === "cash" && input.cash_received != null ? input.cash_received - priced.total : null,
+    }))
+  )
+})
