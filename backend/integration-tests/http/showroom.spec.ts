@@ -202,5 +202,53 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/showroom/movements?kind=sale&limit=200", staff)
       expect(data.movements.filter((m: any) => m.variant_id === fishSauce.variant_id)).toHaveLength(5)
     })
+
+    it("reports a showroom's sales, sell-through, stock value and slow movers; the office ranks the weakest first", async () => {
+      const staff = await counter(CHO_HA_TINH.staff.email)
+      const shelfBefore = await shelf(staff)
+      const candy = shelfBefore.find((line) => line.sku.startsWith("KEO-CU-DO"))
+      await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 4 }], payment_method: "cash" }, staff)
+      await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "bank_transfer" }, staff)
+
+      const { data } = await api.get("/showroom/reports", staff)
+      const report = data.report
+      expect(report).toMatchObject({ sales_count: 2, units_sold: 5, revenue: candy.price * 5, units_received: 40 })
+      expect(report.sell_through).toBe(Math.round((5 / 40) * 1000) / 1000)
+      expect(report.by_producer).toEqual([{ producer_id: expect.stringMatching(/^pdr_/), name: "Hộ kinh doanh Nguyễn Thị Hằng", units: 5, revenue: candy.price * 5 }])
+      expect(report.stock_value).toBe(shelfBefore.reduce((sum, line) => sum + line.stock * line.price, 0) - candy.price * 5)
+      expect(report.slow_movers[0].units_sold).toBe(0) // fish sauce and honey sold nothing
+
+      const admin = await adminHeaders(api)
+      const { data: overview } = await api.get("/admin/showrooms/overview", admin)
+      expect(overview.showrooms.map((row: any) => [row.rank, row.showroom.handle, row.sales_count])).toEqual([
+        [1, THIEN_CAM.handle, 0],
+        [2, CHO_HA_TINH.handle, 2],
+      ])
+      const csv = await api.get("/admin/showrooms/overview?format=csv", admin)
+      expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+      const [header, first] = String(csv.data).replace(/^\uFEFF/, "").split("\r\n")
+      expect(header).toMatch(/^Hạng,Điểm bán,Tỉnh\/thành/)
+      expect(first).toMatch(new RegExp(`^1,${THIEN_CAM.name},Hà Tĩnh`))
+
+      expect(await refused(api.get("/showroom/reports?from=2026-12-01&to=2026-01-01", staff), 400)).toMatch(/phải trước/)
+    })
+
+    it("shows producers their goods in every showroom, and shoppers where a product is on a shelf", async () => {
+      const { data: login } = await api.post("/auth/producer/emailpass", { email: "nguyen-thi-hang@ocop.local", password: DEMO_ADMIN.password })
+      const { data } = await api.get("/producer/showrooms", { headers: { authorization: `Bearer ${login.token}` } })
+      expect(data.showrooms.map((row: any) => [row.showroom.name, row.on_hand]).sort()).toEqual(
+        [
+          [CHO_HA_TINH.name, 20],
+          [THIEN_CAM.name, 15],
+        ].sort()
+      )
+      const { data: open } = await api.get("/store/showrooms", storeHeaders)
+      expect(open.showrooms.map((s: any) => s.handle).sort()).toEqual([CHO_HA_TINH.handle, THIEN_CAM.handle].sort())
+      expect(open.showrooms[0]).not.toHaveProperty("operator")
+
+      const { data: honey } = await api.get("/store/products?handle=mat-ong-cuong-nga", storeHeaders)
+      const { data: where } = await api.get(`/store/products/${honey.products[0].id}/showrooms`, storeHeaders)
+      expect(where.showrooms.map((s: any) => [s.handle, s.packagings.length])).toEqual([[CHO_HA_TINH.handle, 1]])
+    })
   },
 })

@@ -9,6 +9,7 @@ import {
 } from "./admin/ocop/certificates/validators"
 import { ListProducersQuery, SuspendProducerBody } from "./admin/producers/validators"
 import { CreateShowroomBody, CreateStaffBody } from "./admin/showrooms/validators"
+import { PeriodQuery } from "./showroom-reports"
 import {
   AdjustmentBody,
   CustomerReturnBody,
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     { matcher: "/producer/certificates*", middlewares: [producerMember] },
     { matcher: "/producer/orders*", middlewares: [producerMember] },
     { matcher: "/producer/members*", middlewares: [producerMember] },
+    { matcher: "/producer/showrooms*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
     { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
     { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(NewProductBody)] },
@@ -66,6 +68,10 @@ export default defineMiddlewares({
     { matcher: "/producer/members/invites", method: ["POST"], middlewares: [validateBody(InviteBody)] },
     { matcher: "/showroom/*", middlewares: [showroomStaff] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [validateQuery(StockQuery)] },
+    { matcher: "/showroom/reports", method: ["GET"], middlewares: [validateQuery(PeriodQuery)] },
+    { matcher: "/admin/showrooms/overview", method: ["GET"], middlewares: [validateQuery(PeriodQuery)] },
+    { matcher: "/admin/showrooms/:id/report", method: ["GET"], middlewares: [validateQuery(PeriodQuery)] },
+    { matcher: "/producer/showrooms", method: ["GET"], middlewares: [validateQuery(PeriodQuery)] },
     { matcher: "/showroom/movements", method: ["GET"], middlewares: [validateQuery(MovementsQuery)] },
     { matcher: "/showroom/receipts", method: ["POST"], middlewares: [validateBody(ReceiptBody)] },
     { matcher: "/showroom/returns", method: ["POST"], middlewares: [validateBody(ReturnToProducerBody)] },

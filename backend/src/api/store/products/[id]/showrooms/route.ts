@@ -1,0 +1,30 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { IInventoryService, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PUBLIC_SHOWROOM_FIELDS } from "../../../showrooms/route"
+
+/** "Có bán tại": the open showrooms that have this product on the shelf now, with which packagings. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const [{ data: products }, { data: showrooms }] = await Promise.all([
+    query.graph({ entity: "product", fields: ["variants.id", "variants.title", "variants.inventory_items.inventory_item_id"], filters: { id: req.params.id } }),
+    query.graph({ entity: "showroom", fields: [...PUBLIC_SHOWROOM_FIELDS, "active", "stock_location.id"], filters: { active: true } }),
+  ])
+  const variants = ((products[0] as any)?.variants ?? []) as any[]
+  const itemToVariant = new Map(variants.map((v) => [v.inventory_items?.[0]?.inventory_item_id, v.title as string]))
+  const locations = (showrooms as any[]).map((s) => s.stock_location?.id).filter(Boolean)
+  const levels =
+    itemToVariant.size && locations.length
+      ? await req.scope.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: [...itemToVariant.keys()], location_id: locations })
+      : []
+  res.json({
+    showrooms: (showrooms as any[]).flatMap((showroom) => {
+      const packagings = levels
+        .filter((level) => level.location_id === showroom.stock_location?.id && Number(level.available_quantity) > 0)
+        .map((level) => itemToVariant.get(level.inventory_item_id)!)
+      if (!packagings.length) return []
+      const { stock_location, active, ...fields } = showroom
+      return [{ ...fields, packagings }]
+    }),
+  })
+}
