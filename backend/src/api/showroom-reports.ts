@@ -9,8 +9,10 @@ import { showroomShelf } from "./showroom/shelf"
 
 const DEFAULT_DAYS = 30
 const MAX_DAYS = 400
+/** Vietnam keeps UTC+7 all year: a report day runs from 00:00 to 24:00 there, not in UTC. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
-/** `from`/`to` as calendar days (to inclusive); the last 30 days when absent. */
+/** `from`/`to` as calendar days in Vietnam (to inclusive); the last 30 days when absent. */
 export const PeriodQuery = z
   .object({
     from: z.coerce.date({ error: "Ngày bắt đầu không hợp lệ (YYYY-MM-DD)." }).optional(),
@@ -18,12 +20,19 @@ export const PeriodQuery = z
     format: z.enum(["json", "csv"]).default("json"),
   })
   .transform(({ from, to, format }) => {
-    const end = to ? new Date(to.getTime() + DAY_MS) : new Date()
-    return { from: from ?? new Date(end.getTime() - DEFAULT_DAYS * DAY_MS), to: end, format }
+    const end = to ? new Date(to.getTime() + DAY_MS - VIETNAM_OFFSET_MS) : new Date()
+    const start = from ? new Date(from.getTime() - VIETNAM_OFFSET_MS) : new Date(end.getTime() - DEFAULT_DAYS * DAY_MS)
+    return { from: start, to: end, format }
   })
   .refine((p) => p.from < p.to, { message: "Ngày bắt đầu phải trước ngày kết thúc." })
   .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_DAYS * DAY_MS, { message: `Chọn khoảng thời gian tối đa ${MAX_DAYS} ngày.` })
 export type PeriodQuery = z.infer<typeof PeriodQuery>
+
+/** The period as the calendar days it covers in Vietnam, both inclusive ("2026-11-01" to "2026-11-30"). */
+export function periodDays(period: Period): { from: string; to: string } {
+  const day = (time: number) => new Date(time + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+  return { from: day(period.from.getTime()), to: day(period.to.getTime() - 1) }
+}
 
 /** Units sold ÷ units the showroom had to sell (on hand at the start + received); null with nothing to sell. */
 export function sellThrough(totals: Pick<ShowroomTotals, "units_sold" | "on_hand_at_start" | "units_received">): number | null {
@@ -58,7 +67,7 @@ export async function showroomReport(container: MedusaContainer, showroomId: str
   const producers = await producerNames(container, byProducer.map((row) => row.key).filter(Boolean))
   const soldOf = new Map(byVariant.map((row) => [row.key, row.units]))
   return {
-    period: { from: period.from.toISOString(), to: period.to.toISOString() },
+    period: periodDays(period),
     sales_count: figures.sales_count,
     revenue: figures.revenue,
     units_sold: figures.units_sold,

@@ -29,7 +29,11 @@ export type CardSource = {
         inventory_items?:
           | ({
               required_quantity?: number | null
-              inventory?: { location_levels?: ({ location_id?: string; available_quantity?: number | string | null } | null)[] | null } | null
+              inventory?: {
+                location_levels?:
+                  | ({ location_id?: string; stocked_quantity?: number | string | null; reserved_quantity?: number | string | null } | null)[]
+                  | null
+              } | null
             } | null)[]
           | null
         certified_skus?: ({ certificate?: Certificate | null } | null)[] | null
@@ -55,7 +59,9 @@ export const CARD_SOURCE_FIELDS = [
   "variants.prices.currency_code",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.location_id",
-  "variants.inventory_items.inventory.location_levels.available_quantity",
+  // available = stocked − reserved; Query drops the computed available_quantity beside other level fields.
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "variants.certified_skus.certificate.status",
   "variants.certified_skus.certificate.expires_at",
   "variants.certified_skus.certificate.renewal_filed_at",
@@ -69,7 +75,7 @@ type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>
 const available = (item: InventoryItem, onlineLocations: ReadonlySet<string>) =>
   (item?.inventory?.location_levels ?? [])
     .filter((level) => !!level?.location_id && onlineLocations.has(level.location_id))
-    .reduce((sum, level) => sum + Number(level?.available_quantity ?? 0), 0)
+    .reduce((sum, level) => sum + Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0), 0)
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
-import type { PeriodQuery } from "../../showroom-reports"
+import { periodDays, type PeriodQuery } from "../../showroom-reports"
 import { producerContext } from "../context"
 
 /** Where the producer's goods are on consignment: per showroom, each SKU's shelf count and sales in the period. */
@@ -13,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>,
     ? await showrooms.listShowrooms({ id: [...new Set(flows.map((f) => f.showroom_id))] }, { select: ["id", "name", "province", "address", "active"] })
     : []
   res.json({
-    period: { from: req.validatedQuery.from, to: req.validatedQuery.to },
+    period: periodDays(req.validatedQuery),
     showrooms: places.map((showroom) => {
       const lines = flows.filter((f) => f.showroom_id === showroom.id)
       return {

@@ -6,7 +6,7 @@ const ONLINE = new Set(["sloc_producer"])
 const stocked = (quantity: number, location_id = "sloc_producer") => ({
   manage_inventory: true,
   allow_backorder: false,
-  inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id, available_quantity: quantity }] } }],
+  inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id, stocked_quantity: quantity + 1, reserved_quantity: 1 }] } }],
 })
 const product = (variants: CardSource["variants"]): CardSource => ({
   id: "prod_1",
