@@ -46,3 +46,17 @@ export function daysUntil(value: string | Date, now: Date = new Date()): number 
 export function toDateInput(value: string | Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(value))
 }
+
+const VND = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
+
+/** 120000 → "120.000 ₫". VND has no minor unit: amounts are whole đồng. */
+export function formatVnd(amount: number): string {
+  return VND.format(amount)
+}
+
+/** A ratio from 0 to 1 as a percentage with one decimal: 0.4167 → "41,7 %"; "—" when there is none. */
+export function formatPercent(ratio: number | null | undefined): string {
+  return ratio === null || ratio === undefined
+    ? "—"
+    : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(ratio * 100)} %`
+}

@@ -1,0 +1,140 @@
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+// The office's reads of the showrooms (docs/SHOWROOM-API.md, "Coordination office").
+
+export type SiteType = "station" | "highway_stop" | "market_mall" | "tourist_site" | "craft_village" | "post_office" | "other"
+
+export const SITE_TYPE_LABELS: Record<SiteType, string> = {
+  station: "Nhà ga",
+  highway_stop: "Trạm dừng nghỉ",
+  market_mall: "Chợ / Trung tâm thương mại",
+  tourist_site: "Điểm du lịch",
+  craft_village: "Làng nghề",
+  post_office: "Bưu cục",
+  other: "Khác",
+}
+
+export const siteTypeLabel = (siteType: string) => SITE_TYPE_LABELS[siteType as SiteType] ?? siteType
+
+export type Showroom = {
+  id: string
+  handle: string
+  name: string
+  site_type: SiteType
+  commune: string
+  province: string
+  address: string
+  opening_hours: string
+  operator: string
+  phone: string | null
+  email: string | null
+  active: boolean
+}
+
+/** Calendar days `YYYY-MM-DD`, `to` inclusive; the API takes the last 30 days for what is missing. */
+export type PeriodFilter = { from?: string; to?: string }
+
+/** A period as the API answers it: instants, `to` exclusive. */
+/** Calendar days in Vietnam, both inclusive (YYYY-MM-DD). */
+export type Period = { from: string; to: string }
+
+export type OverviewRow = {
+  rank: number
+  showroom: Pick<Showroom, "id" | "name" | "handle" | "province" | "commune" | "site_type" | "active">
+  sales_count: number
+  revenue: number
+  units_sold: number
+  units_received: number
+  on_hand_at_start: number
+  on_hand_at_end: number
+  sell_through: number | null
+  last_sale_at: string | null
+}
+
+export type Report = {
+  period: Period
+  sales_count: number
+  revenue: number
+  units_sold: number
+  units_received: number
+  sell_through: number | null
+  last_sale_at: string | null
+  stock_units: number
+  stock_value: number
+  by_product: { product_id: string; title: string; units: number; revenue: number }[]
+  by_producer: { producer_id: string; name: string; units: number; revenue: number }[]
+  slow_movers: { variant_id: string; sku: string | null; title: string; variant_title: string; stock: number; units_sold: number }[]
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** The period kept in the page's URL (`?from=&to=`); anything but a `YYYY-MM-DD` day is left to the API's default. */
+export function periodFromParams(params: URLSearchParams): PeriodFilter {
+  const day = (key: string) => {
+    const value = params.get(key)
+    return value && DAY.test(value) ? value : undefined
+  }
+  return { from: day("from"), to: day("to") }
+}
+
+
+/** "?from=…&to=…" to carry the period from the overview to a showroom's report; "" for the default period. */
+export function periodSearch(period: PeriodFilter): string {
+  const search = new URLSearchParams(query(period)).toString()
+  return search ? `?${search}` : ""
+}
+
+const query = (period: PeriodFilter): Record<string, string> => Object.fromEntries(Object.entries(period).filter(([, value]) => value))
+
+export const showroomKeys = {
+  all: ["showrooms"] as const,
+  overview: (period: PeriodFilter) => ["showrooms", "overview", period] as const,
+  report: (id: string, period: PeriodFilter) => ["showrooms", "report", id, period] as const,
+}
+
+/** Every showroom ranked for the period, the weakest first (closed, then without a sale, then by revenue). */
+export function useShowroomOverview(period: PeriodFilter) {
+  return useQuery({
+    queryKey: showroomKeys.overview(period),
+    queryFn: () => sdk.client.fetch<{ period: Period; showrooms: OverviewRow[] }>("/admin/showrooms/overview", { query: query(period) }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useShowroomReport(id: string, period: PeriodFilter) {
+  return useQuery({
+    queryKey: showroomKeys.report(id, period),
+    queryFn: () => sdk.client.fetch<{ showroom: Showroom; report: Report }>(`/admin/showrooms/${id}/report`, { query: query(period) }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** The name the API gives the file ("attachment; filename=…"), when the browser may read that header. */
+function attachmentName(disposition: string | null): string | null {
+  return disposition?.match(/filename="?([^";]+)"?/)?.[1] ?? null
+}
+
+/**
+ * Downloads the overview as CSV. Through the admin's own client, so the request carries the session
+ * (a plain link would not where the dashboard and the API are on different origins), then saved from a Blob.
+ */
+export function useDownloadOverviewCsv() {
+  return useMutation({
+    mutationFn: async (period: PeriodFilter) => {
+      const response = await sdk.client.fetch<Response>("/admin/showrooms/overview", {
+        query: { ...query(period), format: "csv" },
+        headers: { accept: "text/csv" },
+      })
+      const url = URL.createObjectURL(await response.blob())
+      const link = document.createElement("a")
+      link.href = url
+      link.download = attachmentName(response.headers.get("content-disposition")) ?? "diem-ban-ocop.csv"
+      document.body.append(link)
+      link.click()
+      link.remove()
+      // Revoked once the browser has started the download.
+      setTimeout(() => URL.revokeObjectURL(url), 1000)
+    },
+  })
+}

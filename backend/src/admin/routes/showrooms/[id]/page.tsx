@@ -1,0 +1,218 @@
+import { Badge, Container, Table, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { type UIMatch, useParams, useSearchParams } from "react-router-dom"
+import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
+import { PeriodFilter } from "../../../components/period-filter"
+import { DataRow, Section } from "../../../components/section"
+import { errorMessage } from "../../../lib/certificates"
+import { formatDate, formatPercent, formatVnd } from "../../../lib/format"
+import {
+  periodFromParams,
+  type Report,
+  type Showroom,
+  siteTypeLabel,
+  useShowroomReport,
+} from "../../../lib/showrooms"
+import { useUrlFilters } from "../../../lib/url-filters"
+
+const Figure = ({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) => (
+  <Container className="flex flex-col gap-y-1 px-6 py-4">
+    <Text size="small" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="xlarge" weight="plus" className="tabular-nums">
+      {value}
+    </Text>
+    {detail && (
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {detail}
+      </Text>
+    )}
+  </Container>
+)
+
+const Figures = ({ report }: { report: Report }) => (
+  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+    <Figure label="Doanh thu" value={formatVnd(report.revenue)} detail={`${report.sales_count} đơn`} />
+    <Figure label="Số lượng bán" value={report.units_sold} detail={`Nhận ký gửi ${report.units_received} trong kỳ`} />
+    <Figure label="Tỷ lệ bán hết" value={formatPercent(report.sell_through)} detail="Đã bán ÷ (tồn đầu kỳ + nhận trong kỳ)" />
+    <Figure
+      label="Tồn trên quầy hiện tại"
+      value={report.stock_units}
+      detail={`Trị giá ${formatVnd(report.stock_value)} theo giá bán · Lần bán gần nhất ${formatDate(report.last_sale_at)}`}
+    />
+  </div>
+)
+
+/** A plain table of a section, or a sentence when it has no rows. */
+function ReportTable<Row>({
+  rows,
+  empty,
+  columns,
+  rowKey,
+}: {
+  rows: Row[]
+  empty: string
+  columns: { header: string; cell: (row: Row) => ReactNode; numeric?: boolean }[]
+  rowKey: (row: Row) => string
+}) {
+  if (!rows.length) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+        {empty}
+      </Text>
+    )
+  }
+  return (
+    <Table>
+      <Table.Header>
+        <Table.Row>
+          {columns.map((column) => (
+            <Table.HeaderCell key={column.header} className={column.numeric ? "text-right" : undefined}>
+              {column.header}
+            </Table.HeaderCell>
+          ))}
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {rows.map((row) => (
+          <Table.Row key={rowKey(row)}>
+            {columns.map((column) => (
+              <Table.Cell key={column.header} className={column.numeric ? "text-right tabular-nums" : undefined}>
+                {column.cell(row)}
+              </Table.Cell>
+            ))}
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  )
+}
+
+const ByProduct = ({ report }: { report: Report }) => (
+  <Section title="Theo sản phẩm">
+    <ReportTable
+      rows={report.by_product}
+      empty="Chưa bán được sản phẩm nào trong kỳ."
+      rowKey={(row) => row.product_id}
+      columns={[
+        { header: "Sản phẩm", cell: (row) => row.title },
+        { header: "Số lượng", cell: (row) => row.units, numeric: true },
+        { header: "Doanh thu", cell: (row) => formatVnd(row.revenue), numeric: true },
+      ]}
+    />
+  </Section>
+)
+
+const ByProducer = ({ report }: { report: Report }) => (
+  <Section title="Theo nhà sản xuất">
+    <ReportTable
+      rows={report.by_producer}
+      empty="Chưa bán được hàng của nhà sản xuất nào trong kỳ."
+      rowKey={(row) => row.producer_id}
+      columns={[
+        { header: "Nhà sản xuất", cell: (row) => row.name },
+        { header: "Số lượng", cell: (row) => row.units, numeric: true },
+        { header: "Doanh thu", cell: (row) => formatVnd(row.revenue), numeric: true },
+      ]}
+    />
+  </Section>
+)
+
+const SlowMovers = ({ report }: { report: Report }) => (
+  <Section
+    title="Hàng bán chậm"
+    actions={
+      <Text size="small" className="text-ui-fg-subtle">
+        Còn trên quầy, bán ít nhất trong kỳ: cân nhắc trả nhà sản xuất hoặc giới thiệu thêm
+      </Text>
+    }
+  >
+    <ReportTable
+      rows={report.slow_movers}
+      empty="Quầy không còn hàng."
+      rowKey={(row) => row.variant_id}
+      columns={[
+        { header: "SKU", cell: (row) => <span className="font-mono">{row.sku ?? "—"}</span> },
+        { header: "Sản phẩm", cell: (row) => row.title },
+        { header: "Quy cách", cell: (row) => row.variant_title },
+        { header: "Tồn trên quầy", cell: (row) => row.stock, numeric: true },
+        { header: "Đã bán trong kỳ", cell: (row) => row.units_sold, numeric: true },
+      ]}
+    />
+  </Section>
+)
+
+const ShowroomSection = ({ showroom }: { showroom: Showroom }) => (
+  <Section title="Thông tin điểm bán">
+    <dl className="divide-y">
+      <DataRow label="Loại địa điểm">{siteTypeLabel(showroom.site_type)}</DataRow>
+      <DataRow label="Địa chỉ">{showroom.address}</DataRow>
+      <DataRow label="Xã, phường">{showroom.commune}</DataRow>
+      <DataRow label="Tỉnh, thành phố">{showroom.province}</DataRow>
+      <DataRow label="Giờ mở cửa">{showroom.opening_hours}</DataRow>
+      <DataRow label="Đơn vị vận hành">{showroom.operator}</DataRow>
+      <DataRow label="Điện thoại">{showroom.phone && <a href={`tel:${showroom.phone}`}>{showroom.phone}</a>}</DataRow>
+      <DataRow label="Email">{showroom.email && <a href={`mailto:${showroom.email}`}>{showroom.email}</a>}</DataRow>
+      <DataRow label="Đường dẫn trên cửa hàng">{showroom.handle}</DataRow>
+    </dl>
+  </Section>
+)
+
+const ShowroomReportPage = () => {
+  const { id } = useParams()
+  const { params, update } = useUrlFilters(["from", "to"])
+  const period = periodFromParams(params)
+  const { data, isLoading, isError, error } = useShowroomReport(id!, period)
+
+  if (isLoading) return <DetailPageSkeleton />
+  // A refused period keeps the page (and the inputs to correct it); an unknown showroom does not.
+  if (isError && !data) return <DetailPageError noun="điểm bán" error={error} listPath="/showrooms" />
+  if (!data) return null
+  const { showroom, report } = data
+
+  return (
+    <DetailLayout
+      header={
+        <DetailHeader
+          title={showroom.name}
+          badge={
+            <Badge size="2xsmall" color={showroom.active ? "green" : "grey"}>
+              {showroom.active ? "Đang hoạt động" : "Đã đóng"}
+            </Badge>
+          }
+          summary={`${siteTypeLabel(showroom.site_type)} · ${[showroom.commune, showroom.province].filter(Boolean).join(", ")}`}
+          actions={<PeriodFilter value={period} shown={report.period} onChange={(change) => update(change)} />}
+          notice={
+            isError ? (
+              <Text size="small" className="text-ui-fg-error">
+                {errorMessage(error)}
+              </Text>
+            ) : null
+          }
+        />
+      }
+      main={
+        <>
+          <Figures report={report} />
+          <ByProduct report={report} />
+          <ByProducer report={report} />
+          <SlowMovers report={report} />
+        </>
+      }
+      side={<ShowroomSection showroom={showroom} />}
+    />
+  )
+}
+
+const ShowroomBreadcrumb = ({ id }: { id: string }) => {
+  const [params] = useSearchParams()
+  const { data } = useShowroomReport(id, periodFromParams(params))
+  return <>{data?.showroom.name ?? "Điểm bán"}</>
+}
+
+export const handle = {
+  breadcrumb: (match: UIMatch) => <ShowroomBreadcrumb id={match.params.id!} />,
+}
+
+export default ShowroomReportPage
