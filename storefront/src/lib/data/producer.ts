@@ -1,10 +1,8 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { cookies, headers } from "next/headers"
-import { redirect } from "next/navigation"
 import { cache } from "react"
-import { backendUrl, getSdk } from "@/lib/config"
-import { tokenMaxAge } from "@/modules/producer/session"
+import { backendUrl } from "@/lib/config"
+import { authFetch, orNull, portalSession } from "@/lib/data/portal-session"
 import type {
   CertificateSummary,
   Dashboard,
@@ -21,116 +19,24 @@ import type {
   ProfileUpdate,
   VariantUpdate,
 } from "@/modules/producer/types"
+import type { Period, ShowroomConsignment } from "@/modules/showrooms/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
-// their own token, passed per request: the SDK's token storage is one per server process, so it would
-// be shared between everybody's requests. Nothing here is cached.
+// their own token, passed per request (see portal-session.ts). Nothing here is cached.
 
-export const TOKEN_COOKIE = "ocop_producer_token"
-export const LOGIN_PATH = "/producer/login"
-/** A route handler that forgets the token (cookies cannot be changed while a page renders). */
-export const SESSION_EXPIRED_PATH = "/producer/session-expired"
-export const LOGIN_AGAIN_PATH = `${LOGIN_PATH}?expired=1`
+const session = portalSession({
+  actor: "producer",
+  cookie: "ocop_producer_token",
+  loginPath: "/producer/login",
+  sessionExpiredPath: "/producer/session-expired",
+})
 
-// ---------------------------------------------------------------------------------------------------
-// The token cookie
-
-async function getToken(): Promise<string | undefined> {
-  return (await cookies()).get(TOKEN_COOKIE)?.value || undefined
-}
-
-/** In a server action or route handler only. */
-export async function rememberToken(token: string): Promise<void> {
-  // Secure only behind HTTPS: the demo also runs on plain http on a LAN address.
-  const secure = (await headers()).get("x-forwarded-proto") === "https"
-  ;(await cookies()).set(TOKEN_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure,
-    path: "/",
-    maxAge: tokenMaxAge(token),
-  })
-}
-
-/** In a server action or route handler only. */
-export async function forgetToken(): Promise<void> {
-  ;(await cookies()).delete(TOKEN_COOKIE)
-}
-
-/**
- * The backend no longer accepts the token (expired, member removed): drop it and log in again. A
- * server action can drop the cookie itself. A page cannot while it renders (Next.js refuses), so it
- * goes through the route handler that does; an action must not, as Next.js would call that handler
- * from the server and the browser would keep its cookie.
- */
-async function sessionEnded(): Promise<never> {
-  try {
-    await forgetToken()
-  } catch {
-    redirect(SESSION_EXPIRED_PATH) // rendering a page: cookies are read-only here
-  }
-  redirect(LOGIN_AGAIN_PATH)
-}
-
-async function requireToken(): Promise<string> {
-  const token = await getToken()
-  if (!token) redirect(LOGIN_PATH)
-  return token
-}
+export const { loginPath: LOGIN_PATH, loginAgainPath: LOGIN_AGAIN_PATH, logIn, rememberToken, forgetToken } = session
+const { requireToken, sessionEnded, authorizedFetch: portalFetch } = session
 
 // ---------------------------------------------------------------------------------------------------
-// Requests
-
-type Method = "GET" | "POST"
-
-/** A portal call with the member's token; a 401 ends the session (see `sessionEnded`). */
-async function portalFetch<T>(
-  path: string,
-  init: { method?: Method; body?: object; query?: Record<string, string | number | undefined> } = {},
-): Promise<T> {
-  const token = await requireToken()
-  try {
-    return await getSdk().client.fetch<T>(path, {
-      method: init.method ?? "GET",
-      body: init.body,
-      query: init.query,
-      headers: { authorization: `Bearer ${token}` },
-      cache: "no-store",
-    })
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 401) await sessionEnded()
-    throw error
-  }
-}
-
-/** null for a 404 (which also answers another producer's id), so a page can show its not-found. */
-async function orNull<T>(request: Promise<T>): Promise<T | null> {
-  try {
-    return await request
-  } catch (error) {
-    if (error instanceof FetchError && error.status === 404) return null
-    throw error
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Logging in and registering (Medusa auth, actor type `producer`, provider `emailpass`). These take
-// or return tokens explicitly: the caller decides when one becomes the session.
-
-async function authFetch<T>(path: string, body: object | undefined, token?: string): Promise<T> {
-  return getSdk().client.fetch<T>(path, {
-    method: "POST",
-    body,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    cache: "no-store",
-  })
-}
-
-/** A session token for an email and password; throws a 401 FetchError when they do not match. */
-export async function logIn(email: string, password: string): Promise<string> {
-  const { token } = await authFetch<{ token: string }>("/auth/producer/emailpass", { email, password })
-  return token
-}
+// Registering (Medusa auth, actor type `producer`, provider `emailpass`; logging in is the session's
+// `logIn`). These take or return tokens explicitly: the caller decides when one becomes the session.
 
 /** A registration token for a new login (no member yet); throws when the email already has one. */
 export async function registerIdentity(email: string, password: string): Promise<string> {
@@ -306,6 +212,21 @@ export async function cancelOrder(id: string, reason: string): Promise<ProducerO
     body: { reason },
   })
   return order
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Consignment at showrooms (docs/SHOWROOM-API.md, "Producer portal")
+
+/**
+ * Where the producer's goods are on consignment: per showroom, each SKU's count on the shelf at the end
+ * of the period and its sales in it (`YYYY-MM-DD`, `to` inclusive; the last 30 days when absent). A
+ * period the API refuses (start after end, too long) throws a 400 FetchError with its Vietnamese message.
+ */
+export async function listShowroomConsignments(period: { from?: string; to?: string }): Promise<{
+  period: Period
+  showrooms: ShowroomConsignment[]
+}> {
+  return portalFetch("/producer/showrooms", { query: { from: period.from, to: period.to } })
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,25 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 
-// The portal's routes answer refusals with a Vietnamese sentence a person can act on (docs/PRODUCER-API.md):
-// 400 bad input, 403 role not allowed or producer suspended, 404 not found (or another producer's).
-
-const REFUSALS = new Set([400, 403, 404, 409])
-
-/** The backend's own message for a refusal, to show as is; null for anything else (outage, bug). */
-export function portalRefusal(error: unknown): string | null {
-  return error instanceof FetchError && REFUSALS.has(error.status ?? 0) && error.message
-    ? error.message
-    : null
-}
-
-export const UNEXPECTED_MESSAGE = "Không lưu được thay đổi lúc này. Vui lòng thử lại sau ít phút."
-
-/** Medusa's own auth routes answer in English: a wrong email or password is a 401. */
-export const INVALID_LOGIN_MESSAGE = "Email hoặc mật khẩu không đúng."
-
-export function isInvalidLogin(error: unknown): boolean {
-  return error instanceof FetchError && error.status === 401
-}
+// Refusals in general are read by modules/common/backend-errors.ts; this is what only the producer
+// portal meets, as producers register their own logins.
 
 /** Registering an email that already has a login ("Identity with email already exists"). */
 export function isIdentityTaken(error: unknown): boolean {

@@ -1,11 +1,12 @@
 // How the portal names producers, members and their statuses, in one place.
+import { codesOf, isOneOf } from "@/modules/common/codes"
 import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
 import type { MemberRole, OwnerType, Producer } from "./types"
 
-export const OWNER_TYPES = Object.keys(OWNER_TYPE_LABEL) as OwnerType[]
+export const OWNER_TYPES: OwnerType[] = codesOf(OWNER_TYPE_LABEL)
 
 export function isOwnerType(value: unknown): value is OwnerType {
-  return typeof value === "string" && (OWNER_TYPES as string[]).includes(value)
+  return isOneOf(OWNER_TYPES, value)
 }
 
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {

@@ -1,4 +1,5 @@
 // A producer's part of a customer order: its statuses, what can be done in each, and the forms that do it.
+import { codesOf, isOneOf } from "@/modules/common/codes"
 import type { CustomerAddress, OrderStatus } from "./types"
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
@@ -9,12 +10,12 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 }
 
 /** The tabs of the order list, in the order work flows. */
-export const ORDER_STATUSES = Object.keys(ORDER_STATUS_LABELS) as OrderStatus[]
+export const ORDER_STATUSES = codesOf(ORDER_STATUS_LABELS)
 
 /** The tab a `?status=` query asks for; the orders waiting for confirmation when it names none. */
 export function parseOrderStatus(raw: unknown): OrderStatus {
   const value = Array.isArray(raw) ? raw[0] : raw
-  return (ORDER_STATUSES as unknown[]).includes(value) ? (value as OrderStatus) : "pending"
+  return isOneOf(ORDER_STATUSES, value) ? value : "pending"
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
+import { readFields } from "@/modules/common/form-values"
 import {
   accountErrors,
   normalizeProducerPhone,
-  readFields,
   REGISTRATION_FIELDS,
   TAX_CODE_PATTERN,
   validateProfile,

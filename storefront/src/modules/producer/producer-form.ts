@@ -1,5 +1,6 @@
 // The producer's registration and profile forms, pure so the same rules run in the browser and in the
 // server action. The backend validates again and has the last word (its messages are shown as they are).
+import { emailError, type FieldErrors } from "@/modules/common/form-values"
 import { isOwnerType } from "./labels"
 import type { OwnerType, ProducerInput, ProfileUpdate } from "./types"
 
@@ -19,7 +20,6 @@ export const REGISTRATION_FIELDS = [
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
 export type AccountField = (typeof ACCOUNT_FIELDS)[number]
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number]
-export type FieldErrors<F extends string> = Partial<Record<F, string>>
 
 /** Mã số thuế: 10 digits for the entity, or 10 + "-" + 3 digits for a branch (Circular 105/2020). */
 export const TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/
@@ -39,29 +39,12 @@ export function normalizeProducerPhone(raw: string): string | null {
 
 export const MIN_PASSWORD_LENGTH = 8
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-export function readFields<F extends string>(form: FormData, fields: readonly F[]): Record<F, string> {
-  const values = {} as Record<F, string>
-  for (const field of fields) {
-    const value = form.get(field)
-    // Passwords are taken as typed: a leading space is part of the secret.
-    values[field] = typeof value === "string" ? (field === "password" ? value : value.trim()) : ""
-  }
-  return values
-}
-
 function required(value: string, missing: string, max: number, tooLong: string): string | undefined {
   if (!value) return missing
   if (value.length > max) return tooLong
   return undefined
 }
 
-export function emailError(value: string, missing = "Vui lòng nhập email."): string | undefined {
-  if (!value) return missing
-  if (!EMAIL_PATTERN.test(value) || value.length > 254) return "Email không hợp lệ (ví dụ: ten@example.com)."
-  return undefined
-}
 
 function passwordError(value: string): string | undefined {
   if (!value) return "Vui lòng nhập mật khẩu."

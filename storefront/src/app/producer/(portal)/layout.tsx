@@ -1,9 +1,21 @@
 import { getMe } from "@/lib/data/producer"
+import LogOutForm from "@/modules/common/components/log-out-form"
+import PortalName from "@/modules/common/components/portal-name"
+import PortalNav, { type NavSection } from "@/modules/common/components/portal-nav"
 import { logOutAction } from "@/modules/producer/actions/auth"
-import PortalName from "@/modules/producer/components/portal-name"
-import PortalNav from "@/modules/producer/components/portal-nav"
 import StatusBanner from "@/modules/producer/components/status-banner"
 import { MEMBER_ROLE_LABELS } from "@/modules/producer/labels"
+
+const SECTIONS: NavSection[] = [
+  { href: "/producer", label: "Tổng quan", exact: true },
+  { href: "/producer/products", label: "Sản phẩm" },
+  { href: "/producer/certificates", label: "Giấy chứng nhận" },
+  { href: "/producer/orders", label: "Đơn hàng" },
+  { href: "/producer/showrooms", label: "Điểm bán" },
+  { href: "/producer/profile", label: "Hồ sơ" },
+]
+/** Only the owner manages who works in the portal. */
+const OWNER_SECTIONS: NavSection[] = [...SECTIONS, { href: "/producer/members", label: "Thành viên" }]
 
 /** The logged-in portal: who is working for which producer, the sections, and why it cannot sell yet. */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -13,22 +25,16 @@ export default async function PortalLayout({ children }: { children: React.React
     <>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
-          <PortalName />
+          <PortalName href="/producer" name="Cổng nhà sản xuất" />
           <p className="text-sm text-stone-700">
             <span className="font-semibold text-stone-900">{producer.name}</span> · {member.name} (
             {MEMBER_ROLE_LABELS[member.role]})
           </p>
         </div>
         <PortalNav
-          owner={member.role === "owner"}
-          logOut={
-            // A plain form: logging out works before any JavaScript has loaded.
-            <form action={logOutAction}>
-              <button type="submit" className="rounded-lg px-3 py-2 font-semibold hover:bg-stone-100">
-                Đăng xuất
-              </button>
-            </form>
-          }
+          label="Cổng nhà sản xuất"
+          sections={member.role === "owner" ? OWNER_SECTIONS : SECTIONS}
+          logOut={<LogOutForm action={logOutAction} />}
         />
       </header>
       <StatusBanner producer={producer} />

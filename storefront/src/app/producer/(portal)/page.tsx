@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getDashboard } from "@/lib/data/producer"
 import { formatDate } from "@/lib/format"
-import { td, th, TableScroller } from "@/modules/producer/components/table"
+import { td, th, TableScroller } from "@/modules/common/components/table"
 
 export const metadata: Metadata = { title: "Tổng quan" }
 

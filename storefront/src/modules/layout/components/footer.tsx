@@ -14,6 +14,10 @@ export default function Footer() {
             Tất cả sản phẩm
           </Link>{" "}
           ·{" "}
+          <Link href="/showrooms" className="underline hover:text-emerald-800">
+            Điểm bán OCOP
+          </Link>{" "}
+          ·{" "}
           <Link href="/ve-ocop" className="underline hover:text-emerald-800">
             Về OCOP
           </Link>

@@ -44,7 +44,12 @@ export default function Header() {
                 Sản phẩm
               </Link>
             </li>
-            {/* Phones lack the room: there it is linked from the footer and the home page. */}
+            {/* Shown where they fit beside the search box; narrower screens reach both from the footer. */}
+            <li className="hidden lg:block">
+              <Link href="/showrooms" className={navLink}>
+                Điểm bán OCOP
+              </Link>
+            </li>
             <li className="hidden sm:block">
               <Link href="/ve-ocop" className={navLink}>
                 Về OCOP

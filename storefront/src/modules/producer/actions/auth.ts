@@ -11,17 +11,17 @@ import {
   registerProducer,
   rememberToken,
 } from "@/lib/data/producer"
-import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin, portalRefusal } from "@/modules/producer/errors"
-import type { FormState } from "@/modules/producer/form-state"
+import { INVALID_LOGIN_MESSAGE, isInvalidLogin, portalRefusal } from "@/modules/common/backend-errors"
+import { isIdentityTaken } from "@/modules/producer/errors"
+import type { FormState } from "@/modules/common/form-state"
+import { readFields } from "@/modules/common/form-values"
+import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
 import {
   ACCOUNT_FIELDS,
   accountErrors,
-  emailError,
-  readFields,
   REGISTRATION_FIELDS,
   validateRegistration,
   type AccountField,
-  type FieldErrors,
   type RegistrationField,
 } from "@/modules/producer/producer-form"
 import { hasProducerActor } from "@/modules/producer/session"
@@ -46,15 +46,10 @@ function failed(error: unknown, what: string): string {
   return UNAVAILABLE
 }
 
-export type LoginField = "email" | "password"
-
 export async function logInAction(_prev: FormState<LoginField>, form: FormData): Promise<FormState<LoginField>> {
-  const values = readFields(form, ["email", "password"] as const)
-  const errors: FieldErrors<LoginField> = {}
-  const email = emailError(values.email)
-  if (email) errors.email = email
-  if (!values.password) errors.password = "Vui lòng nhập mật khẩu."
-  if (errors.email || errors.password) return { status: "error", errors, values: withoutPassword(values) }
+  const values = readFields(form, LOGIN_FIELDS)
+  const errors = loginErrors(values)
+  if (errors) return { status: "error", errors, values: withoutPassword(values) }
 
   let token: string
   try {

@@ -2,9 +2,9 @@
 
 import { refresh } from "next/cache"
 import { cancelOrder, confirmOrder, shipOrder } from "@/lib/data/producer"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { readCancelReason, readShipForm } from "@/modules/producer/orders"
-import { attempt } from "./attempt"
+import { attempt } from "@/modules/common/actions/attempt"
 
 export async function confirmOrderAction(orderId: string, _prev: FormState, _form: FormData): Promise<FormState> {
   const done = await attempt(() => confirmOrder(orderId), "confirm order")

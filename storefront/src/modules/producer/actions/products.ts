@@ -11,7 +11,7 @@ import {
   updateVariant,
   uploadImages,
 } from "@/lib/data/producer"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { chosenFiles } from "@/modules/producer/images"
 import {
   NEW_PACKAGING_KEY,
@@ -27,7 +27,7 @@ import {
   type PackagingRow,
 } from "@/modules/producer/packaging"
 import { productProblems, readProductFields } from "@/modules/producer/product-form"
-import { attempt } from "./attempt"
+import { attempt } from "@/modules/common/actions/attempt"
 
 export type ProductField = "title" | "description" | "images"
 

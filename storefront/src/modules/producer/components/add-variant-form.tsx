@@ -3,9 +3,9 @@
 import { useActionState } from "react"
 import type { NewPackagingState } from "@/modules/producer/actions/products"
 import { NEW_PACKAGING_KEY, readSingleRow, validatePackaging } from "@/modules/producer/packaging"
-import { FormMessage, primaryButton } from "./fields"
+import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import PackagingFields from "./packaging-fields"
-import { useFormCheck } from "./use-form-check"
+import { useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Action = (state: NewPackagingState, form: FormData) => Promise<NewPackagingState>
 

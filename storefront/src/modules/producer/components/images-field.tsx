@@ -2,7 +2,7 @@
 
 import { useState } from "react"
 import { chosenFiles, imageProblem, MAX_IMAGES_PER_UPLOAD } from "@/modules/producer/images"
-import { describe, FieldFrame } from "./fields"
+import { describe, FieldFrame } from "@/modules/common/components/fields"
 
 /**
  * A file input for pictures, checked as soon as files are chosen (type, 5 MB) so a refusal comes

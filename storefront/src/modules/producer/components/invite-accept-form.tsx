@@ -2,11 +2,12 @@
 
 import { useActionState } from "react"
 import { acceptInviteAction } from "@/modules/producer/actions/auth"
-import type { FormState } from "@/modules/producer/form-state"
-import { ACCOUNT_FIELDS, accountErrors, readFields, type AccountField } from "@/modules/producer/producer-form"
+import type { FormState } from "@/modules/common/form-state"
+import { readFields } from "@/modules/common/form-values"
+import { ACCOUNT_FIELDS, accountErrors, type AccountField } from "@/modules/producer/producer-form"
 import { AccountFields } from "./account-fields"
-import { FormMessage, primaryButton } from "./fields"
-import { problemsOrNull, useFormCheck } from "./use-form-check"
+import { FormMessage, primaryButton } from "@/modules/common/components/fields"
+import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
 
 function check(form: FormData) {
   return problemsOrNull(accountErrors(readFields(form, ACCOUNT_FIELDS)))

@@ -2,9 +2,9 @@
 
 import { useActionState, useState } from "react"
 import type { InviteState } from "@/modules/producer/actions/account"
-import { emailError } from "@/modules/producer/producer-form"
-import { FormMessage, inputClass, primaryButton, secondaryButton, TextField } from "./fields"
-import { problemsOrNull, useFormCheck } from "./use-form-check"
+import { emailError } from "@/modules/common/form-values"
+import { FormMessage, inputClass, primaryButton, secondaryButton, TextField } from "@/modules/common/components/fields"
+import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Action = (state: InviteState, form: FormData) => Promise<InviteState>
 

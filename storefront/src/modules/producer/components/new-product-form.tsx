@@ -5,11 +5,11 @@ import Thumbnail from "@/modules/common/components/thumbnail"
 import { createProductAction, type ProductField, type ProductFormState } from "@/modules/producer/actions/products"
 import { readPackagingRows, validatePackagingRows, type PackagingErrors } from "@/modules/producer/packaging"
 import { productProblemsBeforeUpload } from "@/modules/producer/product-form"
-import { FormMessage, primaryButton } from "./fields"
+import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import PackagingRows from "./packaging-rows"
 import { ProductTextFields } from "./product-fields"
-import { useFormCheck } from "./use-form-check"
+import { useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Problems = {
   fields: Partial<Record<ProductField, string>>

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react"
 import type { ShipField } from "@/modules/producer/actions/orders"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { CARRIERS, orderActions, readCancelReason, readShipForm } from "@/modules/producer/orders"
 import type { OrderStatus } from "@/modules/producer/types"
-import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "./fields"
-import { useFormCheck } from "./use-form-check"
+import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
+import { useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Action<F extends string = string> = (state: FormState<F>, form: FormData) => Promise<FormState<F>>
 

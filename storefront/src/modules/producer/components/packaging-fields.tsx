@@ -1,5 +1,5 @@
 import { PACKAGING_FIELDS, packagingInputName, type PackagingErrors, type PackagingField } from "@/modules/producer/packaging"
-import { describe, FieldError, inputClass } from "./fields"
+import { describe, FieldError, inputClass } from "@/modules/common/components/fields"
 
 const LABELS: Record<PackagingField, string> = {
   title: "Tên quy cách",

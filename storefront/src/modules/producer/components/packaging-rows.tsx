@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react"
 import type { PackagingErrors, PackagingRow } from "@/modules/producer/packaging"
-import { secondaryButton } from "./fields"
+import { secondaryButton } from "@/modules/common/components/fields"
 import PackagingFields from "./packaging-fields"
 
 /**

@@ -3,13 +3,13 @@
 import { useActionState } from "react"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import type { ProductField } from "@/modules/producer/actions/products"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { productProblemsBeforeUpload } from "@/modules/producer/product-form"
 import type { PortalProduct } from "@/modules/producer/types"
-import { FormMessage, primaryButton } from "./fields"
+import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import { ProductTextFields } from "./product-fields"
-import { problemsOrNull, useFormCheck } from "./use-form-check"
+import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Action = (state: FormState<ProductField>, form: FormData) => Promise<FormState<ProductField>>
 

@@ -1,6 +1,6 @@
 // A product's name and description, the same fields whether it is being created or edited.
 import type { ProductField } from "@/modules/producer/actions/products"
-import { TextAreaField, TextField } from "./fields"
+import { TextAreaField, TextField } from "@/modules/common/components/fields"
 
 export function ProductTextFields({
   values,

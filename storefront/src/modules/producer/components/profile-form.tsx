@@ -3,14 +3,15 @@
 import { useActionState } from "react"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import type { ProfileFormField } from "@/modules/producer/actions/account"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { chosenFiles, imageProblem } from "@/modules/producer/images"
-import { PROFILE_FIELDS, readFields, validateProfile } from "@/modules/producer/producer-form"
+import { readFields } from "@/modules/common/form-values"
+import { PROFILE_FIELDS, validateProfile } from "@/modules/producer/producer-form"
 import type { Producer } from "@/modules/producer/types"
-import { FormMessage, primaryButton } from "./fields"
+import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import { AddressFields, ContactFields, StoryField } from "./producer-fields"
-import { useFormCheck } from "./use-form-check"
+import { useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Action = (state: FormState<ProfileFormField>, form: FormData) => Promise<FormState<ProfileFormField>>
 

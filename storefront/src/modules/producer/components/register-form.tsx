@@ -3,18 +3,14 @@
 import { useActionState } from "react"
 import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
 import { registerAction } from "@/modules/producer/actions/auth"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { OWNER_TYPES } from "@/modules/producer/labels"
-import {
-  readFields,
-  REGISTRATION_FIELDS,
-  validateRegistration,
-  type RegistrationField,
-} from "@/modules/producer/producer-form"
+import { readFields } from "@/modules/common/form-values"
+import { REGISTRATION_FIELDS, validateRegistration, type RegistrationField } from "@/modules/producer/producer-form"
 import { AccountFields } from "./account-fields"
-import { FormMessage, primaryButton, SelectField, TextField } from "./fields"
+import { FormMessage, primaryButton, SelectField, TextField } from "@/modules/common/components/fields"
 import { AddressFields, ContactFields, StoryField } from "./producer-fields"
-import { useFormCheck } from "./use-form-check"
+import { useFormCheck } from "@/modules/common/components/use-form-check"
 
 const legend = "mb-2 text-xl font-bold"
 

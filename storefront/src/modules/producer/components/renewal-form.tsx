@@ -1,8 +1,8 @@
 "use client"
 
 import { useActionState } from "react"
-import type { FormState } from "@/modules/producer/form-state"
-import { FormMessage, secondaryButton } from "./fields"
+import type { FormState } from "@/modules/common/form-state"
+import { FormMessage, secondaryButton } from "@/modules/common/components/fields"
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>
 

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react"
 import type { VariantField } from "@/modules/producer/actions/products"
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 import { priceError, stockError } from "@/modules/producer/packaging"
 import type { PortalVariant } from "@/modules/producer/types"
-import { describe, FieldError, FormMessage, inputClass, secondaryButton } from "./fields"
-import { problemsOrNull, useFormCheck } from "./use-form-check"
+import { describe, FieldError, FormMessage, inputClass, secondaryButton } from "@/modules/common/components/fields"
+import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
 
 type Action = (state: FormState<VariantField>, form: FormData) => Promise<FormState<VariantField>>
 

@@ -1,11 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { notFound, unstable_rethrow } from "next/navigation"
 import { preload } from "react-dom"
 import { connection } from "next/server"
 import { listCertificates } from "@/lib/data/certificates"
 import { getProductProducer } from "@/lib/data/producers"
 import { getProductByHandle } from "@/lib/data/products"
+import { listProductShowrooms } from "@/lib/data/showrooms"
 import { formatVnd } from "@/lib/format"
 import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
 import { bestCertificate, coveredVariants } from "@/modules/ocop/certificates"
@@ -17,6 +18,8 @@ import ProductActions, { type VariantChoice } from "@/modules/products/component
 import { variantPrice } from "@/modules/products/price"
 import { stockState } from "@/modules/products/stock"
 import { productSummary } from "@/modules/products/summary"
+import AvailableAt from "@/modules/showrooms/components/available-at"
+import type { ShowroomStocking } from "@/modules/showrooms/types"
 
 async function loadProduct(
   params: PageProps<"/products/[handle]">["params"],
@@ -38,6 +41,17 @@ async function loadOcop(product: HttpTypes.StoreProduct) {
   return { certificates, producer, best, stars: best && isStars(best.stars) ? best.stars : null }
 }
 
+/** Where the product is on a showroom's shelf; none when that cannot be read, so the page still sells online. */
+async function loadShowrooms(productId: string): Promise<ShowroomStocking[]> {
+  try {
+    return await listProductShowrooms(productId)
+  } catch (error) {
+    unstable_rethrow(error) // let Next.js see its own signals (e.g. "this render is dynamic")
+    console.error("Showrooms of the product unavailable:", error)
+    return []
+  }
+}
+
 export async function generateMetadata({ params }: PageProps<"/products/[handle]">): Promise<Metadata> {
   const product = await loadProduct(params)
   const { producer, stars } = await loadOcop(product)
@@ -55,7 +69,10 @@ export async function generateMetadata({ params }: PageProps<"/products/[handle]
 
 export default async function ProductPage({ params }: PageProps<"/products/[handle]">) {
   const product = await loadProduct(params)
-  const { certificates, producer, best, stars } = await loadOcop(product)
+  const [{ certificates, producer, best, stars }, showrooms] = await Promise.all([
+    loadOcop(product),
+    loadShowrooms(product.id),
+  ])
   // Only packagings a valid certificate covers may be sold; the others are not offered at all.
   const forSale = coveredVariants(product.variants, certificates)
   const mainImage = product.thumbnail ?? product.images?.[0]?.url ?? null
@@ -170,6 +187,8 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
           <ProducerPanel producer={producer} certificate={best} category={product.categories?.[0]?.name} />
 
           <CertificatePanel certificates={certificates} />
+
+          <AvailableAt showrooms={showrooms} />
 
           {product.description && (
             <section aria-labelledby="description-heading">

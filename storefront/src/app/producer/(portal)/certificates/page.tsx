@@ -7,7 +7,7 @@ import { isStars } from "@/modules/ocop/stars"
 import { fileRenewalAction } from "@/modules/producer/actions/account"
 import { CERTIFICATE_STATUS_LABELS, displayedStatus, renewalState } from "@/modules/producer/certificates"
 import RenewalForm from "@/modules/producer/components/renewal-form"
-import { td, th, TableScroller } from "@/modules/producer/components/table"
+import { td, th, TableScroller } from "@/modules/common/components/table"
 import type { CertificateStatus, CertificateSummary } from "@/modules/producer/types"
 
 export const metadata: Metadata = { title: "Giấy chứng nhận" }

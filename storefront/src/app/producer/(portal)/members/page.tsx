@@ -3,7 +3,7 @@ import { getMe, listMembers } from "@/lib/data/producer"
 import { formatDate } from "@/lib/format"
 import { inviteMemberAction } from "@/modules/producer/actions/account"
 import InviteForm from "@/modules/producer/components/invite-form"
-import { td, th, TableScroller } from "@/modules/producer/components/table"
+import { td, th, TableScroller } from "@/modules/common/components/table"
 import { MEMBER_ROLE_LABELS } from "@/modules/producer/labels"
 
 export const metadata: Metadata = { title: "Thành viên" }

@@ -3,10 +3,10 @@ import Link from "next/link"
 import { getMe, listProducts, PRODUCTS_PAGE_SIZE } from "@/lib/data/producer"
 import { formatVnd } from "@/lib/format"
 import Thumbnail from "@/modules/common/components/thumbnail"
-import { inputClass, primaryButton } from "@/modules/producer/components/fields"
+import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import ListingBadge from "@/modules/producer/components/listing-badge"
-import Pager from "@/modules/producer/components/pager"
-import { listHref, pageCount, parsePage } from "@/modules/producer/paging"
+import Pager from "@/modules/common/components/pager"
+import { listHref, pageCount, parsePage } from "@/modules/common/paging"
 
 export const metadata: Metadata = { title: "Sản phẩm" }
 

@@ -5,9 +5,9 @@ import { formatDateTime, formatVnd } from "@/lib/format"
 import { cancelOrderAction, confirmOrderAction, shipOrderAction } from "@/modules/producer/actions/orders"
 import BackLink from "@/modules/producer/components/back-link"
 import OrderActions from "@/modules/producer/components/order-actions"
-import { td, th, TableScroller } from "@/modules/producer/components/table"
+import { td, th, TableScroller } from "@/modules/common/components/table"
 import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer/orders"
-import { listHref } from "@/modules/producer/paging"
+import { listHref } from "@/modules/common/paging"
 
 export const metadata: Metadata = { title: "Chi tiết đơn hàng" }
 

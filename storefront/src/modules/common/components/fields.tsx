@@ -1,5 +1,5 @@
 // The portal's form controls: a visible label on every input, its error tied to it, the shop's look.
-import type { FormState } from "@/modules/producer/form-state"
+import type { FormState } from "@/modules/common/form-state"
 
 export const inputClass =
   "w-full rounded-lg border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700"

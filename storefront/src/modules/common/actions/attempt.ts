@@ -1,6 +1,6 @@
 import "server-only"
 import { unstable_rethrow } from "next/navigation"
-import { portalRefusal, UNEXPECTED_MESSAGE } from "@/modules/producer/errors"
+import { portalRefusal, UNEXPECTED_MESSAGE } from "@/modules/common/backend-errors"
 
 /**
  * Runs a portal call for a server action: the backend's refusal comes back as its message, anything
@@ -17,7 +17,7 @@ export async function attempt<T>(
     unstable_rethrow(error)
     const refusal = portalRefusal(error)
     if (refusal) return { ok: false, message: refusal }
-    console.error(`Producer portal: ${what} failed:`, error)
+    console.error(`Portal: ${what} failed:`, error)
     return { ok: false, message: UNEXPECTED_MESSAGE }
   }
 }

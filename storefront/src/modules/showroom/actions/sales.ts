@@ -1,0 +1,42 @@
+"use server"
+
+import { listStock, recordSale } from "@/lib/data/showroom"
+import { attempt } from "@/modules/common/actions/attempt"
+import type { FormState } from "@/modules/common/form-state"
+import { readSaleForm, type SaleField } from "@/modules/showroom/sale"
+import type { Receipt, ShelfLine } from "@/modules/showroom/types"
+
+/** What the counter shows after "Ghi nhận bán hàng": the receipt, or why the sale was refused (kept as is). */
+export type SaleState = FormState<SaleField> & {
+  receipt?: Receipt
+  /** When it was recorded (the receipt does not say), for the printed receipt. */
+  recorded_at?: string
+  cash_received?: number
+}
+
+export async function recordSaleAction(_prev: SaleState, form: FormData): Promise<SaleState> {
+  const validation = readSaleForm(form)
+  if (!validation.ok) return { status: "error", errors: validation.errors }
+  const done = await attempt(() => recordSale(validation.sale), "Showroom counter: record a sale")
+  if (!done.ok) return { status: "error", message: done.message }
+  return {
+    status: "success",
+    message: `Đã ghi nhận hoá đơn #${done.value.display_id}.`,
+    receipt: done.value,
+    recorded_at: new Date().toISOString(),
+    cash_received: validation.sale.cash_received,
+  }
+}
+
+export type SearchAnswer = { ok: true; results: ShelfLine[] } | { ok: false; message: string }
+
+/**
+ * The counter's product search (the token stays in its httpOnly cookie, so the browser asks through
+ * the server): a name without diacritics, an exact SKU or a barcode.
+ */
+export async function searchStockAction(query: string): Promise<SearchAnswer> {
+  const q = query.trim().slice(0, 100)
+  if (!q) return { ok: true, results: [] }
+  const done = await attempt(() => listStock(q), "Showroom counter: search the shelf")
+  return done.ok ? { ok: true, results: done.value } : { ok: false, message: "Không tìm được lúc này. Vui lòng thử lại." }
+}

@@ -1,0 +1,67 @@
+// How the counter app names movements, reasons and payments, and says how long stock lasts.
+import { codesOf, isOneOf } from "@/modules/common/codes"
+import type { AdjustmentReason, MovementKind, PaymentMethod, ShelfLine } from "./types"
+
+export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
+  receipt: "Nhận ký gửi",
+  return_to_producer: "Trả nhà sản xuất",
+  adjustment: "Điều chỉnh",
+  sale: "Bán",
+  customer_return: "Khách trả",
+}
+
+export const MOVEMENT_KINDS = codesOf(MOVEMENT_KIND_LABELS)
+
+export function isMovementKind(value: unknown): value is MovementKind {
+  return isOneOf(MOVEMENT_KINDS, value)
+}
+
+export const REASON_LABELS: Record<AdjustmentReason, string> = {
+  damaged: "Hư hỏng",
+  expired: "Hết hạn",
+  lost: "Thất lạc",
+  count_correction: "Kiểm kê lại",
+}
+
+export const REASONS = codesOf(REASON_LABELS)
+
+export function isReason(value: unknown): value is AdjustmentReason {
+  return isOneOf(REASONS, value)
+}
+
+/** Hư hỏng, hết hạn and thất lạc only take stock off the shelf; kiểm kê lại goes either way. */
+export function reasonTakesOnlyOut(reason: AdjustmentReason): boolean {
+  return reason !== "count_correction"
+}
+
+export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
+  cash: "Tiền mặt",
+  bank_transfer: "Chuyển khoản",
+}
+
+/** "+5", "−3" (a real minus sign), "0". */
+export function signedQuantity(quantity: number): string {
+  if (quantity > 0) return `+${quantity}`
+  if (quantity < 0) return `−${Math.abs(quantity)}`
+  return "0"
+}
+
+/** How long the shelf lasts at the last 30 days' pace; "—" when nothing was sold in that time. */
+export function daysLeftText(line: Pick<ShelfLine, "stock" | "days_of_stock_left">): string {
+  if (line.days_of_stock_left === null) return "—"
+  if (line.stock <= 0) return "Hết hàng"
+  if (line.days_of_stock_left < 1) return "Còn đủ bán dưới 1 ngày"
+  return `Còn đủ bán khoảng ${Math.floor(line.days_of_stock_left)} ngày`
+}
+
+const percent = new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 })
+
+/** 0.455 → "45,5%"; "—" when nothing was on offer in the period. */
+export function sellThroughText(sellThrough: number | null): string {
+  return sellThrough === null ? "—" : percent.format(sellThrough)
+}
+
+/** A packaging as staff call it: "Mật ong Cường Nga – Chai 500 ml". */
+export function packagingName(line: { title: string; variant_title: string }): string {
+  return line.variant_title ? `${line.title} – ${line.variant_title}` : line.title
+}

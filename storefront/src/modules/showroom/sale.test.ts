@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest"
+import {
+  addToSale,
+  changeDue,
+  exactCodeMatch,
+  lineTotal,
+  parseMoney,
+  readSaleForm,
+  removeFromSale,
+  saleTotal,
+  setQuantity,
+  unitCount,
+  unsellableReason,
+  type SaleLine,
+} from "./sale"
+import type { ShelfLine } from "./types"
+
+function shelf(overrides: Partial<ShelfLine> = {}): ShelfLine {
+  return {
+    variant_id: "variant_honey",
+    sku: "MAT-ONG-CUONG-NGA-CHAI-500-ML",
+    barcode: "8938505970012",
+    product_id: "prod_honey",
+    title: "Mật ong Cường Nga",
+    variant_title: "Chai 500 ml",
+    producer_name: "HTX Mật ong Cường Nga",
+    thumbnail: null,
+    price: 164000,
+    stock: 3,
+    sold_30_days: 0,
+    days_of_stock_left: null,
+    low_stock: true,
+    ...overrides,
+  }
+}
+
+const candy = shelf({ variant_id: "variant_candy", sku: "KEO-CU-DO-GOI-200-G", barcode: null, title: "Kẹo cu đơ", variant_title: "Gói 200 g", price: 37000, stock: 20 })
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(values)) data.set(key, value)
+  return data
+}
+
+describe("sale lines", () => {
+  it("adds a packaging once, then counts it up on every further add", () => {
+    let lines = addToSale([], shelf())
+    expect(lines).toEqual([
+      expect.objectContaining({ variant_id: "variant_honey", quantity: 1, price: 164000, stock: 3 }),
+    ])
+    lines = addToSale(lines, shelf())
+    expect(lines).toHaveLength(1)
+    expect(lines[0].quantity).toBe(2)
+  })
+
+  it("never sells more than the shelf holds, adding or stepping up", () => {
+    let lines: SaleLine[] = []
+    for (let i = 0; i < 5; i++) lines = addToSale(lines, shelf())
+    expect(lines[0].quantity).toBe(3)
+    expect(setQuantity(lines, "variant_honey", 10)[0].quantity).toBe(3)
+  })
+
+  it("follows the shelf's newest count when the same packaging is added again", () => {
+    const lines = addToSale([], shelf({ stock: 3 }))
+    const after = addToSale(lines, shelf({ stock: 1 }))
+    expect(after[0]).toMatchObject({ stock: 1, quantity: 1 })
+  })
+
+  it("does not add a packaging that is out of stock or has no price", () => {
+    expect(addToSale([], shelf({ stock: 0 }))).toEqual([])
+    expect(addToSale([], shelf({ price: null }))).toEqual([])
+    expect(unsellableReason(shelf({ stock: 0 }))).toBe("Hết hàng")
+    expect(unsellableReason(shelf({ price: null }))).toBe("Chưa có giá bán")
+    expect(unsellableReason(shelf())).toBeNull()
+  })
+
+  it("takes a line off the sale when it is removed or stepped down below 1", () => {
+    const lines = addToSale(addToSale([], shelf()), candy)
+    expect(removeFromSale(lines, "variant_honey").map((line) => line.variant_id)).toEqual(["variant_candy"])
+    expect(setQuantity(lines, "variant_candy", 0).map((line) => line.variant_id)).toEqual(["variant_honey"])
+  })
+
+  it("totals each line and the sale in đồng", () => {
+    let lines = addToSale(addToSale(addToSale([], shelf()), shelf()), candy)
+    lines = setQuantity(lines, "variant_candy", 3)
+    expect(lineTotal(lines[0])).toBe(328000)
+    expect(saleTotal(lines)).toBe(328000 + 111000)
+    expect(unitCount(lines)).toBe(5)
+    expect(saleTotal([])).toBe(0)
+  })
+})
+
+describe("cash and change", () => {
+  it("reads amounts the way cashiers write them", () => {
+    expect(parseMoney("200000")).toBe(200000)
+    expect(parseMoney("200.000")).toBe(200000)
+    expect(parseMoney("200 000 ₫")).toBe(200000)
+    expect(parseMoney("1,500,000")).toBe(1500000)
+    expect(parseMoney("abc")).toBeNull()
+    expect(parseMoney("-5000")).toBeNull()
+    expect(parseMoney("")).toBeNull()
+  })
+
+  it("gives change only once the cash covers the total", () => {
+    expect(changeDue(439000, 500000)).toBe(61000)
+    expect(changeDue(439000, 439000)).toBe(0)
+    expect(changeDue(439000, 400000)).toBeNull()
+    expect(changeDue(439000, null)).toBeNull()
+  })
+})
+
+describe("exactCodeMatch (Enter on a scanned or typed code)", () => {
+  const results = [shelf(), candy]
+
+  it("finds the packaging whose SKU or barcode is exactly the code, whatever the case and spaces", () => {
+    expect(exactCodeMatch(" keo-cu-do-goi-200-g ", results)?.variant_id).toBe("variant_candy")
+    expect(exactCodeMatch("8938505970012", results)?.variant_id).toBe("variant_honey")
+  })
+
+  it("does not pick anything for a name or part of a code, even with a single result", () => {
+    expect(exactCodeMatch("mat ong", [shelf()])).toBeNull()
+    expect(exactCodeMatch("KEO-CU-DO", results)).toBeNull()
+    expect(exactCodeMatch("", results)).toBeNull()
+  })
+})
+
+describe("readSaleForm", () => {
+  const lines = JSON.stringify([
+    { variant_id: "variant_honey", quantity: 2, price: 164000 },
+    { variant_id: "variant_candy", quantity: 1, price: 37000 },
+  ])
+
+  it("sends the lines and the cash received for a cash sale", () => {
+    expect(readSaleForm(form({ lines, payment_method: "cash", cash_received: "400.000" }))).toEqual({
+      ok: true,
+      sale: {
+        lines: [
+          { variant_id: "variant_honey", quantity: 2 },
+          { variant_id: "variant_candy", quantity: 1 },
+        ],
+        payment_method: "cash",
+        cash_received: 400000,
+      },
+    })
+  })
+
+  it("sends no cash amount for a bank transfer, whatever the box held", () => {
+    const read = readSaleForm(form({ lines, payment_method: "bank_transfer", cash_received: "10" }))
+    expect(read).toEqual({ ok: true, sale: expect.not.objectContaining({ cash_received: expect.anything() }) })
+  })
+
+  it("refuses an empty sale, and cash short of the total", () => {
+    expect(readSaleForm(form({ lines: "[]", payment_method: "cash" }))).toEqual({
+      ok: false,
+      errors: { lines: "Chưa có sản phẩm nào trong đơn." },
+    })
+    expect(readSaleForm(form({ lines: "not json", payment_method: "cash" })).ok).toBe(false)
+    expect(readSaleForm(form({ lines, payment_method: "cash", cash_received: "300000" }))).toEqual({
+      ok: false,
+      errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." },
+    })
+  })
+
+  it("lets a cash sale go without the amount given (the cashier had the exact sum)", () => {
+    const read = readSaleForm(form({ lines, payment_method: "cash", cash_received: "" }))
+    expect(read.ok && read.sale.cash_received).toBeUndefined()
+  })
+})

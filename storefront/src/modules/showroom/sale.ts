@@ -1,0 +1,149 @@
+// The sale being rung up at the counter, pure: the counter component keeps it in state, the server
+// action reads what the form sends with the same rules. The backend checks the shelf again and has
+// the last word ("Điểm bán chỉ còn …").
+import { PAYMENT_LABELS } from "./labels"
+import type { PaymentMethod, SaleInput, ShelfLine } from "./types"
+
+export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock"> & {
+  price: number
+  quantity: number
+}
+
+/** Why a shelf line cannot be sold; null when it can. */
+export function unsellableReason(line: Pick<ShelfLine, "price" | "stock">): string | null {
+  if (line.price === null) return "Chưa có giá bán"
+  if (line.stock <= 0) return "Hết hàng"
+  return null
+}
+
+/**
+ * One more of this packaging: a new line, or the existing one plus one, never above what the shelf
+ * holds (the stock is refreshed from the shelf line just found).
+ */
+export function addToSale(lines: SaleLine[], shelf: ShelfLine): SaleLine[] {
+  if (unsellableReason(shelf)) return lines
+  const price = shelf.price as number
+  const existing = lines.find((line) => line.variant_id === shelf.variant_id)
+  if (!existing) {
+    return [
+      ...lines,
+      {
+        variant_id: shelf.variant_id,
+        sku: shelf.sku,
+        title: shelf.title,
+        variant_title: shelf.variant_title,
+        stock: shelf.stock,
+        price,
+        quantity: 1,
+      },
+    ]
+  }
+  return lines.map((line) =>
+    line.variant_id === shelf.variant_id
+      ? { ...line, price, stock: shelf.stock, quantity: Math.min(line.quantity + 1, shelf.stock) }
+      : line,
+  )
+}
+
+/** Sets a line's quantity within 1…stock; 0 or less takes the line off the sale. */
+export function setQuantity(lines: SaleLine[], variantId: string, quantity: number): SaleLine[] {
+  if (quantity <= 0) return removeFromSale(lines, variantId)
+  return lines.map((line) =>
+    line.variant_id === variantId ? { ...line, quantity: Math.min(Math.floor(quantity), line.stock) } : line,
+  )
+}
+
+export function removeFromSale(lines: SaleLine[], variantId: string): SaleLine[] {
+  return lines.filter((line) => line.variant_id !== variantId)
+}
+
+export function lineTotal(line: Pick<SaleLine, "price" | "quantity">): number {
+  return line.price * line.quantity
+}
+
+export function saleTotal(lines: Pick<SaleLine, "price" | "quantity">[]): number {
+  return lines.reduce((sum, line) => sum + lineTotal(line), 0)
+}
+
+export function unitCount(lines: Pick<SaleLine, "quantity">[]): number {
+  return lines.reduce((sum, line) => sum + line.quantity, 0)
+}
+
+/**
+ * What the cashier types as money: "200000", "200.000", "200 000" or "200,000" (staff write thousands
+ * with dots); null when it is not a whole amount of đồng.
+ */
+export function parseMoney(raw: string): number | null {
+  const compact = raw.replace(/[\s.,₫đ]/gi, "")
+  if (!/^\d{1,12}$/.test(compact)) return null
+  return Number(compact)
+}
+
+/** The change to hand back; null while the cash given is unknown or short of the total. */
+export function changeDue(total: number, cashReceived: number | null): number | null {
+  if (cashReceived === null || cashReceived < total) return null
+  return cashReceived - total
+}
+
+/**
+ * The item on the shelf that a scanned or typed code names exactly (SKU or barcode, ignoring case and
+ * surrounding spaces); null for a name or a partial code, which only lists results.
+ */
+export function exactCodeMatch(query: string, results: ShelfLine[]): ShelfLine | null {
+  const code = query.trim().toLowerCase()
+  if (!code) return null
+  return (
+    results.find((line) => line.sku?.toLowerCase() === code || line.barcode?.toLowerCase() === code) ?? null
+  )
+}
+
+export type SaleField = "lines" | "cash_received"
+
+export type SaleValidation =
+  | { ok: true; sale: SaleInput }
+  | { ok: false; errors: Partial<Record<SaleField, string>> }
+
+function isPaymentMethod(value: unknown): value is PaymentMethod {
+  return typeof value === "string" && value in PAYMENT_LABELS
+}
+
+/**
+ * The sale as the counter form sends it: `lines` (JSON of { variant_id, quantity, price }),
+ * `payment_method` and, for cash, `cash_received`, which must cover the total.
+ */
+export function readSaleForm(form: FormData): SaleValidation {
+  let lines: { variant_id: string; quantity: number; price: number }[] = []
+  try {
+    const parsed: unknown = JSON.parse(String(form.get("lines") ?? "[]"))
+    if (Array.isArray(parsed)) {
+      lines = parsed.filter(
+        (line): line is { variant_id: string; quantity: number; price: number } =>
+          typeof line?.variant_id === "string" &&
+          Number.isInteger(line?.quantity) &&
+          line.quantity > 0 &&
+          typeof line?.price === "number",
+      )
+    }
+  } catch {
+    lines = []
+  }
+  if (lines.length === 0) return { ok: false, errors: { lines: "Chưa có sản phẩm nào trong đơn." } }
+
+  const method = form.get("payment_method")
+  const payment_method: PaymentMethod = isPaymentMethod(method) ? method : "cash"
+  const sale: SaleInput = {
+    lines: lines.map((line) => ({ variant_id: line.variant_id, quantity: line.quantity })),
+    payment_method,
+  }
+  if (payment_method === "cash") {
+    const raw = String(form.get("cash_received") ?? "").trim()
+    if (raw) {
+      const cash = parseMoney(raw)
+      if (cash === null) return { ok: false, errors: { cash_received: "Số tiền khách đưa không hợp lệ." } }
+      if (cash < saleTotal(lines))
+        return { ok: false, errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." } }
+      sale.cash_received = cash
+    }
+  }
+  return { ok: true, sale }
+}
