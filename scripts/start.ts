@@ -106,6 +106,7 @@ async function main() {
     Storefront   ${STOREFRONT_URL}
     Admin        ${BACKEND_URL}/app   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
     Producers    ${STOREFRONT_URL}/producer   ${DEMO_PRODUCER} / ${DEMO_ADMIN.password}
+    Showroom     ${STOREFRONT_URL}/showroom   quay.cho-ha-tinh@ocop.local / ${DEMO_ADMIN.password}
     Store API    ${BACKEND_URL}/store
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/

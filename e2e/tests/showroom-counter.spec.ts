@@ -1,0 +1,63 @@
+import { expect, test, type Page } from "@playwright/test"
+
+const COUNTER = { email: "quay.cho-ha-tinh@ocop.local", password: "ocop-demo-2026" }
+
+/** The shelf count of a SKU, as the stock view shows it. */
+async function shelfCount(page: Page, sku: string): Promise<number> {
+  await page.goto(`/showroom/stock?q=${encodeURIComponent(sku)}`)
+  const row = page.getByRole("row").filter({ hasText: sku })
+  await expect(row).toHaveCount(1)
+  // Columns: product, packaging, SKU, producer, price, stock, sold in 30 days, days left.
+  return Number(await row.getByRole("cell").nth(5).textContent())
+}
+
+test("showroom staff receive a consignment, sell two items at the counter, and the stock view and report follow", async ({ page }) => {
+  await page.goto("/showroom/login")
+  await page.getByLabel("Email").fill(COUNTER.email)
+  await page.getByLabel("Mật khẩu").fill(COUNTER.password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByText("Điểm OCOP Chợ Hà Tĩnh").first()).toBeVisible()
+
+  // Kỳ Phú fish sauce's SKU, from the shelf search typed without diacritics (another test revokes the
+  // cu đơ candy's certificate, and a showroom takes in only certified packagings).
+  await page.goto("/showroom/stock?q=nuoc mam ky phu")
+  const fishSauceRow = page.getByRole("row").filter({ hasText: "Nước mắm Kỳ Phú" }).first()
+  const sku = ((await fishSauceRow.getByRole("cell").nth(2).textContent()) ?? "").trim()
+  expect(sku).toMatch(/^NUOC-MAM-KY-PHU/)
+  const before = await shelfCount(page, sku)
+
+  // A mistyped code is refused with the backend's sentence; then a consignment of 10 arrives, with its lot.
+  await page.goto("/showroom/movements/new")
+  const receipt = page.getByRole("form", { name: "Nhận hàng ký gửi" })
+  await receipt.getByLabel("SKU dòng 1").fill("KHONG-CO-MA-NAY")
+  await receipt.getByLabel("Số lượng dòng 1").fill("10")
+  await receipt.getByRole("button", { name: "Ghi nhận nhập hàng" }).click()
+  await expect(receipt.getByRole("alert")).toContainText("Không có sản phẩm nào mang mã KHONG-CO-MA-NAY")
+  await receipt.getByLabel("SKU dòng 1").fill(sku)
+  await receipt.getByLabel("Số lượng dòng 1").fill("10")
+  await receipt.getByLabel("Số lô dòng 1").fill("LO-E2E-01")
+  await receipt.getByRole("button", { name: "Ghi nhận nhập hàng" }).click()
+  await expect(receipt.getByText(/Đã ghi nhận/)).toBeVisible()
+  expect(await shelfCount(page, sku)).toBe(before + 10)
+
+  // At the counter: find it without diacritics, two bottles, cash with change.
+  await page.goto("/showroom")
+  await page.getByLabel("Tìm sản phẩm").fill("nuoc mam ky phu")
+  await page.getByRole("button", { name: "Tìm", exact: true }).click()
+  await page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("button", { name: /^Thêm / }).first().click()
+  const sale = page.getByRole("list", { name: "Sản phẩm trong đơn" })
+  await sale.getByRole("button", { name: /^Thêm một / }).click()
+  await expect(sale.getByLabel(/^Số lượng /)).toHaveText("2")
+  await page.getByLabel("Tiền mặt").check()
+  await page.getByLabel("Khách đưa").fill("500000")
+  await page.getByRole("button", { name: "Ghi nhận bán hàng" }).click()
+  await expect(page.getByRole("heading", { name: /^Hoá đơn #\d+$/ })).toBeVisible()
+
+  // The shelf and the report both show the two bottles sold.
+  expect(await shelfCount(page, sku)).toBe(before + 10 - 2)
+  await page.goto("/showroom/reports")
+  const figure = (name: string) => page.getByRole("term").filter({ hasText: name }).locator("xpath=following-sibling::dd")
+  await expect(figure("Số đơn")).toHaveText("1")
+  await expect(figure("Số lượng bán")).toHaveText("2")
+  await expect(page.getByRole("table", { name: "Doanh thu theo sản phẩm" }).getByText("Nước mắm Kỳ Phú", { exact: false })).toBeVisible()
+})
