@@ -60,3 +60,6 @@ export function isHttpUrl(value: string): boolean {
     return false
   }
 }
+
+/** Roughly an email address (the API checks it properly): something@domain.tld, no spaces. */
+export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)

@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
-// The office's reads of the showrooms (docs/SHOWROOM-API.md, "Coordination office").
+// The office's showrooms: reads and the two writes (docs/SHOWROOM-API.md, "Coordination office").
 
 export type SiteType = "station" | "highway_stop" | "market_mall" | "tourist_site" | "craft_village" | "post_office" | "other"
 
@@ -31,6 +32,20 @@ export type Showroom = {
   email: string | null
   active: boolean
 }
+
+/** A counter login of one showroom. */
+export type ShowroomStaff = { id: string; email: string; name: string }
+
+export type ShowroomWithStaff = Showroom & { staff: ShowroomStaff[] }
+
+/** What the office states to open a showroom; the API derives the handle, and a new one is open. */
+export type CreateShowroomInput = Omit<Showroom, "id" | "handle" | "active" | "phone" | "email"> & {
+  phone?: string | null
+  email?: string | null
+}
+
+/** The first password is set by the office and handed to the staff member (at least 8 characters). */
+export type CreateStaffInput = { email: string; name: string; password: string }
 
 /** Calendar days `YYYY-MM-DD`, `to` inclusive; the API takes the last 30 days for what is missing. */
 export type PeriodFilter = { from?: string; to?: string }
@@ -87,8 +102,12 @@ export function periodSearch(period: PeriodFilter): string {
 
 const query = (period: PeriodFilter): Record<string, string> => Object.fromEntries(Object.entries(period).filter(([, value]) => value))
 
+const SHOWROOMS = "/admin/showrooms"
+
+/** Everything cached here starts with "showrooms", so one invalidation refreshes the overview, the reports and the list. */
 export const showroomKeys = {
   all: ["showrooms"] as const,
+  list: () => ["showrooms", "list"] as const,
   overview: (period: PeriodFilter) => ["showrooms", "overview", period] as const,
   report: (id: string, period: PeriodFilter) => ["showrooms", "report", id, period] as const,
 }
@@ -97,7 +116,7 @@ export const showroomKeys = {
 export function useShowroomOverview(period: PeriodFilter) {
   return useQuery({
     queryKey: showroomKeys.overview(period),
-    queryFn: () => sdk.client.fetch<{ period: Period; showrooms: OverviewRow[] }>("/admin/showrooms/overview", { query: query(period) }),
+    queryFn: () => sdk.client.fetch<{ period: Period; showrooms: OverviewRow[] }>(`${SHOWROOMS}/overview`, { query: query(period) }),
     placeholderData: keepPreviousData,
   })
 }
@@ -105,9 +124,30 @@ export function useShowroomOverview(period: PeriodFilter) {
 export function useShowroomReport(id: string, period: PeriodFilter) {
   return useQuery({
     queryKey: showroomKeys.report(id, period),
-    queryFn: () => sdk.client.fetch<{ showroom: Showroom; report: Report }>(`/admin/showrooms/${id}/report`, { query: query(period) }),
+    queryFn: () => sdk.client.fetch<{ showroom: Showroom; report: Report }>(`${SHOWROOMS}/${id}/report`, { query: query(period) }),
     placeholderData: keepPreviousData,
   })
+}
+
+/** Every showroom with its counter logins; the API has no read of one showroom's staff, so it is found in the list. */
+export function useShowroomStaff(id: string) {
+  return useQuery({
+    queryKey: showroomKeys.list(),
+    queryFn: () => sdk.client.fetch<{ showrooms: ShowroomWithStaff[] }>(SHOWROOMS),
+    select: (data) => data.showrooms.find((showroom) => showroom.id === id)?.staff ?? [],
+  })
+}
+
+export function useCreateShowroom() {
+  return useMutationInvalidating(showroomKeys.all, (body: CreateShowroomInput) =>
+    sdk.client.fetch<{ showroom: Showroom }>(SHOWROOMS, { method: "POST", body })
+  )
+}
+
+export function useCreateShowroomStaff(id: string) {
+  return useMutationInvalidating(showroomKeys.all, (body: CreateStaffInput) =>
+    sdk.client.fetch<{ staff: ShowroomStaff }>(`${SHOWROOMS}/${id}/staff`, { method: "POST", body })
+  )
 }
 
 /** The name the API gives the file ("attachment; filename=…"), when the browser may read that header. */
@@ -122,7 +162,7 @@ function attachmentName(disposition: string | null): string | null {
 export function useDownloadOverviewCsv() {
   return useMutation({
     mutationFn: async (period: PeriodFilter) => {
-      const response = await sdk.client.fetch<Response>("/admin/showrooms/overview", {
+      const response = await sdk.client.fetch<Response>(`${SHOWROOMS}/overview`, {
         query: { ...query(period), format: "csv" },
         headers: { accept: "text/csv" },
       })

@@ -5,6 +5,7 @@ import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { ClearFilters } from "../../components/filters"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
+import { OpenShowroomModal } from "../../components/open-showroom-modal"
 import { PeriodFilter } from "../../components/period-filter"
 import { errorMessage } from "../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../lib/format"
@@ -90,10 +91,13 @@ const ShowroomsPage = () => {
             đến cao.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={downloadCsv} isLoading={download.isPending}>
-          <ArrowDownTray />
-          Tải CSV
-        </Button>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button size="small" variant="secondary" onClick={downloadCsv} isLoading={download.isPending}>
+            <ArrowDownTray />
+            Tải CSV
+          </Button>
+          <OpenShowroomModal />
+        </div>
       </div>
       <ListTable
         columns={columns}
@@ -107,7 +111,7 @@ const ShowroomsPage = () => {
         rowHref={(id) => `/showrooms/${id}${search}`}
         noun="điểm bán"
         filtered={false}
-        emptyHint="Văn phòng Điều phối tạo điểm bán qua API (POST /admin/showrooms), rồi cấp tài khoản cho nhân viên quầy."
+        emptyHint="Bấm “Mở điểm bán” để tạo điểm bán, rồi cấp tài khoản cho nhân viên quầy trên trang của điểm bán."
         toolbar={
           <div className="flex flex-wrap items-center gap-2">
             <PeriodFilter value={period} shown={data?.period} onChange={(change) => update(change)} />

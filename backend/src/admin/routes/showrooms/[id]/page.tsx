@@ -1,7 +1,8 @@
-import { Badge, Container, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Skeleton, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { type UIMatch, useParams, useSearchParams } from "react-router-dom"
 import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
+import { GrantStaffAccountDrawer } from "../../../components/grant-staff-account-drawer"
 import { PeriodFilter } from "../../../components/period-filter"
 import { DataRow, Section } from "../../../components/section"
 import { errorMessage } from "../../../lib/certificates"
@@ -12,6 +13,7 @@ import {
   type Showroom,
   siteTypeLabel,
   useShowroomReport,
+  useShowroomStaff,
 } from "../../../lib/showrooms"
 import { useUrlFilters } from "../../../lib/url-filters"
 
@@ -159,6 +161,41 @@ const ShowroomSection = ({ showroom }: { showroom: Showroom }) => (
   </Section>
 )
 
+/** "Nhân viên quầy": who can log in to this showroom's counter, and a new login. */
+const StaffSection = ({ showroom }: { showroom: Showroom }) => {
+  const { data: staff, isLoading, isError, error } = useShowroomStaff(showroom.id)
+  return (
+    <Section title="Nhân viên quầy" actions={<GrantStaffAccountDrawer showroom={showroom} />}>
+      {isLoading ? (
+        <div className="px-6 py-4">
+          <Skeleton className="h-10 w-full" />
+        </div>
+      ) : isError ? (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(error)}
+        </Text>
+      ) : staff?.length ? (
+        <ul className="divide-y">
+          {staff.map((member) => (
+            <li key={member.id} className="flex min-w-0 flex-col px-6 py-3">
+              <Text size="small" weight="plus" className="truncate">
+                {member.name}
+              </Text>
+              <Text size="xsmall" className="text-ui-fg-subtle truncate">
+                {member.email}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          Chưa có tài khoản nào: cấp tài khoản để nhân viên đăng nhập ứng dụng quầy.
+        </Text>
+      )}
+    </Section>
+  )
+}
+
 const ShowroomReportPage = () => {
   const { id } = useParams()
   const { params, update } = useUrlFilters(["from", "to"])
@@ -200,7 +237,12 @@ const ShowroomReportPage = () => {
           <SlowMovers report={report} />
         </>
       }
-      side={<ShowroomSection showroom={showroom} />}
+      side={
+        <>
+          <ShowroomSection showroom={showroom} />
+          <StaffSection showroom={showroom} />
+        </>
+      }
     />
   )
 }

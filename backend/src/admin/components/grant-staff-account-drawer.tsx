@@ -1,0 +1,130 @@
+import { Alert, Button, Drawer, Heading, Input, toast } from "@medusajs/ui"
+import { type FormEvent, useId, useRef, useState } from "react"
+import { errorMessage } from "../lib/certificates"
+import { type CreateStaffInput, useCreateShowroomStaff } from "../lib/showrooms"
+import { Field, type FieldErrors, focusFirstInvalid, hasErrors, invalidProps, isEmail } from "./form"
+
+const EMPTY: CreateStaffInput = { name: "", email: "", password: "" }
+
+const MIN_PASSWORD_LENGTH = 8
+
+/** The same sentences as the API's, caught before the request. */
+function validate(draft: CreateStaffInput): FieldErrors {
+  const email = draft.email.trim()
+  return {
+    name: draft.name.trim() ? undefined : "Nhập họ tên nhân viên.",
+    email: !email ? "Nhập email đăng nhập." : isEmail(email) ? undefined : "Email không hợp lệ.",
+    password: !draft.password
+      ? "Nhập mật khẩu."
+      : draft.password.length < MIN_PASSWORD_LENGTH
+        ? `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`
+        : undefined,
+  }
+}
+
+/** "Cấp tài khoản": a counter login for this showroom; the office sets the first password and hands it over. */
+export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; name: string } }) => {
+  const id = useId()
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const create = useCreateShowroomStaff(showroom.id)
+
+  const [open, setOpen] = useState(false)
+  const [submitted, setSubmitted] = useState(false)
+  const [draft, setDraft] = useState<CreateStaffInput>(EMPTY)
+
+  const errors = submitted ? validate(draft) : {}
+
+  const reset = () => {
+    setSubmitted(false)
+    setDraft(EMPTY)
+    create.reset()
+  }
+
+  const onOpenChange = (next: boolean) => {
+    if (create.isPending) return
+    setOpen(next)
+    if (!next) reset()
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setSubmitted(true)
+    if (hasErrors(validate(draft))) {
+      focusFirstInvalid(bodyRef.current)
+      return
+    }
+    try {
+      // Resolves once the staff list has been refetched with the new login in it.
+      const { staff } = await create.mutateAsync({ name: draft.name.trim(), email: draft.email.trim(), password: draft.password })
+      toast.success(`Đã cấp tài khoản cho ${staff.email}`, { description: `${staff.name} · ${showroom.name}` })
+      setOpen(false)
+      reset()
+    } catch (error) {
+      toast.error("Không cấp được tài khoản", { description: errorMessage(error) })
+      bodyRef.current?.scrollTo({ top: 0, behavior: "smooth" }) // the message is also shown at the top
+    }
+  }
+
+  const text = (name: keyof CreateStaffInput) => ({
+    id: `${id}-${name}`,
+    value: draft[name],
+    onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [name]: event.target.value })),
+    ...invalidProps(`${id}-${name}`, errors[name]),
+  })
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Trigger asChild>
+        <Button size="small" variant="secondary">
+          Cấp tài khoản
+        </Button>
+      </Drawer.Trigger>
+      <Drawer.Content>
+        <form onSubmit={submit} noValidate className="flex h-full flex-col overflow-hidden">
+          <Drawer.Header>
+            <Drawer.Title asChild>
+              <Heading>Cấp tài khoản nhân viên quầy</Heading>
+            </Drawer.Title>
+            <Drawer.Description className="text-ui-fg-subtle txt-compact-small">
+              Tài khoản đăng nhập ứng dụng quầy của {showroom.name}: nhận hàng ký gửi, bán hàng, kiểm kê. Văn phòng đặt mật khẩu đầu tiên
+              và trao cho nhân viên.
+            </Drawer.Description>
+          </Drawer.Header>
+          <Drawer.Body ref={bodyRef} className="flex flex-col gap-y-6 overflow-y-auto">
+            {create.isError && (
+              <Alert variant="error" role="alert">
+                {errorMessage(create.error)}
+              </Alert>
+            )}
+            {submitted && hasErrors(errors) && <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>}
+
+            <Field id={`${id}-name`} label="Họ tên" error={errors.name}>
+              <Input {...text("name")} autoComplete="off" />
+            </Field>
+            <Field id={`${id}-email`} label="Email đăng nhập" error={errors.email}>
+              <Input {...text("email")} type="email" autoComplete="off" placeholder="quay.ten-diem-ban@…" />
+            </Field>
+            <Field
+              id={`${id}-password`}
+              label="Mật khẩu"
+              error={errors.password}
+              hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`}
+            >
+              <Input {...text("password")} type="password" autoComplete="new-password" />
+            </Field>
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild>
+              <Button type="button" size="small" variant="secondary" disabled={create.isPending}>
+                Huỷ
+              </Button>
+            </Drawer.Close>
+            <Button type="submit" size="small" isLoading={create.isPending}>
+              Cấp tài khoản
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
