@@ -1,8 +1,8 @@
 import { Alert, Button, Drawer, Heading, Input, toast } from "@medusajs/ui"
-import { type FormEvent, useId, useRef, useState } from "react"
 import { errorMessage } from "../lib/certificates"
 import { type CreateStaffInput, useCreateShowroomStaff } from "../lib/showrooms"
-import { Field, type FieldErrors, focusFirstInvalid, hasErrors, invalidProps, isEmail } from "./form"
+import { useDraftDialog } from "./draft-dialog"
+import { Field, type FieldErrors, hasErrors, isEmail } from "./form"
 
 const EMPTY: CreateStaffInput = { name: "", email: "", password: "" }
 
@@ -24,53 +24,14 @@ function validate(draft: CreateStaffInput): FieldErrors {
 
 /** "Cấp tài khoản": a counter login for this showroom; the office sets the first password and hands it over. */
 export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; name: string } }) => {
-  const id = useId()
-  const bodyRef = useRef<HTMLDivElement>(null)
   const create = useCreateShowroomStaff(showroom.id)
+  const { id, bodyRef, open, onOpenChange, submitted, errors, submit, text } = useDraftDialog(EMPTY, validate, create)
 
-  const [open, setOpen] = useState(false)
-  const [submitted, setSubmitted] = useState(false)
-  const [draft, setDraft] = useState<CreateStaffInput>(EMPTY)
-
-  const errors = submitted ? validate(draft) : {}
-
-  const reset = () => {
-    setSubmitted(false)
-    setDraft(EMPTY)
-    create.reset()
-  }
-
-  const onOpenChange = (next: boolean) => {
-    if (create.isPending) return
-    setOpen(next)
-    if (!next) reset()
-  }
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setSubmitted(true)
-    if (hasErrors(validate(draft))) {
-      focusFirstInvalid(bodyRef.current)
-      return
-    }
-    try {
-      // Resolves once the staff list has been refetched with the new login in it.
-      const { staff } = await create.mutateAsync({ name: draft.name.trim(), email: draft.email.trim(), password: draft.password })
-      toast.success(`Đã cấp tài khoản cho ${staff.email}`, { description: `${staff.name} · ${showroom.name}` })
-      setOpen(false)
-      reset()
-    } catch (error) {
-      toast.error("Không cấp được tài khoản", { description: errorMessage(error) })
-      bodyRef.current?.scrollTo({ top: 0, behavior: "smooth" }) // the message is also shown at the top
-    }
-  }
-
-  const text = (name: keyof CreateStaffInput) => ({
-    id: `${id}-${name}`,
-    value: draft[name],
-    onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [name]: event.target.value })),
-    ...invalidProps(`${id}-${name}`, errors[name]),
-  })
+  // Resolves once the staff list has been refetched with the new login in it.
+  const onSubmit = submit(async (draft) => {
+    const { staff } = await create.mutateAsync({ name: draft.name.trim(), email: draft.email.trim(), password: draft.password })
+    toast.success(`Đã cấp tài khoản cho ${staff.email}`, { description: `${staff.name} · ${showroom.name}` })
+  }, "Không cấp được tài khoản")
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
@@ -80,7 +41,7 @@ export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; 
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form onSubmit={submit} noValidate className="flex h-full flex-col overflow-hidden">
+        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title asChild>
               <Heading>Cấp tài khoản nhân viên quầy</Heading>

@@ -1,8 +1,8 @@
 import { Alert, Button, FocusModal, Heading, Input, Select, Text, toast } from "@medusajs/ui"
-import { type FormEvent, useId, useRef, useState } from "react"
 import { errorMessage } from "../lib/certificates"
 import { SITE_TYPE_LABELS, type SiteType, useCreateShowroom } from "../lib/showrooms"
-import { Field, type FieldErrors, focusFirstInvalid, hasErrors, invalidProps, isEmail } from "./form"
+import { useDraftDialog } from "./draft-dialog"
+import { Field, type FieldErrors, hasErrors, invalidProps, isEmail } from "./form"
 
 /** The showroom as typed: every value a string, `site_type` "" until one is chosen. */
 type Draft = {
@@ -47,64 +47,25 @@ function validate(draft: Draft): FieldErrors {
 
 /** "Mở điểm bán": the office opens a showroom; the API gives it its own shelf (stock location) and counter (sales channel). */
 export const OpenShowroomModal = () => {
-  const id = useId()
-  const bodyRef = useRef<HTMLDivElement>(null)
   const create = useCreateShowroom()
+  const { id, bodyRef, open, onOpenChange, submitted, draft, setDraft, errors, submit, text } = useDraftDialog(EMPTY, validate, create)
 
-  const [open, setOpen] = useState(false)
-  const [submitted, setSubmitted] = useState(false)
-  const [draft, setDraft] = useState<Draft>(EMPTY)
-
-  const errors = submitted ? validate(draft) : {}
-
-  const reset = () => {
-    setSubmitted(false)
-    setDraft(EMPTY)
-    create.reset()
-  }
-
-  const onOpenChange = (next: boolean) => {
-    if (create.isPending) return
-    setOpen(next)
-    if (!next) reset()
-  }
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setSubmitted(true)
-    if (hasErrors(validate(draft)) || !draft.site_type) {
-      focusFirstInvalid(bodyRef.current)
-      return
-    }
-    const optional = (value: string) => value.trim() || null
-    try {
-      // Resolves once the overview has been refetched with the new showroom in it.
-      const { showroom } = await create.mutateAsync({
-        name: draft.name.trim(),
-        site_type: draft.site_type,
-        address: draft.address.trim(),
-        commune: draft.commune.trim(),
-        province: draft.province.trim(),
-        opening_hours: draft.opening_hours.trim(),
-        operator: draft.operator.trim(),
-        phone: optional(draft.phone),
-        email: optional(draft.email),
-      })
-      toast.success("Đã mở điểm bán", { description: showroom.name })
-      setOpen(false)
-      reset()
-    } catch (error) {
-      toast.error("Không mở được điểm bán", { description: errorMessage(error) })
-      bodyRef.current?.scrollTo({ top: 0, behavior: "smooth" }) // the message is also shown at the top
-    }
-  }
-
-  const text = (name: Exclude<keyof Draft, "site_type">) => ({
-    id: `${id}-${name}`,
-    value: draft[name],
-    onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [name]: event.target.value })),
-    ...invalidProps(`${id}-${name}`, errors[name]),
-  })
+  const optional = (value: string) => value.trim() || null
+  // Resolves once the overview has been refetched with the new showroom in it.
+  const onSubmit = submit(async (draft) => {
+    const { showroom } = await create.mutateAsync({
+      name: draft.name.trim(),
+      site_type: draft.site_type as SiteType, // validate() refused an empty one
+      address: draft.address.trim(),
+      commune: draft.commune.trim(),
+      province: draft.province.trim(),
+      opening_hours: draft.opening_hours.trim(),
+      operator: draft.operator.trim(),
+      phone: optional(draft.phone),
+      email: optional(draft.email),
+    })
+    toast.success("Đã mở điểm bán", { description: showroom.name })
+  }, "Không mở được điểm bán")
 
   return (
     <FocusModal open={open} onOpenChange={onOpenChange}>
@@ -114,7 +75,7 @@ export const OpenShowroomModal = () => {
         </Button>
       </FocusModal.Trigger>
       <FocusModal.Content>
-        <form onSubmit={submit} noValidate className="flex h-full flex-col overflow-hidden">
+        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden">
           <FocusModal.Header />
           <FocusModal.Body ref={bodyRef} className="overflow-y-auto">
             <div className="mx-auto flex w-full max-w-[760px] flex-col gap-y-8 px-4 py-10">
