@@ -33,6 +33,7 @@ import {
   UpdateProfileBody,
   UpdateVariantBody,
 } from "./producer/validators"
+import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
@@ -82,6 +83,8 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBody(CreateStaffBody)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
     {
       matcher: "/store/carts/:id/delivery",
       method: ["POST"],

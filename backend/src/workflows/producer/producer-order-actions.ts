@@ -56,12 +56,27 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
     query.graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: part.producer_id } }),
   ])
   const order = orders[0] as any
+  const shippingOptionId =
+    (order.shipping_methods ?? []).find((method: any) => part.shipping_method_ids.includes(method.id))?.shipping_option_id ?? undefined
+  if (shippingOptionId) {
+    const { data: options } = await query.graph({
+      entity: "shipping_option",
+      fields: ["name", "service_zone.fulfillment_set.type"],
+      filters: { id: shippingOptionId },
+    })
+    const option = options[0] as any
+    if (option?.service_zone?.fulfillment_set?.type === "pickup") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Khách nhận phần này tại điểm bán (${option.name}): điểm bán giao hàng khi khách đến nhận, nhà sản xuất không gửi đi.`
+      )
+    }
+  }
   return new StepResponse({
     items: (order.items ?? [])
       .filter((item: any) => part.line_item_ids.includes(item.id))
       .map((item: any) => ({ id: item.id, quantity: lineQuantity(item) })),
-    shipping_option_id:
-      (order.shipping_methods ?? []).find((method: any) => part.shipping_method_ids.includes(method.id))?.shipping_option_id ?? undefined,
+    shipping_option_id: shippingOptionId,
     location_id: (producers[0] as any)?.stock_location?.id ?? null,
   })
 })

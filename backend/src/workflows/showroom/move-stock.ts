@@ -32,7 +32,7 @@ export async function showroomPlaces(container: MedusaContainer, showroomId: str
 
 type VariantFacts = { id: string; title: string; sku: string | null; product_id: string; product_title: string; producer_id: string | null; inventory_item_id: string }
 
-async function variantFacts(container: MedusaContainer, variantIds: string[]): Promise<Map<string, VariantFacts>> {
+export async function variantFacts(container: MedusaContainer, variantIds: string[]): Promise<Map<string, VariantFacts>> {
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",
     fields: ["id", "title", "sku", "product.id", "product.title", "product.producer.id", "inventory_items.inventory_item_id"],
@@ -52,6 +52,30 @@ async function variantFacts(container: MedusaContainer, variantIds: string[]): P
       },
     ])
   )
+}
+
+/** One movement row per line, with what the log and the reports need of its packaging. */
+export function movementRows(input: MoveStockInput, facts: Map<string, VariantFacts>, deltas: number[]) {
+  return input.lines.map((line, i) => {
+    const variant = facts.get(line.variant_id)!
+    return {
+      showroom_id: input.showroom_id,
+      kind: input.kind,
+      quantity: deltas[i],
+      reason: input.kind === "adjustment" ? input.reason ?? null : null,
+      note: input.note ?? null,
+      variant_id: variant.id,
+      inventory_item_id: variant.inventory_item_id,
+      sku: variant.sku,
+      product_id: variant.product_id,
+      producer_id: variant.producer_id,
+      batch_code: line.batch_code ?? null,
+      unit_price: line.unit_price ?? null,
+      order_id: input.order_id ?? null,
+      actor_type: input.actor.type,
+      actor_id: input.actor.id,
+    }
+  })
 }
 
 type Applied = { location_id: string; changes: { inventory_item_id: string; delta: number }[]; movement_ids: string[] }
@@ -104,26 +128,7 @@ export const moveShowroomStockStep = createStep(
         [...change].map(([itemId, delta]) => ({ inventoryItemId: itemId, locationId: location_id, adjustment: delta }))
       )
       const movements = await showrooms.createStockMovements(
-        input.lines.map((line, i) => {
-          const variant = facts.get(line.variant_id)!
-          return {
-            showroom_id: input.showroom_id,
-            kind: input.kind,
-            quantity: (deltas[i] as { delta: number }).delta,
-            reason: input.kind === "adjustment" ? input.reason ?? null : null,
-            note: input.note ?? null,
-            variant_id: variant.id,
-            inventory_item_id: variant.inventory_item_id,
-            sku: variant.sku,
-            product_id: variant.product_id,
-            producer_id: variant.producer_id,
-            batch_code: line.batch_code ?? null,
-            unit_price: line.unit_price ?? null,
-            order_id: input.order_id ?? null,
-            actor_type: input.actor.type,
-            actor_id: input.actor.id,
-          }
-        })
+        movementRows(input, facts, deltas.map((d) => (d as { delta: number }).delta))
       )
       return {
         location_id,

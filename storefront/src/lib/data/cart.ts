@@ -95,13 +95,19 @@ export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart
   await getSdk().store.cart.update(cartId, body, { fields: "id" })
 }
 
-/** One delivery kind for the whole cart; each producer ships its own parcel (see the backend route). */
+/**
+ * One way for the whole cart to reach the shopper (see the backend route): home delivery, where each
+ * producer ships its own parcel, or collection at a showroom whose shelf holds the whole cart.
+ */
 export type DeliveryChoice = {
   code: string
   label: string
   description: string | null
   amount: number
   parcels: { option_id: string; name: string; amount: number }[]
+  /** The cart carries this choice now. */
+  selected: boolean
+  pickup: { handle: string; name: string; address: string; province: string; opening_hours: string } | null
 }
 
 export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoice[]> {
@@ -112,7 +118,7 @@ export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoic
   return delivery_choices
 }
 
-/** Puts one shipping method per producer parcel on the cart, in one backend workflow. */
+/** Puts one shipping method per producer parcel on the cart (and, for a pickup, reserves at that showroom), in one backend workflow. */
 export async function setCartDelivery(cartId: string, code: string): Promise<DeliveryChoice> {
   const { delivery } = await getSdk().client.fetch<{ delivery: DeliveryChoice }>(`/store/carts/${cartId}/delivery`, {
     method: "POST",

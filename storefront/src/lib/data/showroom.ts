@@ -5,6 +5,7 @@ import type { StockMovementInput } from "@/modules/showroom/movement-form"
 import type {
   Movement,
   MovementKind,
+  Pickup,
   Receipt,
   Report,
   SaleInput,
@@ -94,4 +95,15 @@ export async function listMovements(query: { kind?: MovementKind; offset?: numbe
 export async function getReport(period: { from: string; to: string }): Promise<Report> {
   const { report } = await counterFetch<{ report: Report }>("/showroom/reports", { query: period })
   return report
+}
+
+/** Online orders shoppers will collect here ("Nhận tại điểm bán"), oldest first; their units are held on the shelf. */
+export async function listPickups(): Promise<Pickup[]> {
+  const { pickups } = await counterFetch<{ pickups: Pickup[] }>("/showroom/pickups")
+  return pickups
+}
+
+/** The shopper has collected the order (and paid it): the held units leave the shelf as a sale. */
+export async function handOverPickup(orderId: string): Promise<void> {
+  await counterFetch(`/showroom/pickups/${encodeURIComponent(orderId)}/handover`, { method: "POST" })
 }

@@ -3,7 +3,15 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { refresh, revalidateTag } from "next/cache"
 import { redirect } from "next/navigation"
-import { completeCart, forgetCart, initiateCodPayment, retrieveCart, setCartDelivery, updateCart } from "@/lib/data/cart"
+import {
+  completeCart,
+  forgetCart,
+  initiateCodPayment,
+  listDeliveryChoices,
+  retrieveCart,
+  setCartDelivery,
+  updateCart,
+} from "@/lib/data/cart"
 import { PRODUCTS_TAG } from "@/lib/data/products"
 import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
 import { readCheckoutForm, validateCheckout, type CheckoutErrors, type CheckoutValues } from "./validation"
@@ -20,12 +28,19 @@ export type CheckoutState = {
 
 const OUT_OF_STOCK = "Một số sản phẩm trong giỏ không còn đủ hàng. Vui lòng kiểm tra lại giỏ hàng."
 
-const STANDARD_DELIVERY = "standard"
-
-export async function chooseStandardDelivery(): Promise<void> {
+/** Puts the chosen way on the cart now, so the summary shows its fee (or that a showroom holds it). */
+export async function chooseDelivery(code: string): Promise<string | null> {
   const cart = await retrieveCart("id,completed_at")
-  if (cart) await setCartDelivery(cart.id, STANDARD_DELIVERY)
+  if (!cart) return null
+  try {
+    await setCartDelivery(cart.id, code)
+  } catch (error) {
+    // The showroom's shelf no longer holds the cart, say: the backend's sentence says so.
+    if (error instanceof FetchError && error.status === 400) return error.message
+    throw error
+  }
   refresh()
+  return null
 }
 
 export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<CheckoutState> {
@@ -39,13 +54,18 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
 
   let orderId: string
   try {
+    // A collected order goes to the showroom: its address is the one the order shows.
+    const pickup = input.address ? null : (await listDeliveryChoices(cart.id)).find((c) => c.code === input.delivery)?.pickup
+    if (!input.address && !pickup) {
+      return { values, errors: { delivery: "Điểm bán này không còn nhận giỏ hàng của bạn. Vui lòng chọn cách nhận hàng khác." } }
+    }
     const address = {
       // Vietnamese names are written in full, family name first: keep them whole.
       first_name: input.fullName,
       last_name: "",
-      address_1: input.address,
-      city: input.commune,
-      province: input.province,
+      address_1: input.address?.address ?? `${pickup!.name}, ${pickup!.address}`,
+      city: input.address?.commune ?? "",
+      province: input.address?.province ?? pickup!.province,
       country_code: "vn",
       phone: input.phone,
     }
@@ -53,7 +73,7 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
     await updateCart(cart.id, { email: input.email, shipping_address: address, billing_address: address })
     // Also done when the shopper picks delivery; repeated here so the order never leaves without it.
     try {
-      await setCartDelivery(cart.id, STANDARD_DELIVERY)
+      await setCartDelivery(cart.id, input.delivery)
     } catch (error) {
       if (!(error instanceof FetchError) || error.status !== 400) throw error
       return { values, errors: { delivery: error.message } }

@@ -44,11 +44,16 @@ describe("validateCheckout", () => {
         fullName: "Nguyễn Thị Hằng",
         email: "hang.nguyen@example.vn",
         phone: "+84912345678",
-        province: "Hà Tĩnh",
-        commune: "Xã Hương Long",
-        address: "Thôn 3",
+        delivery: "standard",
+        address: { province: "Hà Tĩnh", commune: "Xã Hương Long", address: "Thôn 3" },
       },
     })
+  })
+
+  it("asks no address when the shopper collects the order at a showroom", () => {
+    const result = validateCheckout({ ...valid, delivery: "pickup:cho-ha-tinh", province: "", commune: "", address: "" })
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.input).toMatchObject({ delivery: "pickup:cho-ha-tinh", address: null })
   })
 
   it("puts an error on the phone field, and only there, for an invalid number", () => {
@@ -84,7 +89,7 @@ describe("validateCheckout", () => {
     expect(result.ok).toBe(false)
   })
 
-  it("requires standard delivery and cash on delivery, the only methods offered", () => {
+  it("requires a way to receive the order and cash on delivery, the only payment offered", () => {
     const result = validateCheckout({ ...valid, delivery: "", payment: "card" })
     expect(result.ok).toBe(false)
     if (!result.ok) {

@@ -1,6 +1,7 @@
 // Checkout form rules, pure so they are unit-tested and run on the server for every submission
 // (the browser's own checks are only a convenience).
 import { PROVINCES } from "./provinces"
+import { isPickup } from "./shipping"
 
 export const CHECKOUT_FIELDS = [
   "full_name",
@@ -22,9 +23,10 @@ export type CheckoutInput = {
   email: string
   /** E.164, e.g. +84912345678 */
   phone: string
-  province: string
-  commune: string
-  address: string
+  /** "standard", or "pickup:<showroom>" to collect at a showroom. */
+  delivery: string
+  /** Where to deliver; null when the shopper collects at a showroom. */
+  address: { province: string; commune: string; address: string } | null
 }
 
 /** Vietnamese mobile numbers: +84 or 0, then a mobile prefix 3/5/7/8/9 and eight digits. */
@@ -65,16 +67,19 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
   if (!values.phone) errors.phone = "Vui lòng nhập số điện thoại."
   else if (!phone) errors.phone = "Số điện thoại không hợp lệ. Nhập số di động Việt Nam, ví dụ 0912 345 678."
 
-  if (!(PROVINCES as readonly string[]).includes(values.province))
-    errors.province = "Vui lòng chọn tỉnh/thành phố."
+  if (!values.delivery) errors.delivery = "Vui lòng chọn cách nhận hàng."
+  // Collected at a showroom: no delivery address to ask for.
+  const delivered = !isPickup(values.delivery)
+  if (delivered) {
+    if (!(PROVINCES as readonly string[]).includes(values.province)) errors.province = "Vui lòng chọn tỉnh/thành phố."
 
-  if (!values.commune) errors.commune = "Vui lòng nhập phường/xã."
-  else if (values.commune.length > 100) errors.commune = "Phường/xã tối đa 100 ký tự."
+    if (!values.commune) errors.commune = "Vui lòng nhập phường/xã."
+    else if (values.commune.length > 100) errors.commune = "Phường/xã tối đa 100 ký tự."
 
-  if (!values.address) errors.address = "Vui lòng nhập địa chỉ cụ thể (số nhà, đường, thôn/xóm)."
-  else if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
+    if (!values.address) errors.address = "Vui lòng nhập địa chỉ cụ thể (số nhà, đường, thôn/xóm)."
+    else if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
+  }
 
-  if (values.delivery !== "standard") errors.delivery = "Vui lòng chọn phương thức giao hàng."
   if (values.payment !== "cod") errors.payment = "Vui lòng chọn phương thức thanh toán."
 
   if (Object.keys(errors).length > 0 || !phone) return { ok: false, errors }
@@ -84,9 +89,8 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
       fullName: values.full_name,
       email: values.email.toLowerCase(),
       phone,
-      province: values.province,
-      commune: values.commune,
-      address: values.address,
+      delivery: values.delivery,
+      address: delivered ? { province: values.province, commune: values.commune, address: values.address } : null,
     },
   }
 }

@@ -32,6 +32,10 @@ describe("orderActions", () => {
     expect(orderActions("shipped")).toEqual({ confirm: false, ship: false, cancel: false })
     expect(orderActions("canceled")).toEqual({ confirm: false, ship: false, cancel: false })
   })
+
+  it("never ships a part the shopper collects at a showroom (the showroom hands it over)", () => {
+    expect(orderActions("confirmed", true)).toEqual({ confirm: false, ship: false, cancel: true })
+  })
 })
 
 describe("readShipForm", () => {

@@ -22,9 +22,10 @@ export function parseOrderStatus(raw: unknown): OrderStatus {
  * What the producer may still do with its part: confirm it while it waits; hand it to a carrier or
  * cancel it until it has left. A shipped or cancelled part is final.
  */
-export function orderActions(status: OrderStatus): { confirm: boolean; ship: boolean; cancel: boolean } {
+/** What the producer may do with its part; a part collected at a showroom is handed over there, never shipped. */
+export function orderActions(status: OrderStatus, pickup = false): { confirm: boolean; ship: boolean; cancel: boolean } {
   const open = status === "pending" || status === "confirmed"
-  return { confirm: status === "pending", ship: open, cancel: open }
+  return { confirm: status === "pending", ship: open && !pickup, cancel: open }
 }
 
 export const CARRIERS = ["GHN", "GHTK", "Viettel Post", "VNPost", "J&T", "Khác"] as const

@@ -132,6 +132,8 @@ export type ProducerOrder = {
   subtotal: number
   shipping_total: number
   total: number
+  /** "Nhận tại <showroom>": the shopper collects it there and the showroom hands it over. */
+  pickup_at: string | null
   customer: { email: string | null; name: string | null; phone: string | null; address: CustomerAddress }
 }
 

@@ -111,3 +111,16 @@ export type SaleInput = {
   payment_method: PaymentMethod
   cash_received?: number
 }
+
+/** An online order waiting at the counter for its shopper (GET /showroom/pickups). */
+export type Pickup = {
+  id: string
+  display_id: number
+  created_at: string
+  customer: string | null
+  phone: string | null
+  email: string | null
+  /** What the shopper pays at the counter (cash on delivery), VND. */
+  total: number
+  items: { title: string; variant_title: string | null; sku: string | null; quantity: number; unit_price: number }[]
+}

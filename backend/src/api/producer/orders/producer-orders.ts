@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../workflows/producer/order-lines"
+import { PICKUP_NAME_PREFIX } from "../../../workflows/showroom/pickup"
 import { notFound } from "../context"
 
 const ORDER_FIELDS = [
@@ -19,6 +20,7 @@ const ORDER_FIELDS = [
   "items.unit_price",
   "shipping_methods.id",
   "shipping_methods.amount",
+  "shipping_methods.name",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
@@ -44,9 +46,9 @@ function shapePart(part: Part, order: any) {
       total: Number(item.unit_price) * lineQuantity(item),
     }))
   const subtotal = items.reduce((sum: number, item: { total: number }) => sum + item.total, 0)
-  const shippingTotal = (order?.shipping_methods ?? [])
-    .filter((method: any) => part.shipping_method_ids.includes(method.id))
-    .reduce((sum: number, method: any) => sum + Number(method.amount), 0)
+  const methods = (order?.shipping_methods ?? []).filter((method: any) => part.shipping_method_ids.includes(method.id))
+  const shippingTotal = methods.reduce((sum: number, method: any) => sum + Number(method.amount), 0)
+  const pickup = methods.find((method: any) => method.name?.startsWith(PICKUP_NAME_PREFIX))
   const address = order?.shipping_address
   return {
     id: part.id,
@@ -63,6 +65,8 @@ function shapePart(part: Part, order: any) {
     items,
     subtotal,
     shipping_total: shippingTotal,
+    /** "Nhận tại <showroom>" when the shopper collects it there: the showroom hands it over, not the producer. */
+    pickup_at: (pickup?.name as string | undefined) ?? null,
     total: subtotal + shippingTotal,
     customer: {
       email: order?.email ?? null,

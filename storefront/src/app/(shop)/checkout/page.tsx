@@ -1,16 +1,15 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { listDeliveryChoices, retrieveCart } from "@/lib/data/cart"
-import { formatVnd } from "@/lib/format"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
-import CheckoutForm, { type DeliveryOffer } from "@/modules/checkout/components/checkout-form"
+import CheckoutForm from "@/modules/checkout/components/checkout-form"
 import { COD_PROVIDER_ID, PAYMENT_LABEL } from "@/modules/checkout/payment"
-import { parcelsNote } from "@/modules/checkout/shipping"
+import { deliveryOptions } from "@/modules/checkout/shipping"
 
 export const metadata: Metadata = {
   title: "Thanh toán",
-  description: "Nhập địa chỉ giao hàng và đặt hàng, thanh toán khi nhận hàng.",
+  description: "Nhập địa chỉ giao hàng hoặc chọn nhận tại điểm bán OCOP, đặt hàng và thanh toán khi nhận hàng.",
   robots: { index: false },
 }
 
@@ -18,15 +17,7 @@ export default async function CheckoutPage() {
   const cart = await retrieveCart()
   if (!cart?.items?.length) redirect("/cart")
 
-  const standard = (await listDeliveryChoices(cart.id)).find((choice) => choice.code === "standard")
-  const onCart = new Set(cart.shipping_methods?.map((method) => method.shipping_option_id))
-  const delivery: DeliveryOffer | null = standard
-    ? {
-        fee: formatVnd(standard.amount),
-        note: parcelsNote(standard.parcels.length),
-        chosen: standard.parcels.every((parcel) => onCart.has(parcel.option_id)),
-      }
-    : null
+  const options = deliveryOptions(await listDeliveryChoices(cart.id))
   const address = cart.shipping_address
 
   return (
@@ -42,7 +33,7 @@ export default async function CheckoutPage() {
             commune: address?.city ?? "",
             address: address?.address_1 ?? "",
           }}
-          delivery={delivery}
+          deliveryOptions={options}
           paymentLabel={PAYMENT_LABEL[COD_PROVIDER_ID]}
         />
         <section

@@ -6,6 +6,7 @@ import { logOutAction } from "@/modules/showroom/actions/auth"
 
 const SECTIONS: NavSection[] = [
   { href: "/showroom", label: "Bán hàng", exact: true },
+  { href: "/showroom/pickups", label: "Đơn nhận tại quầy" },
   { href: "/showroom/stock", label: "Tồn kho" },
   { href: "/showroom/movements/new", label: "Nhập / Xuất" },
   // "Nhật ký" is not current on "Nhập / Xuất", which lives below it.

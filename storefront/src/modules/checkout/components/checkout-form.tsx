@@ -1,19 +1,11 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useTransition } from "react"
-import { chooseStandardDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
+import { useActionState, useState, useTransition } from "react"
+import { chooseDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
 import { PROVINCES } from "@/modules/checkout/provinces"
+import { isPickup, type DeliveryOption } from "@/modules/checkout/shipping"
 import type { CheckoutField, CheckoutValues } from "@/modules/checkout/validation"
-
-export type DeliveryOffer = {
-  /** Summed flat fee of every producer's standard option, already formatted. */
-  fee: string
-  /** "2 kiện hàng từ 2 nhà sản xuất", or null for a single parcel. */
-  note: string | null
-  /** The cart already carries the standard methods. */
-  chosen: boolean
-}
 
 const inputClass =
   "w-full rounded-lg border border-stone-400 px-3 py-2 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700"
@@ -65,17 +57,27 @@ function TextField({
 
 export default function CheckoutForm({
   defaults,
-  delivery,
+  deliveryOptions,
   paymentLabel,
 }: {
   defaults: Partial<CheckoutValues>
-  delivery: DeliveryOffer | null
+  deliveryOptions: DeliveryOption[]
   paymentLabel: string
 }) {
   const [state, formAction, pending] = useActionState<CheckoutState, FormData>(placeOrder, { errors: {} })
   const [choosingDelivery, startChoosing] = useTransition()
   const values = state.values ?? defaults
-  const errors = state.errors
+  const [delivery, setDelivery] = useState(
+    values.delivery || deliveryOptions.find((option) => option.chosen)?.code || (deliveryOptions.length === 1 ? deliveryOptions[0].code : "")
+  )
+  const [deliveryRefusal, setDeliveryRefusal] = useState<string | null>(null)
+  const errors = { ...state.errors, ...(deliveryRefusal ? { delivery: deliveryRefusal } : {}) }
+
+  function choose(code: string) {
+    setDelivery(code)
+    setDeliveryRefusal(null)
+    startChoosing(async () => setDeliveryRefusal(await chooseDelivery(code)))
+  }
 
   return (
     // noValidate: the server's Vietnamese messages, next to each field, are the single source of truth.
@@ -120,7 +122,49 @@ export default function CheckoutForm({
         />
       </fieldset>
 
-      <fieldset className="flex flex-col gap-4">
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby={errors.delivery ? ids("delivery").error : undefined}
+      >
+        <legend className="mb-2 text-xl font-bold">Cách nhận hàng</legend>
+        {deliveryOptions.length > 0 ? (
+          deliveryOptions.map((option) => (
+            <label
+              key={option.code}
+              className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50"
+            >
+              <input
+                type="radio"
+                name="delivery"
+                value={option.code}
+                checked={delivery === option.code}
+                onChange={() => choose(option.code)}
+                className="mt-1 size-4 accent-emerald-700"
+              />
+              <span className="flex min-w-0 flex-col">
+                <span className="font-semibold">
+                  {option.label} · {option.fee}
+                </span>
+                {option.note && <span className="text-sm text-stone-700">{option.note}</span>}
+                {option.pickup && (
+                  <span className="text-sm text-stone-700">Điểm bán giữ hàng cho bạn; thanh toán khi nhận tại quầy.</span>
+                )}
+                {choosingDelivery && delivery === option.code && (
+                  <span className="text-sm text-stone-700" role="status">
+                    Đang cập nhật…
+                  </span>
+                )}
+              </span>
+            </label>
+          ))
+        ) : (
+          <p className="text-stone-700">Chưa có cách nhận hàng cho giỏ hàng này.</p>
+        )}
+        <FieldError name="delivery" error={errors.delivery} />
+      </fieldset>
+
+      {/* Hidden, not removed, for a pickup: what was typed stays if the shopper switches back. */}
+      <fieldset hidden={isPickup(delivery)} className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">Địa chỉ giao hàng</legend>
         <div className="flex flex-col gap-1">
           <label htmlFor={ids("province").input} className="font-semibold">
@@ -165,36 +209,6 @@ export default function CheckoutForm({
         />
       </fieldset>
 
-      <fieldset
-        className="flex flex-col gap-3"
-        aria-describedby={errors.delivery ? ids("delivery").error : undefined}
-      >
-        <legend className="mb-2 text-xl font-bold">Phương thức giao hàng</legend>
-        {delivery ? (
-          <label className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50">
-            <input
-              type="radio"
-              name="delivery"
-              value="standard"
-              defaultChecked={delivery.chosen || values.delivery === "standard"}
-              // Put the methods on the cart now, so the summary shows the fee before ordering.
-              onChange={() => startChoosing(() => chooseStandardDelivery())}
-              className="mt-1 size-4 accent-emerald-700"
-            />
-            <span className="flex flex-col">
-              <span className="font-semibold">Giao hàng tiêu chuẩn</span>
-              <span className="text-sm text-stone-700">
-                {delivery.fee}
-                {delivery.note && ` · ${delivery.note}`}
-                {choosingDelivery && " · đang cập nhật…"}
-              </span>
-            </span>
-          </label>
-        ) : (
-          <p className="text-stone-700">Chưa có phương thức giao hàng cho giỏ hàng này.</p>
-        )}
-        <FieldError name="delivery" error={errors.delivery} />
-      </fieldset>
 
       <fieldset
         className="flex flex-col gap-3"

@@ -15,16 +15,18 @@ const box = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4"
 /** What the producer can still do with its part of the order, by its status. */
 export default function OrderActions({
   status,
+  pickupAt,
   confirm,
   ship,
   cancel,
 }: {
   status: OrderStatus
+  pickupAt: string | null
   confirm: Action
   ship: Action<ShipField>
   cancel: Action<"reason">
 }) {
-  const allowed = orderActions(status)
+  const allowed = orderActions(status, pickupAt !== null)
   if (!allowed.confirm && !allowed.ship && !allowed.cancel) return null
   return (
     <section aria-labelledby="order-actions-heading" className="flex flex-col gap-4">

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/format"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import { PAYMENT_LABEL } from "@/modules/checkout/payment"
-import { parcelsNote } from "@/modules/checkout/shipping"
+import { parcelsNote, pickupPlace } from "@/modules/checkout/shipping"
 import OrderShipments from "@/modules/orders/components/order-shipments"
 import type { OrderShipment } from "@/modules/orders/shipments"
 
@@ -35,6 +35,8 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
     (order.payment_collections ?? []).flatMap((c) => (c.payment_sessions ?? []).map((s) => s.provider_id)),
   )
   const payment = [...providers].map((id) => PAYMENT_LABEL[id] ?? id).join(", ")
+  const methods = order.shipping_methods ?? []
+  const pickup = pickupPlace(methods)
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -57,7 +59,7 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
       <div className="grid gap-6 sm:grid-cols-2">
         <section aria-labelledby="order-address-heading">
           <h2 id="order-address-heading" className="mb-2 text-xl font-bold">
-            Giao tới
+            {pickup ? "Nhận hàng tại" : "Giao tới"}
           </h2>
           {address && (
             <address className="not-italic leading-relaxed">
@@ -75,28 +77,31 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
           </h2>
           <p>{payment || "—"}</p>
           <p className="text-stone-700">
-            {["Giao hàng tiêu chuẩn", parcelsNote(order.shipping_methods?.length ?? 0)]
-              .filter(Boolean)
-              .join(" · ")}
+            {pickup
+              ? `${pickup} · điểm bán giữ hàng cho bạn, mang theo mã đơn hàng khi đến nhận`
+              : ["Giao hàng tiêu chuẩn", parcelsNote(methods.length)].filter(Boolean).join(" · ")}
           </p>
         </section>
       </div>
 
-      <section aria-labelledby="order-shipments-heading" className="flex flex-col gap-3">
-        <h2 id="order-shipments-heading" className="text-xl font-bold">
-          Vận chuyển theo nhà sản xuất
-        </h2>
-        {shipments === null ? (
-          <p className="text-stone-700">Chưa xem được tình trạng vận chuyển. Vui lòng tải lại trang sau ít phút.</p>
-        ) : shipments.length > 0 ? (
-          <>
-            <p className="text-stone-700">Mỗi nhà sản xuất tự đóng gói và gửi phần hàng của mình.</p>
-            <OrderShipments shipments={shipments} />
-          </>
-        ) : (
-          <p className="text-stone-700">Các nhà sản xuất đang nhận đơn; tình trạng từng kiện hàng sẽ hiện ở đây.</p>
-        )}
-      </section>
+      {/* A collected order has no parcels to follow. */}
+      {!pickup && (
+        <section aria-labelledby="order-shipments-heading" className="flex flex-col gap-3">
+          <h2 id="order-shipments-heading" className="text-xl font-bold">
+            Vận chuyển theo nhà sản xuất
+          </h2>
+          {shipments === null ? (
+            <p className="text-stone-700">Chưa xem được tình trạng vận chuyển. Vui lòng tải lại trang sau ít phút.</p>
+          ) : shipments.length > 0 ? (
+            <>
+              <p className="text-stone-700">Mỗi nhà sản xuất tự đóng gói và gửi phần hàng của mình.</p>
+              <OrderShipments shipments={shipments} />
+            </>
+          ) : (
+            <p className="text-stone-700">Các nhà sản xuất đang nhận đơn; tình trạng từng kiện hàng sẽ hiện ở đây.</p>
+          )}
+        </section>
+      )}
 
       <Link href="/products" className="self-start font-semibold text-emerald-800 underline">
         Tiếp tục mua sắm

@@ -44,12 +44,21 @@ export default async function OrderPage({ params }: PageProps<"/producer/orders/
         </dl>
       </div>
 
-      {order.status === "shipped" && (
-        <p className="rounded-lg border border-emerald-700 bg-emerald-50 p-3">
-          Đã giao cho {order.carrier ?? "đơn vị vận chuyển"} · Mã vận đơn{" "}
-          <span className="font-mono font-semibold">{order.tracking_number}</span>
+      {order.pickup_at && order.status !== "shipped" && order.status !== "canceled" && (
+        <p className="rounded-lg border border-sky-700 bg-sky-50 p-3">
+          Khách nhận hàng tại điểm bán ({order.pickup_at}): hàng đã được giữ trên kệ của điểm bán, điểm bán sẽ giao khi
+          khách đến. Bạn không cần gửi hàng.
         </p>
       )}
+      {order.status === "shipped" &&
+        (order.tracking_number ? (
+          <p className="rounded-lg border border-emerald-700 bg-emerald-50 p-3">
+            Đã giao cho {order.carrier ?? "đơn vị vận chuyển"} · Mã vận đơn{" "}
+            <span className="font-mono font-semibold">{order.tracking_number}</span>
+          </p>
+        ) : (
+          <p className="rounded-lg border border-emerald-700 bg-emerald-50 p-3">Khách đã nhận hàng · {order.carrier}</p>
+        ))}
       {order.status === "canceled" && order.cancel_reason && (
         <p className="rounded-lg border border-red-700 bg-red-50 p-3 text-red-900">
           <span className="font-semibold">Lý do hủy:</span> {order.cancel_reason}
@@ -138,6 +147,7 @@ export default async function OrderPage({ params }: PageProps<"/producer/orders/
 
       <OrderActions
         status={order.status}
+        pickupAt={order.pickup_at}
         confirm={confirmOrderAction.bind(null, order.id)}
         ship={shipOrderAction.bind(null, order.id)}
         cancel={cancelOrderAction.bind(null, order.id)}

@@ -1,0 +1,224 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+const [CHO_HA_TINH, THIEN_CAM] = DEMO_SHOWROOMS
+const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
+
+/**
+ * "Nhận tại điểm bán": online orders reserve a showroom's shelf only when the shopper collects there,
+ * the offer follows the shelf, and the counter hands the order over.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let regionId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      storeHeaders = await seedDemoStore(container)
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    })
+
+    async function login(actor: "showroom_staff" | "producer", email: string) {
+      const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password: DEMO_ADMIN.password })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+
+    async function refused(request: Promise<unknown>, status: number): Promise<string> {
+      const error: any = await request.then(
+        () => null,
+        (e) => e
+      )
+      expect(error?.response?.status).toBe(status)
+      return error.response.data.message
+    }
+
+    /** The fish sauce packaging both demo showrooms hold (12 at Chợ Hà Tĩnh, 6 at Thiên Cầm). */
+    async function fishSauceOnShelf() {
+      const { data } = await api.get("/showroom/stock?q=nuoc mam ky phu", await login("showroom_staff", CHO_HA_TINH.staff.email))
+      const line = data.stock.find((l: any) => l.stock > 0)
+      return { variant_id: line.variant_id as string, stock: line.stock as number }
+    }
+
+    /** Stocked and reserved units of a variant at each location. */
+    async function levels(variantId: string) {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "product_variant",
+          fields: ["inventory_items.inventory.location_levels.*"],
+          filters: { id: variantId },
+        })
+      const byLocation = new Map<string, { stocked: number; reserved: number }>()
+      for (const level of (data[0] as any).inventory_items[0].inventory.location_levels) {
+        byLocation.set(level.location_id, { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) })
+      }
+      return byLocation
+    }
+
+    async function showroomPlace(handle: string) {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "showroom", fields: ["stock_location.id", "sales_channel.id"], filters: { handle } })
+      return { location_id: (data[0] as any).stock_location.id as string, sales_channel_id: (data[0] as any).sales_channel.id as string }
+    }
+
+    async function cartWith(items: { variant_id: string; quantity: number }[]) {
+      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
+      for (const item of items) await api.post(`/store/carts/${data.cart.id}/line-items`, item, storeHeaders)
+      await api.post(
+        `/store/carts/${data.cart.id}`,
+        {
+          email: "khach@example.vn",
+          shipping_address: {
+            first_name: "Trần Thị Mai",
+            last_name: "",
+            phone: "+84912345678",
+            address_1: "5 Nguyễn Du",
+            city: "Phường Thành Sen",
+            province: "Hà Tĩnh",
+            country_code: "vn",
+          },
+        },
+        storeHeaders
+      )
+      return data.cart.id as string
+    }
+
+    const choiceCodes = async (cartId: string) =>
+      ((await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)).data.delivery_choices as any[]).map((c) => c.code)
+
+    async function placeOrder(cartId: string, code: string) {
+      await api.post(`/store/carts/${cartId}/delivery`, { code }, storeHeaders)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      expect(data.type).toBe("order")
+      return data.order
+    }
+
+    async function cartChannel(cartId: string) {
+      const { data } = await api.get(`/store/carts/${cartId}?fields=sales_channel_id,shipping_methods.id`, storeHeaders)
+      return { sales_channel_id: data.cart.sales_channel_id as string, methods: (data.cart.shipping_methods ?? []).length as number }
+    }
+
+    it("offers pickup only at open showrooms whose shelf holds the whole cart, free and with the address", async () => {
+      const fishSauce = await fishSauceOnShelf()
+      const oneBottle = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }])
+      const { data } = await api.get(`/store/carts/${oneBottle}/delivery`, storeHeaders)
+      const pickup = data.delivery_choices.find((c: any) => c.code === `pickup:${CHO_HA_TINH.handle}`)
+      expect(pickup).toMatchObject({ amount: 0, selected: false, pickup: { name: CHO_HA_TINH.name, address: CHO_HA_TINH.address } })
+      expect(data.delivery_choices.map((c: any) => c.code).sort()).toEqual(["pickup:cho-ha-tinh", "pickup:thien-cam", "standard"].sort())
+
+      // Thiên Cầm holds 6 bottles: 7 can only be collected at Chợ Hà Tĩnh.
+      expect((await choiceCodes(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 7 }]))).sort()).toEqual(["pickup:cho-ha-tinh", "standard"])
+
+      // A product no showroom holds: home delivery only.
+      const { data: products } = await api.get(`/store/products?limit=50&fields=handle,variants.id`, storeHeaders)
+      const elsewhere = products.products.find((p: any) => !["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].includes(p.handle) && !p.handle.startsWith("mat-ong"))
+      expect(await choiceCodes(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }, { variant_id: elsewhere.variants[0].id, quantity: 1 }]))).toEqual([
+        "standard",
+      ])
+    })
+
+    it("reserves the showroom's shelf only for a pickup order; a home-delivery order never touches it", async () => {
+      const fishSauce = await fishSauceOnShelf()
+      const choHaTinh = await showroomPlace(CHO_HA_TINH.handle)
+      const before = await levels(fishSauce.variant_id)
+      const shelves = [choHaTinh.location_id, (await showroomPlace(THIEN_CAM.handle)).location_id]
+      const warehouse = [...before.keys()].find((location) => !shelves.includes(location))!
+
+      await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 2 }]), "standard")
+      const afterHome = await levels(fishSauce.variant_id)
+      expect(afterHome.get(choHaTinh.location_id)).toEqual(before.get(choHaTinh.location_id))
+      expect(afterHome.get(warehouse)!.reserved).toBe(before.get(warehouse)!.reserved + 2)
+
+      const order = await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 3 }]), `pickup:${CHO_HA_TINH.handle}`)
+      const afterPickup = await levels(fishSauce.variant_id)
+      expect(afterPickup.get(choHaTinh.location_id)!.reserved).toBe(before.get(choHaTinh.location_id)!.reserved + 3)
+      expect(afterPickup.get(warehouse)).toEqual(afterHome.get(warehouse))
+      const { data: placed } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["sales_channel_id", "shipping_total"], filters: { id: order.id } })
+      expect(placed[0].sales_channel_id).toBe(choHaTinh.sales_channel_id)
+      expect(Number(placed[0].shipping_total)).toBe(0)
+
+      // The counter cannot sell the three bottles promised to the shopper.
+      const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
+      expect((await fishSauceOnShelf()).stock).toBe(fishSauce.stock - 3)
+      const message = await refused(
+        api.post("/showroom/sales", { lines: [{ variant_id: fishSauce.variant_id, quantity: fishSauce.stock - 2 }], payment_method: "bank_transfer" }, staff),
+        400
+      )
+      expect(message).toMatch(/chỉ còn/)
+    })
+
+    it("refuses a pickup the shelf cannot fill, and a changed cart goes back to home delivery", async () => {
+      const fishSauce = await fishSauceOnShelf()
+      const storefront = (await cartChannel(await cartWith([]))).sales_channel_id
+      // Thiên Cầm holds 6 bottles.
+      const tooMany = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 7 }])
+      expect(await refused(api.post(`/store/carts/${tooMany}/delivery`, { code: `pickup:${THIEN_CAM.handle}` }, storeHeaders), 400)).toMatch(
+        /không còn đủ hàng/
+      )
+      expect(await cartChannel(tooMany)).toEqual({ sales_channel_id: storefront, methods: 0 })
+      expect(await refused(api.post(`/store/carts/${tooMany}/delivery`, { code: "pickup:khong-co" }, storeHeaders), 400)).toMatch(/Điểm bán này/)
+
+      const cartId = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }])
+      await api.post(`/store/carts/${cartId}/delivery`, { code: `pickup:${THIEN_CAM.handle}` }, storeHeaders)
+      expect((await cartChannel(cartId)).sales_channel_id).toBe((await showroomPlace(THIEN_CAM.handle)).sales_channel_id)
+      const { data } = await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)
+      expect(data.delivery_choices.find((c: any) => c.selected).code).toBe(`pickup:${THIEN_CAM.handle}`)
+
+      // More bottles than Thiên Cầm holds: the line is checked against online stock, and the pickup is dropped.
+      const { data: cart } = await api.get(`/store/carts/${cartId}?fields=items.id`, storeHeaders)
+      await api.post(`/store/carts/${cartId}/line-items/${cart.cart.items[0].id}`, { quantity: 7 }, storeHeaders)
+      expect(await cartChannel(cartId)).toEqual({ sales_channel_id: storefront, methods: 0 })
+      expect(await choiceCodes(cartId)).toEqual(expect.arrayContaining(["standard", `pickup:${CHO_HA_TINH.handle}`]))
+      expect(await choiceCodes(cartId)).not.toContain(`pickup:${THIEN_CAM.handle}`)
+    })
+
+    it("the counter hands a pickup order over: the shelf, the log and the producer's part follow; nobody else can", async () => {
+      const fishSauce = await fishSauceOnShelf()
+      const choHaTinh = await showroomPlace(CHO_HA_TINH.handle)
+      const before = (await levels(fishSauce.variant_id)).get(choHaTinh.location_id)!
+      const order = await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 2 }]), `pickup:${CHO_HA_TINH.handle}`)
+
+      // The producer cannot send the parcel itself: the showroom holds the goods.
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const part = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.order_id === order.id)
+      expect(await refused(api.post(`/producer/orders/${part.id}/ship`, { tracking_number: "GHN123" }, producer), 400)).toMatch(/điểm bán/)
+
+      // Another showroom neither sees it nor can hand it over.
+      const elsewhere = await login("showroom_staff", THIEN_CAM.staff.email)
+      expect((await api.get("/showroom/pickups", elsewhere)).data.pickups).toEqual([])
+      await refused(api.post(`/showroom/pickups/${order.id}/handover`, {}, elsewhere), 404)
+
+      const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
+      const { data: waiting } = await api.get("/showroom/pickups", staff)
+      expect(waiting.pickups).toEqual([
+        expect.objectContaining({ id: order.id, display_id: order.display_id, customer: "Trần Thị Mai", phone: "+84912345678", total: order.total }),
+      ])
+      expect(waiting.pickups[0].items).toEqual([expect.objectContaining({ quantity: 2 })])
+
+      await api.post(`/showroom/pickups/${order.id}/handover`, {}, staff)
+      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual({ stocked: before.stocked - 2, reserved: before.reserved })
+      const { data: log } = await api.get("/showroom/movements?kind=sale&limit=1", staff)
+      expect(log.movements[0]).toMatchObject({ kind: "sale", quantity: -2, order_id: order.id, variant_id: fishSauce.variant_id })
+      expect((await api.get("/showroom/pickups", staff)).data.pickups).toEqual([])
+      await refused(api.post(`/showroom/pickups/${order.id}/handover`, {}, staff), 404)
+
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["status", "fulfillments.delivered_at", "fulfillments.location_id"], filters: { id: order.id } })
+      expect(orders[0]).toMatchObject({ status: "completed", fulfillments: [expect.objectContaining({ location_id: choHaTinh.location_id })] })
+      expect((orders[0] as any).fulfillments[0].delivered_at).not.toBeNull()
+      const handedOver = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.id === part.id)
+      expect(handedOver).toMatchObject({ status: "shipped", carrier: `Nhận tại ${CHO_HA_TINH.name}` })
+    })
+  },
+})
