@@ -19,6 +19,13 @@ const showroom = (handle: string, name: string, province: string) => ({
   opening_hours: "7:00–18:00",
 })
 
+describe("parcelsNote", () => {
+  it("mentions parcels only when several producers ship", () => {
+    expect(parcelsNote(1)).toBeNull()
+    expect(parcelsNote(2)).toBe("2 kiện hàng từ 2 nhà sản xuất")
+  })
+})
+
 describe("delivery options at checkout", () => {
   it("lists home delivery first with its parcels, then free pickups by province and name", () => {
     const options = deliveryOptions([
@@ -40,6 +47,5 @@ describe("delivery options at checkout", () => {
     )
     expect(pickupPlace([{ name: "Giao hàng tiêu chuẩn · HTX Kỳ Phú" }])).toBeNull()
     expect(pickupPlace([])).toBeNull()
-    expect(parcelsNote(1)).toBeNull()
   })
 })
