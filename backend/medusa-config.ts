@@ -46,6 +46,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/catalog" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },
+    { resolve: "./src/modules/traceability" },
     ...redisModules,
   ],
 })

@@ -97,6 +97,7 @@ async function main() {
   step(`Starting the storefront on ${STOREFRONT_URL}`)
   const storefrontLog = path.join(LOGS, "storefront.log")
   const storefrontEnv = { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: await publishableKey(database.url) }
+  const stamp = await demoStampCode(database.url)
   supervise("Storefront", startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }))
   await waitForHttp(STOREFRONT_URL, "The storefront", 60_000, storefrontLog)
 
@@ -106,7 +107,8 @@ async function main() {
     Storefront   ${STOREFRONT_URL}
     Admin        ${BACKEND_URL}/app   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
     Producers    ${STOREFRONT_URL}/producer   ${DEMO_PRODUCER} / ${DEMO_ADMIN.password}
-    Showroom     ${STOREFRONT_URL}/showroom   quay.cho-ha-tinh@ocop.local / ${DEMO_ADMIN.password}
+    Showroom     ${STOREFRONT_URL}/showroom   quay.cho-ha-tinh@ocop.local / ${DEMO_ADMIN.password}${stamp ? `
+    OCOP stamp   ${STOREFRONT_URL}/trace/${stamp}   (scan or type it at the counter too)` : ""}
     Store API    ${BACKEND_URL}/store
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/
@@ -144,6 +146,12 @@ async function publishableKey(url: string) {
   )
   if (!rows[0]) throw new UserFacingError("The storefront's publishable API key is missing: run the seed again (pnpm --filter backend seed).")
   return rows[0].token
+}
+
+/** One activated demo stamp, "XXXX-XXXX-XXXX", to try the trace page with. */
+async function demoStampCode(url: string): Promise<string | null> {
+  const rows = await queryDatabase<{ code: string }>(url, "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1")
+  return rows[0]?.code.match(/.{4}/g)!.join("-") ?? null
 }
 
 /** A service that dies on its own takes the whole marketplace down with a clear message. */

@@ -22,16 +22,20 @@ import {
 import { receiveImages } from "./producer/uploads/images"
 import {
   AcceptInviteBody,
+  BatchesQuery,
   CancelBody,
   InviteBody,
   ListQuery,
+  NewBatchBody,
   NewProductBody,
   NewVariant,
   RegisterProducerBody,
   ShipBody,
+  StampsQuery,
   UpdateProductBody,
   UpdateProfileBody,
   UpdateVariantBody,
+  VoidStampBody,
 } from "./producer/validators"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
@@ -56,6 +60,8 @@ export default defineMiddlewares({
     { matcher: "/producer/orders*", middlewares: [producerMember] },
     { matcher: "/producer/members*", middlewares: [producerMember] },
     { matcher: "/producer/showrooms*", middlewares: [producerMember] },
+    { matcher: "/producer/batches*", middlewares: [producerMember] },
+    { matcher: "/producer/stamps*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
     { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
     { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(NewProductBody)] },
@@ -67,6 +73,10 @@ export default defineMiddlewares({
     { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipBody)] },
     { matcher: "/producer/orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },
     { matcher: "/producer/members/invites", method: ["POST"], middlewares: [validateBody(InviteBody)] },
+    { matcher: "/producer/batches", method: ["GET"], middlewares: [validateQuery(BatchesQuery)] },
+    { matcher: "/producer/batches", method: ["POST"], middlewares: [validateBody(NewBatchBody)] },
+    { matcher: "/producer/batches/:id/stamps", method: ["GET"], middlewares: [validateQuery(StampsQuery)] },
+    { matcher: "/producer/stamps/:code/void", method: ["POST"], middlewares: [validateBody(VoidStampBody)] },
     { matcher: "/showroom/*", middlewares: [showroomStaff] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [validateQuery(StockQuery)] },
     { matcher: "/showroom/reports", method: ["GET"], middlewares: [validateQuery(PeriodQuery)] },

@@ -28,10 +28,15 @@ export const PeriodQuery = z
   .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_DAYS * DAY_MS, { message: `Chọn khoảng thời gian tối đa ${MAX_DAYS} ngày.` })
 export type PeriodQuery = z.infer<typeof PeriodQuery>
 
+/** The calendar day in Vietnam of a moment ("2026-11-29"). */
+export const vietnamDay = (time: number | Date) => new Date(new Date(time).getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
+
+/** A Vietnam calendar day ("2026-11-29") as the moment it starts. */
+export const startOfVietnamDay = (day: Date) => new Date(day.getTime() - VIETNAM_OFFSET_MS)
+
 /** The period as the calendar days it covers in Vietnam, both inclusive ("2026-11-01" to "2026-11-30"). */
 export function periodDays(period: Period): { from: string; to: string } {
-  const day = (time: number) => new Date(time + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
-  return { from: day(period.from.getTime()), to: day(period.to.getTime() - 1) }
+  return { from: vietnamDay(period.from), to: vietnamDay(period.to.getTime() - 1) }
 }
 
 /** Units sold ÷ units the showroom had to sell (on hand at the start + received); null with nothing to sell. */

@@ -29,6 +29,9 @@ import type ShowroomModuleService from "../modules/showroom/service"
 import { createProducerWorkflow } from "../workflows/producer/create-producer"
 import { createShowroomStaffWorkflow, createShowroomWorkflow, type ShowroomInput } from "../workflows/showroom/create-showroom"
 import { moveShowroomStockWorkflow } from "../workflows/showroom/showroom-stock"
+import { TRACEABILITY_MODULE } from "../modules/traceability"
+import type TraceabilityModuleService from "../modules/traceability/service"
+import { activateBatchWorkflow, createBatchWorkflow } from "../workflows/traceability/stamps"
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
@@ -73,6 +76,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // marks them expired, exactly as it would have over the years.
   await expireCertificatesWorkflow(container).run({ input: { now: now.toISOString() } })
   for (const showroom of DEMO_SHOWROOMS) await ensureShowroom(container, showroom)
+  await ensureDemoBatch(container)
   // Last, so the marker `pnpm start` checks is only set once everything above exists.
   await ensureStore(container, channel.id, region.id, { seeded: true })
   logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)
@@ -287,6 +291,38 @@ async function ensureShowroom(container: Container, demo: DemoShowroom) {
       input: { showroom_id: showroom.id, kind: "receipt", lines, note: "Lô ký gửi đầu tiên (minh hoạ)", actor: { type: "showroom_staff", id: member.id } },
     })
   }
+}
+
+/** A released batch of Kỳ Phú fish sauce with its stamps, so the trace page and stamp scans can be tried. */
+async function ensureDemoBatch(container: Container) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["variants.id", "producer.id"],
+    filters: { handle: DEMO_BATCH.product },
+  })
+  const product = data[0] as any
+  if (!product?.producer?.id) return
+  const batches = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+  if ((await batches.listBatches({ producer_id: product.producer.id, lot_number: DEMO_BATCH.lot_number }, { select: ["id"] })).length) return
+  const { result: batch } = await createBatchWorkflow(container).run({
+    input: {
+      producer_id: product.producer.id,
+      variant_id: product.variants[0].id,
+      lot_number: DEMO_BATCH.lot_number,
+      produced_on: new Date(DEMO_BATCH.produced_on),
+      expires_on: new Date(DEMO_BATCH.expires_on),
+      quantity: DEMO_BATCH.quantity,
+    },
+  })
+  await activateBatchWorkflow(container).run({ input: { producer_id: product.producer.id, batch_id: batch.id } })
+}
+
+export const DEMO_BATCH = {
+  product: "nuoc-mam-ky-phu",
+  lot_number: "NM-2026-10",
+  produced_on: "2026-10-15T00:00:00+07:00",
+  expires_on: "2028-10-15T00:00:00+07:00",
+  quantity: 24,
 }
 
 /** One category per OCOP product set used by the catalog. */

@@ -122,3 +122,36 @@ export const ShipBody = z.object({
 export const CancelBody = z.object({ reason: required("Nhập lý do hủy để khách hàng được biết.") })
 export const InviteBody = z.object({ email: Email })
 export const AcceptInviteBody = z.object({ token: required("Thiếu mã lời mời."), name: required("Nhập họ tên của bạn.") })
+
+/** A Vietnam calendar day, "YYYY-MM-DD", as the moment it starts there. */
+const Day = (message: string) =>
+  z.string({ error: message }).transform((day, ctx) => {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00+07:00`) : null
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message })
+      return z.NEVER
+    }
+    return date
+  })
+
+export const NewBatchBody = z
+  .object({
+    variant_id: required("Chọn quy cách sản phẩm của lô."),
+    lot_number: required("Nhập số lô in trên bao bì.").pipe(z.string().max(50, "Số lô tối đa 50 ký tự.")),
+    produced_on: Day("Ngày sản xuất không hợp lệ (YYYY-MM-DD)."),
+    expires_on: Day("Hạn sử dụng không hợp lệ (YYYY-MM-DD).").nullish(),
+    quantity: z.coerce
+      .number({ error: "Nhập số đơn vị (số tem) của lô." })
+      .int("Số tem phải là số nguyên.")
+      .min(1, "Lô phải có ít nhất 1 đơn vị.")
+      .max(5000, "Một lô tối đa 5.000 tem; chia thành nhiều lô nếu cần."),
+  })
+  .refine((batch) => batch.produced_on.getTime() <= Date.now(), { message: "Ngày sản xuất không được ở tương lai.", path: ["produced_on"] })
+export type NewBatchBody = z.infer<typeof NewBatchBody>
+
+export const BatchesQuery = ListQuery.pick({ limit: true, offset: true })
+export type BatchesQuery = z.infer<typeof BatchesQuery>
+export const StampsQuery = z.object({ format: z.enum(["json", "csv"]).default("json") })
+export type StampsQuery = z.infer<typeof StampsQuery>
+export const VoidStampBody = z.object({ reason: required("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).").pipe(z.string().max(500)) })
+export type VoidStampBody = z.infer<typeof VoidStampBody>

@@ -12,6 +12,7 @@ import type {
   ShelfLine,
   Showroom,
   Staff,
+  StampAtCounter,
 } from "@/modules/showroom/types"
 
 // The showroom counter app's calls (docs/SHOWROOM-API.md). Every one is made for one staff member
@@ -33,10 +34,19 @@ export const getMe = cache(async (): Promise<{ staff: Staff; showroom: Showroom 
   return counterFetch("/showroom/me")
 })
 
-/** The shelf, sorted by title; `q` is a name without diacritics ("keo cu do"), an exact SKU or barcode. */
+/**
+ * The shelf, sorted by title; `q` is a name without diacritics ("keo cu do"), an exact SKU or barcode,
+ * or an OCOP stamp (its code or trace URL), which also answers the stamp.
+ */
+export async function searchShelf(q?: string): Promise<{ stock: ShelfLine[]; stamp: StampAtCounter | null }> {
+  const answer = await counterFetch<{ stock: ShelfLine[]; stamp?: StampAtCounter }>("/showroom/stock", {
+    query: { q: q || undefined },
+  })
+  return { stock: answer.stock, stamp: answer.stamp ?? null }
+}
+
 export async function listStock(q?: string): Promise<ShelfLine[]> {
-  const { stock } = await counterFetch<{ stock: ShelfLine[] }>("/showroom/stock", { query: { q: q || undefined } })
-  return stock
+  return (await searchShelf(q)).stock
 }
 
 type MovementAnswer = { movement_ids: string[]; stock: ShelfLine[] }

@@ -9,6 +9,7 @@ import {
   removeFromSale,
   saleTotal,
   setQuantity,
+  stampNotice,
   unitCount,
   unsellableReason,
   type SaleLine,
@@ -164,5 +165,22 @@ describe("readSaleForm", () => {
   it("lets a cash sale go without the amount given (the cashier had the exact sum)", () => {
     const read = readSaleForm(form({ lines, payment_method: "cash", cash_received: "" }))
     expect(read.ok && read.sale.cash_received).toBeUndefined()
+  })
+})
+
+describe("stampNotice (a scanned OCOP stamp)", () => {
+  const stamp = { code: "7K3M-9QXR-2D4F", lot_number: "NM-2026-10", expires_on: "2028-10-15" }
+  it("names the lot and expiry of a valid stamp", () => {
+    expect(stampNotice({ ...stamp, status: "activated" })).toEqual({
+      ok: true,
+      text: "Tem OCOP 7K3M-9QXR-2D4F hợp lệ · lô NM-2026-10, HSD 15/10/2028.",
+    })
+  })
+  it("tells staff not to sell a unit whose stamp is voided or not yet activated", () => {
+    expect(stampNotice({ ...stamp, status: "voided" })).toMatchObject({ ok: false, text: expect.stringMatching(/đã bị huỷ/) })
+    expect(stampNotice({ ...stamp, status: "printed", expires_on: null })).toMatchObject({
+      ok: false,
+      text: expect.stringMatching(/chưa được nhà sản xuất kích hoạt/),
+    })
   })
 })

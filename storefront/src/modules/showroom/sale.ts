@@ -2,7 +2,7 @@
 // action reads what the form sends with the same rules. The backend checks the shelf again and has
 // the last word ("Điểm bán chỉ còn …").
 import { PAYMENT_LABELS } from "./labels"
-import type { PaymentMethod, SaleInput, ShelfLine } from "./types"
+import type { PaymentMethod, SaleInput, ShelfLine, StampAtCounter } from "./types"
 
 export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock"> & {
   price: number
@@ -95,6 +95,19 @@ export function exactCodeMatch(query: string, results: ShelfLine[]): ShelfLine |
   return (
     results.find((line) => line.sku?.toLowerCase() === code || line.barcode?.toLowerCase() === code) ?? null
   )
+}
+
+/**
+ * What the counter says about a scanned OCOP stamp: where it comes from when it is valid, and why not
+ * to sell the unit when it is not.
+ */
+export function stampNotice(stamp: StampAtCounter): { ok: boolean; text: string } {
+  const expiry = stamp.expires_on ? `, HSD ${stamp.expires_on.split("-").reverse().join("/")}` : ""
+  if (stamp.status === "activated") return { ok: true, text: `Tem OCOP ${stamp.code} hợp lệ · lô ${stamp.lot_number}${expiry}.` }
+  if (stamp.status === "voided") {
+    return { ok: false, text: `Tem ${stamp.code} đã bị huỷ: không bán sản phẩm mang tem này và báo cho nhà sản xuất.` }
+  }
+  return { ok: false, text: `Tem ${stamp.code} chưa được nhà sản xuất kích hoạt: chưa bán sản phẩm mang tem này.` }
 }
 
 export type SaleField = "lines" | "cash_received"

@@ -124,3 +124,11 @@ export type Pickup = {
   total: number
   items: { title: string; variant_title: string | null; sku: string | null; quantity: number; unit_price: number }[]
 }
+
+/** The OCOP stamp a counter search named (its code or its QR's trace URL). */
+export type StampAtCounter = {
+  code: string
+  status: "printed" | "activated" | "voided"
+  lot_number: string
+  expires_on: string | null
+}

@@ -1,10 +1,10 @@
 "use server"
 
-import { listStock, recordSale } from "@/lib/data/showroom"
+import { recordSale, searchShelf } from "@/lib/data/showroom"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
 import { readSaleForm, type SaleField } from "@/modules/showroom/sale"
-import type { Receipt, ShelfLine } from "@/modules/showroom/types"
+import type { Receipt, ShelfLine, StampAtCounter } from "@/modules/showroom/types"
 
 /** What the counter shows after "Ghi nhận bán hàng": the receipt, or why the sale was refused (kept as is). */
 export type SaleState = FormState<SaleField> & {
@@ -28,15 +28,17 @@ export async function recordSaleAction(_prev: SaleState, form: FormData): Promis
   }
 }
 
-export type SearchAnswer = { ok: true; results: ShelfLine[] } | { ok: false; message: string }
+export type SearchAnswer = { ok: true; results: ShelfLine[]; stamp: StampAtCounter | null } | { ok: false; message: string }
 
 /**
  * The counter's product search (the token stays in its httpOnly cookie, so the browser asks through
- * the server): a name without diacritics, an exact SKU or a barcode.
+ * the server): a name without diacritics, an exact SKU or a barcode, or a scanned OCOP stamp.
  */
 export async function searchStockAction(query: string): Promise<SearchAnswer> {
   const q = query.trim().slice(0, 100)
-  if (!q) return { ok: true, results: [] }
-  const done = await attempt(() => listStock(q), "Showroom counter: search the shelf")
-  return done.ok ? { ok: true, results: done.value } : { ok: false, message: "Không tìm được lúc này. Vui lòng thử lại." }
+  if (!q) return { ok: true, results: [], stamp: null }
+  const done = await attempt(() => searchShelf(q), "Showroom counter: search the shelf")
+  return done.ok
+    ? { ok: true, results: done.value.stock, stamp: done.value.stamp }
+    : { ok: false, message: "Không tìm được lúc này. Vui lòng thử lại." }
 }

@@ -17,6 +17,7 @@ import {
   removeFromSale,
   saleTotal,
   setQuantity,
+  stampNotice,
   unitCount,
   unsellableReason,
   type SaleLine,
@@ -231,9 +232,9 @@ function SaleRow({
 }
 
 /**
- * Tìm sản phẩm: a name (without diacritics too), a SKU or a barcode, typed or scanned. Results come as
- * you type; Enter on a code that names one packaging exactly puts it straight into the sale (a scanner
- * types the code and Enter).
+ * Tìm sản phẩm: a name (without diacritics too), a SKU, a barcode or an OCOP stamp, typed or scanned.
+ * Results come as you type; Enter on a code that names one packaging exactly (or on a valid stamp)
+ * puts it straight into the sale (a scanner types the code and Enter).
  */
 function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: ShelfLine) => void }) {
   const [query, setQuery] = useState("")
@@ -254,16 +255,18 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
       setMessage(answer.message)
       return
     }
-    const match = enter ? exactCodeMatch(q, answer.results) : null
+    const stamp = answer.stamp ? stampNotice(answer.stamp) : null
+    // A valid stamp names one packaging, like an exact code; a refused one only says why.
+    const match = enter ? (stamp?.ok ? answer.results[0] : exactCodeMatch(q, answer.results)) : null
     if (match && !unsellableReason(match)) {
       add(match)
       setQuery("")
       setResults(null)
-      setMessage(`Đã thêm ${packagingName(match)}.`)
+      setMessage([`Đã thêm ${packagingName(match)}.`, stamp?.text].filter(Boolean).join(" "))
       return
     }
     setResults(answer.results)
-    setMessage(answer.results.length === 0 ? `Không tìm thấy sản phẩm nào cho “${q}”.` : null)
+    setMessage(stamp?.text ?? (answer.results.length === 0 ? `Không tìm thấy sản phẩm nào cho “${q}”.` : null))
   }
 
   useEffect(() => {
@@ -318,7 +321,8 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
           </button>
         </div>
         <p id="counter-search-hint" className="text-sm text-stone-600">
-          Tên sản phẩm (gõ không dấu cũng được), SKU hoặc mã vạch. Quét mã vạch để thêm thẳng vào đơn.
+          Tên sản phẩm (gõ không dấu cũng được), SKU, mã vạch hoặc mã tem OCOP. Quét mã vạch hay mã QR trên tem để thêm
+          thẳng vào đơn.
         </p>
       </form>
 

@@ -1,0 +1,155 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DEMO_ADMIN, DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+const [CHO_HA_TINH] = DEMO_SHOWROOMS
+const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
+const CANDY_PRODUCER = "nguyen-thi-hang@ocop.local"
+
+/** Production batches and OCOP stamps: issued by the producer, traced by shoppers, scanned at the counter. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      storeHeaders = await seedDemoStore(getContainer())
+    })
+
+    async function login(actor: "producer" | "showroom_staff", email: string) {
+      const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password: DEMO_ADMIN.password })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+
+    async function refused(request: Promise<unknown>, status: number): Promise<string> {
+      const error: any = await request.then(
+        () => null,
+        (e) => e
+      )
+      expect(error?.response?.status).toBe(status)
+      return error.response.data.message
+    }
+
+    /** The fish sauce packaging on the Chợ Hà Tĩnh shelf (the demo batch is of it too). */
+    async function fishSauceOnShelf() {
+      const { data } = await api.get("/showroom/stock?q=nuoc mam ky phu", await login("showroom_staff", CHO_HA_TINH.staff.email))
+      return data.stock.find((line: any) => line.stock > 0).variant_id as string
+    }
+
+    const newBatch = (variant_id: string, overrides: Record<string, unknown> = {}) => ({
+      variant_id,
+      lot_number: "NM-2026-11",
+      produced_on: "2026-11-20",
+      expires_on: "2028-11-20",
+      quantity: 5,
+      ...overrides,
+    })
+
+    it("issues a batch of printed stamps for the producer's own certified packaging, and refuses bad batches", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const variantId = await fishSauceOnShelf()
+      const { data } = await api.post("/producer/batches", newBatch(variantId), producer)
+      expect(data.batch).toMatchObject({
+        lot_number: "NM-2026-11",
+        variant_id: variantId,
+        produced_on: "2026-11-20",
+        expires_on: "2028-11-20",
+        quantity: 5,
+        stamps: { printed: 5, activated: 0, voided: 0 },
+      })
+      expect(data.batch.product_title).toMatch(/Nước mắm Kỳ Phú/)
+
+      const { data: list } = await api.get("/producer/batches", producer)
+      expect(list.batches.map((b: any) => b.lot_number)).toEqual(["NM-2026-11", DEMO_BATCH.lot_number])
+      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      expect(stamps.stamps).toHaveLength(5)
+      for (const stamp of stamps.stamps) expect(stamp).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/), status: "printed" })
+      const csv = await api.get(`/producer/batches/${data.batch.id}/stamps?format=csv`, producer)
+      expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+      const lines = (csv.data as string).trim().split("\n")
+      expect(lines[0]).toBe("code,trace_url,status")
+      expect(lines).toHaveLength(6)
+      expect(lines[1]).toMatch(/^[0-9A-Z-]{14},https?:\/\/.+\/trace\/[0-9A-Z-]{14},printed$/)
+
+      expect(await refused(api.post("/producer/batches", newBatch(variantId), producer), 400)).toMatch(/đã được ghi nhận/)
+      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "X", expires_on: "2026-01-01" }), producer), 400)).toMatch(
+        /Hạn sử dụng không được trước ngày sản xuất/
+      )
+      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Y", produced_on: "2099-01-01", expires_on: null }), producer), 400)).toMatch(
+        /tương lai/
+      )
+      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", quantity: 0 }), producer), 400)).toMatch(/ít nhất 1/)
+      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", produced_on: "20-11-2026" }), producer), 400)).toMatch(
+        /Ngày sản xuất không hợp lệ/
+      )
+    })
+
+    it("shows shoppers a stamp's product, batch, producer and certificate, and counts each scan", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf()), producer)
+      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const code = stamps.stamps[0].code
+
+      const { data: printed } = await api.get(`/store/trace/${code}`, storeHeaders)
+      expect(printed.trace.stamp).toMatchObject({ code, status: "printed", activated_at: null })
+
+      const { data: activated } = await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
+      expect(activated.batch.stamps).toEqual({ printed: 0, activated: 5, voided: 0 })
+      expect(await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer), 400)).toMatch(/không còn tem nào/)
+
+      // Typed from the label in lower case without dashes: the same stamp.
+      const { data: traced } = await api.get(`/store/trace/${code.replace(/-/g, "").toLowerCase()}`, storeHeaders)
+      expect(traced.trace).toMatchObject({
+        stamp: { code, status: "activated" },
+        scans: 2,
+        batch: { lot_number: "NM-2026-11", produced_on: "2026-11-20", expires_on: "2028-11-20" },
+        product: { handle: "nuoc-mam-ky-phu" },
+        producer: { handle: expect.any(String), province: "Hà Tĩnh" },
+        certificate: { valid: true, stars: expect.any(Number) },
+      })
+      expect(await refused(api.get("/store/trace/ZZZZ-ZZZZ-ZZZZ", storeHeaders), 404)).toMatch(/Không tìm thấy tem/)
+    })
+
+    it("the counter finds a packaging by its stamp or the stamp's QR link, and not by a voided stamp", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
+      const variantId = await fishSauceOnShelf()
+      const { data } = await api.post("/producer/batches", newBatch(variantId), producer)
+      await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
+      const [first, second] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map((s: any) => s.code)
+
+      const { data: byCode } = await api.get(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
+      expect(byCode.stock.map((line: any) => line.variant_id)).toEqual([variantId])
+      expect(byCode.stamp).toEqual({ code: first, status: "activated", lot_number: "NM-2026-11", expires_on: "2028-11-20" })
+      const scanned = encodeURIComponent(`http://localhost:8000/trace/${second}`)
+      expect((await api.get(`/showroom/stock?q=${scanned}`, staff)).data.stock.map((line: any) => line.variant_id)).toEqual([variantId])
+
+      expect(await refused(api.post(`/producer/stamps/${first}/void`, {}, producer), 400)).toMatch(/lý do/)
+      const { data: voided } = await api.post(`/producer/stamps/${first}/void`, { reason: "Tem rách khi dán" }, producer)
+      expect(voided.stamp).toMatchObject({ code: first, status: "voided", void_reason: "Tem rách khi dán" })
+      expect(await refused(api.post(`/producer/stamps/${first}/void`, { reason: "lần nữa" }, producer), 400)).toMatch(/đã bị huỷ/)
+      const { data: afterVoid } = await api.get(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
+      expect(afterVoid).toEqual({ stock: [], stamp: expect.objectContaining({ status: "voided" }) })
+      expect((await api.get(`/store/trace/${first}`, storeHeaders)).data.trace.stamp.status).toBe("voided")
+    })
+
+    it("keeps each producer's batches and stamps to itself", async () => {
+      const owner = await login("producer", FISH_SAUCE_PRODUCER)
+      const other = await login("producer", CANDY_PRODUCER)
+      const variantId = await fishSauceOnShelf()
+      const { data } = await api.post("/producer/batches", newBatch(variantId), owner)
+      const [code] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, owner)).data.stamps.map((s: any) => s.code)
+
+      expect((await api.get("/producer/batches", other)).data).toEqual({ batches: [], count: 0 })
+      await refused(api.get(`/producer/batches/${data.batch.id}/stamps`, other), 404)
+      await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, other), 404)
+      await refused(api.post(`/producer/stamps/${code}/void`, { reason: "phá" }, other), 404)
+      // Nor can it issue stamps for another producer's packaging.
+      await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "KE-01" }), other), 404)
+
+      const { data: untouched } = await api.get("/producer/batches", owner)
+      expect(untouched.batches.find((b: any) => b.id === data.batch.id).stamps).toEqual({ printed: 5, activated: 0, voided: 0 })
+    })
+  },
+})
