@@ -4,7 +4,7 @@ import sharp from "sharp"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { DEMO_PRODUCER_PASSWORD } from "../../src/scripts/seed"
-import { adminHeaders, seedDemoStore } from "./demo-store"
+import { adminHeaders, refused, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -43,16 +43,6 @@ medusaIntegrationTestRunner({
     async function login(email: string, password = DEMO_PRODUCER_PASSWORD) {
       const { data } = await api.post("/auth/producer/emailpass", { email, password })
       return bearer(data.token)
-    }
-
-    /** Expects the request to fail with this status; returns the answer's message. */
-    async function refused(request: Promise<unknown>, status: number): Promise<string> {
-      const error: any = await request.then(
-        () => null,
-        (e) => e
-      )
-      expect(error?.response?.status).toBe(status)
-      return error.response.data.message
     }
 
     async function registerProducer(email: string, producer: Record<string, unknown>) {

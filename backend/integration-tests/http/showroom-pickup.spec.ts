@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { seedDemoStore } from "./demo-store"
+import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { cartWith as cartWithLines, DEMO_SHOPPER, demoLogin, refused, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -23,19 +23,7 @@ medusaIntegrationTestRunner({
       regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
     })
 
-    async function login(actor: "showroom_staff" | "producer", email: string) {
-      const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password: DEMO_ADMIN.password })
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
-
-    async function refused(request: Promise<unknown>, status: number): Promise<string> {
-      const error: any = await request.then(
-        () => null,
-        (e) => e
-      )
-      expect(error?.response?.status).toBe(status)
-      return error.response.data.message
-    }
+    const login = (actor: "showroom_staff" | "producer", email: string) => demoLogin(api, actor, email)
 
     /** The fish sauce packaging both demo showrooms hold (12 at Chợ Hà Tĩnh, 6 at Thiên Cầm). */
     async function fishSauceOnShelf() {
@@ -67,27 +55,7 @@ medusaIntegrationTestRunner({
       return { location_id: (data[0] as any).stock_location.id as string, sales_channel_id: (data[0] as any).sales_channel.id as string }
     }
 
-    async function cartWith(items: { variant_id: string; quantity: number }[]) {
-      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
-      for (const item of items) await api.post(`/store/carts/${data.cart.id}/line-items`, item, storeHeaders)
-      await api.post(
-        `/store/carts/${data.cart.id}`,
-        {
-          email: "khach@example.vn",
-          shipping_address: {
-            first_name: "Trần Thị Mai",
-            last_name: "",
-            phone: "+84912345678",
-            address_1: "5 Nguyễn Du",
-            city: "Phường Thành Sen",
-            province: "Hà Tĩnh",
-            country_code: "vn",
-          },
-        },
-        storeHeaders
-      )
-      return data.cart.id as string
-    }
+    const cartWith = (items: { variant_id: string; quantity: number }[]) => cartWithLines(api, storeHeaders, regionId, items)
 
     const choiceCodes = async (cartId: string) =>
       ((await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)).data.delivery_choices as any[]).map((c) => c.code)
@@ -201,7 +169,7 @@ medusaIntegrationTestRunner({
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
       const { data: waiting } = await api.get("/showroom/pickups", staff)
       expect(waiting.pickups).toEqual([
-        expect.objectContaining({ id: order.id, display_id: order.display_id, customer: "Trần Thị Mai", phone: "+84912345678", total: order.total }),
+        expect.objectContaining({ id: order.id, display_id: order.display_id, customer: "An Nguyễn Văn", phone: DEMO_SHOPPER.shipping_address.phone, total: order.total }),
       ])
       expect(waiting.pickups[0].items).toEqual([expect.objectContaining({ quantity: 2 })])
 

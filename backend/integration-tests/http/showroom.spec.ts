@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, refused, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -18,19 +18,7 @@ medusaIntegrationTestRunner({
       regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
     })
 
-    async function counter(email: string) {
-      const { data } = await api.post("/auth/showroom_staff/emailpass", { email, password: DEMO_ADMIN.password })
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
-
-    async function refused(request: Promise<unknown>, status: number): Promise<string> {
-      const error: any = await request.then(
-        () => null,
-        (e) => e
-      )
-      expect(error?.response?.status).toBe(status)
-      return error.response.data.message
-    }
+    const counter = (email: string) => demoLogin(api, "showroom_staff", email)
 
     async function shelf(auth: { headers: Record<string, string> }) {
       const { data } = await api.get("/showroom/stock", auth)

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
-import { adminHeaders, seedDemoStore } from "./demo-store"
+import { adminHeaders, cartWith as cartWithLines, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(180_000)
 
@@ -25,27 +25,7 @@ medusaIntegrationTestRunner({
       return data.products as any[]
     }
 
-    async function cartWith(items: { variant_id: string; quantity: number }[]) {
-      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
-      for (const item of items) await api.post(`/store/carts/${data.cart.id}/line-items`, item, storeHeaders)
-      await api.post(
-        `/store/carts/${data.cart.id}`,
-        {
-          email: "khach@example.vn",
-          shipping_address: {
-            first_name: "Nguyễn Văn",
-            last_name: "An",
-            phone: "+84912345678",
-            address_1: "12 Trần Phú",
-            city: "Phường Thành Sen",
-            province: "Hà Tĩnh",
-            country_code: "vn",
-          },
-        },
-        storeHeaders
-      )
-      return data.cart.id as string
-    }
+    const cartWith = (items: { variant_id: string; quantity: number }[]) => cartWithLines(api, storeHeaders, regionId, items)
 
     async function placeCodOrder(cartId: string) {
       const { data: choices } = await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)

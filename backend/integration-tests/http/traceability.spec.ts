@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEMO_ADMIN, DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { seedDemoStore } from "./demo-store"
+import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { demoLogin, refused, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -17,19 +17,7 @@ medusaIntegrationTestRunner({
       storeHeaders = await seedDemoStore(getContainer())
     })
 
-    async function login(actor: "producer" | "showroom_staff", email: string) {
-      const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password: DEMO_ADMIN.password })
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
-
-    async function refused(request: Promise<unknown>, status: number): Promise<string> {
-      const error: any = await request.then(
-        () => null,
-        (e) => e
-      )
-      expect(error?.response?.status).toBe(status)
-      return error.response.data.message
-    }
+    const login = (actor: "producer" | "showroom_staff", email: string) => demoLogin(api, actor, email)
 
     /** The fish sauce packaging on the Chợ Hà Tĩnh shelf (the demo batch is of it too). */
     async function fishSauceOnShelf() {

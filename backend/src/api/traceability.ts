@@ -105,9 +105,8 @@ export async function traceOf(container: MedusaContainer, typed: string) {
       variant_title: variant?.title ?? "",
       sku: variant?.sku ?? null,
     },
-    producer: producer
-      ? { name: producer.name, handle: producer.handle, province: producer.province, address: producer.address }
-      : null,
+    // A batch is only ever recorded by the producer of its packaging.
+    producer: { name: producer.name, handle: producer.handle, province: producer.province ?? null, address: producer.address ?? null },
     certificate: certificate
       ? { stars: certificate.stars, valid: isCertificateValid(certificate), expires_at: certificate.expires_at ?? null }
       : null,

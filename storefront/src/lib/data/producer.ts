@@ -2,7 +2,7 @@ import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 import { backendUrl } from "@/lib/config"
-import { authFetch, orNull, portalSession } from "@/lib/data/portal-session"
+import { authFetch, orNull, portalSession, type Method } from "@/lib/data/portal-session"
 import type {
   CertificateSummary,
   Dashboard,
@@ -20,6 +20,7 @@ import type {
   VariantUpdate,
 } from "@/modules/producer/types"
 import type { Period, ShowroomConsignment } from "@/modules/showrooms/types"
+import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
 // their own token, passed per request (see portal-session.ts). Nothing here is cached.
@@ -33,6 +34,26 @@ const session = portalSession({
 
 export const { loginPath: LOGIN_PATH, loginAgainPath: LOGIN_AGAIN_PATH, logIn, rememberToken, forgetToken } = session
 const { requireToken, sessionEnded, authorizedFetch: portalFetch } = session
+
+/**
+ * A call the SDK cannot make (it sends and reads JSON): multipart uploads, files. With the member's
+ * token; a 401 ends the session, and a refusal throws a FetchError with the backend's Vietnamese
+ * message, as the SDK's would.
+ */
+async function rawFetch(path: string, init: { method?: Method; body?: BodyInit } = {}): Promise<Response> {
+  const token = await requireToken()
+  const response = await fetch(`${backendUrl()}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}` },
+    cache: "no-store",
+  })
+  if (response.status === 401) await sessionEnded()
+  if (!response.ok) {
+    const { message } = (await response.json().catch(() => ({}))) as { message?: string }
+    throw new FetchError(message ?? response.statusText, response.statusText, response.status)
+  }
+  return response
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Registering (Medusa auth, actor type `producer`, provider `emailpass`; logging in is the session's
@@ -86,13 +107,31 @@ export async function getDashboard(): Promise<Dashboard> {
 
 export const PRODUCTS_PAGE_SIZE = 20
 
-export async function listProducts(query: { q?: string; offset?: number }): Promise<{
+export async function listProducts(query: { q?: string; offset?: number; limit?: number }): Promise<{
   products: PortalProduct[]
   count: number
 }> {
   return portalFetch("/producer/products", {
-    query: { q: query.q || undefined, limit: PRODUCTS_PAGE_SIZE, offset: query.offset || undefined },
+    query: { q: query.q || undefined, limit: query.limit ?? PRODUCTS_PAGE_SIZE, offset: query.offset || undefined },
   })
+}
+
+/** The API answers at most this many products a request. */
+const PRODUCTS_MAX_LIMIT = 100
+/** A producer with more products than this is offered the first ones only. */
+const MAX_PRODUCTS = 1000
+
+/** The producer's products (up to a thousand), newest first: to choose one of their packagings. */
+export async function listAllProducts(): Promise<PortalProduct[]> {
+  const products: PortalProduct[] = []
+  let count = 0
+  do {
+    const page = await listProducts({ offset: products.length, limit: PRODUCTS_MAX_LIMIT })
+    products.push(...page.products)
+    count = page.count
+    if (page.products.length === 0) break
+  } while (products.length < count && products.length < MAX_PRODUCTS)
+  return products
 }
 
 export async function getProduct(id: string): Promise<PortalProduct | null> {
@@ -133,25 +172,14 @@ export async function updateVariant(productId: string, variantId: string, update
 }
 
 /**
- * Stores pictures and returns their URLs, in the order given. Multipart, so plain `fetch`: the SDK
- * sends JSON. A refusal (type, size) throws a FetchError with the backend's Vietnamese message.
+ * Stores pictures and returns their URLs, in the order given. A refusal (type, size) throws a
+ * FetchError with the backend's Vietnamese message.
  */
 export async function uploadImages(files: File[]): Promise<string[]> {
   if (files.length === 0) return []
-  const token = await requireToken()
   const body = new FormData()
   for (const file of files) body.append("files", file, file.name)
-  const response = await fetch(`${backendUrl()}/producer/uploads`, {
-    method: "POST",
-    body,
-    headers: { authorization: `Bearer ${token}` },
-    cache: "no-store",
-  })
-  if (response.status === 401) await sessionEnded()
-  if (!response.ok) {
-    const { message } = (await response.json().catch(() => ({}))) as { message?: string }
-    throw new FetchError(message ?? response.statusText, response.statusText, response.status)
-  }
+  const response = await rawFetch("/producer/uploads", { method: "POST", body })
   const { files: stored } = (await response.json()) as { files: { url: string }[] }
   return stored.map((file) => file.url)
 }
@@ -227,6 +255,49 @@ export async function listShowroomConsignments(period: { from?: string; to?: str
   showrooms: ShowroomConsignment[]
 }> {
   return portalFetch("/producer/showrooms", { query: { from: period.from, to: period.to } })
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Production batches and their OCOP stamps (docs/TRACEABILITY-API.md)
+
+export const BATCHES_PAGE_SIZE = 20
+
+/** The producer's batches, newest first, each with its stamps counted by status. */
+export async function listBatches(query: { offset?: number }): Promise<{ batches: Batch[]; count: number }> {
+  return portalFetch("/producer/batches", {
+    query: { limit: BATCHES_PAGE_SIZE, offset: query.offset || undefined },
+  })
+}
+
+/**
+ * Records a batch with one `printed` stamp per unit. Refused (400, in Vietnamese) for a packaging no
+ * valid certificate covers, an expiry before production, or a lot number already used for it.
+ */
+export async function createBatch(input: NewBatch): Promise<Batch> {
+  const { batch } = await portalFetch<{ batch: Batch }>("/producer/batches", { method: "POST", body: input })
+  return batch
+}
+
+/** Every printed stamp of the batch becomes activated (refused when none is left to activate). */
+export async function activateBatch(id: string): Promise<Batch> {
+  const { batch } = await portalFetch<{ batch: Batch }>(`/producer/batches/${encodeURIComponent(id)}/activate`, {
+    method: "POST",
+  })
+  return batch
+}
+
+/** The batch's stamps as the stamp printer's CSV (`code,trace_url,status`), the backend's answer as is. */
+export async function getStampsCsv(id: string): Promise<Response> {
+  return rawFetch(`/producer/batches/${encodeURIComponent(id)}/stamps?format=csv`)
+}
+
+/** A lost, damaged or misused stamp: its trace page warns from now on. The code as typed or printed. */
+export async function voidStamp(code: string, reason: string): Promise<Stamp> {
+  const { stamp } = await portalFetch<{ stamp: Stamp }>(`/producer/stamps/${encodeURIComponent(code)}/void`, {
+    method: "POST",
+    body: { reason },
+  })
+  return stamp
 }
 
 // ---------------------------------------------------------------------------------------------------

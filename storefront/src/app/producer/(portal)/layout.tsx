@@ -9,6 +9,7 @@ import { MEMBER_ROLE_LABELS } from "@/modules/producer/labels"
 const SECTIONS: NavSection[] = [
   { href: "/producer", label: "Tổng quan", exact: true },
   { href: "/producer/products", label: "Sản phẩm" },
+  { href: "/producer/batches", label: "Lô & tem" },
   { href: "/producer/certificates", label: "Giấy chứng nhận" },
   { href: "/producer/orders", label: "Đơn hàng" },
   { href: "/producer/showrooms", label: "Điểm bán" },

@@ -6,7 +6,9 @@ export const td = "border-b border-stone-200 px-3 py-2 align-top"
 
 export function TableScroller({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-stone-200">
+    // relative: screen-reader-only text in a cell is absolutely positioned, and would otherwise widen the
+    // whole page on a phone instead of scrolling with the table.
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200">
       {children}
     </div>
   )
