@@ -47,6 +47,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/traceability" },
+    { resolve: "./src/modules/feed" },
     ...redisModules,
   ],
 })

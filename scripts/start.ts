@@ -52,6 +52,8 @@ async function main() {
     DATABASE_URL: database.url,
     MEDUSA_BACKEND_URL: BACKEND_URL,
     STOREFRONT_URL,
+    // Generated catalog feeds survive rebuilds (the backend runs from its build directory).
+    FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(DATA_DIR, "feeds"),
     // Shared by both processes: the backend asks the storefront to drop cached pages of delisted products.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex"),
     PORT: String(BACKEND_PORT),

@@ -37,6 +37,7 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "./producer/validators"
+import { FeedBody, PreviewQuery, UpdateFeedBody } from "./admin/feeds/validators"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
@@ -90,6 +91,9 @@ export default defineMiddlewares({
     { matcher: "/showroom/sales", method: ["POST"], middlewares: [validateBody(SaleBody)] },
     { matcher: "/showroom/sales/:order_id/returns", method: ["POST"], middlewares: [validateBody(CustomerReturnBody)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateBody(CreateShowroomBody)] },
+    { matcher: "/admin/feeds", method: ["POST"], middlewares: [validateBody(FeedBody)] },
+    { matcher: "/admin/feeds/:id", method: ["POST"], middlewares: [validateBody(UpdateFeedBody)] },
+    { matcher: "/admin/feeds/:id/preview", method: ["GET"], middlewares: [validateQuery(PreviewQuery)] },
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBody(CreateStaffBody)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },

@@ -82,6 +82,25 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() ? va
 export const isInChannel = (product: CardSource, channelId: string) =>
   (product.sales_channels ?? []).some((channel) => channel?.id === channelId)
 
+type SourceVariant = NonNullable<NonNullable<CardSource["variants"]>[number]>
+
+/** The packagings a certificate valid now covers (the only ones that may be sold), with those certificates. */
+export function purchasableVariants<V extends SourceVariant>(product: { variants?: (V | null)[] | null }, now: Date) {
+  return (product.variants ?? []).flatMap((variant) => {
+    const certificates = (variant?.certified_skus ?? [])
+      .map((sku) => sku?.certificate)
+      .filter((c): c is Certificate => !!c && isCertificateValid(c, now))
+    return variant && certificates.length ? [{ variant, certificates }] : []
+  })
+}
+
+/** Whether one packaging can be ordered online now: enough units at the storefront's locations, or not counted. */
+export function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<string>): boolean {
+  if (!variant.manage_inventory || variant.allow_backorder) return true
+  const items = variant.inventory_items ?? []
+  return items.length > 0 && items.every((item) => available(item, onlineLocations) >= (item?.required_quantity ?? 1))
+}
+
 /**
  * The catalog card of a product, or null when it must not be shown: not listed, or no packaging
  * covered by a certificate valid now. Price and stock count purchasable packagings only.
@@ -89,12 +108,7 @@ export const isInChannel = (product: CardSource, channelId: string) =>
 export function productCard(product: CardSource, listed: boolean, now: Date, onlineLocations: ReadonlySet<string>): CardInput | null {
   if (!listed) return null
 
-  const purchasable = (product.variants ?? []).flatMap((variant) => {
-    const certificates = (variant?.certified_skus ?? [])
-      .map((sku) => sku?.certificate)
-      .filter((c): c is Certificate => !!c && isCertificateValid(c, now))
-    return variant && certificates.length ? [{ variant, certificates }] : []
-  })
+  const purchasable = purchasableVariants(product, now)
   if (!purchasable.length) return null
 
   // The strongest recognition shown: most stars, then the longest validity.
@@ -105,11 +119,7 @@ export function productCard(product: CardSource, listed: boolean, now: Date, onl
   const prices = purchasable.flatMap(({ variant }) =>
     (variant.prices ?? []).filter((price) => price?.currency_code === "vnd").map((price) => Number(price!.amount))
   )
-  const inStock = purchasable.some(({ variant }) => {
-    if (!variant.manage_inventory || variant.allow_backorder) return true
-    const items = variant.inventory_items ?? []
-    return items.length > 0 && items.every((item) => available(item, onlineLocations) >= (item?.required_quantity ?? 1))
-  })
+  const inStock = purchasable.some(({ variant }) => isInStockOnline(variant, onlineLocations))
 
   const producer = product.producer
   const producerName = text(producer?.name)

@@ -1,0 +1,221 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parse } from "csv-parse/sync"
+import { XMLParser } from "fast-xml-parser"
+import { CATALOG_MODULE } from "../../src/modules/catalog"
+import type CatalogModuleService from "../../src/modules/catalog/service"
+import { isCertificateValid } from "../../src/modules/ocop/validity"
+import { adminHeaders, refused, seedDemoStore } from "./demo-store"
+
+// Feed files of this suite go to a directory of their own.
+process.env.FEEDS_DIR = mkdtempSync(path.join(tmpdir(), "ocop-feeds-"))
+
+jest.setTimeout(240_000)
+
+const STOREFRONT = "http://localhost:8000"
+
+/** Social catalog feeds: what each platform reads, only what may be sold, served to their crawlers. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      await seedDemoStore(getContainer())
+    })
+    beforeEach(async () => {
+      admin = await adminHeaders(api)
+    })
+
+    async function createFeed(body: Record<string, unknown>) {
+      const { data } = await api.post("/admin/feeds", { name: "Chiến dịch Tết", filters: {}, ...body }, admin)
+      return data.feed
+    }
+    async function generate(feed: { id: string }) {
+      const { data } = await api.post(`/admin/feeds/${feed.id}/generate`, {}, admin)
+      return data.run
+    }
+    /** A platform's crawler: the feed's URL, no credentials, any status accepted. */
+    const crawl = (url: string, headers: Record<string, string> = {}) =>
+      api.get(new URL(url).pathname, { headers, responseType: "text", transformResponse: (body: string) => body, validateStatus: () => true })
+
+    /**
+     * The oracle: every packaging of a listed product that a certificate valid now covers, by id, with
+     * its VND price, read straight from the database.
+     */
+    async function purchasableVariants(): Promise<Map<string, { price: number; handle: string }>> {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: [
+          "id",
+          "handle",
+          "variants.id",
+          "variants.prices.amount",
+          "variants.prices.currency_code",
+          "variants.certified_skus.certificate.*",
+        ],
+      })
+      const cards = await getContainer().resolve<CatalogModuleService>(CATALOG_MODULE).listProductCards({}, { select: ["id"] })
+      const listed = new Set(cards.map((card) => card.id))
+      const purchasable = new Map<string, { price: number; handle: string }>()
+      for (const product of data as any[]) {
+        if (!listed.has(product.id)) continue
+        for (const variant of product.variants) {
+          if (!(variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate))) continue
+          purchasable.set(variant.id, { price: Number(variant.prices.find((p: any) => p.currency_code === "vnd").amount), handle: product.handle })
+        }
+      }
+      return purchasable
+    }
+
+    it("Meta CSV: every purchasable packaging of a listed product, once, with each field Meta requires", async () => {
+      const feed = await createFeed({ channel: "meta", format: "csv", utm_source: "facebook", utm_medium: "catalog", utm_campaign: "tet_2027" })
+      expect(feed.url).toMatch(new RegExp(`/feeds/[A-Za-z0-9_-]{43}/meta\\.csv$`))
+      const run = await generate(feed)
+      expect(run).toMatchObject({ status: "succeeded", error: null })
+
+      const response = await crawl(feed.url)
+      expect(response.status).toBe(200)
+      expect(response.headers["content-type"]).toMatch(/^text\/csv/)
+      const rows = parse(response.data, { columns: true }) as Record<string, string>[]
+      const expected = await purchasableVariants()
+      expect(rows.map((row) => row.id).sort()).toEqual([...expected.keys()].sort())
+      expect(run.items).toBe(rows.length)
+
+      for (const row of rows) {
+        expect(row.title.length).toBeGreaterThan(0)
+        expect([...row.title].length).toBeLessThanOrEqual(150)
+        expect(row.description.length).toBeGreaterThan(0)
+        expect(row.description).not.toMatch(/<[a-z]/i)
+        expect(["in stock", "out of stock"]).toContain(row.availability)
+        expect(row.condition).toBe("new")
+        expect(row.price).toBe(`${expected.get(row.id)!.price} VND`)
+        expect(row.sale_price).toBe("")
+        const link = new URL(row.link)
+        expect(`${link.origin}${link.pathname}`).toBe(`${STOREFRONT}/products/${expected.get(row.id)!.handle}`)
+        expect(Object.fromEntries(link.searchParams)).toEqual({ variant: row.id, utm_source: "facebook", utm_medium: "catalog", utm_campaign: "tet_2027" })
+        expect(row.image_link).toMatch(/^https?:\/\//)
+        expect(row.brand.length).toBeGreaterThan(0)
+        expect(row.item_group_id).toMatch(/^prod_/)
+        expect(row.google_product_category).toMatch(/^\d+$/)
+        expect(row.product_type).toMatch(/^OCOP > /)
+        expect(row.custom_label_0).toMatch(/^[345] sao OCOP$/)
+        expect(row.custom_label_1.length).toBeGreaterThan(0)
+      }
+      // The seed's expired and revoked products are not there at all.
+      const handles = new Set(rows.map((row) => new URL(row.link).pathname.split("/").pop()))
+      expect(handles).not.toContain("cam-nhat-quang-thuong-loc") // revoked
+      expect(handles).not.toContain("nhung-huou-chien-son") // expired in 2022
+    })
+
+    it("TikTok TSV and Google XML: the same items under each platform's names and enums", async () => {
+      const expected = await purchasableVariants()
+      const tiktok = await createFeed({ channel: "tiktok", format: "tsv" })
+      await generate(tiktok)
+      const tsv = parse((await crawl(tiktok.url)).data, { columns: true, delimiter: "\t", quote: false }) as Record<string, string>[]
+      expect(tsv.map((row) => row.sku_id).sort()).toEqual([...expected.keys()].sort())
+      for (const row of tsv) {
+        for (const field of ["sku_id", "title", "description", "availability", "condition", "price", "link", "image_link", "brand"]) {
+          expect(row[field]).not.toBe("") // TikTok's nine required fields
+        }
+        expect(["in stock", "out of stock"]).toContain(row.availability)
+        expect(row.price).toMatch(/^\d+ VND$/)
+      }
+
+      const google = await createFeed({ channel: "google", format: "xml" })
+      await generate(google)
+      const response = await crawl(google.url)
+      expect(response.headers["content-type"]).toMatch(/^application\/xml/)
+      const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" || name === "g:additional_image_link" }).parse(response.data)
+      expect(xml.rss["@_version"]).toBe("2.0")
+      const items = xml.rss.channel.item as Record<string, unknown>[]
+      expect(items.map((item) => String(item["g:id"])).sort()).toEqual([...expected.keys()].sort())
+      for (const item of items) {
+        expect(["in_stock", "out_of_stock"]).toContain(item["g:availability"])
+        expect(item["g:price"]).toBe(`${expected.get(String(item["g:id"]))!.price} VND`)
+        expect(item["g:condition"]).toBe("new")
+        expect(item["g:identifier_exists"]).toBe("no")
+        expect(String(item.link)).toMatch(/^http:\/\/localhost:8000\/products\//)
+        expect(String(item["g:image_link"])).toMatch(/^https?:\/\//)
+      }
+    })
+
+    it("serves the newest file with ETag and Last-Modified, 304 when unchanged, 404 for unknown, malformed, rotated or paused tokens", async () => {
+      const feed = await createFeed({ channel: "meta", format: "csv" })
+      expect((await crawl(feed.url)).status).toBe(404) // not generated yet
+      await generate(feed)
+      const first = await crawl(feed.url)
+      expect(first.status).toBe(200)
+      const { etag, "last-modified": lastModified } = first.headers
+      expect(etag).toMatch(/^"[0-9a-f]{40}"$/)
+      expect((await crawl(feed.url, { "If-None-Match": etag })).status).toBe(304)
+      expect((await crawl(feed.url, { "If-Modified-Since": lastModified })).status).toBe(304)
+      expect((await crawl(feed.url, { "If-None-Match": '"khac"' })).status).toBe(200)
+
+      const base = new URL(feed.url).pathname.replace(/[^/]+\/meta\.csv$/, "")
+      expect((await api.get(`${base}${"A".repeat(43)}/meta.csv`, { validateStatus: () => true })).status).toBe(404)
+      expect((await api.get(`${base}khong-phai-ma/meta.csv`, { validateStatus: () => true })).status).toBe(404)
+      expect((await crawl(feed.url.replace(/meta\.csv$/, "meta.xml"))).status).toBe(404)
+
+      const { data: rotated } = await api.post(`/admin/feeds/${feed.id}`, { rotate_token: true }, admin)
+      expect(rotated.feed.url).not.toBe(feed.url)
+      expect((await crawl(feed.url)).status).toBe(404)
+      expect((await crawl(rotated.feed.url)).status).toBe(200)
+      await api.post(`/admin/feeds/${feed.id}`, { active: false }, admin)
+      expect((await crawl(rotated.feed.url)).status).toBe(404)
+    })
+
+    it("narrows by province, stars, producer and stock, and refuses filters that match nothing or bad values", async () => {
+      const fourStars = await createFeed({ channel: "meta", format: "csv", filters: { stars: [4, 5], provinces: ["Hà Tĩnh"], in_stock_only: true } })
+      await generate(fourStars)
+      const rows = parse((await crawl(fourStars.url)).data, { columns: true }) as Record<string, string>[]
+      expect(rows.length).toBeGreaterThan(0)
+      for (const row of rows) {
+        expect(row.custom_label_0).toMatch(/^[45] sao OCOP$/)
+        expect(row.custom_label_1).toBe("Hà Tĩnh")
+        expect(row.availability).toBe("in stock")
+      }
+      const candy = await createFeed({ channel: "tiktok", format: "csv", filters: { producers: ["nguyen-thi-hang"] } })
+      await generate(candy)
+      const candyRows = parse((await crawl(candy.url)).data, { columns: true }) as Record<string, string>[]
+      expect(new Set(candyRows.map((row) => row.brand)).size).toBe(1)
+
+      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { provinces: ["Quảng Bình"] } }, admin), 400)).toMatch(
+        /Quảng Bình/
+      )
+      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { producers: ["khong-co"] } }, admin), 400)).toMatch(
+        /khong-co/
+      )
+      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", utm_source: "tết 2027" }, admin), 400)).toMatch(/UTM/)
+      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "tiktok", format: "xml" }, admin), 400)).toMatch(/CSV hoặc TSV/)
+      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { stars: [2] } }, admin), 400)).toMatch(/3, 4 hoặc 5/)
+    })
+
+    it("drops a product from the next run once its certificate is revoked; the run counts warnings without failing", async () => {
+      const feed = await createFeed({ channel: "meta", format: "csv" })
+      const before = await generate(feed)
+      const withFishSauce = parse((await crawl(feed.url)).data, { columns: true }) as Record<string, string>[]
+      expect(withFishSauce.some((row) => row.link.includes("/products/nuoc-mam-ky-phu?"))).toBe(true)
+
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { handle: "nuoc-mam-ky-phu" } })
+      await api.post(`/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`, { reason: "Vi phạm quy định ghi nhãn hàng hoá" }, admin)
+      const after = await generate(feed)
+      const rows = parse((await crawl(feed.url)).data, { columns: true }) as Record<string, string>[]
+      expect(rows.some((row) => row.link.includes("/products/nuoc-mam-ky-phu?"))).toBe(false)
+      expect(after.items).toBe(before.items - (withFishSauce.length - rows.length))
+
+      const outOfStock = rows.filter((row) => row.availability === "out of stock").length
+      expect(after.warnings.counts.no_stock ?? 0).toBe(outOfStock)
+      expect(after.warning_count).toBeGreaterThanOrEqual(outOfStock)
+      const { data: detail } = await api.get(`/admin/feeds/${feed.id}`, admin)
+      expect(detail.feed.runs.map((r: any) => r.status)).toEqual(["succeeded", "succeeded"])
+      const { data: preview } = await api.get(`/admin/feeds/${feed.id}/preview?limit=3`, admin)
+      expect(preview.items).toHaveLength(3)
+      expect(preview.items[0].fields).toEqual(expect.objectContaining({ id: rows[0].id, price: rows[0].price }))
+    })
+  },
+})

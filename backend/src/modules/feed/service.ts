@@ -1,0 +1,5 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Feed } from "./models/feed"
+import { FeedRun } from "./models/feed-run"
+
+export default class FeedModuleService extends MedusaService({ Feed, FeedRun }) {}
