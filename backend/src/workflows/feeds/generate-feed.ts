@@ -22,17 +22,23 @@ const WARNINGS_KEPT = 500
 /** Files of older runs are deleted; these last ones stay (the newest is served). */
 const FILES_KEPT = 3
 
-type Feed = Awaited<ReturnType<FeedModuleService["retrieveFeed"]>>
+/** What a file is written from: a stored feed, or a one-off export's options. */
+export type FeedSpec = {
+  name: string
+  channel: FeedChannel
+  format: FeedFormat
+  filters: FeedFilters
+  utm_source?: string | null
+  utm_medium?: string | null
+  utm_campaign?: string | null
+}
 
 /**
- * Writes the feed's file row by row as the packagings stream in, hashing as it goes (the ETag), to a
- * temporary name first: the file being served is only ever replaced by a complete one.
+ * Writes a feed file row by row as the packagings stream in, hashing as it goes (the ETag), to a
+ * temporary name first: a file being served is only ever replaced by a complete one.
  */
-export async function writeFeedFile(container: MedusaContainer, feed: Feed, runId: string, now: Date) {
-  const channel = feed.channel as FeedChannel
-  const format = feed.format as FeedFormat
-  const file = path.join(feed.id, `${runId}.${format}`)
-  const target = path.join(feedsDir(), file)
+export async function writeFeedFile(container: MedusaContainer, feed: FeedSpec, target: string, now: Date) {
+  const { channel, format } = feed
   await mkdir(path.dirname(target), { recursive: true })
   const partial = `${target}.partial`
   const out = createWriteStream(partial)
@@ -53,7 +59,7 @@ export async function writeFeedFile(container: MedusaContainer, feed: Feed, runI
   const first: FeedWarning[] = []
   try {
     await write(writer.header)
-    for await (const sources of feedSources(container, (feed.filters ?? {}) as FeedFilters, now)) {
+    for await (const sources of feedSources(container, feed.filters, now)) {
       let chunk = ""
       for (const source of sources) {
         const built = feedItem(source, context)
@@ -74,7 +80,7 @@ export async function writeFeedFile(container: MedusaContainer, feed: Feed, runI
     await rm(partial, { force: true })
     throw error
   }
-  return { file, bytes, etag: `"${hash.digest("hex")}"`, items, warning_count: warningCount, warnings: { counts, first } }
+  return { bytes, etag: `"${hash.digest("hex")}"`, items, warning_count: warningCount, warnings: { counts, first } }
 }
 
 const generateFeedStep = createStep(
@@ -86,8 +92,10 @@ const generateFeedStep = createStep(
     const now = new Date()
     const run = await feeds.createFeedRuns({ feed_id: feed.id, trigger: input.trigger, started_at: now })
     try {
-      const written = await writeFeedFile(container, feed, run.id, now)
-      const done = await feeds.updateFeedRuns({ id: run.id, status: "succeeded", finished_at: new Date(), ...written })
+      const file = path.join(feed.id, `${run.id}.${feed.format}`)
+      const spec = { ...feed, channel: feed.channel as FeedChannel, format: feed.format as FeedFormat, filters: (feed.filters ?? {}) as FeedFilters }
+      const written = await writeFeedFile(container, spec, path.join(feedsDir(), file), now)
+      const done = await feeds.updateFeedRuns({ id: run.id, status: "succeeded", finished_at: new Date(), file, ...written })
       await pruneOldFiles(feeds, feed.id)
       return new StepResponse(done)
     } catch (error) {

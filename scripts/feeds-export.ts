@@ -1,0 +1,58 @@
+/**
+ * `pnpm feeds:export --channel meta --out meta.csv [filters…]` — a one-off catalog export from the
+ * marketplace's database (see backend/src/scripts/export-feed.ts for every option). Uses
+ * DATABASE_URL, else the embedded database of `pnpm start` (running or not).
+ */
+import net from "node:net"
+import path from "node:path"
+import { openDatabase } from "./lib/database.ts"
+import { UserFacingError } from "./lib/errors.ts"
+import { runStep, tail } from "./lib/processes.ts"
+
+const ROOT = path.resolve(import.meta.dirname, "..")
+const BACKEND = path.join(ROOT, "backend")
+const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? ".data")
+const PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+const LOG = path.join(DATA_DIR, "logs", "feeds-export.log")
+
+/** Whether `pnpm start`'s embedded PostgreSQL is already answering on its port. */
+const isListening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" }, () => socket.end(() => resolve(true)))
+    socket.once("error", () => resolve(false))
+  })
+
+/** "--channel meta --in-stock" → "channel=meta in-stock": the words medusa exec passes on to the script. */
+function asWords(args: string[]): string[] {
+  const words: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    if (!args[i].startsWith("--")) throw new UserFacingError(`Unexpected "${args[i]}": options look like --channel meta.`)
+    const name = args[i].slice(2)
+    words.push(args[i + 1] !== undefined && !args[i + 1].startsWith("--") ? `${name}=${args[++i]}` : name)
+  }
+  return words
+}
+
+async function main() {
+  const running = !process.env.DATABASE_URL && (await isListening(PORT))
+  const database = running ? null : await openDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: PORT, name: "ocop" })
+  const url = database?.url ?? `postgres://postgres:postgres@localhost:${PORT}/ocop`
+  try {
+    await runStep("The feed export", path.join(BACKEND, "node_modules/.bin/medusa"), ["exec", "./src/scripts/export-feed.ts", ...asWords(process.argv.slice(2))], {
+      cwd: BACKEND,
+      env: { ...process.env, DATABASE_URL: url, INIT_CWD: process.env.INIT_CWD ?? process.cwd(), MEDUSA_DISABLE_TELEMETRY: "true" },
+      log: LOG,
+    })
+    const summary = tail(LOG, 40).match(/feed export (\{.*\})/g)?.at(-1)
+    if (!summary) throw new UserFacingError(`The export finished without a summary; see ${LOG}.`)
+    const result = JSON.parse(summary.replace("feed export ", "")) as { file: string; items: number; seconds: number; peak_rss_mb: number; warnings: Record<string, number> }
+    console.log(`${result.items} items → ${path.relative(process.cwd(), result.file) || result.file} in ${result.seconds} s (peak ${result.peak_rss_mb} MB); warnings: ${JSON.stringify(result.warnings)}`)
+  } finally {
+    await database?.stop()
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
