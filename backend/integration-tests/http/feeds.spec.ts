@@ -7,6 +7,8 @@ import { parse } from "csv-parse/sync"
 import { XMLParser } from "fast-xml-parser"
 import { CATALOG_MODULE } from "../../src/modules/catalog"
 import type CatalogModuleService from "../../src/modules/catalog/service"
+import { FEED_MODULE } from "../../src/modules/feed"
+import type FeedModuleService from "../../src/modules/feed/service"
 import { isCertificateValid } from "../../src/modules/ocop/validity"
 import { adminHeaders, refused, seedDemoStore } from "./demo-store"
 
@@ -208,11 +210,22 @@ medusaIntegrationTestRunner({
       expect(rows.some((row) => row.link.includes("/products/nuoc-mam-ky-phu?"))).toBe(false)
       expect(after.items).toBe(before.items - (withFishSauce.length - rows.length))
 
+      // The seed's 800 × 800 pictures were measured on the first run; one now known to be small is flagged.
+      const feeds = getContainer().resolve<FeedModuleService>(FEED_MODULE)
+      const measured = await feeds.listFeedImages({}, { take: null })
+      expect(measured.length).toBeGreaterThan(0)
+      for (const image of measured) expect(image).toMatchObject({ width: 800, height: 800 })
+      const smallRow = rows[0]
+      await feeds.updateFeedImages({ selector: { url: smallRow.image_link }, data: { width: 320, height: 320 } })
+      const withSmallImage = await generate(feed)
+      expect(withSmallImage.warnings.counts.image_too_small).toBeGreaterThanOrEqual(1)
+      expect(withSmallImage.warnings.first).toContainEqual(expect.objectContaining({ id: smallRow.id, code: "image_too_small" }))
+
       const outOfStock = rows.filter((row) => row.availability === "out of stock").length
       expect(after.warnings.counts.no_stock ?? 0).toBe(outOfStock)
       expect(after.warning_count).toBeGreaterThanOrEqual(outOfStock)
       const { data: detail } = await api.get(`/admin/feeds/${feed.id}`, admin)
-      expect(detail.feed.runs.map((r: any) => r.status)).toEqual(["succeeded", "succeeded"])
+      expect(detail.feed.runs.map((r: any) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"])
       const { data: preview } = await api.get(`/admin/feeds/${feed.id}/preview?limit=3`, admin)
       expect(preview.items).toHaveLength(3)
       expect(preview.items[0].fields).toEqual(expect.objectContaining({ id: rows[0].id, price: rows[0].price }))

@@ -3,12 +3,16 @@ import { type FormEvent, useId, useRef, useState } from "react"
 import { errorMessage } from "../lib/certificates"
 import { type FieldErrors, focusFirstInvalid, hasErrors, invalidProps } from "./form"
 
+/** The draft's fields that hold text, which `text()` binds to an input. */
+type TextField<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string
+
 /**
  * What every office form in a modal or drawer shares: a draft of text fields, its checks shown once
  * submitted, focus on the first field at fault, no closing while saving, closing and clearing on
- * success, and the API's refusal as a toast (the form also shows it at its top).
+ * success, and the API's refusal as a toast (the form also shows it at its top). Fields other than text
+ * (checkboxes, switches) are set through `setDraft`.
  */
-export function useDraftDialog<D extends Record<string, string>>(
+export function useDraftDialog<D extends Record<string, unknown>>(
   empty: D,
   validate: (draft: D) => FieldErrors,
   mutation: { isPending: boolean; reset: () => void }
@@ -51,9 +55,9 @@ export function useDraftDialog<D extends Record<string, string>>(
   }
 
   /** Props of a text input bound to one draft field, with its error described. */
-  const text = (name: keyof D & string) => ({
+  const text = (name: TextField<D>) => ({
     id: `${id}-${name}`,
-    value: draft[name],
+    value: draft[name] as string,
     onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [name]: event.target.value })),
     ...invalidProps(`${id}-${name}`, errors[name]),
   })

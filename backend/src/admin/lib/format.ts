@@ -14,6 +14,20 @@ export function formatDate(value: string | Date | null | undefined): string {
   return value ? DATE.format(new Date(value)) : "—"
 }
 
+const DATE_TIME = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Asia/Ho_Chi_Minh",
+})
+
+/** An instant to the minute, in Vietnam's time zone: "14:15 12/11/2025". */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  return value ? DATE_TIME.format(new Date(value)) : "—"
+}
+
 /** As printed on a certificate: "4894/QĐ-UBND ngày 12/11/2024". */
 export function formatDecision(certificate: { decision_number: string; decision_date: string }): string {
   return `${certificate.decision_number} ngày ${formatDate(certificate.decision_date)}`
@@ -59,4 +73,25 @@ export function formatPercent(ratio: number | null | undefined): string {
   return ratio === null || ratio === undefined
     ? "—"
     : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(ratio * 100)} %`
+}
+
+const NUMBER = new Intl.NumberFormat("vi-VN")
+
+/** 12345 → "12.345". */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value)
+}
+
+const UNITS = ["B", "KB", "MB", "GB"]
+
+/** A file size: 1536 → "1,5 KB"; "—" when there is none. */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return "—"
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: unit ? 1 : 0 }).format(value)} ${UNITS[unit]}`
 }

@@ -9,6 +9,8 @@ export type FeedSource = {
     description: string | null
     thumbnail: string | null
     images: string[]
+    /** Pixel size of the main picture (thumbnail, else the first image), when known. */
+    main_image_size: { width: number; height: number } | null
     stars: number
     product_set: number
     province: string | null
@@ -44,7 +46,13 @@ export type FeedItem = {
   labels: [string, string, string]
 }
 
-export type FeedWarningCode = "missing_image" | "description_too_short" | "title_truncated" | "no_stock" | "no_category"
+export type FeedWarningCode =
+  | "missing_image"
+  | "image_too_small"
+  | "description_too_short"
+  | "title_truncated"
+  | "no_stock"
+  | "no_category"
 export type FeedWarning = { id: string; code: FeedWarningCode; message: string }
 
 export const TITLE_MAX = 150
@@ -53,6 +61,8 @@ export const DESCRIPTION_MAX = 5000
 export const DESCRIPTION_MIN = 50
 /** The platforms show at most this many extra images. */
 export const ADDITIONAL_IMAGES_MAX = 10
+/** Meta and TikTok refuse main images under 500 × 500 pixels (Google's floor is lower). */
+export const IMAGE_MIN_PX = 500
 
 /**
  * Google's product taxonomy (ids, which every platform accepts) per OCOP product set; tourism
@@ -119,6 +129,10 @@ export function feedItem(source: FeedSource, context: ItemContext): { item: Feed
     absolute(url, context.storefrontUrl)
   )
   if (!images.length) warn("missing_image", "Sản phẩm chưa có ảnh.")
+  const size = product.main_image_size
+  if (size && (size.width < IMAGE_MIN_PX || size.height < IMAGE_MIN_PX)) {
+    warn("image_too_small", `Ảnh chính ${size.width} × ${size.height} px, nhỏ hơn ${IMAGE_MIN_PX} × ${IMAGE_MIN_PX} px.`)
+  }
   if (!variant.in_stock) warn("no_stock", "Hết hàng: mục này hiện là “hết hàng”.")
 
   const category = GOOGLE_CATEGORY[product.product_set] ?? null

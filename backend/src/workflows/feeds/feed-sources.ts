@@ -6,6 +6,7 @@ import type { FeedSource } from "../../modules/feed/feed-item"
 import type { FeedFilters } from "../../modules/feed/filters"
 import { CARD_SOURCE_FIELDS, isInStockOnline, purchasableVariants, type CardSource } from "../catalog/product-card"
 import { storefrontPlaces } from "../catalog/refresh-product-cards"
+import { imageSizes } from "./image-sizes"
 
 /** Products read per query: enough to keep the database busy, small enough that memory stays flat. */
 const PAGE = 250
@@ -69,13 +70,18 @@ export async function* feedSources(container: MedusaContainer, filters: FeedFilt
       context: region ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } } : undefined,
     })
     const products = new Map((data as unknown as SourceProduct[]).map((product) => [product.id, product]))
-    yield cards.flatMap((card) => {
-      const product = products.get(card.id)
-      if (!product) return []
-      const images = (product.images ?? [])
+    const imagesOf = (product: SourceProduct) =>
+      (product.images ?? [])
         .filter((image): image is { url: string; rank?: number | null } => !!image?.url)
         .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
         .map((image) => image.url)
+    const mainImage = (product: SourceProduct) => product.thumbnail ?? imagesOf(product)[0] ?? null
+    const sizes = await imageSizes(container, [...products.values()].map(mainImage).filter((url): url is string => !!url))
+    yield cards.flatMap((card) => {
+      const product = products.get(card.id)
+      if (!product) return []
+      const images = imagesOf(product)
+      const main = mainImage(product)
       return purchasableVariants(product, now).flatMap(({ variant }): FeedSource[] => {
         const price = variant.calculated_price
         const listPrice = Number(price?.original_amount ?? variant.prices?.find((p) => p?.currency_code === "vnd")?.amount ?? NaN)
@@ -91,6 +97,7 @@ export async function* feedSources(container: MedusaContainer, filters: FeedFilt
               description: product.description ?? null,
               thumbnail: product.thumbnail ?? null,
               images,
+              main_image_size: main ? sizes.get(main) ?? null : null,
               stars: card.stars,
               product_set: card.product_set,
               province: card.province ?? null,

@@ -11,6 +11,7 @@ const source = (overrides: { product?: Partial<FeedSource["product"]>; variant?:
     description: "<p>Nước mắm cá cơm truyền thống, ủ chượp 12 tháng trong thùng gỗ &amp; chum sành ở Kỳ Anh.</p>",
     thumbnail: "/static/nuoc-mam.png",
     images: ["/static/nuoc-mam.png", "https://cdn.example.vn/nuoc-mam-2.png"],
+    main_image_size: { width: 800, height: 800 },
     stars: 4,
     product_set: 9,
     province: "Hà Tĩnh",
@@ -49,6 +50,12 @@ describe("a feed item", () => {
     expect(item.title.endsWith("…")).toBe(true)
     expect(item.in_stock).toBe(false)
     expect(warnings.map((w) => w.code).sort()).toEqual(["description_too_short", "missing_image", "no_stock", "title_truncated"])
+  })
+
+  it("warns about a main image under 500 × 500 px, and not when its size is unknown", () => {
+    const small = feedItem(source({ product: { main_image_size: { width: 480, height: 640 } } }), context)
+    expect(small.warnings).toEqual([expect.objectContaining({ code: "image_too_small", message: expect.stringMatching(/480 × 640 px/) })])
+    expect(feedItem(source({ product: { main_image_size: null } }), context).warnings).toEqual([])
   })
 
   it("keeps a sale price only when a price list makes it lower", () => {

@@ -1,9 +1,10 @@
-import { Badge, Container, Skeleton, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Skeleton, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { type UIMatch, useParams, useSearchParams } from "react-router-dom"
 import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
 import { GrantStaffAccountDrawer } from "../../../components/grant-staff-account-drawer"
 import { PeriodFilter } from "../../../components/period-filter"
+import { ReportTable } from "../../../components/report-table"
 import { DataRow, Section } from "../../../components/section"
 import { errorMessage } from "../../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../../lib/format"
@@ -45,51 +46,6 @@ const Figures = ({ report }: { report: Report }) => (
     />
   </div>
 )
-
-/** A plain table of a section, or a sentence when it has no rows. */
-function ReportTable<Row>({
-  rows,
-  empty,
-  columns,
-  rowKey,
-}: {
-  rows: Row[]
-  empty: string
-  columns: { header: string; cell: (row: Row) => ReactNode; numeric?: boolean }[]
-  rowKey: (row: Row) => string
-}) {
-  if (!rows.length) {
-    return (
-      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-        {empty}
-      </Text>
-    )
-  }
-  return (
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          {columns.map((column) => (
-            <Table.HeaderCell key={column.header} className={column.numeric ? "text-right" : undefined}>
-              {column.header}
-            </Table.HeaderCell>
-          ))}
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rows.map((row) => (
-          <Table.Row key={rowKey(row)}>
-            {columns.map((column) => (
-              <Table.Cell key={column.header} className={column.numeric ? "text-right tabular-nums" : undefined}>
-                {column.cell(row)}
-              </Table.Cell>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
-  )
-}
 
 const ByProduct = ({ report }: { report: Report }) => (
   <Section title="Theo sản phẩm">

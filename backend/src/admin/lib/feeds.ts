@@ -1,0 +1,168 @@
+import { useQuery } from "@tanstack/react-query"
+import type { FeedFilters } from "../../modules/feed/filters"
+import { CHANNEL_FORMATS, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
+import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
+import { sdk } from "./sdk"
+
+// The marketer's catalog feeds for Meta, TikTok and Google (docs/FEEDS-API.md).
+
+export { CHANNEL_FORMATS, type FeedChannel, type FeedFilters, type FeedFormat }
+
+export const CHANNELS = Object.keys(CHANNEL_FORMATS) as FeedChannel[]
+
+export const CHANNEL_LABELS: Record<FeedChannel, string> = {
+  meta: "Meta (Facebook, Instagram)",
+  tiktok: "TikTok",
+  google: "Google Merchant Center",
+}
+
+export const FORMAT_LABELS: Record<FeedFormat, string> = {
+  csv: "CSV",
+  tsv: "TSV (phân cách bằng tab)",
+  xml: "XML (RSS)",
+}
+
+export const channelLabel = (channel: string) => CHANNEL_LABELS[channel as FeedChannel] ?? channel
+
+export type RunTrigger = "schedule" | "manual"
+export type RunStatus = "running" | "succeeded" | "failed"
+
+export const TRIGGER_LABELS: Record<RunTrigger, string> = {
+  schedule: "Theo lịch",
+  manual: "Tạo thủ công",
+}
+
+export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
+  running: "Đang tạo",
+  succeeded: "Thành công",
+  failed: "Thất bại",
+}
+
+/** What a platform may object to in an item; a warning never drops the item. */
+export const WARNING_LABELS: Record<string, string> = {
+  missing_image: "Thiếu ảnh",
+  image_too_small: "Ảnh quá nhỏ",
+  description_too_short: "Mô tả quá ngắn",
+  title_truncated: "Tên bị cắt",
+  no_stock: "Hết hàng",
+  no_category: "Không có danh mục Google",
+}
+
+/** A code this page does not know yet is shown as the API sends it. */
+export const warningLabel = (code: string) => WARNING_LABELS[code] ?? code
+
+export type FeedWarning = { code: string; message: string }
+
+/** One generation of a feed's file. */
+export type FeedRun = {
+  id: string
+  trigger: RunTrigger
+  status: RunStatus
+  started_at: string
+  finished_at: string | null
+  items: number
+  warning_count: number
+  bytes: number | null
+  error: string | null
+  /** Counts cover every warning of the run; `first` keeps at most 500, each naming its variant. */
+  warnings: { counts: Record<string, number>; first: (FeedWarning & { id: string })[] }
+}
+
+/** A feed as the API returns it: with its last run in the list, its last 20 runs on its own. */
+export type Feed = {
+  id: string
+  name: string
+  channel: FeedChannel
+  format: FeedFormat
+  filters: FeedFilters
+  utm_source: string | null
+  utm_medium: string | null
+  utm_campaign: string | null
+  active: boolean
+  /** What the platform fetches; its token is the only secret. */
+  url: string
+  created_at: string
+  /** Newest first. */
+  runs: FeedRun[]
+}
+
+export type FeedInput = {
+  name: string
+  channel: FeedChannel
+  format: FeedFormat
+  filters: FeedFilters
+  utm_source: string | null
+  utm_medium: string | null
+  utm_campaign: string | null
+  active?: boolean
+}
+
+export type UpdateFeedInput = Partial<FeedInput> & { rotate_token?: true }
+
+/** One item as the platform will read it: its own field names (`id`, or `sku_id` for TikTok). */
+export type PreviewItem = { fields: Record<string, string | string[]>; warnings: FeedWarning[] }
+
+export const PREVIEW_LIMIT = 10
+
+const FEEDS = "/admin/feeds"
+
+/** Everything cached here starts with "feeds", so one invalidation refreshes the list, a feed and its preview. */
+export const feedKeys = {
+  all: ["feeds"] as const,
+  list: () => ["feeds", "list"] as const,
+  detail: (id: string) => ["feeds", "detail", id] as const,
+  preview: (id: string) => ["feeds", "preview", id] as const,
+}
+
+export function useFeeds() {
+  return useQuery({
+    queryKey: feedKeys.list(),
+    queryFn: () => sdk.client.fetch<{ feeds: Feed[] }>(FEEDS),
+    select: (data) => data.feeds,
+  })
+}
+
+/** A feed and its last runs; read again every few seconds while a run is going on. */
+export function useFeed(id: string) {
+  return useQuery({
+    queryKey: feedKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ feed: Feed }>(`${FEEDS}/${id}`),
+    select: (data) => data.feed,
+    refetchInterval: (query) => (query.state.data?.feed.runs[0]?.status === "running" ? 5000 : false),
+  })
+}
+
+/** The first items as the platform will read them, built from live data (not from the last file). */
+export function useFeedPreview(id: string) {
+  return useQuery({
+    queryKey: feedKeys.preview(id),
+    queryFn: () => sdk.client.fetch<{ items: PreviewItem[] }>(`${FEEDS}/${id}/preview`, { query: { limit: PREVIEW_LIMIT } }),
+    select: (data) => data.items,
+  })
+}
+
+export const useInvalidateFeeds = () => useInvalidateWithProducts(feedKeys.all)
+
+export function useCreateFeed() {
+  return useMutationInvalidating(feedKeys.all, (body: FeedInput) =>
+    sdk.client.fetch<{ feed: Feed }>(FEEDS, { method: "POST", body })
+  )
+}
+
+/**
+ * Changes a feed. Every change sends the feed's current filters along: the API reads a body without
+ * `filters` as "no filters" (its schema defaults them to {} on an update too), so pausing or rotating
+ * the token alone would drop them.
+ */
+export function useUpdateFeed(feed: Pick<Feed, "id" | "filters">) {
+  return useMutationInvalidating(feedKeys.all, (body: UpdateFeedInput) =>
+    sdk.client.fetch<{ feed: Feed }>(`${FEEDS}/${feed.id}`, { method: "POST", body: { filters: feed.filters, ...body } })
+  )
+}
+
+/** "Tạo lại ngay": resolves once the file is written, with the run. */
+export function useGenerateFeed(id: string) {
+  return useMutationInvalidating(feedKeys.all, () =>
+    sdk.client.fetch<{ run: FeedRun }>(`${FEEDS}/${id}/generate`, { method: "POST", body: {} })
+  )
+}
