@@ -145,6 +145,22 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("gives a sale price to packagings a sale price list covers, and keeps the list price as price", async () => {
+      const expected = await purchasableVariants()
+      const [variantId, { price }] = [...expected].find(([, v]) => v.handle === "keo-cu-do-ha-tinh-nguyen-hang")!
+      const salePrice = Math.round((price * 0.8) / 1000) * 1000
+      await api.post(
+        "/admin/price-lists",
+        { title: "Khuyến mãi Tết", description: "Giảm 20%", type: "sale", status: "active", prices: [{ variant_id: variantId, amount: salePrice, currency_code: "vnd" }] },
+        admin
+      )
+      const feed = await createFeed({ channel: "meta", format: "csv" })
+      await generate(feed)
+      const rows = parse((await crawl(feed.url)).data, { columns: true }) as Record<string, string>[]
+      expect(rows.find((row) => row.id === variantId)).toMatchObject({ price: `${price} VND`, sale_price: `${salePrice} VND` })
+      expect(rows.filter((row) => row.sale_price !== "")).toHaveLength(1)
+    })
+
     it("serves the newest file with ETag and Last-Modified, 304 when unchanged, 404 for unknown, malformed, rotated or paused tokens", async () => {
       const feed = await createFeed({ channel: "meta", format: "csv" })
       expect((await crawl(feed.url)).status).toBe(404) // not generated yet

@@ -3,22 +3,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { FEED_MODULE } from "../../modules/feed"
-import type { FeedFilters } from "../../modules/feed/filters"
-import { CHANNEL_FORMATS, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
+import { CHANNEL_FORMATS } from "../../modules/feed/formats"
 import type FeedModuleService from "../../modules/feed/service"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import type { FeedSpec } from "./generate-feed"
 
-export type FeedInput = {
-  name: string
-  channel: FeedChannel
-  format: FeedFormat
-  filters: FeedFilters
-  utm_source?: string | null
-  utm_medium?: string | null
-  utm_campaign?: string | null
-  active?: boolean
-}
+/** A feed as the marketer describes it: what a file is written from, and whether it is served. */
+export type FeedInput = FeedSpec & { active?: boolean }
 
 /** 32 random bytes, URL-safe: the feed URL is its only secret. */
 export const newFeedToken = () => randomBytes(32).toString("base64url")
