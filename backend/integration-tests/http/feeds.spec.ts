@@ -178,6 +178,15 @@ medusaIntegrationTestRunner({
       expect((await api.get(`${base}khong-phai-ma/meta.csv`, { validateStatus: () => true })).status).toBe(404)
       expect((await crawl(feed.url.replace(/meta\.csv$/, "meta.xml"))).status).toBe(404)
 
+      // A new format is served only once a run has written it.
+      const { data: asTsv } = await api.post(`/admin/feeds/${feed.id}`, { format: "tsv" }, admin)
+      expect(asTsv.feed.url).toMatch(/meta\.tsv$/)
+      expect((await crawl(asTsv.feed.url)).status).toBe(404)
+      await generate(feed)
+      expect((await crawl(asTsv.feed.url)).headers["content-type"]).toMatch(/^text\/tab-separated-values/)
+      await api.post(`/admin/feeds/${feed.id}`, { format: "csv" }, admin)
+      await generate(feed)
+
       const { data: rotated } = await api.post(`/admin/feeds/${feed.id}`, { rotate_token: true }, admin)
       expect(rotated.feed.url).not.toBe(feed.url)
       expect((await crawl(feed.url)).status).toBe(404)
@@ -196,6 +205,11 @@ medusaIntegrationTestRunner({
         expect(row.custom_label_1).toBe("Hà Tĩnh")
         expect(row.availability).toBe("in stock")
       }
+      // Pausing and resuming leave the filters as they were.
+      await api.post(`/admin/feeds/${fourStars.id}`, { active: false }, admin)
+      const { data: resumed } = await api.post(`/admin/feeds/${fourStars.id}`, { active: true }, admin)
+      expect(resumed.feed.filters).toEqual({ stars: [4, 5], provinces: ["Hà Tĩnh"], in_stock_only: true })
+
       const candy = await createFeed({ channel: "tiktok", format: "csv", filters: { producers: ["nguyen-thi-hang"] } })
       await generate(candy)
       const candyRows = parse((await crawl(candy.url)).data, { columns: true }) as Record<string, string>[]

@@ -12,6 +12,7 @@ import {
   type FeedInput,
   FORMAT_LABELS,
   useCreateFeed,
+  useFeedFilterOptions,
   useUpdateFeed,
 } from "../lib/feeds"
 import { formatProductSet } from "../lib/format"
@@ -149,6 +150,7 @@ const FeedFormModal = ({
   copy: FormCopy
 }) => {
   const { id, bodyRef, open, onOpenChange, submitted, draft, setDraft, errors, submit, text } = useDraftDialog(initial, validate, mutation)
+  const options = useFeedFilterOptions()
   // Opening starts from the feed as it is now, not as it was when this page first rendered.
   const openChange = (next: boolean) => {
     if (next && !mutation.isPending) setDraft(initial)
@@ -272,7 +274,7 @@ const FeedFormModal = ({
                     optional
                     error={errors.provinces}
                     className="md:col-span-2"
-                    hint="Tên như trên hồ sơ nhà sản xuất, phân cách bằng dấu phẩy."
+                    hint={`Phân cách bằng dấu phẩy. Có nhà sản xuất ở: ${options.data?.provinces.join(", ") ?? "…"}.`}
                   >
                     <Input {...text("provinces")} placeholder="Hà Tĩnh, Nghệ An" autoComplete="off" />
                   </Field>
@@ -310,9 +312,16 @@ const FeedFormModal = ({
                     label="Nhà sản xuất"
                     optional
                     className="md:col-span-2"
-                    hint="Đường dẫn trên cửa hàng của nhà sản xuất (ví dụ nguyen-thi-hang), phân cách bằng dấu phẩy."
+                    hint="Mã nhà sản xuất (đường dẫn trên cửa hàng, ví dụ nguyen-thi-hang), phân cách bằng dấu phẩy; gõ để chọn."
                   >
-                    <Input {...text("producers")} placeholder="nguyen-thi-hang" autoComplete="off" />
+                    <Input {...text("producers")} placeholder="nguyen-thi-hang" autoComplete="off" list={`${id}-producer-handles`} />
+                    <datalist id={`${id}-producer-handles`}>
+                      {options.data?.producers.map((producer) => (
+                        <option key={producer.handle} value={producer.handle}>
+                          {producer.name}
+                        </option>
+                      ))}
+                    </datalist>
                   </Field>
                   <div className="flex items-start gap-x-3 md:col-span-2">
                     <Switch

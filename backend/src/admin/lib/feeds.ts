@@ -114,6 +114,15 @@ export const feedKeys = {
   preview: (id: string) => ["feeds", "preview", id] as const,
 }
 
+/** The provinces and producers a feed's filters accept (those of approved producers). */
+export function useFeedFilterOptions() {
+  return useQuery({
+    queryKey: ["feeds", "filter-options"],
+    queryFn: () => sdk.client.fetch<{ provinces: string[]; producers: { handle: string; name: string }[] }>("/admin/feed-filters"),
+    staleTime: 5 * 60_000,
+  })
+}
+
 export function useFeeds() {
   return useQuery({
     queryKey: feedKeys.list(),
@@ -122,13 +131,19 @@ export function useFeeds() {
   })
 }
 
-/** A feed and its last runs; read again every few seconds while a run is going on. */
+/** A run still "running" after this long was cut off (the server restarted): no use waiting for it. */
+const RUN_GIVEN_UP_MS = 60 * 60 * 1000
+
+const isUnderway = (run: FeedRun | undefined) =>
+  run?.status === "running" && Date.now() - new Date(run.started_at).getTime() < RUN_GIVEN_UP_MS
+
+/** A feed and its last runs; read again every few seconds while a run is under way. */
 export function useFeed(id: string) {
   return useQuery({
     queryKey: feedKeys.detail(id),
     queryFn: () => sdk.client.fetch<{ feed: Feed }>(`${FEEDS}/${id}`),
     select: (data) => data.feed,
-    refetchInterval: (query) => (query.state.data?.feed.runs[0]?.status === "running" ? 5000 : false),
+    refetchInterval: (query) => (isUnderway(query.state.data?.feed.runs[0]) ? 5000 : false),
   })
 }
 

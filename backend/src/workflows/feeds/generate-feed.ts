@@ -19,6 +19,8 @@ export const storefrontUrl = () => (process.env.STOREFRONT_URL ?? "http://localh
 
 /** The run keeps this many warnings to show; the counts, per kind, cover them all. */
 const WARNINGS_KEPT = 500
+/** A run still "running" after this long was cut off (a restart) and no longer blocks a new one. */
+const RUN_STALE_MS = 60 * 60 * 1000
 /** Files of older runs are deleted; these last ones stay (the newest is served). */
 const FILES_KEPT = 3
 
@@ -90,7 +92,13 @@ const generateFeedStep = createStep(
     const feed = await feeds.retrieveFeed(input.feed_id).catch(() => null)
     if (!feed) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nguồn cấp dữ liệu này.")
     const now = new Date()
-    const run = await feeds.createFeedRuns({ feed_id: feed.id, trigger: input.trigger, started_at: now })
+    // One run at a time per feed; a run left "running" by a restart no longer counts after an hour.
+    const [running] = await feeds.listFeedRuns(
+      { feed_id: feed.id, status: "running", started_at: { $gt: new Date(now.getTime() - RUN_STALE_MS) } },
+      { select: ["id"], take: 1 }
+    )
+    if (running) throw new MedusaError(MedusaError.Types.CONFLICT, "Nguồn cấp này đang được tạo; hãy đợi lần tạo hiện tại xong.")
+    const run = await feeds.createFeedRuns({ feed_id: feed.id, trigger: input.trigger, started_at: now, channel: feed.channel, format: feed.format })
     try {
       const file = path.join(feed.id, `${run.id}.${feed.format}`)
       const spec = { ...feed, channel: feed.channel as FeedChannel, format: feed.format as FeedFormat, filters: (feed.filters ?? {}) as FeedFilters }

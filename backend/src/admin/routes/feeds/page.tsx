@@ -6,7 +6,7 @@ import { FeedStateBadge, RunStatusBadge } from "../../components/feed-badges"
 import { CreateFeedModal } from "../../components/feed-form-modal"
 import { ClearFilters, SingleFilter } from "../../components/filters"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
-import { CHANNEL_LABELS, CHANNELS, channelLabel, type Feed, type FeedChannel, useFeeds } from "../../lib/feeds"
+import { CHANNEL_LABELS, CHANNELS, channelLabel, type Feed, useFeeds } from "../../lib/feeds"
 import { formatDateTime, formatNumber } from "../../lib/format"
 import { useUrlFilters } from "../../lib/url-filters"
 
@@ -108,7 +108,7 @@ const FeedsPage = () => {
               anyLabel="Mọi kênh"
               options={CHANNEL_OPTIONS}
               value={channel}
-              onChange={(next) => update({ channel: next as FeedChannel | undefined })}
+              onChange={(next) => update({ channel: next })}
               className="w-[240px]"
             />
             <ClearFilters active={active} onClear={clear} />

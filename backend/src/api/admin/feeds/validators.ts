@@ -16,19 +16,24 @@ const Filters = z.object({
   in_stock_only: z.boolean().optional(),
 })
 
-export const FeedBody = z.object({
+const FeedFields = {
   name: z.string({ error: "Đặt tên cho nguồn cấp dữ liệu." }).trim().min(1, "Đặt tên cho nguồn cấp dữ liệu.").max(100, "Tên tối đa 100 ký tự."),
   channel: z.enum(["meta", "tiktok", "google"], { error: "Kênh phải là meta, tiktok hoặc google." }),
   format: z.enum(["csv", "tsv", "xml"], { error: "Định dạng phải là csv, tsv hoặc xml." }),
-  filters: Filters.default({}),
   utm_source: Utm,
   utm_medium: Utm,
   utm_campaign: Utm,
   active: z.boolean().optional(),
-})
+}
+
+export const FeedBody = z.object({ ...FeedFields, filters: Filters.default({}) })
 export type FeedBody = z.infer<typeof FeedBody>
 
-export const UpdateFeedBody = FeedBody.partial().extend({ rotate_token: z.boolean().optional() })
+/** Only what is sent changes: absent filters stay as they are (no default here). */
+export const UpdateFeedBody = z
+  .object({ ...FeedFields, filters: Filters })
+  .partial()
+  .extend({ rotate_token: z.boolean().optional() })
 export type UpdateFeedBody = z.infer<typeof UpdateFeedBody>
 
 export const PreviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) })

@@ -6,6 +6,9 @@ export const FeedRun = model
   .define("feed_run", {
     id: model.id({ prefix: "frun" }).primaryKey(),
     trigger: model.enum(["schedule", "manual"]),
+    /** What the file was written as: after the marketer changes either, it is no longer served. */
+    channel: model.enum(["meta", "tiktok", "google"]),
+    format: model.enum(["csv", "tsv", "xml"]),
     status: model.enum(["running", "succeeded", "failed"]).default("running"),
     started_at: model.dateTime(),
     finished_at: model.dateTime().nullable(),

@@ -23,8 +23,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!feed || file !== feedFileName({ channel: feed.channel as FeedChannel, format: feed.format as FeedFormat })) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, NOT_FOUND)
   }
+  // Only a file written as the feed is now: after a change of channel or format, the next run's.
   const [run] = await feeds.listFeedRuns(
-    { feed_id: feed.id, status: "succeeded", file: { $ne: null } },
+    { feed_id: feed.id, status: "succeeded", file: { $ne: null }, channel: feed.channel, format: feed.format },
     { order: { finished_at: "DESC" }, take: 1, select: ["file", "etag", "bytes", "finished_at"] }
   )
   if (!run) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Nguồn cấp dữ liệu này chưa được tạo lần nào; hãy thử lại sau ít phút.")
