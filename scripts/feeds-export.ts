@@ -14,6 +14,7 @@ const BACKEND = path.join(ROOT, "backend")
 const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? ".data")
 const PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
 const LOG = path.join(DATA_DIR, "logs", "feeds-export.log")
+const EXPORT_HEAP_MB = 320
 
 /** Whether `pnpm start`'s embedded PostgreSQL is already answering on its port. */
 const isListening = (port: number) =>
@@ -40,7 +41,15 @@ async function main() {
   try {
     await runStep("The feed export", path.join(BACKEND, "node_modules/.bin/medusa"), ["exec", "./src/scripts/export-feed.ts", ...asWords(process.argv.slice(2))], {
       cwd: BACKEND,
-      env: { ...process.env, DATABASE_URL: url, INIT_CWD: process.env.INIT_CWD ?? process.cwd(), MEDUSA_DISABLE_TELEMETRY: "true" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        INIT_CWD: process.env.INIT_CWD ?? process.cwd(),
+        MEDUSA_DISABLE_TELEMETRY: "true",
+        // The export keeps one page of rows at a time; a small heap makes V8 collect each page's garbage
+        // at once instead of letting it pile up to ~700 MB (100,000 packagings: 45 s either way).
+        NODE_OPTIONS: process.env.NODE_OPTIONS ?? `--max-old-space-size=${EXPORT_HEAP_MB}`,
+      },
       log: LOG,
     })
     const summary = tail(LOG, 40).match(/feed export (\{.*\})/g)?.at(-1)
