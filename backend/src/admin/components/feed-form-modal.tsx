@@ -19,7 +19,7 @@ import { formatProductSet } from "../lib/format"
 import { Stars } from "./certificate-badges"
 import { STAR_CHOICES } from "./decision-fields"
 import { useDraftDialog } from "./draft-dialog"
-import { Field, type FieldErrors, hasErrors, invalidProps } from "./form"
+import { Field, FormModalFooter, hasErrors, invalidProps, type FieldErrors } from "./form"
 
 type Star = (typeof STAR_CHOICES)[number]
 
@@ -362,16 +362,7 @@ const FeedFormModal = ({
               </section>
             </div>
           </FocusModal.Body>
-          <FocusModal.Footer>
-            <FocusModal.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={mutation.isPending}>
-                Huỷ
-              </Button>
-            </FocusModal.Close>
-            <Button type="submit" size="small" isLoading={mutation.isPending}>
-              {copy.submit}
-            </Button>
-          </FocusModal.Footer>
+          <FormModalFooter pending={mutation.isPending} submit={copy.submit} />
         </form>
       </FocusModal.Content>
     </FocusModal>

@@ -1,4 +1,4 @@
-import { Hint, Label } from "@medusajs/ui"
+import { Button, FocusModal, Hint, Label } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 export type FieldErrors = Record<string, string | undefined>
@@ -63,3 +63,17 @@ export function isHttpUrl(value: string): boolean {
 
 /** Roughly an email address (the API checks it properly): something@domain.tld, no spaces. */
 export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+
+/** A form modal's footer: cancel (closes it, unless the save is under way) and the submit button. */
+export const FormModalFooter = ({ pending, submit }: { pending: boolean; submit: ReactNode }) => (
+  <FocusModal.Footer>
+    <FocusModal.Close asChild>
+      <Button type="button" size="small" variant="secondary" disabled={pending}>
+        Huỷ
+      </Button>
+    </FocusModal.Close>
+    <Button type="submit" size="small" isLoading={pending}>
+      {submit}
+    </Button>
+  </FocusModal.Footer>
+)

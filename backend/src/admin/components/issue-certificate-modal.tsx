@@ -3,7 +3,7 @@ import { type FormEvent, useId, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { errorMessage, useIssueCertificate } from "../lib/certificates"
 import { DecisionFields, type DecisionDraft, decisionBody, emptyDecision, STAR_CHOICES, validateDecision } from "./decision-fields"
-import { Field, type FieldErrors, focusFirstInvalid, hasErrors, invalidProps } from "./form"
+import { Field, FormModalFooter, focusFirstInvalid, hasErrors, invalidProps, type FieldErrors } from "./form"
 import { type PickedProduct, ProductPicker } from "./product-picker"
 import { type SkuDraft, SkuPicker, skuDraftFor, skusBody, validateSkus } from "./sku-picker"
 
@@ -214,16 +214,7 @@ export const IssueCertificateModal = () => {
               </section>
             </div>
           </FocusModal.Body>
-          <FocusModal.Footer>
-            <FocusModal.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={issue.isPending}>
-                Huỷ
-              </Button>
-            </FocusModal.Close>
-            <Button type="submit" size="small" isLoading={issue.isPending}>
-              Lưu giấy chứng nhận
-            </Button>
-          </FocusModal.Footer>
+          <FormModalFooter pending={issue.isPending} submit={"Lưu giấy chứng nhận"} />
         </form>
       </FocusModal.Content>
     </FocusModal>

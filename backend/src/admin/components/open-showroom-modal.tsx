@@ -2,7 +2,7 @@ import { Alert, Button, FocusModal, Heading, Input, Select, Text, toast } from "
 import { errorMessage } from "../lib/certificates"
 import { SITE_TYPE_LABELS, type SiteType, useCreateShowroom } from "../lib/showrooms"
 import { useDraftDialog } from "./draft-dialog"
-import { Field, type FieldErrors, hasErrors, invalidProps, isEmail } from "./form"
+import { Field, FormModalFooter, hasErrors, invalidProps, isEmail, type FieldErrors } from "./form"
 
 /** The showroom as typed: every value a string, `site_type` "" until one is chosen. */
 type Draft = {
@@ -172,16 +172,7 @@ export const OpenShowroomModal = () => {
               </section>
             </div>
           </FocusModal.Body>
-          <FocusModal.Footer>
-            <FocusModal.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={create.isPending}>
-                Huỷ
-              </Button>
-            </FocusModal.Close>
-            <Button type="submit" size="small" isLoading={create.isPending}>
-              Mở điểm bán
-            </Button>
-          </FocusModal.Footer>
+          <FormModalFooter pending={create.isPending} submit={"Mở điểm bán"} />
         </form>
       </FocusModal.Content>
     </FocusModal>
