@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -9,7 +9,8 @@ import { CATALOG_MODULE } from "../../src/modules/catalog"
 import type CatalogModuleService from "../../src/modules/catalog/service"
 import { FEED_MODULE } from "../../src/modules/feed"
 import type FeedModuleService from "../../src/modules/feed/service"
-import { isCertificateValid } from "../../src/modules/ocop/validity"
+import { isCertificateValid, validUntil } from "../../src/modules/ocop/validity"
+import { writeFeedFile } from "../../src/workflows/feeds/generate-feed"
 import { adminHeaders, refused, seedDemoStore } from "./demo-store"
 
 // Feed files of this suite go to a directory of their own.
@@ -47,7 +48,7 @@ medusaIntegrationTestRunner({
      * The oracle: every packaging of a listed product that a certificate valid now covers, by id, with
      * its VND price, read straight from the database.
      */
-    async function purchasableVariants(): Promise<Map<string, { price: number; handle: string }>> {
+    async function purchasableVariants(at = new Date()): Promise<Map<string, { price: number; handle: string }>> {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "product",
@@ -66,7 +67,7 @@ medusaIntegrationTestRunner({
       for (const product of data as any[]) {
         if (!listed.has(product.id)) continue
         for (const variant of product.variants) {
-          if (!(variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate))) continue
+          if (!(variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, at))) continue
           purchasable.set(variant.id, { price: Number(variant.prices.find((p: any) => p.currency_code === "vnd").amount), handle: product.handle })
         }
       }
@@ -224,6 +225,22 @@ medusaIntegrationTestRunner({
       expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", utm_source: "tết 2027" }, admin), 400)).toMatch(/UTM/)
       expect(await refused(api.post("/admin/feeds", { name: "X", channel: "tiktok", format: "xml" }, admin), 400)).toMatch(/CSV hoặc TSV/)
       expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { stars: [2] } }, admin), 400)).toMatch(/3, 4 hoặc 5/)
+    })
+
+    it("leaves out a packaging as soon as its certificate lapses, before the listing catches up", async () => {
+      // The first certificate of the listing to run out: the day after, its packagings may not be sold.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "certificate", fields: ["*"], filters: { status: "valid" } })
+      const ends = (data as any[]).map((certificate) => validUntil(certificate).getTime()).filter((end) => end > Date.now())
+      const dayAfter = new Date(Math.min(...ends) + 24 * 3600 * 1000)
+      const expected = await purchasableVariants(dayAfter)
+      expect(expected.size).toBeLessThan((await purchasableVariants()).size)
+
+      const file = path.join(process.env.FEEDS_DIR!, "lapsed.csv")
+      const written = await writeFeedFile(getContainer(), { name: "Hết hạn", channel: "meta", format: "csv", filters: {} }, file, dayAfter)
+      const rows = parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[]
+      expect(written.items).toBe(expected.size)
+      expect(new Set(rows.map((row) => row.id))).toEqual(new Set(expected.keys()))
     })
 
     it("drops a product from the next run once its certificate is revoked; the run counts warnings without failing", async () => {

@@ -44,6 +44,9 @@ const CARD_COLUMNS = [
   "producer_handle", "producer_name", "in_stock", "listed_at", "valid_until",
 ]
 
+/** A card as knex inserts it: packagings as JSON text (knex would send a JS array as a PostgreSQL array). */
+const asRow = <Card extends { packagings?: unknown }>(card: Card) => ({ ...card, packagings: JSON.stringify(card.packagings ?? []) })
+
 type CatalogPage = {
   cards: Record<string, unknown>[]
   count: number
@@ -170,12 +173,12 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     const gone = productIds.filter((id) => !keep.has(id))
     if (gone.length) await knex("product_card").whereIn("id", gone).delete()
     const now = new Date()
-    // In slices: PostgreSQL takes at most 65,535 parameters per statement (19 per card).
+    // In slices: PostgreSQL takes at most 65,535 parameters per statement (20 per card).
     for (let start = 0; start < cards.length; start += INSERT_SLICE) {
       const slice = cards.slice(start, start + INSERT_SLICE)
       const content = Object.keys(slice[0]).filter((column) => column !== "id")
       await knex("product_card")
-        .insert(slice.map((card) => ({ ...card, listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
+        .insert(slice.map((card) => ({ ...asRow(card), listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
         .onConflict("id")
         .merge([...content, "updated_at", "deleted_at"])
         // An unchanged card is left alone: a full re-sync then rewrites (and bloats) nothing.
@@ -202,7 +205,9 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     const knex = sharedContext.transactionManager!.getKnex()
     if (!productIds.length) return
     await knex("product_card").whereIn("id", productIds).delete()
-    for (let start = 0; start < rows.length; start += INSERT_SLICE) await knex("product_card").insert(rows.slice(start, start + INSERT_SLICE))
+    for (let start = 0; start < rows.length; start += INSERT_SLICE) {
+      await knex("product_card").insert(rows.slice(start, start + INSERT_SLICE).map(asRow))
+    }
   }
 }
 

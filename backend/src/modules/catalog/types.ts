@@ -18,6 +18,15 @@ export type CardQuery = {
 
 export type CardFacet = "stars" | "product_set" | "province" | "commune" | "producer" | "in_stock"
 
+/** One packaging a certificate valid until `valid_until` covers: a row of a catalog feed. */
+export type CardPackaging = {
+  id: string // the variant
+  title: string
+  price: number // integer đồng, the list price
+  in_stock: boolean // orderable online now
+  valid_until: string // ISO; the latest of the certificates covering it
+}
+
 export type CardInput = {
   id: string
   title: string
@@ -34,4 +43,5 @@ export type CardInput = {
   in_stock: boolean
   valid_until: Date
   search_text: string
+  packagings: CardPackaging[]
 }

@@ -1,4 +1,4 @@
-import type { CardInput } from "../../modules/catalog/types"
+import type { CardInput, CardPackaging } from "../../modules/catalog/types"
 import { isCertificateValid, validUntil, type CertificateDates } from "../../modules/ocop/validity"
 import { foldVietnamese } from "../../utils/vietnamese"
 
@@ -23,6 +23,8 @@ export type CardSource = {
   sales_channels?: ({ id: string } | null)[] | null
   variants?:
     | ({
+        id: string
+        title: string
         manage_inventory?: boolean | null
         allow_backorder?: boolean | null
         prices?: ({ amount: number | string; currency_code: string } | null)[] | null
@@ -53,6 +55,8 @@ export const CARD_SOURCE_FIELDS = [
   "producer.district_as_issued",
   "producer.province",
   "sales_channels.id",
+  "variants.id",
+  "variants.title",
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.prices.amount",
@@ -85,7 +89,7 @@ export const isInChannel = (product: CardSource, channelId: string) =>
 type SourceVariant = NonNullable<NonNullable<CardSource["variants"]>[number]>
 
 /** The packagings a certificate valid now covers (the only ones that may be sold), with those certificates. */
-export function purchasableVariants<V extends SourceVariant>(product: { variants?: (V | null)[] | null }, now: Date) {
+function purchasableVariants<V extends SourceVariant>(product: { variants?: (V | null)[] | null }, now: Date) {
   return (product.variants ?? []).flatMap((variant) => {
     const certificates = (variant?.certified_skus ?? [])
       .map((sku) => sku?.certificate)
@@ -95,7 +99,7 @@ export function purchasableVariants<V extends SourceVariant>(product: { variants
 }
 
 /** Whether one packaging can be ordered online now: enough units at the storefront's locations, or not counted. */
-export function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<string>): boolean {
+function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<string>): boolean {
   if (!variant.manage_inventory || variant.allow_backorder) return true
   const items = variant.inventory_items ?? []
   return items.length > 0 && items.every((item) => available(item, onlineLocations) >= (item?.required_quantity ?? 1))
@@ -116,9 +120,21 @@ export function productCard(product: CardSource, listed: boolean, now: Date, onl
     .flatMap(({ certificates }) => certificates)
     .sort((a, b) => b.stars - a.stars || validUntil(b).getTime() - validUntil(a).getTime())[0]
 
-  const prices = purchasable.flatMap(({ variant }) =>
-    (variant.prices ?? []).filter((price) => price?.currency_code === "vnd").map((price) => Number(price!.amount))
-  )
+  // Each priced packaging as a catalog feed lists it; the card's price starts at the cheapest.
+  const packagings = purchasable.flatMap(({ variant, certificates }): CardPackaging[] => {
+    const price = variant.prices?.find((p) => p?.currency_code === "vnd")
+    if (!price) return []
+    const covered = Math.max(...certificates.map((c) => validUntil(c).getTime()))
+    return [
+      {
+        id: variant.id,
+        title: variant.title,
+        price: Number(price.amount),
+        in_stock: isInStockOnline(variant, onlineLocations),
+        valid_until: new Date(covered).toISOString(),
+      },
+    ]
+  })
   const inStock = purchasable.some(({ variant }) => isInStockOnline(variant, onlineLocations))
 
   const producer = product.producer
@@ -131,7 +147,7 @@ export function productCard(product: CardSource, listed: boolean, now: Date, onl
     title: product.title,
     handle: product.handle,
     thumbnail: product.thumbnail ?? null,
-    price_min: prices.length ? Math.min(...prices) : null,
+    price_min: packagings.length ? Math.min(...packagings.map((p) => p.price)) : null,
     stars: certificate.stars,
     product_set: certificate.product_set,
     province,
@@ -142,6 +158,7 @@ export function productCard(product: CardSource, listed: boolean, now: Date, onl
     in_stock: inStock,
     valid_until: validUntil(certificate),
     search_text: searchText([product.title, producerName, commune, district, province]),
+    packagings,
   }
 }
 

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { CardPackaging } from "../types"
 
 /**
  * One card per LISTED product: what a catalog page shows and filters on, flattened into plain
@@ -22,6 +23,8 @@ export const ProductCard = model
     listed_at: model.dateTime(),
     valid_until: model.dateTime(),
     search_text: model.text(), // folded (no diacritics, lower case) title, producer and places
+    // The purchasable packagings themselves: what a catalog feed lists, read with the card.
+    packagings: model.json<CardPackaging[]>().default([]),
   })
   .indexes([
     { on: ["price_min"] },

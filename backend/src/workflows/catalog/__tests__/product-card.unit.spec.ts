@@ -3,7 +3,10 @@ import { productCard, searchText, type CardSource } from "../product-card"
 const now = new Date("2026-11-29T00:00:00Z")
 const valid = { status: "valid" as const, expires_at: "2027-06-01T00:00:00Z", renewal_filed_at: null, stars: 4, product_set: 7 }
 const ONLINE = new Set(["sloc_producer"])
+let packagingsMade = 0
 const stocked = (quantity: number, location_id = "sloc_producer") => ({
+  id: `variant_${++packagingsMade}`,
+  title: `Hộp ${quantity}`,
   manage_inventory: true,
   allow_backorder: false,
   inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id, stocked_quantity: quantity + 1, reserved_quantity: 1 }] } }],
@@ -27,6 +30,11 @@ describe("productCard", () => {
       true, now, ONLINE)
     expect(card).toEqual(expect.objectContaining({ price_min: 45_000, in_stock: true, stars: 4, product_set: 7, commune: null }))
     expect(card!.search_text).toBe("keo cu do ha tinh htx duc tho duc tho ha tinh")
+    // A feed's rows: the covered packagings, each with its own price, stock and cover.
+    expect(card!.packagings).toEqual([
+      { id: expect.any(String), title: "Hộp 0", price: 45_000, in_stock: false, valid_until: "2027-06-01T00:00:00.000Z" },
+      { id: expect.any(String), title: "Hộp 5", price: 90_000, in_stock: true, valid_until: "2027-06-01T00:00:00.000Z" },
+    ])
   })
 
   it("is out of stock when no covered packaging has stock", () => {
