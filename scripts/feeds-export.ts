@@ -14,7 +14,8 @@ const BACKEND = path.join(ROOT, "backend")
 const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? ".data")
 const PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
 const LOG = path.join(DATA_DIR, "logs", "feeds-export.log")
-const EXPORT_HEAP_MB = 320
+/** 100,000 packagings: peak ~285 MB resident, 24–35 s (docs/BENCHMARKS.md). */
+const EXPORT_HEAP = "--max-old-space-size=160 --max-semi-space-size=2"
 
 /** Whether `pnpm start`'s embedded PostgreSQL is already answering on its port. */
 const isListening = (port: number) =>
@@ -47,8 +48,8 @@ async function main() {
         INIT_CWD: process.env.INIT_CWD ?? process.cwd(),
         MEDUSA_DISABLE_TELEMETRY: "true",
         // The export keeps one page of rows at a time; a small heap makes V8 collect each page's garbage
-        // at once instead of letting it pile up to ~700 MB (100,000 packagings: 45 s either way).
-        NODE_OPTIONS: process.env.NODE_OPTIONS ?? `--max-old-space-size=${EXPORT_HEAP_MB}`,
+        // at once instead of letting it pile up (uncapped: ~700 MB). Medusa itself needs ~120 MB of it.
+        NODE_OPTIONS: process.env.NODE_OPTIONS ?? EXPORT_HEAP,
       },
       log: LOG,
     })

@@ -1,6 +1,5 @@
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import sharp from "sharp"
 import { FEED_MODULE } from "../../modules/feed"
 import type FeedModuleService from "../../modules/feed/service"
 
@@ -33,10 +32,15 @@ export async function imageSizes(container: MedusaContainer, urls: string[]): Pr
   if (!wanted.length) return new Map()
   const known = await feeds.listFeedImages({ url: wanted }, { select: ["url", "width", "height"], take: null })
   const sizes = new Map(known.map((image) => [image.url, { width: image.width, height: image.height }]))
+  const unmeasured = wanted.flatMap((url) => {
+    const file = sizes.has(url) ? null : localFile(url)
+    return file ? [{ url, file }] : []
+  })
+  if (!unmeasured.length) return sizes
+  // libvips (~11 MB resident) is loaded only when a new picture must be measured.
+  const { default: sharp } = await import("sharp")
   const read: { url: string; width: number; height: number }[] = []
-  for (const url of wanted.filter((url) => !sizes.has(url))) {
-    const file = localFile(url)
-    if (!file) continue
+  for (const { url, file } of unmeasured) {
     const meta = await sharp(file)
       .metadata()
       .catch(() => null)
