@@ -188,5 +188,34 @@ medusaIntegrationTestRunner({
       const handedOver = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.id === part.id)
       expect(handedOver).toMatchObject({ status: "shipped", carrier: `Nhận tại ${CHO_HA_TINH.name}` })
     })
+
+    it("cancels a pickup the shopper never collected: the held units are on sale again, the reason reaches the producer; nobody else can", async () => {
+      const fishSauce = await fishSauceOnShelf()
+      const choHaTinh = await showroomPlace(CHO_HA_TINH.handle)
+      const before = (await levels(fishSauce.variant_id)).get(choHaTinh.location_id)!
+      const order = await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }]), `pickup:${CHO_HA_TINH.handle}`)
+      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual({ stocked: before.stocked, reserved: before.reserved + 1 })
+
+      const elsewhere = await login("showroom_staff", THIEN_CAM.staff.email)
+      await refused(api.post(`/showroom/pickups/${order.id}/cancel`, { reason: "Khách không đến" }, elsewhere), 404)
+      const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
+      expect(await refused(api.post(`/showroom/pickups/${order.id}/cancel`, { reason: "  " }, staff), 400)).toMatch(/lý do/)
+
+      const reason = "Khách không đến nhận sau 3 ngày giữ hàng."
+      const { data } = await api.post(`/showroom/pickups/${order.id}/cancel`, { reason }, staff)
+      expect(data.canceled).toEqual({ order_id: order.id, display_id: order.display_id })
+      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual(before)
+      expect((await api.get("/showroom/pickups", staff)).data.pickups).toEqual([])
+      await refused(api.post(`/showroom/pickups/${order.id}/cancel`, { reason }, staff), 404)
+      await refused(api.post(`/showroom/pickups/${order.id}/handover`, {}, staff), 404)
+
+      const { data: orders } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["status"], filters: { id: order.id } })
+      expect(orders[0]).toMatchObject({ status: "canceled" })
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const part = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.order_id === order.id)
+      expect(part).toMatchObject({ status: "canceled", cancel_reason: reason })
+    })
   },
 })

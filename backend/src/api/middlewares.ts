@@ -12,6 +12,7 @@ import { CreateShowroomBody, CreateStaffBody } from "./admin/showrooms/validator
 import { PeriodQuery } from "./showroom-reports"
 import {
   AdjustmentBody,
+  CancelPickupBody,
   CustomerReturnBody,
   MovementsQuery,
   ReceiptBody,
@@ -90,6 +91,7 @@ export default defineMiddlewares({
     { matcher: "/showroom/adjustments", method: ["POST"], middlewares: [validateBody(AdjustmentBody)] },
     { matcher: "/showroom/sales", method: ["POST"], middlewares: [validateBody(SaleBody)] },
     { matcher: "/showroom/sales/:order_id/returns", method: ["POST"], middlewares: [validateBody(CustomerReturnBody)] },
+    { matcher: "/showroom/pickups/:order_id/cancel", method: ["POST"], middlewares: [validateBody(CancelPickupBody)] },
     { matcher: "/admin/showrooms", method: ["POST"], middlewares: [validateBody(CreateShowroomBody)] },
     { matcher: "/admin/feeds", method: ["POST"], middlewares: [validateBody(FeedBody)] },
     { matcher: "/admin/feeds/:id", method: ["POST"], middlewares: [validateBody(UpdateFeedBody)] },

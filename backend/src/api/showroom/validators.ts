@@ -38,3 +38,12 @@ export const MovementsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+export const CancelPickupBody = z.object({
+  reason: z
+    .string({ error: "Nhập lý do huỷ đơn để khách và nhà sản xuất được biết." })
+    .trim()
+    .min(1, "Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.")
+    .max(500, "Lý do tối đa 500 ký tự."),
+})
+export type CancelPickupBody = z.infer<typeof CancelPickupBody>
