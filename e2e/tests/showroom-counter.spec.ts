@@ -11,18 +11,60 @@ async function shelfCount(page: Page, sku: string): Promise<number> {
   return Number(await row.getByRole("cell").nth(5).textContent())
 }
 
-test("showroom staff receive a consignment, sell two items at the counter, and the stock view and report follow", async ({ page }) => {
+async function counterLogIn(page: Page) {
   await page.goto("/showroom/login")
   await page.getByLabel("Email").fill(COUNTER.email)
   await page.getByLabel("Mật khẩu").fill(COUNTER.password)
   await page.getByRole("button", { name: "Đăng nhập" }).click()
   await expect(page.getByText("Điểm OCOP Chợ Hà Tĩnh").first()).toBeVisible()
+}
+
+/** Which fish sauce packaging the Chợ Hà Tĩnh shelf holds, found as staff type it (no diacritics): its name and SKU. */
+async function fishSauceOnShelf(counter: Page) {
+  await counter.goto("/showroom/stock?q=nuoc mam ky phu")
+  const cells = counter.getByRole("row").filter({ hasText: "Nước mắm Kỳ Phú" }).first().getByRole("cell")
+  const packaging = ((await cells.nth(1).textContent()) ?? "").trim()
+  const sku = ((await cells.nth(2).textContent()) ?? "").trim()
+  expect(packaging).not.toBe("")
+  return { packaging, sku }
+}
+
+/**
+ * A shopper buys one of that packaging and chooses to collect it at the showroom (no address is
+ * asked); returns the order number the confirmation shows.
+ */
+async function orderForPickup(page: Page, packaging: string, name: string): Promise<string> {
+  await page.goto("/products/nuoc-mam-ky-phu")
+  await page.getByRole("group", { name: "Quy cách" }).getByRole("radio", { name: new RegExp(packaging.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check()
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByText("Đã thêm 1 sản phẩm vào giỏ hàng.")).toBeVisible()
+  await page.goto("/checkout")
+  await page.getByLabel("Họ và tên").fill(name)
+  await page.getByLabel("Email").fill(`nhan-tai-quay-${Date.now()}@example.vn`)
+  await page.getByLabel("Số điện thoại").fill("0987 654 321")
+  await page.getByRole("radio", { name: /Nhận tại Điểm OCOP Chợ Hà Tĩnh · Miễn phí/ }).check()
+  await expect(page.getByLabel("Địa chỉ cụ thể")).toBeHidden()
+  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+
+  await expect(page.getByRole("heading", { level: 1, name: "Cảm ơn bạn đã đặt hàng!" })).toBeVisible()
+  await expect(page.getByRole("heading", { name: "Nhận hàng tại" })).toBeVisible()
+  await expect(page.getByText(/Nhận tại Điểm OCOP Chợ Hà Tĩnh · điểm bán giữ hàng cho bạn/)).toBeVisible()
+  const displayId = ((await page.getByText(/^Mã đơn hàng #\d+$/).textContent()) ?? "").match(/#(\d+)/)?.[1]
+  expect(displayId).toBeTruthy()
+  return displayId!
+}
+
+/** The order's card in the counter's "Đơn nhận tại quầy" list. */
+const pickupCard = (counter: Page, displayId: string) =>
+  counter.getByRole("listitem").filter({ has: counter.getByRole("heading", { name: `Đơn #${displayId}` }) })
+
+test("showroom staff receive a consignment, sell two items at the counter, and the stock view and report follow", async ({ page }) => {
+  await counterLogIn(page)
 
   // Kỳ Phú fish sauce's SKU, from the shelf search typed without diacritics (another test revokes the
   // cu đơ candy's certificate, and a showroom takes in only certified packagings).
-  await page.goto("/showroom/stock?q=nuoc mam ky phu")
-  const fishSauceRow = page.getByRole("row").filter({ hasText: "Nước mắm Kỳ Phú" }).first()
-  const sku = ((await fishSauceRow.getByRole("cell").nth(2).textContent()) ?? "").trim()
+  const { sku } = await fishSauceOnShelf(page)
   expect(sku).toMatch(/^NUOC-MAM-KY-PHU/)
   const before = await shelfCount(page, sku)
 
@@ -69,44 +111,41 @@ test("showroom staff receive a consignment, sell two items at the counter, and t
 })
 
 test("a shopper orders online to collect at a showroom; the counter hands the order over", async ({ page, context }) => {
-  // Which fish sauce packaging the Chợ Hà Tĩnh shelf holds, as its staff see it.
   const counter = await context.newPage()
-  await counter.goto("/showroom/login")
-  await counter.getByLabel("Email").fill(COUNTER.email)
-  await counter.getByLabel("Mật khẩu").fill(COUNTER.password)
-  await counter.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(counter.getByText("Điểm OCOP Chợ Hà Tĩnh").first()).toBeVisible()
-  await counter.goto("/showroom/stock?q=nuoc mam ky phu")
-  const shelfRow = counter.getByRole("row").filter({ hasText: "Nước mắm Kỳ Phú" }).first()
-  const packaging = ((await shelfRow.getByRole("cell").nth(1).textContent()) ?? "").trim()
-  expect(packaging).not.toBe("")
-
-  // The shopper buys that packaging and chooses to collect it at the showroom: no address is asked.
-  await page.goto("/products/nuoc-mam-ky-phu")
-  await page.getByRole("group", { name: "Quy cách" }).getByRole("radio", { name: new RegExp(packaging.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check()
-  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
-  await expect(page.getByText("Đã thêm 1 sản phẩm vào giỏ hàng.")).toBeVisible()
-  await page.goto("/checkout")
-  await page.getByLabel("Họ và tên").fill("Lê Thị Thu")
-  await page.getByLabel("Email").fill(`nhan-tai-quay-${Date.now()}@example.vn`)
-  await page.getByLabel("Số điện thoại").fill("0987 654 321")
-  await page.getByRole("radio", { name: /Nhận tại Điểm OCOP Chợ Hà Tĩnh · Miễn phí/ }).check()
-  await expect(page.getByLabel("Địa chỉ cụ thể")).toBeHidden()
-  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
-  await page.getByRole("button", { name: "Đặt hàng" }).click()
-
-  await expect(page.getByRole("heading", { level: 1, name: "Cảm ơn bạn đã đặt hàng!" })).toBeVisible()
-  await expect(page.getByRole("heading", { name: "Nhận hàng tại" })).toBeVisible()
-  await expect(page.getByText(/Nhận tại Điểm OCOP Chợ Hà Tĩnh · điểm bán giữ hàng cho bạn/)).toBeVisible()
-  const displayId = ((await page.getByText(/^Mã đơn hàng #\d+$/).textContent()) ?? "").match(/#(\d+)/)?.[1]
-  expect(displayId).toBeTruthy()
+  await counterLogIn(counter)
+  const { packaging } = await fishSauceOnShelf(counter)
+  const displayId = await orderForPickup(page, packaging, "Lê Thị Thu")
 
   // At the counter the order waits with what to collect; the staff hand it over and it leaves the list.
   await counter.goto("/showroom/pickups")
-  const card = counter.getByRole("listitem").filter({ has: counter.getByRole("heading", { name: `Đơn #${displayId}` }) })
+  const card = pickupCard(counter, displayId)
   await expect(card).toContainText("Lê Thị Thu")
   await expect(card).toContainText(packaging)
   await card.getByRole("button", { name: `Khách đã nhận đơn #${displayId}` }).click()
   await expect(counter.getByText(`Đã giao đơn #${displayId} cho khách.`)).toBeVisible()
   await expect(counter.getByRole("heading", { name: `Đơn #${displayId}` })).toHaveCount(0)
+})
+
+test("a pickup nobody comes for is cancelled at the counter with a reason; the unit it held is on sale again", async ({ page, context }) => {
+  const counter = await context.newPage()
+  await counterLogIn(counter)
+  const { packaging, sku } = await fishSauceOnShelf(counter)
+  const before = await shelfCount(counter, sku)
+  const displayId = await orderForPickup(page, packaging, "Trần Văn Bình")
+  expect(await shelfCount(counter, sku)).toBe(before - 1)
+
+  await counter.goto("/showroom/pickups")
+  const card = pickupCard(counter, displayId)
+  await card.getByText("Khách không đến nhận?").click()
+  const reason = card.getByLabel("Lý do huỷ")
+  await reason.fill(" ")
+  await card.getByRole("button", { name: `Huỷ đơn #${displayId}` }).click()
+  await expect(reason).toHaveAttribute("aria-invalid", "true")
+  await expect(card).toContainText("Vui lòng nhập lý do hủy.")
+
+  await reason.fill("Khách không đến nhận sau 3 ngày giữ hàng.")
+  await card.getByRole("button", { name: `Huỷ đơn #${displayId}` }).click()
+  await expect(counter.getByText(`Đã huỷ đơn #${displayId}; hàng giữ cho đơn đã trở lại kệ.`)).toBeVisible()
+  await expect(counter.getByRole("heading", { name: `Đơn #${displayId}` })).toHaveCount(0)
+  expect(await shelfCount(counter, sku)).toBe(before)
 })

@@ -117,3 +117,8 @@ export async function listPickups(): Promise<Pickup[]> {
 export async function handOverPickup(orderId: string): Promise<void> {
   await counterFetch(`/showroom/pickups/${encodeURIComponent(orderId)}/handover`, { method: "POST" })
 }
+
+/** The shopper never came: the order is cancelled with a reason and its held units go back on sale. */
+export async function cancelPickup(orderId: string, reason: string): Promise<void> {
+  await counterFetch(`/showroom/pickups/${encodeURIComponent(orderId)}/cancel`, { method: "POST", body: { reason } })
+}

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { customerAddressLine, orderActions, ORDER_STATUS_LABELS, parseOrderStatus, readCancelReason, readShipForm } from "./orders"
-
-const form = (entries: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(entries)) data.set(name, value)
-  return data
-}
+import { customerAddressLine, orderActions, ORDER_STATUS_LABELS, parseOrderStatus, readShipForm } from "./orders"
+import { formWith } from "@/modules/common/form-data"
 
 describe("order status", () => {
   it("names the four tabs as the producer reads them", () => {
@@ -40,26 +35,19 @@ describe("orderActions", () => {
 
 describe("readShipForm", () => {
   it("requires a tracking number and sends the chosen carrier", () => {
-    expect(readShipForm(form({ tracking_number: " GHN123 ", carrier: "J&T" }))).toEqual({
+    expect(readShipForm(formWith({ tracking_number: " GHN123 ", carrier: "J&T" }))).toEqual({
       ok: true,
       input: { tracking_number: "GHN123", carrier: "J&T" },
     })
-    expect(readShipForm(form({ tracking_number: "", carrier: "GHN" }))).toEqual({
+    expect(readShipForm(formWith({ tracking_number: "", carrier: "GHN" }))).toEqual({
       ok: false,
       errors: { tracking_number: "Vui lòng nhập mã vận đơn." },
     })
   })
 
   it("leaves the carrier out when none is chosen, and refuses one outside the list", () => {
-    expect(readShipForm(form({ tracking_number: "A1" }))).toEqual({ ok: true, input: { tracking_number: "A1" } })
-    expect(readShipForm(form({ tracking_number: "A1", carrier: "Grab" })).ok).toBe(false)
-  })
-})
-
-describe("readCancelReason", () => {
-  it("requires a reason: the customer is told why", () => {
-    expect(readCancelReason(form({ reason: "  " }))).toEqual({ ok: false, error: "Vui lòng nhập lý do hủy." })
-    expect(readCancelReason(form({ reason: " Hết hàng " }))).toEqual({ ok: true, reason: "Hết hàng" })
+    expect(readShipForm(formWith({ tracking_number: "A1" }))).toEqual({ ok: true, input: { tracking_number: "A1" } })
+    expect(readShipForm(formWith({ tracking_number: "A1", carrier: "Grab" })).ok).toBe(false)
   })
 })
 

@@ -47,14 +47,6 @@ export function readShipForm(form: FormData): ShipValidation {
   return { ok: true, input: carrier ? { tracking_number: tracking, carrier } : { tracking_number: tracking } }
 }
 
-/** The "Hủy phần đơn" form: the customer is told why, so a reason is required. */
-export function readCancelReason(form: FormData): { ok: true; reason: string } | { ok: false; error: string } {
-  const reason = text(form.get("reason"))
-  if (!reason) return { ok: false, error: "Vui lòng nhập lý do hủy." }
-  if (reason.length > 500) return { ok: false, error: "Lý do hủy tối đa 500 ký tự." }
-  return { ok: true, reason }
-}
-
 /** The delivery address on one line, whether the API gives it as a line or as address fields. */
 export function customerAddressLine(address: CustomerAddress | undefined): string | null {
   if (!address) return null

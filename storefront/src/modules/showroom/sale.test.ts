@@ -15,6 +15,7 @@ import {
   type SaleLine,
 } from "./sale"
 import type { ShelfLine } from "./types"
+import { formWith } from "@/modules/common/form-data"
 
 function shelf(overrides: Partial<ShelfLine> = {}): ShelfLine {
   return {
@@ -36,12 +37,6 @@ function shelf(overrides: Partial<ShelfLine> = {}): ShelfLine {
 }
 
 const candy = shelf({ variant_id: "variant_candy", sku: "KEO-CU-DO-GOI-200-G", barcode: null, title: "Kẹo cu đơ", variant_title: "Gói 200 g", price: 37000, stock: 20 })
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(values)) data.set(key, value)
-  return data
-}
 
 describe("sale lines", () => {
   it("adds a packaging once, then counts it up on every further add", () => {
@@ -132,7 +127,7 @@ describe("readSaleForm", () => {
   ])
 
   it("sends the lines and the cash received for a cash sale", () => {
-    expect(readSaleForm(form({ lines, payment_method: "cash", cash_received: "400.000" }))).toEqual({
+    expect(readSaleForm(formWith({ lines, payment_method: "cash", cash_received: "400.000" }))).toEqual({
       ok: true,
       sale: {
         lines: [
@@ -146,24 +141,24 @@ describe("readSaleForm", () => {
   })
 
   it("sends no cash amount for a bank transfer, whatever the box held", () => {
-    const read = readSaleForm(form({ lines, payment_method: "bank_transfer", cash_received: "10" }))
+    const read = readSaleForm(formWith({ lines, payment_method: "bank_transfer", cash_received: "10" }))
     expect(read).toEqual({ ok: true, sale: expect.not.objectContaining({ cash_received: expect.anything() }) })
   })
 
   it("refuses an empty sale, and cash short of the total", () => {
-    expect(readSaleForm(form({ lines: "[]", payment_method: "cash" }))).toEqual({
+    expect(readSaleForm(formWith({ lines: "[]", payment_method: "cash" }))).toEqual({
       ok: false,
       errors: { lines: "Chưa có sản phẩm nào trong đơn." },
     })
-    expect(readSaleForm(form({ lines: "not json", payment_method: "cash" })).ok).toBe(false)
-    expect(readSaleForm(form({ lines, payment_method: "cash", cash_received: "300000" }))).toEqual({
+    expect(readSaleForm(formWith({ lines: "not json", payment_method: "cash" })).ok).toBe(false)
+    expect(readSaleForm(formWith({ lines, payment_method: "cash", cash_received: "300000" }))).toEqual({
       ok: false,
       errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." },
     })
   })
 
   it("lets a cash sale go without the amount given (the cashier had the exact sum)", () => {
-    const read = readSaleForm(form({ lines, payment_method: "cash", cash_received: "" }))
+    const read = readSaleForm(formWith({ lines, payment_method: "cash", cash_received: "" }))
     expect(read.ok && read.sale.cash_received).toBeUndefined()
   })
 })

@@ -1,16 +1,11 @@
 import { describe, expect, it, vi } from "vitest"
 import type { PortalProduct } from "@/modules/producer/types"
 import { packagingOptions, readBatchForm, readVoidForm } from "./batch-form"
-
-const form = (entries: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(entries)) data.set(name, value)
-  return data
-}
+import { formWith } from "@/modules/common/form-data"
 
 const TODAY = "2026-11-29"
 const batch = (entries: Record<string, string> = {}) =>
-  form({
+  formWith({
     variant_id: "variant_01",
     lot_number: "L2611-01",
     produced_on: "2026-11-20",
@@ -34,7 +29,7 @@ describe("readBatchForm", () => {
   })
 
   it("requires a packaging, a lot number, a production day and a quantity", () => {
-    expect(readBatchForm(form({}), TODAY)).toEqual({
+    expect(readBatchForm(formWith({}), TODAY)).toEqual({
       ok: false,
       errors: {
         variant_id: "Vui lòng chọn quy cách đóng gói.",
@@ -145,18 +140,18 @@ describe("packagingOptions", () => {
 
 describe("readVoidForm", () => {
   it("requires the stamp code and a reason", () => {
-    expect(readVoidForm(form({ code: " ab12-cd34-ef56 ", reason: " Tem bị rách " }))).toEqual({
+    expect(readVoidForm(formWith({ code: " ab12-cd34-ef56 ", reason: " Tem bị rách " }))).toEqual({
       ok: true,
       input: { code: "ab12-cd34-ef56", reason: "Tem bị rách" },
     })
-    expect(readVoidForm(form({ code: "", reason: "  " }))).toEqual({
+    expect(readVoidForm(formWith({ code: "", reason: "  " }))).toEqual({
       ok: false,
       errors: { code: "Vui lòng nhập mã tem.", reason: "Vui lòng nhập lý do huỷ tem." },
     })
   })
 
   it("caps the reason at 500 characters", () => {
-    expect(readVoidForm(form({ code: "AB12CD34EF56", reason: "x".repeat(501) }))).toEqual({
+    expect(readVoidForm(formWith({ code: "AB12CD34EF56", reason: "x".repeat(501) }))).toEqual({
       ok: false,
       errors: { reason: "Lý do tối đa 500 ký tự." },
     })

@@ -3,7 +3,8 @@
 import { refresh } from "next/cache"
 import { cancelOrder, confirmOrder, shipOrder } from "@/lib/data/producer"
 import type { FormState } from "@/modules/common/form-state"
-import { readCancelReason, readShipForm } from "@/modules/producer/orders"
+import { readCancelReason } from "@/modules/common/cancel-reason"
+import { readShipForm } from "@/modules/producer/orders"
 import { attempt } from "@/modules/common/actions/attempt"
 
 export async function confirmOrderAction(orderId: string, _prev: FormState, _form: FormData): Promise<FormState> {

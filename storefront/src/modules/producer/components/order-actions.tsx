@@ -3,7 +3,8 @@
 import { useActionState } from "react"
 import type { ShipField } from "@/modules/producer/actions/orders"
 import type { FormState } from "@/modules/common/form-state"
-import { CARRIERS, orderActions, readCancelReason, readShipForm } from "@/modules/producer/orders"
+import { checkCancelReason } from "@/modules/common/cancel-reason"
+import { CARRIERS, orderActions, readShipForm } from "@/modules/producer/orders"
 import type { OrderStatus } from "@/modules/producer/types"
 import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
 import { useFormCheck } from "@/modules/common/components/use-form-check"
@@ -94,14 +95,9 @@ function ShipForm({ action }: { action: Action<ShipField> }) {
   )
 }
 
-function checkCancel(form: FormData) {
-  const reason = readCancelReason(form)
-  return reason.ok ? null : { reason: reason.error }
-}
-
 function CancelForm({ action }: { action: Action<"reason"> }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(checkCancel, state)
+  const { found, onSubmit, formRef } = useFormCheck(checkCancelReason, state)
   const errors = found ?? state.errors ?? {}
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>

@@ -2,18 +2,20 @@
 
 import { useActionState } from "react"
 import { formatDateTime, formatVnd } from "@/lib/format"
-import { FormMessage, primaryButton } from "@/modules/common/components/fields"
-import { IDLE, type FormState } from "@/modules/common/form-state"
-import { handOverAction } from "@/modules/showroom/actions/pickups"
+import { checkCancelReason } from "@/modules/common/cancel-reason"
+import { dangerButton, FormMessage, primaryButton, TextAreaField } from "@/modules/common/components/fields"
+import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { IDLE } from "@/modules/common/form-state"
+import { pickupAction, type PickupState } from "@/modules/showroom/actions/pickups"
 import type { Pickup } from "@/modules/showroom/types"
 
 /**
  * Orders shoppers placed online to collect here. Staff check the order number with the shopper, take
- * the payment, hand the goods over and press "Khách đã nhận hàng"; one message for the whole list
- * says how it went (the handed-over order leaves the list).
+ * the payment, hand the goods over and press "Khách đã nhận hàng"; an order nobody came for is
+ * cancelled with a reason. One message for the whole list says how it went (the order leaves the list).
  */
 export default function PickupList({ pickups }: { pickups: Pickup[] }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(handOverAction, IDLE)
+  const [state, formAction, pending] = useActionState<PickupState, FormData>(pickupAction, IDLE)
   return (
     <div className="flex flex-col gap-4">
       <FormMessage state={state} />
@@ -49,6 +51,7 @@ export default function PickupList({ pickups }: { pickups: Pickup[] }) {
               <form action={formAction}>
                 <input type="hidden" name="order_id" value={pickup.id} />
                 <input type="hidden" name="display_id" value={pickup.display_id} />
+                <input type="hidden" name="intent" value="handover" />
                 <button
                   type="submit"
                   disabled={pending}
@@ -58,10 +61,61 @@ export default function PickupList({ pickups }: { pickups: Pickup[] }) {
                   Khách đã nhận hàng
                 </button>
               </form>
+              <CancelPickup
+                pickup={pickup}
+                answer={state.order_id === pickup.id ? state : IDLE}
+                action={formAction}
+                pending={pending}
+              />
             </li>
           ))}
         </ul>
       )}
     </div>
+  )
+}
+
+/** "Khách không đến nhận?": cancels the order with a reason; what it held goes back on sale. */
+function CancelPickup({
+  pickup,
+  answer,
+  action,
+  pending,
+}: {
+  pickup: Pickup
+  answer: PickupState
+  action: (form: FormData) => void
+  pending: boolean
+}) {
+  const { found, onSubmit, formRef } = useFormCheck(checkCancelReason, answer)
+  const error = found?.reason ?? answer.errors?.reason
+  const field = `cancel-reason-${pickup.id}`
+  return (
+    <details className="rounded-lg border border-stone-200 p-3" open={error ? true : undefined}>
+      <summary className="cursor-pointer font-semibold">Khách không đến nhận?</summary>
+      <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
+        <input type="hidden" name="order_id" value={pickup.id} />
+        <input type="hidden" name="display_id" value={pickup.display_id} />
+        <input type="hidden" name="intent" value="cancel" />
+        <TextAreaField
+          id={field}
+          name="reason"
+          label="Lý do huỷ"
+          rows={2}
+          maxLength={500}
+          hint="Khách và nhà sản xuất sẽ thấy lý do này. Hàng giữ cho đơn trở lại kệ để bán."
+          defaultValue={answer.values?.reason ?? "Khách không đến nhận hàng."}
+          error={error}
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          aria-label={`Huỷ đơn #${pickup.display_id}`}
+          className={`${dangerButton} self-start`}
+        >
+          Huỷ đơn
+        </button>
+      </form>
+    </details>
   )
 }
