@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { cartWith as cartWithLines, DEMO_SHOPPER, demoLogin, refused, seedDemoStore } from "./demo-store"
+import { adminHeaders, cartWith as cartWithLines, DEMO_SHOPPER, demoLogin, refused, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -184,6 +184,9 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["status", "fulfillments.delivered_at", "fulfillments.location_id"], filters: { id: order.id } })
       expect(orders[0]).toMatchObject({ status: "completed", fulfillments: [expect.objectContaining({ location_id: choHaTinh.location_id })] })
+      // Paid at the counter: the office sees the cash-on-delivery payment captured.
+      const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status,total`, await adminHeaders(api))
+      expect(paid.order.payment_status).toBe("captured")
       expect((orders[0] as any).fulfillments[0].delivered_at).not.toBeNull()
       const handedOver = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.id === part.id)
       expect(handedOver).toMatchObject({ status: "shipped", carrier: `Nhận tại ${CHO_HA_TINH.name}` })

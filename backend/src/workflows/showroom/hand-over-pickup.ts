@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   cancelOrderFulfillmentWorkflow,
+  capturePaymentWorkflow,
   completeOrderWorkflow,
   createOrderFulfillmentWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
@@ -172,6 +173,28 @@ const markPartsCollectedStep = createStep(
   }
 )
 
+/**
+ * The shopper paid at the counter: the order's cash-on-delivery payments are captured, so the
+ * order reads as paid. A payment captured by an earlier attempt that failed later is left as it is,
+ * so handing the order over again neither fails nor captures twice.
+ */
+const capturePickupPaymentsStep = createStep(
+  "capture-pickup-payments",
+  async (input: { order_id: string; staff_id: string }, { container }) => {
+    const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ["payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+      filters: { id: input.order_id },
+    })
+    const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((collection: any) => collection?.payments ?? [])
+    for (const payment of payments) {
+      if (payment.captured_at || payment.canceled_at) continue
+      await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id, captured_by: input.staff_id } })
+    }
+    return new StepResponse(undefined)
+  }
+)
+
 /** Handed over: the fulfillments are delivered (Medusa has no undo for that, so it comes after every undoable step). */
 const markDeliveredStep = createStep(
   "mark-pickup-delivered",
@@ -184,9 +207,9 @@ const markDeliveredStep = createStep(
 )
 
 /**
- * The shopper collects an online order at the counter: the reserved units leave the shelf as Medusa
- * fulfillments, the log and reports count the sale, each producer's part reads as delivered, and the
- * order is complete.
+ * The shopper collects an online order at the counter and pays: the reserved units leave the shelf as
+ * Medusa fulfillments, the log and reports count the sale, each producer's part reads as delivered,
+ * the payment is captured and the order is complete.
  */
 export const handOverPickupWorkflow = createWorkflow(
   "hand-over-showroom-pickup",
@@ -195,6 +218,7 @@ export const handOverPickupWorkflow = createWorkflow(
     const done = fulfilFromShelfStep(transform({ handover, input }, ({ handover, input }) => ({ handover, staff_id: input.staff_id })))
     logPickupSaleStep(transform({ handover, input }, ({ handover, input }) => ({ showroom_id: input.showroom_id, staff_id: input.staff_id, handover })))
     markPartsCollectedStep(transform({ done, input }, ({ done, input }) => ({ showroom_name: input.showroom_name, done })))
+    capturePickupPaymentsStep(transform({ handover, input }, ({ handover, input }) => ({ order_id: handover.order_id, staff_id: input.staff_id })))
     markDeliveredStep(transform({ handover, done }, ({ handover, done }) => ({ order_id: handover.order_id, done })))
     completeOrderWorkflow.runAsStep({ input: transform({ handover }, ({ handover }) => ({ orderIds: [handover.order_id] })) })
     return new WorkflowResponse(handover)
