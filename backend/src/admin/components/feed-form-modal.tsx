@@ -1,6 +1,5 @@
-import { Alert, Button, Checkbox, FocusModal, Heading, Hint, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, FocusModal, Heading, Hint, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
-import { errorMessage } from "../lib/certificates"
 import {
   CHANNEL_FORMATS,
   CHANNEL_LABELS,
@@ -19,7 +18,7 @@ import { formatProductSet } from "../lib/format"
 import { Stars } from "./certificate-badges"
 import { STAR_CHOICES } from "./decision-fields"
 import { useDraftDialog } from "./draft-dialog"
-import { Field, FormModalFooter, hasErrors, invalidProps, type FieldErrors } from "./form"
+import { Field, FormAlerts, FormModalFooter, hasErrors, invalidProps, type FieldErrors } from "./form"
 
 type Star = (typeof STAR_CHOICES)[number]
 
@@ -197,12 +196,7 @@ const FeedFormModal = ({
                 </FocusModal.Description>
               </div>
 
-              {mutation.isError && (
-                <Alert variant="error" role="alert">
-                  {errorMessage(mutation.error)}
-                </Alert>
-              )}
-              {submitted && hasErrors(errors) && <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>}
+              <FormAlerts failure={mutation.error} invalid={submitted && hasErrors(errors)} />
 
               <section className="flex flex-col gap-y-4" aria-labelledby={`${id}-feed`}>
                 <Heading level="h3" id={`${id}-feed`}>

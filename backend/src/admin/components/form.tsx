@@ -1,5 +1,6 @@
-import { Button, FocusModal, Hint, Label } from "@medusajs/ui"
+import { Alert, Button, FocusModal, Hint, Label } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { errorMessage } from "../lib/certificates"
 
 export type FieldErrors = Record<string, string | undefined>
 
@@ -76,4 +77,16 @@ export const FormModalFooter = ({ pending, submit }: { pending: boolean; submit:
       {submit}
     </Button>
   </FocusModal.Footer>
+)
+
+/** Above a form's fields: the API's refusal of the last save, and a reminder when marked fields need fixing. */
+export const FormAlerts = ({ failure, invalid }: { failure: unknown; invalid: boolean }) => (
+  <>
+    {failure ? (
+      <Alert variant="error" role="alert">
+        {errorMessage(failure)}
+      </Alert>
+    ) : null}
+    {invalid && <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>}
+  </>
 )

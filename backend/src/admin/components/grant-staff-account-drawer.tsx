@@ -1,8 +1,7 @@
-import { Alert, Button, Drawer, Heading, Input, toast } from "@medusajs/ui"
-import { errorMessage } from "../lib/certificates"
+import { Button, Drawer, Heading, Input, toast } from "@medusajs/ui"
 import { type CreateStaffInput, useCreateShowroomStaff } from "../lib/showrooms"
 import { useDraftDialog } from "./draft-dialog"
-import { Field, type FieldErrors, hasErrors, isEmail } from "./form"
+import { Field, FormAlerts, hasErrors, isEmail, type FieldErrors } from "./form"
 
 const EMPTY: CreateStaffInput = { name: "", email: "", password: "" }
 
@@ -52,12 +51,7 @@ export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; 
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body ref={bodyRef} className="flex flex-col gap-y-6 overflow-y-auto">
-            {create.isError && (
-              <Alert variant="error" role="alert">
-                {errorMessage(create.error)}
-              </Alert>
-            )}
-            {submitted && hasErrors(errors) && <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>}
+            <FormAlerts failure={create.error} invalid={submitted && hasErrors(errors)} />
 
             <Field id={`${id}-name`} label="Họ tên" error={errors.name}>
               <Input {...text("name")} autoComplete="off" />

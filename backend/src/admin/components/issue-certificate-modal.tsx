@@ -1,9 +1,9 @@
-import { Alert, Button, FocusModal, Heading, Input, Text, toast } from "@medusajs/ui"
+import { Button, FocusModal, Heading, Input, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useId, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { errorMessage, useIssueCertificate } from "../lib/certificates"
+import { useIssueCertificate } from "../lib/certificates"
 import { DecisionFields, type DecisionDraft, decisionBody, emptyDecision, STAR_CHOICES, validateDecision } from "./decision-fields"
-import { Field, FormModalFooter, focusFirstInvalid, hasErrors, invalidProps, type FieldErrors } from "./form"
+import { Field, focusFirstInvalid, FormAlerts, FormModalFooter, hasErrors, invalidProps, type FieldErrors } from "./form"
 import { type PickedProduct, ProductPicker } from "./product-picker"
 import { type SkuDraft, SkuPicker, skuDraftFor, skusBody, validateSkus } from "./sku-picker"
 
@@ -149,14 +149,7 @@ export const IssueCertificateModal = () => {
                 </FocusModal.Description>
               </div>
 
-              {issue.isError && (
-                <Alert variant="error" role="alert">
-                  {errorMessage(issue.error)}
-                </Alert>
-              )}
-              {submitted && hasErrors(errors) && (
-                <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>
-              )}
+              <FormAlerts failure={issue.error} invalid={submitted && hasErrors(errors)} />
 
               <section className="flex flex-col gap-y-4" aria-labelledby={`${id}-product`}>
                 <Heading level="h3" id={`${id}-product`}>

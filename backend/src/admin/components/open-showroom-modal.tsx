@@ -1,8 +1,7 @@
-import { Alert, Button, FocusModal, Heading, Input, Select, Text, toast } from "@medusajs/ui"
-import { errorMessage } from "../lib/certificates"
+import { Button, FocusModal, Heading, Input, Select, Text, toast } from "@medusajs/ui"
 import { SITE_TYPE_LABELS, type SiteType, useCreateShowroom } from "../lib/showrooms"
 import { useDraftDialog } from "./draft-dialog"
-import { Field, FormModalFooter, hasErrors, invalidProps, isEmail, type FieldErrors } from "./form"
+import { Field, FormAlerts, FormModalFooter, hasErrors, invalidProps, isEmail, type FieldErrors } from "./form"
 
 /** The showroom as typed: every value a string, `site_type` "" until one is chosen. */
 type Draft = {
@@ -91,12 +90,7 @@ export const OpenShowroomModal = () => {
                 </FocusModal.Description>
               </div>
 
-              {create.isError && (
-                <Alert variant="error" role="alert">
-                  {errorMessage(create.error)}
-                </Alert>
-              )}
-              {submitted && hasErrors(errors) && <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>}
+              <FormAlerts failure={create.error} invalid={submitted && hasErrors(errors)} />
 
               <section className="flex flex-col gap-y-4" aria-labelledby={`${id}-place`}>
                 <Heading level="h3" id={`${id}-place`}>

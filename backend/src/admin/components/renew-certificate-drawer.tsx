@@ -2,11 +2,11 @@ import { Alert, Button, Checkbox, Drawer, Heading, Label, Text, toast } from "@m
 import { useQuery } from "@tanstack/react-query"
 import { type FormEvent, useId, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { type Certificate, type CoveredSku, errorMessage, useRenewCertificate } from "../lib/certificates"
+import { type Certificate, type CoveredSku, useRenewCertificate } from "../lib/certificates"
 import { formatDate } from "../lib/format"
 import { sdk } from "../lib/sdk"
 import { DecisionFields, type DecisionDraft, decisionBody, emptyDecision, validateDecision } from "./decision-fields"
-import { type FieldErrors, focusFirstInvalid, hasErrors } from "./form"
+import { focusFirstInvalid, FormAlerts, hasErrors, type FieldErrors } from "./form"
 import { type SkuDraft, SkuPicker, skuDraftFor, skusBody, validateSkus } from "./sku-picker"
 
 const draftFrom = (certificate: Certificate): DecisionDraft =>
@@ -101,12 +101,7 @@ export const RenewCertificateDrawer = ({ certificate }: { certificate: Certifica
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body ref={bodyRef} className="flex flex-col gap-y-6 overflow-y-auto">
-            {renew.isError && (
-              <Alert variant="error" role="alert">
-                {errorMessage(renew.error)}
-              </Alert>
-            )}
-            {submitted && hasErrors(errors) && <Alert variant="warning">Vui lòng kiểm tra lại các trường được đánh dấu.</Alert>}
+            <FormAlerts failure={renew.error} invalid={submitted && hasErrors(errors)} />
 
             <DecisionFields value={decision} onChange={(patch) => setDecision((current) => ({ ...current, ...patch }))} errors={errors} />
 
