@@ -13,16 +13,11 @@ import { readFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
-import { runStep, startService, stopService, waitForHttp } from "../lib/processes.ts"
+import { stopService } from "../lib/processes.ts"
 import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
+import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
-const ROOT = path.resolve(import.meta.dirname, "../..")
-const BACKEND_DIR = path.join(ROOT, "backend")
-const DATA_DIR = path.join(ROOT, ".data/bench")
-const LOGS = path.join(DATA_DIR, "logs")
-const BACKEND = "http://localhost:9100"
-const STOREFRONT = "http://localhost:8100"
-const DATABASE_URL = "postgres://postgres:postgres@localhost:54332/ocop"
+const { backend: BACKEND, databaseUrl: DATABASE_URL, logs: LOGS } = CATALOG_BENCH
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const productsFlag = process.argv.indexOf("--products")
 const PRODUCTS = productsFlag > 0 ? Number(process.argv[productsFlag + 1]) : 10_000
@@ -30,21 +25,9 @@ const ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
 
 async function main() {
   if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1) throw new Error("--products takes a positive whole number, e.g. --products 10000")
-  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54332", BACKEND_PORT: "9100", STOREFRONT_PORT: "8100" },
-    log: path.join(LOGS, "start.log"),
-  })
+  const marketplace = await startBenchMarketplace(CATALOG_BENCH)
   try {
-    await waitForHttp(STOREFRONT, "The benchmark marketplace", 20 * 60_000, path.join(LOGS, "start.log"))
-    const medusa = path.join(BACKEND_DIR, "node_modules/.bin/medusa")
-    const env = { ...process.env, DATABASE_URL, MEDUSA_DISABLE_TELEMETRY: "true" }
-    console.error(`Generating ${PRODUCTS} products (resumable; ~45 s per 1,000 the first time)…`)
-    await runStep("Catalog generation", medusa, ["exec", "./src/scripts/bench-catalog.ts", String(PRODUCTS)], {
-      cwd: BACKEND_DIR,
-      env,
-      log: path.join(LOGS, "generate.log"),
-    })
+    await generateBenchCatalog(PRODUCTS)
 
     // Worst case for the sync: every generated product joins the storefront in one run.
     await queryDatabase(
@@ -55,7 +38,7 @@ async function main() {
     )
     console.error("Re-syncing the whole listing…")
     const resyncLog = path.join(LOGS, "resync.log")
-    await runStep("Listing re-sync", medusa, ["exec", "./src/scripts/resync-listing.ts"], { cwd: BACKEND_DIR, env, log: resyncLog })
+    await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
     const resync = JSON.parse(readFileSync(resyncLog, "utf8").match(/listing re-sync (\{.*\})/g)!.at(-1)!.replace("listing re-sync ", ""))
     // Measure the steady state shoppers meet: autovacuum clears the rows the re-sync replaced.
     await queryDatabase(DATABASE_URL, "vacuum analyze product_card")

@@ -12,13 +12,11 @@ import os from "node:os"
 import path from "node:path"
 import readline from "node:readline"
 import { queryDatabase } from "../lib/database.ts"
-import { runStep, startService, stopService, tail, waitForHttp } from "../lib/processes.ts"
+import { runStep, stopService, tail } from "../lib/processes.ts"
+import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
-const BACKEND_DIR = path.join(ROOT, "backend")
-const DATA_DIR = path.join(ROOT, ".data/bench")
-const LOGS = path.join(DATA_DIR, "logs")
-const DATABASE_URL = "postgres://postgres:postgres@localhost:54332/ocop"
+const { dataDir: DATA_DIR, logs: LOGS, databaseUrl: DATABASE_URL } = CATALOG_BENCH
 const variantsFlag = process.argv.indexOf("--variants")
 const VARIANTS = variantsFlag > 0 ? Number(process.argv[variantsFlag + 1]) : 100_000
 /** Each generated product has 3 packagings; 9 in 10 of them keep a valid certificate. */
@@ -26,23 +24,11 @@ const PRODUCTS = Math.ceil(VARIANTS / 3 / 0.9)
 
 async function main() {
   if (!Number.isInteger(VARIANTS) || VARIANTS < 1) throw new Error("--variants takes a positive whole number, e.g. --variants 100000")
-  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54332", BACKEND_PORT: "9100", STOREFRONT_PORT: "8100" },
-    log: path.join(LOGS, "start.log"),
-  })
+  const marketplace = await startBenchMarketplace(CATALOG_BENCH)
   try {
-    await waitForHttp("http://localhost:8100", "The benchmark marketplace", 20 * 60_000, path.join(LOGS, "start.log"))
-    const medusa = path.join(BACKEND_DIR, "node_modules/.bin/medusa")
-    const env = { ...process.env, DATABASE_URL, MEDUSA_DISABLE_TELEMETRY: "true" }
-    console.error(`Generating ${PRODUCTS} products (resumable; ~45 s per 1,000 the first time)…`)
-    await runStep("Catalog generation", medusa, ["exec", "./src/scripts/bench-catalog.ts", String(PRODUCTS)], {
-      cwd: BACKEND_DIR,
-      env,
-      log: path.join(LOGS, "generate.log"),
-    })
+    await generateBenchCatalog(PRODUCTS)
     console.error("Listing the generated products…")
-    await runStep("Listing re-sync", medusa, ["exec", "./src/scripts/resync-listing.ts"], { cwd: BACKEND_DIR, env, log: path.join(LOGS, "resync.log") })
+    await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
     await queryDatabase(DATABASE_URL, "vacuum analyze")
   } finally {
     // The export runs alone on the machine, against the database the marketplace leaves behind.
@@ -54,7 +40,7 @@ async function main() {
   console.error("Exporting the Meta CSV…")
   await runStep("Feed export", path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/feeds-export.ts", "--channel", "meta", "--out", out], {
     cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54332" },
+    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: String(CATALOG_BENCH.pgPort) },
     log,
   })
   const summary = JSON.parse(tail(path.join(DATA_DIR, "logs", "feeds-export.log"), 40).match(/feed export (\{.*\})/g)!.at(-1)!.replace("feed export ", ""))

@@ -8,7 +8,6 @@
  */
 import { gzipSync } from "node:zlib"
 import os from "node:os"
-import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
 import { measureLatency, type LatencyResult } from "./latency.ts"
 import { lighthouse } from "./lighthouse.ts"

@@ -8,18 +8,12 @@
  * Prints Markdown for docs/BENCHMARKS.md.
  */
 import os from "node:os"
-import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
-import { runStep, startService, stopService, waitForHttp } from "../lib/processes.ts"
+import { stopService } from "../lib/processes.ts"
 import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
+import { medusaExec, SHOWROOM_BENCH, startBenchMarketplace } from "./marketplace.ts"
 
-const ROOT = path.resolve(import.meta.dirname, "../..")
-const BACKEND_DIR = path.join(ROOT, "backend")
-const DATA_DIR = path.join(ROOT, ".data/bench-showroom")
-const LOGS = path.join(DATA_DIR, "logs")
-const BACKEND = "http://localhost:9200"
-const STOREFRONT = "http://localhost:8200"
-const DATABASE_URL = "postgres://postgres:postgres@localhost:54333/ocop"
+const { backend: BACKEND, databaseUrl: DATABASE_URL } = SHOWROOM_BENCH
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
 const PASSWORD = "ocop-demo-2026"
 
@@ -69,19 +63,10 @@ async function measureSales(staff: Record<string, string>, variantIds: string[],
 }
 
 async function main() {
-  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: "54333", BACKEND_PORT: "9200", STOREFRONT_PORT: "8200" },
-    log: path.join(LOGS, "start.log"),
-  })
+  const marketplace = await startBenchMarketplace(SHOWROOM_BENCH)
   try {
-    await waitForHttp(STOREFRONT, "The benchmark marketplace", 20 * 60_000, path.join(LOGS, "start.log"))
     console.error("Generating 30 showrooms with a year of sales (resumable)…")
-    await runStep("Showroom year", path.join(BACKEND_DIR, "node_modules/.bin/medusa"), ["exec", "./src/scripts/bench-showroom.ts"], {
-      cwd: BACKEND_DIR,
-      env: { ...process.env, DATABASE_URL, MEDUSA_DISABLE_TELEMETRY: "true" },
-      log: path.join(LOGS, "generate.log"),
-    })
+    await medusaExec(SHOWROOM_BENCH, "Showroom year", "./src/scripts/bench-showroom.ts", [], "generate.log")
     await queryDatabase(DATABASE_URL, "vacuum analyze stock_movement")
     const [{ count: movements }] = await queryDatabase<{ count: string }>(DATABASE_URL, "select count(*) from stock_movement where deleted_at is null")
     const [{ count: sales }] = await queryDatabase<{ count: string }>(

@@ -1,0 +1,70 @@
+/**
+ * The benchmark marketplaces: `pnpm start` on data of their own and on ports that leave a running
+ * shop alone, started the way a user starts it, plus the `medusa exec` steps the benchmarks run on them.
+ */
+import type { ChildProcess } from "node:child_process"
+import path from "node:path"
+import { runStep, startService, stopService, waitForHttp } from "../lib/processes.ts"
+
+const ROOT = path.resolve(import.meta.dirname, "../..")
+const BACKEND_DIR = path.join(ROOT, "backend")
+
+export type BenchMarketplace = {
+  dataDir: string
+  logs: string
+  pgPort: number
+  backend: string
+  storefront: string
+  databaseUrl: string
+  env: Record<string, string>
+}
+
+function benchMarketplace(folder: string, pgPort: number, backendPort: number, storefrontPort: number): BenchMarketplace {
+  const dataDir = path.join(ROOT, ".data", folder)
+  return {
+    dataDir,
+    logs: path.join(dataDir, "logs"),
+    pgPort,
+    backend: `http://localhost:${backendPort}`,
+    storefront: `http://localhost:${storefrontPort}`,
+    databaseUrl: `postgres://postgres:postgres@localhost:${pgPort}/ocop`,
+    env: { OCOP_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), BACKEND_PORT: String(backendPort), STOREFRONT_PORT: String(storefrontPort) },
+  }
+}
+
+/** The generated catalog of `bench:catalog`, which `bench:feeds` reuses. */
+export const CATALOG_BENCH = benchMarketplace("bench", 54332, 9100, 8100)
+/** The year of showroom sales of `bench:showroom`. */
+export const SHOWROOM_BENCH = benchMarketplace("bench-showroom", 54333, 9200, 8200)
+
+/** Starts the marketplace and waits until its storefront answers (the first start builds and seeds: minutes). */
+export async function startBenchMarketplace(place: BenchMarketplace): Promise<ChildProcess> {
+  const log = path.join(place.logs, "start.log")
+  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...place.env },
+    log,
+  })
+  try {
+    await waitForHttp(place.storefront, "The benchmark marketplace", 20 * 60_000, log)
+  } catch (error) {
+    await stopService(marketplace)
+    throw error
+  }
+  return marketplace
+}
+
+/** Runs a backend script (`medusa exec`) against the marketplace's database, its output in `logs/<log>`. */
+export function medusaExec(place: BenchMarketplace, what: string, script: string, args: string[], log: string) {
+  return runStep(what, path.join(BACKEND_DIR, "node_modules/.bin/medusa"), ["exec", script, ...args], {
+    cwd: BACKEND_DIR,
+    env: { ...process.env, DATABASE_URL: place.databaseUrl, MEDUSA_DISABLE_TELEMETRY: "true" },
+    log: path.join(place.logs, log),
+  })
+}
+
+/** N generated products × 3 packagings next to the demo catalog; resumable, so a second run reuses them. */
+export async function generateBenchCatalog(products: number) {
+  console.error(`Generating ${products} products (resumable; ~30 s per 1,000 the first time)…`)
+  await medusaExec(CATALOG_BENCH, "Catalog generation", "./src/scripts/bench-catalog.ts", [String(products)], "generate.log")
+}
