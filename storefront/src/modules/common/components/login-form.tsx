@@ -1,8 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
 import { FormMessage, primaryButton, TextField } from "@/modules/common/components/fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
@@ -22,9 +21,7 @@ export default function LoginForm({
   action: (state: FormState<LoginField>, form: FormData) => Promise<FormState<LoginField>>
   large?: boolean
 }) {
-  const [state, formAction, pending] = useActionState<FormState<LoginField>, FormData>(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm<LoginField, FormState<LoginField>>(action, check)
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

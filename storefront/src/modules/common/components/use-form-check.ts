@@ -1,6 +1,7 @@
 "use client"
 
-import { useEffect, useRef, useState } from "react"
+import { useActionState, useEffect, useRef, useState } from "react"
+import type { FormState } from "@/modules/common/form-state"
 
 /**
  * Runs the form's own pure rules in the browser before it is sent (the server action runs them again
@@ -34,4 +35,19 @@ export function useFormCheck<E>(check: (form: FormData) => E | null, answer: obj
 /** A field → message map, or null when every field is fine. */
 export function problemsOrNull<F extends string>(errors: Partial<Record<F, string | undefined>>) {
   return Object.values(errors).some(Boolean) ? (errors as Partial<Record<F, string>>) : null
+}
+
+/**
+ * A portal form's set-up: the server action's answer and pending flag, the browser's check before
+ * sending (see useFormCheck), and the field errors to show (the browser's finding at the last
+ * attempt, else the action's).
+ */
+export function useCheckedForm<F extends string, S extends FormState<F>>(
+  action: (state: Awaited<S>, form: FormData) => Promise<S>,
+  check: (form: FormData) => Partial<Record<F, string>> | null,
+) {
+  const [state, formAction, pending] = useActionState<S, FormData>(action, { status: "idle" } as Awaited<S>)
+  const { found, onSubmit, formRef } = useFormCheck(check, state)
+  const errors: Partial<Record<F, string>> = found ?? state.errors ?? {}
+  return { state, formAction, pending, errors, onSubmit, formRef }
 }

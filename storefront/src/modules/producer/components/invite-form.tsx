@@ -1,10 +1,10 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useState } from "react"
 import type { InviteState } from "@/modules/producer/actions/account"
 import { emailError } from "@/modules/common/form-values"
 import { FormMessage, inputClass, primaryButton, secondaryButton, TextField } from "@/modules/common/components/fields"
-import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
+import { problemsOrNull, useCheckedForm } from "@/modules/common/components/use-form-check"
 
 type Action = (state: InviteState, form: FormData) => Promise<InviteState>
 
@@ -14,9 +14,7 @@ function check(form: FormData) {
 
 /** Invites a staff member by email and shows the link to send them (the portal sends no email). */
 export default function InviteForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, check)
 
   return (
     <div className="flex flex-col gap-4">

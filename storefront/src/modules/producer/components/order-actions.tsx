@@ -7,7 +7,7 @@ import { checkCancelReason } from "@/modules/common/cancel-reason"
 import { CARRIERS, orderActions, readShipForm } from "@/modules/producer/orders"
 import type { OrderStatus } from "@/modules/producer/types"
 import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
 
 type Action<F extends string = string> = (state: FormState<F>, form: FormData) => Promise<FormState<F>>
 
@@ -63,9 +63,7 @@ function checkShip(form: FormData) {
 }
 
 function ShipForm({ action }: { action: Action<ShipField> }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(checkShip, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkShip)
   const values = state.status === "error" ? state.values : undefined
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
@@ -96,9 +94,7 @@ function ShipForm({ action }: { action: Action<ShipField> }) {
 }
 
 function CancelForm({ action }: { action: Action<"reason"> }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(checkCancelReason, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkCancelReason)
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
       <h3 className="font-bold">Hủy phần đơn của bạn</h3>

@@ -1,6 +1,5 @@
 "use client"
 
-import { useActionState } from "react"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import type { ProductField } from "@/modules/producer/actions/products"
 import type { FormState } from "@/modules/common/form-state"
@@ -9,7 +8,7 @@ import type { PortalProduct } from "@/modules/producer/types"
 import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import { ProductTextFields } from "./product-fields"
-import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
+import { problemsOrNull, useCheckedForm } from "@/modules/common/components/use-form-check"
 
 type Action = (state: FormState<ProductField>, form: FormData) => Promise<FormState<ProductField>>
 
@@ -25,9 +24,7 @@ export default function ProductDetailsForm({
   action: Action
   product: Pick<PortalProduct, "title" | "description" | "images">
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, check)
   // After a refusal, what was typed; otherwise what is saved.
   const values = state.status === "error" && state.values ? state.values : product
 

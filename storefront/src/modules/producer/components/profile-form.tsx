@@ -1,6 +1,5 @@
 "use client"
 
-import { useActionState } from "react"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import type { ProfileFormField } from "@/modules/producer/actions/account"
 import type { FormState } from "@/modules/common/form-state"
@@ -11,7 +10,7 @@ import type { Producer } from "@/modules/producer/types"
 import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import { AddressFields, ContactFields, StoryField } from "./producer-fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
 
 type Action = (state: FormState<ProfileFormField>, form: FormData) => Promise<FormState<ProfileFormField>>
 
@@ -25,9 +24,7 @@ function check(form: FormData) {
 
 /** What the owner keeps up to date: contact, address, story and logo. */
 export default function ProfileForm({ action, producer }: { action: Action; producer: Producer }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, check)
   const values = state.status === "error" && state.values ? state.values : producer
 
   return (

@@ -1,12 +1,11 @@
 "use client"
 
-import { useActionState } from "react"
 import type { VariantField } from "@/modules/producer/actions/products"
 import type { FormState } from "@/modules/common/form-state"
 import { priceError, stockError } from "@/modules/producer/packaging"
 import type { PortalVariant } from "@/modules/producer/types"
 import { describe, FieldError, FormMessage, inputClass, secondaryButton } from "@/modules/common/components/fields"
-import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"
+import { problemsOrNull, useCheckedForm } from "@/modules/common/components/use-form-check"
 
 type Action = (state: FormState<VariantField>, form: FormData) => Promise<FormState<VariantField>>
 
@@ -19,9 +18,7 @@ function check(form: FormData) {
 
 /** One packaging's price and stock, saved on its own: its "Lưu" button names the packaging. */
 export default function VariantRowForm({ action, variant }: { action: Action; variant: PortalVariant }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, check)
   const values = state.status === "error" && state.values ? state.values : undefined
   const ids = { price: `variant-${variant.id}-price`, stock: `variant-${variant.id}-stock` }
 

@@ -1,10 +1,10 @@
 "use client"
 
-import { useActionState, useEffect, useRef, useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import { formatVnd } from "@/lib/format"
 import { codesOf } from "@/modules/common/codes"
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton } from "@/modules/common/components/fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import { recordSaleAction, searchStockAction, type SaleState } from "@/modules/showroom/actions/sales"
 import { PAYMENT_LABELS, packagingName } from "@/modules/showroom/labels"
 import {
@@ -48,9 +48,7 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
   const [lines, setLines] = useState<SaleLine[]>([])
   const [payment, setPayment] = useState<PaymentMethod>("cash")
   const [cash, setCash] = useState("")
-  const [state, formAction, pending] = useActionState<SaleState, FormData>(recordSaleAction, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(recordSaleAction, check)
 
   if (state.status === "success" && state.receipt)
     return (

@@ -12,7 +12,7 @@ import {
   TextAreaField,
   TextField,
 } from "@/modules/common/components/fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm, useFormCheck } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { REASON_LABELS, REASONS } from "@/modules/showroom/labels"
 import {
@@ -219,9 +219,7 @@ export function CustomerReturnForm({
   orderId?: string
   code?: string
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(checkCustomerReturn, state)
-  const errors: Record<string, string | undefined> = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkCustomerReturn)
   const values = state.status === "error" ? (state.values ?? {}) : { order_id: orderId, code }
   return (
     <form

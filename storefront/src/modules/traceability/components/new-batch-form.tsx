@@ -1,8 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
 import { FormMessage, primaryButton, SelectField, TextField } from "@/modules/common/components/fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { MAX_LOT_LENGTH, MAX_STAMPS, readBatchForm, type BatchField } from "@/modules/traceability/batch-form"
 
@@ -24,9 +23,7 @@ export default function NewBatchForm({
   /** The day in Vietnam: the latest production day the date picker offers. */
   today: string
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, check)
   const values = state.status === "error" ? state.values : undefined
 
   return (

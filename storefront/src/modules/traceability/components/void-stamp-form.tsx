@@ -1,8 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
 import { dangerButton, FormMessage, TextAreaField, TextField } from "@/modules/common/components/fields"
-import { useFormCheck } from "@/modules/common/components/use-form-check"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { MAX_VOID_REASON_LENGTH, readVoidForm, type VoidField } from "@/modules/traceability/batch-form"
 
@@ -15,9 +14,7 @@ function check(form: FormData) {
 
 /** Voids one lost, damaged or misused stamp by its code; the backend's refusal is shown as it says it. */
 export default function VoidStampForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" })
-  const { found, onSubmit, formRef } = useFormCheck(check, state)
-  const errors = found ?? state.errors ?? {}
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, check)
   const values = state.status === "error" ? state.values : undefined
 
   return (
