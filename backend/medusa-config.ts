@@ -1,6 +1,9 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { signingSecrets } from "./src/utils/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const { JWT_SECRET, COOKIE_SECRET } = signingSecrets()
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -31,8 +34,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,
       adminCors: process.env.ADMIN_CORS || BACKEND_URL,
       authCors: process.env.AUTH_CORS || `${STOREFRONT_URL},${BACKEND_URL}`,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: JWT_SECRET,
+      cookieSecret: COOKIE_SECRET,
     },
     // Medusa marks the admin session cookie Secure whenever NODE_ENV=production, and browsers then
     // drop it on plain http: `pnpm start` serves http://localhost, so Secure follows the URL.

@@ -6,13 +6,13 @@
  * Next.js on :8000. Ctrl-C stops everything; data stays in .data/ for the next start.
  */
 import type { ChildProcess } from "node:child_process"
-import { randomBytes } from "node:crypto"
 import { rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
 import { fingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp.ts"
 import { openDatabase, queryDatabase, type Database } from "./lib/database.ts"
 import { UserFacingError } from "./lib/errors.ts"
 import { assertPortFree } from "./lib/ports.ts"
+import { loadOrCreateSecrets } from "./lib/secrets.ts"
 import { runStep, startService, stopService, waitForHttp } from "./lib/processes.ts"
 
 const ROOT = path.resolve(import.meta.dirname, "..")
@@ -54,8 +54,9 @@ async function main() {
     STOREFRONT_URL,
     // Generated catalog feeds survive rebuilds (the backend runs from its build directory).
     FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(DATA_DIR, "feeds"),
-    // Shared by both processes: the backend asks the storefront to drop cached pages of delisted products.
-    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex"),
+    // JWT and cookie secrets sign every login; the revalidation secret is shared by both processes (the
+    // backend asks the storefront to drop cached pages of delisted products). Kept across restarts.
+    ...loadOrCreateSecrets(DATA_DIR),
     PORT: String(BACKEND_PORT),
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -153,7 +154,7 @@ async function publishableKey(url: string) {
 /** One activated demo stamp, "XXXX-XXXX-XXXX", to try the trace page with. */
 async function demoStampCode(url: string): Promise<string | null> {
   const rows = await queryDatabase<{ code: string }>(url, "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1")
-  return rows[0]?.code.match(/.{4}/g)!.join("-") ?? null
+  return rows[0]?.code.match(/.{1,4}/g)!.join("-") ?? null
 }
 
 /** A service that dies on its own takes the whole marketplace down with a clear message. */
