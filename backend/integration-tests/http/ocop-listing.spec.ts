@@ -163,11 +163,22 @@ medusaIntegrationTestRunner({
         expect(await listedHandles()).toContain("nhung-huou-chien-son")
       })
 
+      it("stores a decision recorded after its certificate ran out as expired, and does not list the product", async () => {
+        const body = { ...(await issueBody("nhung-huou-chien-son")), decision_date: "2020-03-01", issued_at: "2020-03-01", program_year: 2020 }
+        const { status, data } = await api.post("/admin/ocop/certificates", body, await admin())
+        expect(status).toBe(201)
+        expect(data.certificate.status).toBe("expired")
+        expect(await listedHandles()).not.toContain("nhung-huou-chien-son")
+      })
+
       it.each([
         ["a 2-star product", { stars: 2 }, /3 đến 5 sao/],
         ["a product set outside 1–26", { product_set: 27 }, /1 đến 26/],
         ["an expiry before the issue date", { expires_at: "2025-01-01" }, /sau ngày cấp/],
         ["no covered SKU", { skus: [] }, /ít nhất một quy cách/],
+        ["an issue date that does not exist (not rolled over to 2 March)", { issued_at: "2026-02-30" }, /không có thật: ngày 30 tháng 2/],
+        ["a year zero", { decision_date: "0000-01-01" }, /2000–2100/],
+        ["a date past year 9999", { expires_at: "+275760-09-13" }, /YYYY-MM-DD/],
       ])("refuses %s with a 400 and writes nothing", async (_case, change, message) => {
         const before = await countCertificates()
         const body = { ...(await issueBody("nhung-huou-chien-son")), ...change }

@@ -125,7 +125,8 @@ medusaIntegrationTestRunner({
         .post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant.id, quantity: variant.inventory_quantity + 1 }, storeHeaders)
         .catch((e: any) => e.response)
       expect(error.status).toBe(400)
-      expect(error.data.message).toMatch(/inventory/i)
+      expect(error.data).toMatchObject({ code: "insufficient_inventory", message: expect.stringMatching(/không còn đủ hàng/) })
+      expect(error.statusText).toBe("insufficient_inventory") // what the storefront's SDK error keeps
       const { data: after } = await api.get(`/store/carts/${data.cart.id}`, storeHeaders)
       expect(after.cart.items).toHaveLength(0)
     })

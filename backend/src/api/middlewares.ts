@@ -44,6 +44,9 @@ import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
+import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
+import { apiErrorHandler } from "./error-handler"
+import { inputBoundary } from "./input-boundary"
 
 // A producer member logs in as actor `producer`; registration and invites need only a login.
 const producerLogin = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
@@ -51,7 +54,10 @@ const producerMember = authenticate("producer", ["session", "bearer"])
 const showroomStaff = authenticate("showroom_staff", ["session", "bearer"])
 
 export default defineMiddlewares({
+  errorHandler: apiErrorHandler(),
   routes: [
+    // Before every other middleware and route: what no field anywhere may hold.
+    { matcher: "/*", middlewares: [inputBoundary] },
     { matcher: "/producer/register", method: ["POST"], middlewares: [producerLogin, validateBody(RegisterProducerBody)] },
     { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [producerLogin, validateBody(AcceptInviteBody)] },
     { matcher: "/producer/me*", middlewares: [producerMember] },
@@ -71,6 +77,8 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id/variants", method: ["POST"], middlewares: [validateBody(NewVariant)] },
     { matcher: "/producer/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateBody(UpdateVariantBody)] },
     { matcher: "/producer/uploads", method: ["POST"], bodyParser: false, middlewares: [receiveImages] },
+    { matcher: "/admin/products", method: ["POST"], middlewares: [refuseUnsafePictureAddresses] },
+    { matcher: "/admin/products/:id", method: ["POST"], middlewares: [refuseUnsafePictureAddresses] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
     { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipBody)] },
     { matcher: "/producer/orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },

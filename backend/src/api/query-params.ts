@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 
-/** Query values arrive as "a,b" or repeated keys; both mean a list. */
+/** Query values arrive as "a,b" or repeated keys; both mean a list (of at most 50: a filter, not a dump). */
 export const queryList = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (value) =>
@@ -11,5 +11,5 @@ export const queryList = <T extends z.ZodType>(item: T) =>
             .flatMap((v) => String(v).split(","))
             .map((v) => v.trim())
             .filter(Boolean),
-    z.array(item).optional()
+    z.array(item).max(50).optional()
   )

@@ -2,6 +2,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DAY_MS } from "../modules/ocop/validity"
+import { calendarDate } from "./input-rules"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import type { Period, ShowroomTotals } from "../modules/showroom/service"
@@ -15,8 +16,8 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 /** `from`/`to` as calendar days in Vietnam (to inclusive); the last 30 days when absent. */
 export const PeriodQuery = z
   .object({
-    from: z.coerce.date({ error: "Ngày bắt đầu không hợp lệ (YYYY-MM-DD)." }).optional(),
-    to: z.coerce.date({ error: "Ngày kết thúc không hợp lệ (YYYY-MM-DD)." }).optional(),
+    from: calendarDate("Ngày bắt đầu").optional(),
+    to: calendarDate("Ngày kết thúc").optional(),
     format: z.enum(["json", "csv"]).default("json"),
   })
   .transform(({ from, to, format }) => {

@@ -1,6 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { ERROR_CODES } from "../utils/error-codes"
+import "./zod-messages"
 
 /**
  * Like Medusa's validateAndTransformBody/Query, but the 400 carries the schema's own messages:
@@ -12,7 +14,9 @@ function validate(schema: z.ZodType, read: (req: MedusaRequest) => unknown, writ
     const result = schema.safeParse(read(req) ?? {})
     if (!result.success) {
       const messages = [...new Set(result.error.issues.map((issue) => issue.message))]
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, messages.join(" ")))
+      // A rule may name its own code (an impossible date); otherwise the refusal is plain invalid data.
+      const code = result.error.issues.map((issue) => (issue as { params?: { code?: string } }).params?.code).find(Boolean)
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, messages.join(" "), code ?? ERROR_CODES.INVALID_DATA))
     }
     write(req, result.data)
     next()

@@ -2,31 +2,27 @@ import { FetchError } from "@medusajs/js-sdk"
 
 // The SDK throws FetchError (with the HTTP status) for every non-2xx answer from the store API.
 
+/** Refusals of an address itself (a control character, a broken encoding, an oversized part): no record has it. */
+const UNADDRESSABLE = new Set(["control_character", "malformed_encoding", "too_long"])
+
+/** No such record: a 404, or an address no record can have (`/producers/%00` is a 404 page, not a 500). */
 export function isNotFound(error: unknown): boolean {
-  return error instanceof FetchError && error.status === 404
+  return error instanceof FetchError && (error.status === 404 || UNADDRESSABLE.has(errorCode(error) ?? ""))
 }
 
-/**
- * Medusa refuses to add, update or complete when stock is short ("Some variant does not have the
- * required inventory"); thrown as an Error, or returned as `error` by cart completion.
- */
+/** Medusa refuses to add, update or complete when stock is short (code `insufficient_inventory`). */
 export function isInsufficientInventory(error: unknown): boolean {
-  const message = (error as { message?: unknown } | null)?.message
-  return typeof message === "string" && /required inventory|insufficient/i.test(message)
+  return errorCode(error) === "insufficient_inventory"
 }
 
 /**
- * The backend's purchase guard refuses (HTTP 400) to add or order a packaging that no valid OCOP
- * certificate covers, or whose producer is suspended, in Vietnamese and naming the product ("… không
- * còn giấy chứng nhận OCOP hiệu lực nên không thể đặt hàng …"). Returns that message, to show as is;
- * null for any other error.
+ * The backend's purchase guard refuses (code `not_purchasable`) to add or order a packaging that no
+ * valid OCOP certificate covers, or whose producer is suspended, in Vietnamese and naming the product
+ * ("… không còn giấy chứng nhận OCOP hiệu lực nên không thể đặt hàng …"). Returns that message, to show
+ * as is; null for any other error.
  */
 export function certificateRefusal(error: unknown): string | null {
-  return error instanceof FetchError &&
-    error.status === 400 &&
-    /giấy chứng nhận OCOP|nhà sản xuất đang bị tạm ngưng/i.test(error.message)
-    ? error.message
-    : null
+  return errorCode(error) === "not_purchasable" ? (error as FetchError).message : null
 }
 
 /**
@@ -35,4 +31,14 @@ export function certificateRefusal(error: unknown): string | null {
  */
 export function badRequestMessage(error: unknown): string | null {
   return error instanceof FetchError && error.status === 400 && error.message ? error.message : null
+}
+
+/**
+ * The backend's refusal code ("stamp_mistyped", "insufficient_inventory"): its error handler sends the
+ * code as the HTTP reason phrase too, because the SDK's FetchError keeps only the message, the status
+ * and that phrase (its `statusText`). Null for an error that is no refusal of the backend's.
+ */
+export function errorCode(error: unknown): string | null {
+  if (!(error instanceof FetchError) || (error.status ?? 0) < 400) return null
+  return error.statusText && /^[a-z][a-z_]*$/.test(error.statusText) ? error.statusText : null
 }

@@ -1,11 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { normalizePhone, TAX_CODE_PATTERN } from "../../modules/producer/rules"
+import { calendarDate, LIMITS, webAddress } from "../input-rules"
 
-const required = (message: string) => z.string({ error: message }).trim().min(1, message)
+/** A required text (at most `max` characters): its absence and emptiness get the same sentence. */
+const required = (message: string, max: number = LIMITS.name) => z.string({ error: message }).trim().min(1, message).max(max)
 const optionalText = z.string().trim().max(5000, "Nội dung quá dài (tối đa 5.000 ký tự).").nullish()
 
 const Phone = z
   .string({ error: "Nhập số điện thoại liên hệ." })
+  .max(LIMITS.shortText)
   .transform((value, ctx) => {
     const phone = normalizePhone(value)
     if (!phone) {
@@ -14,8 +17,7 @@ const Phone = z
     }
     return phone
   })
-const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase().email("Email không hợp lệ.")
-const Url = z.string().trim().url("Địa chỉ ảnh phải là một URL.")
+const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase().max(LIMITS.shortText * 2).email("Email không hợp lệ.")
 
 export const ProducerInput = z.object({
   name: required("Nhập tên cơ sở sản xuất (như trên giấy đăng ký kinh doanh).").pipe(z.string().max(200, "Tên quá dài.")),
@@ -25,6 +27,7 @@ export const ProducerInput = z.object({
   tax_code: z
     .string({ error: "Nhập mã số thuế." })
     .trim()
+    .max(LIMITS.shortText)
     .regex(TAX_CODE_PATTERN, "Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số và mã chi nhánh (ví dụ 3001234567-001)."),
   representative: required("Nhập tên người đại diện."),
   phone: Phone,
@@ -35,7 +38,7 @@ export const ProducerInput = z.object({
   address_as_issued: optionalText,
   address: optionalText,
   story: optionalText,
-  logo_url: Url.nullish(),
+  logo_url: webAddress("Logo").nullish(),
 })
 
 export const RegisterProducerBody = z.object({
@@ -70,20 +73,26 @@ const Stock = z
 
 export const NewVariant = z.object({
   title: required("Nhập quy cách đóng gói (ví dụ Hộp 500 g)."),
-  sku: required("Nhập mã SKU.").pipe(z.string().regex(/^[A-Za-z0-9._-]{2,64}$/, "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự).")),
+  sku: required("Nhập mã SKU.", LIMITS.code).pipe(z.string().regex(/^[A-Za-z0-9._-]{2,64}$/, "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự).")),
   price: Price,
   stock: Stock,
 })
 export type NewVariant = z.infer<typeof NewVariant>
 
-const Images = z.array(Url).max(10, "Tối đa 10 ảnh cho một sản phẩm.")
+/** One product rarely comes in more than a handful of packagings; 50 leaves room without inviting abuse. */
+export const MAX_VARIANTS = 50
+
+const Images = z.array(webAddress("Ảnh sản phẩm")).max(10, "Tối đa 10 ảnh cho một sản phẩm.")
 
 export const NewProductBody = z
   .object({
     title: required("Nhập tên sản phẩm.").pipe(z.string().max(200, "Tên sản phẩm quá dài (tối đa 200 ký tự).")),
     description: optionalText,
     images: Images.optional(),
-    variants: z.array(NewVariant, { error: "Thêm ít nhất một quy cách đóng gói." }).min(1, "Thêm ít nhất một quy cách đóng gói."),
+    variants: z
+      .array(NewVariant, { error: "Thêm ít nhất một quy cách đóng gói." })
+      .min(1, "Thêm ít nhất một quy cách đóng gói.")
+      .max(MAX_VARIANTS, `Một sản phẩm tối đa ${MAX_VARIANTS} quy cách đóng gói.`),
   })
   .refine((body) => new Set(body.variants.map((v) => v.sku)).size === body.variants.length, {
     message: "Mỗi quy cách phải có một SKU khác nhau.",
@@ -108,7 +117,7 @@ export const UpdateVariantBody = z.object({
 export type UpdateVariantBody = z.infer<typeof UpdateVariantBody>
 
 export const ListQuery = z.object({
-  q: z.string().trim().optional(),
+  q: z.string().trim().max(LIMITS.query).optional(),
   status: z.enum(["pending", "confirmed", "shipped", "canceled"], { error: "Trạng thái đơn không hợp lệ." }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
@@ -119,27 +128,16 @@ export const ShipBody = z.object({
   tracking_number: required("Nhập mã vận đơn.").pipe(z.string().max(64, "Mã vận đơn quá dài.")),
   carrier: z.string().trim().max(64).nullish(),
 })
-export const CancelBody = z.object({ reason: required("Nhập lý do hủy để khách hàng được biết.") })
+export const CancelBody = z.object({ reason: required("Nhập lý do hủy để khách hàng được biết.", LIMITS.reason) })
 export const InviteBody = z.object({ email: Email })
-export const AcceptInviteBody = z.object({ token: required("Thiếu mã lời mời."), name: required("Nhập họ tên của bạn.") })
-
-/** A Vietnam calendar day, "YYYY-MM-DD", as the moment it starts there. */
-const Day = (message: string) =>
-  z.string({ error: message }).transform((day, ctx) => {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00+07:00`) : null
-    if (!date || Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message })
-      return z.NEVER
-    }
-    return date
-  })
+export const AcceptInviteBody = z.object({ token: required("Thiếu mã lời mời.", LIMITS.id), name: required("Nhập họ tên của bạn.") })
 
 export const NewBatchBody = z
   .object({
-    variant_id: required("Chọn quy cách sản phẩm của lô."),
+    variant_id: required("Chọn quy cách sản phẩm của lô.", LIMITS.id),
     lot_number: required("Nhập số lô in trên bao bì.").pipe(z.string().max(50, "Số lô tối đa 50 ký tự.")),
-    produced_on: Day("Ngày sản xuất không hợp lệ (YYYY-MM-DD)."),
-    expires_on: Day("Hạn sử dụng không hợp lệ (YYYY-MM-DD).").nullish(),
+    produced_on: calendarDate("Ngày sản xuất", "vietnam"),
+    expires_on: calendarDate("Hạn sử dụng", "vietnam").nullish(),
     quantity: z.coerce
       .number({ error: "Nhập số đơn vị (số tem) của lô." })
       .int("Số tem phải là số nguyên.")

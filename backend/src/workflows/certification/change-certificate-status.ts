@@ -22,7 +22,7 @@ const changeCertificateStatusStep = createStep(
   async (input: ChangeCertificateStatusInput, { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const [before] = await ocop.listCertificates({ id: input.id }, { select: [...STATUS_FIELDS] })
-    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giấy chứng nhận ${input.id}.`)
+    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
     const now = new Date()
     const next = statusAfter(input.action, before, now)
     if ("refused" in next) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, next.refused)

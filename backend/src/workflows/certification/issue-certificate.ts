@@ -4,7 +4,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { defaultExpiry } from "../../modules/ocop/validity"
+import { defaultExpiry, validUntil } from "../../modules/ocop/validity"
 import { syncListingWorkflow } from "./sync-listing"
 
 export type IssueCertificateInput = {
@@ -39,13 +39,13 @@ export type CoveredSku = IssueCertificateInput["skus"][number]
 export async function assertOwnPackagings(container: MedusaContainer, productId: string, skus: CoveredSku[]) {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "title", "variants.id"], filters: { id: productId } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy sản phẩm ${productId}.`)
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm được chọn: có thể nó đã bị xoá; hãy chọn lại sản phẩm.")
   const own = new Set((data[0].variants ?? []).map((v: any) => v.id))
   const foreign = skus.filter((sku) => !own.has(sku.variant_id)).map((sku) => sku.variant_id)
   if (foreign.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `Quy cách ${foreign.join(", ")} không thuộc sản phẩm "${data[0].title}": giấy chứng nhận chỉ bao gồm quy cách của chính sản phẩm đó.`
+      `${foreign.length} quy cách được chọn không thuộc sản phẩm "${data[0].title}": giấy chứng nhận chỉ bao gồm quy cách của chính sản phẩm đó.`
     )
   }
   return data[0].title as string
@@ -70,7 +70,12 @@ const createCertificateStep = createStep(
   async ({ input, product_title }: { input: IssueCertificateInput; product_title: string }, { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const issuedAt = new Date(input.issued_at)
+    const expiresAt = input.expires_at ? new Date(input.expires_at) : defaultExpiry(issuedAt)
+    const renewalFiledAt = input.renewal_filed_at ? new Date(input.renewal_filed_at) : null
+    // A decision recorded after its certificate ran out is history: stored expired, never listed.
+    const lapsed = validUntil({ expires_at: expiresAt, renewal_filed_at: renewalFiledAt }).getTime() <= Date.now()
     const certificate = await ocop.createCertificates({
+      status: lapsed ? "expired" : "valid",
       decision_number: input.decision_number,
       decision_date: new Date(input.decision_date),
       issuer: input.issuer,
@@ -86,8 +91,8 @@ const createCertificateStep = createStep(
       program_year: input.program_year,
       legal_basis: input.legal_basis,
       issued_at: issuedAt,
-      expires_at: input.expires_at ? new Date(input.expires_at) : defaultExpiry(issuedAt),
-      renewal_filed_at: input.renewal_filed_at ? new Date(input.renewal_filed_at) : null,
+      expires_at: expiresAt,
+      renewal_filed_at: renewalFiledAt,
     })
     const skus = await ocop.createCertifiedSkus(
       input.skus.map((sku) => ({ certificate_id: certificate.id, packaging: sku.packaging, label_image_url: sku.label_image_url ?? null }))

@@ -1,5 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES } from "../../utils/error-codes"
 import { isCertificateValid } from "../../modules/ocop/validity"
 
 export type UnpurchasableVariant = {
@@ -67,5 +68,5 @@ export async function assertPurchasable(container: MedusaContainer, variantIds: 
     const names = refused.filter((v) => v.reason === reason).map((v) => `"${v.product_title}" (${v.variant_title})`)
     return names.length ? [`${names.join(", ")} ${REFUSAL[when][reason]}`] : []
   })
-  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, sentences.join(" ") + (when === "order" ? KEEP_CART : ""))
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, sentences.join(" ") + (when === "order" ? KEEP_CART : ""), ERROR_CODES.NOT_PURCHASABLE)
 }

@@ -24,7 +24,7 @@ const prepareRenewalStep = createStep("prepare-renewal", async (input: RenewCert
     fields: ["*", "product.id", "skus.packaging", "skus.label_image_url", "skus.product_variant.id"],
     filters: { id: input.id },
   })
-  if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giấy chứng nhận ${input.id}.`)
+  if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
   if (!RENEWABLE.has(previous.status)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,

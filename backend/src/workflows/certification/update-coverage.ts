@@ -19,7 +19,7 @@ const prepareCoverageStep = createStep("prepare-coverage", async (input: UpdateC
     fields: ["id", "decision_number", "status", "product.id", "skus.id", "skus.product_variant.id"],
     filters: { id: input.id },
   })
-  if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giấy chứng nhận ${input.id}.`)
+  if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
   if (certificate.status === "revoked") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Giấy chứng nhận ${certificate.decision_number} đã bị thu hồi: không thể sửa các quy cách được công nhận.`)
   }

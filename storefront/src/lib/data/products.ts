@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getSdk } from "@/lib/config"
 import { getRegion } from "@/lib/data/regions"
+import { isNotFound } from "@/lib/store-errors"
 import { purchasableQuantity } from "@/modules/products/stock"
 
 // Product pages are shared by every visitor: their reads are cached briefly and tagged, so a completed
@@ -14,11 +15,16 @@ const PRODUCT_FIELDS =
 
 export async function getProductByHandle(handle: string): Promise<HttpTypes.StoreProduct | null> {
   const region = await getRegion()
-  const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 },
-    next: { revalidate: 30, tags: [PRODUCTS_TAG] },
-  })
-  return products[0] ?? null
+  try {
+    const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+      query: { handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 },
+      next: { revalidate: 30, tags: [PRODUCTS_TAG] },
+    })
+    return products[0] ?? null
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
 }
 
 /** Live (uncached) stock of one variant, to tell a shopper how many are left when Medusa refuses. */

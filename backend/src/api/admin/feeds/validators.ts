@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { LIMITS } from "../../input-rules"
 
 const Utm = z
   .string()
@@ -9,10 +10,10 @@ const Utm = z
   .nullish()
 
 const Filters = z.object({
-  provinces: z.array(z.string().trim().min(1)).max(34).optional(),
-  stars: z.array(z.union([z.literal(3), z.literal(4), z.literal(5)], { error: "Hạng sao phải là 3, 4 hoặc 5." })).optional(),
-  product_sets: z.array(z.number().int().min(1, "Bộ sản phẩm OCOP từ 1 đến 26.").max(26, "Bộ sản phẩm OCOP từ 1 đến 26.")).optional(),
-  producers: z.array(z.string().trim().min(1)).optional(),
+  provinces: z.array(z.string().trim().min(1).max(LIMITS.shortText)).max(34).optional(),
+  stars: z.array(z.union([z.literal(3), z.literal(4), z.literal(5)], { error: "Hạng sao phải là 3, 4 hoặc 5." })).max(3).optional(),
+  product_sets: z.array(z.number().int().min(1, "Bộ sản phẩm OCOP từ 1 đến 26.").max(26, "Bộ sản phẩm OCOP từ 1 đến 26.")).max(26).optional(),
+  producers: z.array(z.string().trim().min(1).max(LIMITS.id)).max(500).optional(),
   in_stock_only: z.boolean().optional(),
 })
 

@@ -1,16 +1,17 @@
 import { z } from "@medusajs/framework/zod"
+import { LIMITS } from "../../input-rules"
 import { queryList } from "../../query-params"
 
-const price = (what: string) => z.coerce.number({ error: `${what} phải là một số tiền.` }).int(`${what} phải là số nguyên (đồng).`).min(0, `${what} không được âm.`)
+const price = (what: string) => z.coerce.number({ error: `${what} phải là một số tiền.` }).int(`${what} phải là số nguyên (đồng).`).min(0, `${what} không được âm.`).max(1_000_000_000, `${what} tối đa 1 tỷ đồng.`)
 
 export const CatalogQuery = z
   .object({
     q: z.string().trim().max(100, "Từ khoá tìm kiếm tối đa 100 ký tự.").optional(),
     stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
     product_set: queryList(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
-    province: queryList(z.string()),
-    commune: queryList(z.string()),
-    producer: queryList(z.string()),
+    province: queryList(z.string().max(LIMITS.shortText)),
+    commune: queryList(z.string().max(LIMITS.shortText)),
+    producer: queryList(z.string().max(LIMITS.shortText)),
     price_min: price("Giá từ").optional(),
     price_max: price("Giá đến").optional(),
     in_stock: z.enum(["true", "false"], { error: "in_stock phải là true hoặc false." }).transform((v) => v === "true").optional(),

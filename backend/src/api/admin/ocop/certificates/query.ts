@@ -45,6 +45,6 @@ export async function retrieveCertificate(scope: MedusaContainer, id: string) {
   const {
     data: [certificate],
   } = await query.graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id } })
-  if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy giấy chứng nhận ${id}.`)
+  if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
   return presentCertificate(certificate, new Date())
 }

@@ -1,22 +1,27 @@
 import { z } from "@medusajs/framework/zod"
+import { calendarDate, LIMITS, webAddress } from "../../../input-rules"
 import { queryList } from "../../../query-params"
 
 /** A required text whose absence and emptiness both get the same sentence. */
-const required = (message: string) => z.string({ error: message }).trim().min(1, message)
-const date = (what: string) => z.coerce.date({ error: `${what} không phải ngày hợp lệ.` })
+const required = (message: string, max: number = LIMITS.name) => z.string({ error: message }).trim().min(1, message).max(max)
+const date = (what: string) => calendarDate(what)
 
 const AFTER_ISSUE = { message: "Ngày hết hạn phải sau ngày cấp.", path: ["expires_at"] }
 const expiresAfterIssue = (body: { issued_at: Date; expires_at?: Date }) => !body.expires_at || body.expires_at > body.issued_at
 
+/** As many packagings as a product may have (the portal allows 50). */
+const MAX_COVERED_SKUS = 50
+
 const CoveredSkus = z
   .array(
     z.object({
-      variant_id: required("Mỗi SKU phải chỉ ra biến thể (variant_id) được công nhận."),
+      variant_id: required("Mỗi SKU phải chỉ ra biến thể (variant_id) được công nhận.", LIMITS.id),
       packaging: required("Nhập quy cách đóng gói cho mỗi SKU."),
-      label_image_url: z.string().url("Ảnh nhãn phải là một địa chỉ URL.").nullish(),
+      label_image_url: webAddress("Ảnh nhãn").nullish(),
     })
   )
   .min(1, "Giấy chứng nhận phải ghi rõ ít nhất một quy cách (SKU) được công nhận.")
+  .max(MAX_COVERED_SKUS, `Một giấy chứng nhận ghi tối đa ${MAX_COVERED_SKUS} quy cách.`)
 
 const Stars = z
   .number({ error: "Nhập hạng sao (3, 4 hoặc 5)." })
@@ -37,7 +42,7 @@ const Decision = z.object({
   expires_at: date("Ngày hết hạn").optional(),
 })
 
-const text = z.string().trim().nullish()
+const text = z.string().trim().max(LIMITS.longText).nullish()
 
 export const IssueCertificateBody = Decision.extend({
   product_id: required("Chọn sản phẩm được công nhận."),
@@ -61,7 +66,7 @@ export type RenewCertificateBody = z.infer<typeof RenewCertificateBody>
 export const CoverageBody = z.object({ skus: CoveredSkus })
 export type CoverageBody = z.infer<typeof CoverageBody>
 
-const reason = (prompt: string) => z.object({ reason: z.string({ error: prompt }).trim().min(5, prompt) })
+const reason = (prompt: string) => z.object({ reason: z.string({ error: prompt }).trim().min(5, prompt).max(LIMITS.reason) })
 export const RevokeCertificateBody = reason("Nhập lý do thu hồi (căn cứ Điều 8 QĐ 26/2026).")
 export const SuspendCertificateBody = reason("Nhập lý do tạm đình chỉ (ví dụ: chờ kết quả kiểm tra).")
 export type StatusChangeBody = z.infer<typeof RevokeCertificateBody>
@@ -69,13 +74,13 @@ export type StatusChangeBody = z.infer<typeof RevokeCertificateBody>
 export const EXPIRING_WINDOWS = [30, 120, 180] as const
 
 export const ListCertificatesQuery = z.object({
-  q: z.string().trim().optional(),
+  q: z.string().trim().max(LIMITS.query).optional(),
   status: queryList(z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })),
   stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
   product_set: queryList(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
-  province: z.string().trim().optional(),
+  province: z.string().trim().max(LIMITS.shortText).optional(),
   /** A commune (current address) or a district (as printed on older certificates). */
-  place: z.string().trim().optional(),
+  place: z.string().trim().max(LIMITS.shortText).optional(),
   expiring_within: z.coerce
     .number()
     .refine((days) => (EXPIRING_WINDOWS as readonly number[]).includes(days), "Chỉ lọc hết hạn trong 30, 120 hoặc 180 ngày.")

@@ -1,0 +1,45 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * Zod's fallback messages in Vietnamese, naming the field: a schema's own message (most of ours)
+ * still wins. Set once for the process, so Medusa's own request validators answer in Vietnamese too.
+ */
+const TYPE_NAMES: Record<string, string> = {
+  string: "chuỗi ký tự",
+  number: "một số",
+  int: "một số nguyên",
+  boolean: "true hoặc false",
+  array: "một danh sách",
+  object: "một đối tượng",
+  date: "một ngày",
+}
+
+const UNITS: Record<string, string> = { string: "ký tự", array: "mục", set: "mục", file: "byte" }
+
+type Issue = { code: string; path?: PropertyKey[]; input?: unknown; [key: string]: any }
+
+export function vietnameseIssueMessage(issue: Issue): string {
+  const field = issue.path?.length ? `«${issue.path.map(String).join(".")}»` : "Giá trị"
+  const unit = UNITS[issue.origin] ?? ""
+  const limit = (n: number | bigint) => `${Number(n).toLocaleString("vi-VN")}${unit ? ` ${unit}` : ""}`
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? `Thiếu ${field}.` : `${field} phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}.`
+    case "too_big":
+      return `${field} tối đa ${limit(issue.maximum)}.`
+    case "too_small":
+      return issue.origin === "string" && Number(issue.minimum) === 1 ? `${field} không được để trống.` : `${field} tối thiểu ${limit(issue.minimum)}.`
+    case "invalid_value":
+      return `${field} phải là một trong: ${(issue.values as unknown[]).map(String).join(", ")}.`
+    case "invalid_format":
+      return issue.format === "email" ? `${field} không phải địa chỉ email hợp lệ.` : `${field} không đúng định dạng.`
+    case "unrecognized_keys":
+      return `Không nhận trường ${(issue.keys as string[]).map((key) => `«${key}»`).join(", ")}.`
+    case "not_multiple_of":
+      return `${field} phải là bội số của ${issue.divisor}.`
+    default:
+      return `${field} không hợp lệ.`
+  }
+}
+
+z.config({ customError: (issue) => vietnameseIssueMessage(issue as Issue) })

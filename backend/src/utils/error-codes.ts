@@ -1,0 +1,45 @@
+/**
+ * The `code` of every refusal the API answers, so clients decide what to show by code, never by
+ * matching message text. Each 4xx also carries one Vietnamese sentence a person can act on.
+ */
+export const ERROR_CODES = {
+  // The input boundary (every route)
+  CONTROL_CHARACTER: "control_character",
+  MALFORMED_ENCODING: "malformed_encoding",
+  TOO_LONG: "too_long",
+  TOO_MANY: "too_many",
+  TOO_DEEP: "too_deep",
+  INVALID_JSON: "invalid_json",
+  PAYLOAD_TOO_LARGE: "payload_too_large",
+  UNSUPPORTED_ENCODING: "unsupported_encoding",
+  // Field rules (zod schemas) and Medusa's own kinds of refusal
+  INVALID_DATA: "invalid_data",
+  INVALID_DATE: "invalid_date",
+  /** A URL field that is not an absolute http(s) address (javascript:, data:, a relative path). */
+  INVALID_URL: "invalid_url",
+  NOT_ALLOWED: "not_allowed",
+  NOT_FOUND: "not_found",
+  UNAUTHORIZED: "unauthorized",
+  FORBIDDEN: "forbidden",
+  CONFLICT: "conflict",
+  DUPLICATE: "duplicate",
+  PAYMENT_REFUSED: "payment_refused",
+  INSUFFICIENT_INVENTORY: "insufficient_inventory",
+  /** No valid OCOP certificate covers the packaging, or its producer is suspended. */
+  NOT_PURCHASABLE: "not_purchasable",
+  RATE_LIMITED: "rate_limited",
+  // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
+  STAMP_MISTYPED: "stamp_mistyped",
+  STAMP_UNKNOWN: "stamp_unknown",
+  STAMP_MALFORMED: "stamp_malformed",
+  SERVER_ERROR: "server_error",
+  // Picture uploads
+  UPLOAD_NO_FILE: "upload_no_file",
+  UPLOAD_TOO_MANY_FILES: "upload_too_many_files",
+  UPLOAD_TOO_LARGE: "upload_too_large",
+  UPLOAD_NOT_IMAGE: "upload_not_image",
+  UPLOAD_TOO_MANY_PIXELS: "upload_too_many_pixels",
+  UPLOAD_UNREADABLE: "upload_unreadable",
+} as const
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
