@@ -1,4 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import stampCheckCharacters from "../../src/migration-scripts/stamp-check-characters"
+import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
+import type TraceabilityModuleService from "../../src/modules/traceability/service"
+import { formatStampCode, withCheckCharacter } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
 import { demoLogin, refused, seedDemoStore } from "./demo-store"
 
@@ -7,6 +11,19 @@ jest.setTimeout(240_000)
 const [CHO_HA_TINH] = DEMO_SHOWROOMS
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 const CANDY_PRODUCER = "nguyen-thi-hang@ocop.local"
+
+/** The JSON body of a refused request (`{ type, code, message }`), after checking its status. */
+async function refusalBody(request: Promise<unknown>, status: number) {
+  const error: any = await request.then(
+    () => null,
+    (e) => e
+  )
+  expect(error?.response?.status).toBe(status)
+  return error.response.data
+}
+
+/** The same code with one character typed wrong. */
+const withTypo = (code: string) => code.replace(/^./, (first) => (first === "A" ? "B" : "A"))
 
 /** Production batches and OCOP stamps: issued by the producer, traced by shoppers, scanned at the counter. */
 medusaIntegrationTestRunner({
@@ -52,13 +69,13 @@ medusaIntegrationTestRunner({
       expect(list.batches.map((b: any) => b.lot_number)).toEqual(["NM-2026-11", DEMO_BATCH.lot_number])
       const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
       expect(stamps.stamps).toHaveLength(5)
-      for (const stamp of stamps.stamps) expect(stamp).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/), status: "printed" })
+      for (const stamp of stamps.stamps) expect(stamp).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/), status: "printed" })
       const csv = await api.get(`/producer/batches/${data.batch.id}/stamps?format=csv`, producer)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
       const lines = (csv.data as string).trim().split("\n")
       expect(lines[0]).toBe("code,trace_url,status")
       expect(lines).toHaveLength(6)
-      expect(lines[1]).toMatch(/^[0-9A-Z-]{14},https?:\/\/.+\/trace\/[0-9A-Z-]{14},printed$/)
+      expect(lines[1]).toMatch(/^[0-9A-Z-]{16},https?:\/\/.+\/trace\/[0-9A-Z-]{16},printed$/)
 
       expect(await refused(api.post("/producer/batches", newBatch(variantId), producer), 400)).toMatch(/đã được ghi nhận/)
       expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "X", expires_on: "2026-01-01" }), producer), 400)).toMatch(
@@ -73,7 +90,7 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("shows shoppers a stamp's product, batch, producer and certificate, and counts each scan", async () => {
+    it("shows shoppers a stamp's product, batch, producer and certificate, and counts a shopper's scans once a day", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
       const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf()), producer)
       const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
@@ -86,17 +103,62 @@ medusaIntegrationTestRunner({
       expect(activated.batch.stamps).toEqual({ printed: 0, activated: 5, voided: 0 })
       expect(await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer), 400)).toMatch(/không còn tem nào/)
 
-      // Typed from the label in lower case without dashes: the same stamp.
+      // Typed from the label in lower case without dashes: the same stamp, read again by the same shopper
+      // the same day, so not a second scan (rate-limits.spec.ts: another shopper's read counts).
       const { data: traced } = await api.get(`/store/trace/${code.replace(/-/g, "").toLowerCase()}`, storeHeaders)
       expect(traced.trace).toMatchObject({
         stamp: { code, status: "activated" },
-        scans: 2,
+        scans: 1,
         batch: { lot_number: "NM-2026-11", produced_on: "2026-11-20", expires_on: "2028-11-20" },
         product: { handle: "nuoc-mam-ky-phu" },
         producer: { handle: expect.any(String), province: "Hà Tĩnh" },
         certificate: { valid: true, stars: expect.any(Number) },
       })
-      expect(await refused(api.get("/store/trace/ZZZZ-ZZZZ-ZZZZ", storeHeaders), 404)).toMatch(/Không tìm thấy tem/)
+    })
+
+    it("tells shoppers a mistyped code (its check character does not match) from a code no stamp has", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-12" }), producer)
+      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const code = stamps.stamps[0].code
+
+      const mistyped = await refusalBody(api.get(`/store/trace/${withTypo(code)}`, storeHeaders), 400)
+      expect(mistyped).toEqual({
+        type: "invalid_data",
+        code: "stamp_mistyped",
+        message: `Mã tem ${withTypo(code)} có ký tự gõ nhầm: hãy đối chiếu lại từng ký tự với tem.`,
+      })
+      const invented = formatStampCode(withCheckCharacter("ZZZZZZZZZZZZ")!)
+      expect(await refusalBody(api.get(`/store/trace/${invented}`, storeHeaders), 404)).toMatchObject({
+        code: "stamp_unknown",
+        message: expect.stringMatching(new RegExp(`^Không tìm thấy tem ${invented} `)),
+      })
+      expect(await refusalBody(api.get("/store/trace/nuoc-mam-ky-phu", storeHeaders), 400)).toMatchObject({ code: "stamp_malformed" })
+      // A stray percent sign or a broken encoding in the link is bad input, not a server failure.
+      expect(await refusalBody(api.get("/store/trace/%25", storeHeaders), 400)).toMatchObject({ code: "stamp_malformed" })
+      const broken = await api.get("/store/trace/%c0%ae", storeHeaders).catch((error: any) => error.response)
+      expect(broken.status).toBeGreaterThanOrEqual(400)
+      expect(broken.status).toBeLessThan(500)
+    })
+
+    it("gives stamps issued before check characters theirs, once, and their old labels still read", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-13" }), producer)
+      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const code = stamps.stamps[0].code
+      const oldLabel = code.slice(0, 14) // "XXXX-XXXX-XXXX": as stamps were printed before
+
+      // As stored before: the 12 random characters only.
+      const traceability = getContainer().resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+      const [stored] = await traceability.listStamps({ code: code.replace(/-/g, "") })
+      await traceability.updateStamps({ id: stored.id, code: stored.code.slice(0, 12) })
+      await refused(api.get(`/store/trace/${code}`, storeHeaders), 404)
+
+      await stampCheckCharacters({ container: getContainer(), args: [] })
+      await stampCheckCharacters({ container: getContainer(), args: [] })
+      expect((await traceability.retrieveStamp(stored.id)).code).toBe(stored.code)
+      expect((await api.get(`/store/trace/${code}`, storeHeaders)).data.trace.stamp.code).toBe(code)
+      expect((await api.get(`/store/trace/${oldLabel}`, storeHeaders)).data.trace.stamp.code).toBe(code)
     })
 
     it("the counter finds a packaging by its stamp or the stamp's QR link, and not by a voided stamp", async () => {
@@ -120,6 +182,22 @@ medusaIntegrationTestRunner({
       const { data: afterVoid } = await api.get(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
       expect(afterVoid).toEqual({ stock: [], stamp: expect.objectContaining({ status: "voided" }) })
       expect((await api.get(`/store/trace/${first}`, storeHeaders)).data.trace.stamp.status).toBe("voided")
+    })
+
+    it("the counter tells a mistyped stamp code from an unknown one, and still searches names, SKUs and barcodes", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
+      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-14" }), producer)
+      const [code] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map((s: any) => s.code)
+
+      const scannedTypo = encodeURIComponent(`http://localhost:8000/trace/${withTypo(code)}`)
+      expect(await refusalBody(api.get(`/showroom/stock?q=${scannedTypo}`, staff), 400)).toMatchObject({ code: "stamp_mistyped" })
+      const invented = formatStampCode(withCheckCharacter("ZZZZZZZZZZZZ")!)
+      expect(await refusalBody(api.get(`/showroom/stock?q=${invented}`, staff), 404)).toMatchObject({ code: "stamp_unknown" })
+      // A barcode (digits only, as long as a stamp code) and a stray percent sign are product searches.
+      expect((await api.get("/showroom/stock?q=8930000000017", staff)).data).toEqual({ stock: [] })
+      expect((await api.get("/showroom/stock?q=50%25", staff)).data).toEqual({ stock: [] })
+      expect((await api.get("/showroom/stock?q=nuoc mam ky phu", staff)).data.stock.length).toBeGreaterThan(0)
     })
 
     it("keeps each producer's batches and stamps to itself", async () => {

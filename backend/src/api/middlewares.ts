@@ -45,6 +45,7 @@ import { CatalogQuery } from "./store/catalog/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
+import { limitAccountRequests, limitCounterStampLookups, limitFailedLogins, limitProducerRegistrations, limitStampLookups } from "./rate-limits"
 import { apiErrorHandler } from "./error-handler"
 import { inputBoundary } from "./input-boundary"
 
@@ -58,7 +59,13 @@ export default defineMiddlewares({
   routes: [
     // Before every other middleware and route: what no field anywhere may hold.
     { matcher: "/*", middlewares: [inputBoundary] },
-    { matcher: "/producer/register", method: ["POST"], middlewares: [producerLogin, validateBody(RegisterProducerBody)] },
+    // Rate limits (rate-limits.ts, docs/SECURITY.md): before the routes they guard.
+    { matcher: "/auth/:actor_type/emailpass", method: ["GET", "POST"], middlewares: [limitFailedLogins] }, // Medusa logs in on GET too
+    { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [limitAccountRequests] },
+    { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [limitAccountRequests] },
+    { matcher: "/store/trace/:code", method: ["GET"], middlewares: [limitStampLookups] },
+    { matcher: "/showroom/stock", method: ["GET"], middlewares: [limitCounterStampLookups] },
+    { matcher: "/producer/register", method: ["POST"], middlewares: [producerLogin, validateBody(RegisterProducerBody), limitProducerRegistrations] },
     { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [producerLogin, validateBody(AcceptInviteBody)] },
     { matcher: "/producer/me*", middlewares: [producerMember] },
     { matcher: "/producer/dashboard*", middlewares: [producerMember] },

@@ -1,9 +1,11 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isCertificateValid } from "../modules/ocop/validity"
+import { ERROR_CODES } from "../utils/error-codes"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
-import { formatStampCode, normalizeStampCode } from "../modules/traceability/stamp-code"
+import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
+import { counterStore } from "../utils/rate-limiter"
 import { vietnamDay } from "./showroom-reports"
 
 type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
@@ -46,22 +48,47 @@ export const shapeStamp = (stamp: StampRecord) => ({
   void_reason: stamp.void_reason ?? null,
 })
 
-/** The stamp a typed or scanned code (or trace URL) names, with its batch; null when there is none. */
+/**
+ * The stamp a typed or scanned code (or trace URL) names, with its batch; null when the text cannot be
+ * a stamp code at all (a product name, a SKU). A code whose check character does not match is refused
+ * as mistyped (400 `stamp_mistyped`): the person can compare it with the label. A well-formed code no
+ * stamp has is refused as unknown (404 `stamp_unknown`): the label may not be genuine.
+ */
 export async function findStamp(container: MedusaContainer, typed: string) {
-  const code = normalizeStampCode(typed)
-  if (!code) return null
-  const [stamp] = await traceability(container).listStamps({ code }, { relations: ["batch"] })
-  return stamp ?? null
+  const reading = readStampCode(typed)
+  if (!reading) return null
+  if ("mistyped" in reading) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Mã tem ${formatStampCode(reading.mistyped)} có ký tự gõ nhầm: hãy đối chiếu lại từng ký tự với tem.`,
+      ERROR_CODES.STAMP_MISTYPED
+    )
+  }
+  const [stamp] = await traceability(container).listStamps({ code: reading.code }, { relations: ["batch"] })
+  if (!stamp) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy tem ${formatStampCode(reading.code)} trong hệ thống tem OCOP: nếu mã in trên tem đúng như vậy, sản phẩm có thể không chính hãng.`,
+      ERROR_CODES.STAMP_UNKNOWN
+    )
+  }
+  return stamp
 }
 
 /**
  * What the public trace page shows for a stamp: the unit's product, batch, producer and certificate,
- * as the national traceability portal does. Each read counts as one scan.
+ * as the national traceability portal does. Counts a scan once per client and day (see countScanOnce).
  */
-export async function traceOf(container: MedusaContainer, typed: string) {
+export async function traceOf(container: MedusaContainer, typed: string, client: string) {
   const stamp = await findStamp(container, typed)
-  if (!stamp) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy tem ${typed}: hãy kiểm tra lại mã in trên tem.`)
-  const scans = await traceability(container).countScan(stamp.id)
+  if (!stamp) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Đây không phải mã tem OCOP: mã tem gồm 13 chữ và số, in dạng XXXX-XXXX-XXXX-X.",
+      ERROR_CODES.STAMP_MALFORMED
+    )
+  }
+  const scans = await countScanOnce(container, stamp, client)
   const { data } = await query(container).graph({
     entity: "product_variant",
     fields: [
@@ -111,4 +138,15 @@ export async function traceOf(container: MedusaContainer, typed: string) {
       ? { stars: certificate.stars, valid: isCertificateValid(certificate), expires_at: certificate.expires_at ?? null }
       : null,
   }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The stamp's scan count after this read. A client's (its address's) first read of the stamp on a
+ * Vietnam calendar day counts; reloading the page or replaying the QR the same day does not.
+ */
+async function countScanOnce(container: MedusaContainer, stamp: StampRecord, client: string): Promise<number> {
+  const first = await counterStore().once(`scan:${stamp.id}:${client}:${vietnamDay(Date.now())}`, DAY_MS)
+  return first ? traceability(container).countScan(stamp.id) : stamp.scan_count
 }

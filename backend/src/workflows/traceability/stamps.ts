@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
-import { newStampCode, normalizeStampCode } from "../../modules/traceability/stamp-code"
+import { ERROR_CODES } from "../../utils/error-codes"
+import { formatStampCode, newStampCode, normalizeStampCode } from "../../modules/traceability/stamp-code"
 import { assertPurchasable } from "../certification/purchasable"
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
@@ -101,7 +102,9 @@ const voidStampStep = createStep(
     const code = normalizeStampCode(input.code)
     const [stamp] = code ? await traceability(container).listStamps({ code }, { relations: ["batch"] }) : []
     if (!stamp || stamp.batch.producer_id !== input.producer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy tem ${input.code} của cơ sở bạn.`)
+      // Only a code read as one is repeated back: never what was typed in its place.
+      const named = code ? `tem ${formatStampCode(code)}` : "tem có mã này"
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy ${named} của cơ sở bạn: hãy đối chiếu lại mã in trên tem.`, ERROR_CODES.STAMP_UNKNOWN)
     }
     if (stamp.status === "voided") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tem này đã bị huỷ trước đó.")
     const before = { id: stamp.id, status: stamp.status, voided_at: stamp.voided_at, void_reason: stamp.void_reason }

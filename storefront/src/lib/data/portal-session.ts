@@ -3,6 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cookies, headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { getSdk } from "@/lib/config"
+import { forwardedFor } from "@/lib/data/forwarded-for"
 import { tokenMaxAge } from "@/modules/common/auth-token"
 
 // A logged-in portal's session (the producer portal, the showroom counter): the Medusa auth token in
@@ -104,12 +105,15 @@ export async function orNull<T>(request: Promise<T>): Promise<T | null> {
   }
 }
 
-/** Medusa's auth routes (log in, register, refresh): they take or return tokens explicitly. */
+/**
+ * Medusa's auth routes (log in, register, refresh): they take or return tokens explicitly. The
+ * visitor's address goes along: the backend limits wrong passwords and registrations per address.
+ */
 export async function authFetch<T>(path: string, body: object | undefined, token?: string): Promise<T> {
   return getSdk().client.fetch<T>(path, {
     method: "POST",
     body,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: { ...(await forwardedFor()), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     cache: "no-store",
   })
 }

@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import { portalSession } from "@/lib/data/portal-session"
+import { errorCode } from "@/lib/store-errors"
 import type { StockMovementInput } from "@/modules/showroom/movement-form"
 import type {
   Movement,
@@ -13,6 +14,7 @@ import type {
   Showroom,
   Staff,
   StampAtCounter,
+  StampRefusal,
 } from "@/modules/showroom/types"
 
 // The showroom counter app's calls (docs/SHOWROOM-API.md). Every one is made for one staff member
@@ -34,15 +36,26 @@ export const getMe = cache(async (): Promise<{ staff: Staff; showroom: Showroom 
   return counterFetch("/showroom/me")
 })
 
+export type ShelfSearch = { stock: ShelfLine[]; stamp: StampAtCounter | null; refusedStamp: StampRefusal | null }
+
+const STAMP_REFUSALS: Partial<Record<string, StampRefusal>> = { stamp_mistyped: "mistyped", stamp_unknown: "unknown" }
+
 /**
  * The shelf, sorted by title; `q` is a name without diacritics ("keo cu do"), an exact SKU or barcode,
- * or an OCOP stamp (its code or trace URL), which also answers the stamp.
+ * or an OCOP stamp (its code or trace URL), which also answers the stamp, or says why a stamp code
+ * names none (by the refusal's code: mistyped or unknown).
  */
-export async function searchShelf(q?: string): Promise<{ stock: ShelfLine[]; stamp: StampAtCounter | null }> {
-  const answer = await counterFetch<{ stock: ShelfLine[]; stamp?: StampAtCounter }>("/showroom/stock", {
-    query: { q: q || undefined },
-  })
-  return { stock: answer.stock, stamp: answer.stamp ?? null }
+export async function searchShelf(q?: string): Promise<ShelfSearch> {
+  try {
+    const answer = await counterFetch<{ stock: ShelfLine[]; stamp?: StampAtCounter }>("/showroom/stock", {
+      query: { q: q || undefined },
+    })
+    return { stock: answer.stock, stamp: answer.stamp ?? null, refusedStamp: null }
+  } catch (error) {
+    const refusedStamp = STAMP_REFUSALS[errorCode(error) ?? ""]
+    if (refusedStamp) return { stock: [], stamp: null, refusedStamp }
+    throw error
+  }
 }
 
 export async function listStock(q?: string): Promise<ShelfLine[]> {

@@ -1,20 +1,25 @@
 import "server-only"
-import { FetchError } from "@medusajs/js-sdk"
 import { getSdk } from "@/lib/config"
+import { forwardedFor } from "@/lib/data/forwarded-for"
+import { errorCode } from "@/lib/store-errors"
 import type { Trace } from "@/modules/traceability/types"
 
 /**
- * What a stamp's QR tells a shopper, or null for a code no stamp has (404), or one that cannot be a
- * code at all (400). Never cached: every read counts as one scan, and a voided stamp must warn at once.
+ * What a stamp's QR tells a shopper, or why there is none: `mistyped` when the code's check character
+ * does not match (a typing error: compare it with the label), `unknown` for a code no stamp has, or
+ * one that cannot be a code at all. Never cached: a visitor's first read of the day counts as a scan
+ * (the backend tells visitors apart by the address passed on), and a voided stamp must warn at once.
  */
-export async function getTrace(code: string): Promise<Trace | null> {
+export async function getTrace(code: string): Promise<{ trace: Trace } | { refused: "mistyped" | "unknown" }> {
   try {
-    const { trace } = await getSdk().client.fetch<{ trace: Trace }>(`/store/trace/${encodeURIComponent(code)}`, {
+    return await getSdk().client.fetch<{ trace: Trace }>(`/store/trace/${encodeURIComponent(code)}`, {
+      headers: await forwardedFor(),
       cache: "no-store",
     })
-    return trace
   } catch (error) {
-    if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null
+    const code = errorCode(error)
+    if (code === "stamp_mistyped") return { refused: "mistyped" }
+    if (code === "stamp_unknown" || code === "stamp_malformed") return { refused: "unknown" }
     throw error
   }
 }

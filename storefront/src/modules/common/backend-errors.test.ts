@@ -15,6 +15,11 @@ describe("portalRefusal", () => {
     expect(portalRefusal(new FetchError(message, "Bad Request", 400))).toBe(message)
   })
 
+  it("shows a rate limit's refusal, which says how long to wait", () => {
+    const message = "Đăng nhập sai quá nhiều lần: vui lòng đợi 15 phút rồi thử lại."
+    expect(portalRefusal(new FetchError(message, "Too Many Requests", 429))).toBe(message)
+  })
+
   it("hides outages and bugs behind the general message (null here)", () => {
     expect(portalRefusal(new FetchError("Internal Server Error", "", 500))).toBeNull()
     expect(portalRefusal(new Error("fetch failed"))).toBeNull()

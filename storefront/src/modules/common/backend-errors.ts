@@ -2,9 +2,10 @@ import { FetchError } from "@medusajs/js-sdk"
 
 // The portals' routes (docs/PRODUCER-API.md, docs/SHOWROOM-API.md) answer refusals with a Vietnamese
 // sentence a person can act on: 400 bad input or not enough stock, 403 role not allowed or producer
-// suspended, 404 not found (or another producer's or showroom's), 409 conflict.
+// suspended, 404 not found (or another producer's or showroom's), 409 conflict, 429 too many attempts
+// (how many minutes to wait).
 
-const REFUSALS = new Set([400, 403, 404, 409])
+const REFUSALS = new Set([400, 403, 404, 409, 429])
 
 /** The backend's own message for a refusal, to show as is; null for anything else (outage, bug). */
 export function portalRefusal(error: unknown): string | null {

@@ -10,6 +10,7 @@ import {
   saleTotal,
   setQuantity,
   stampNotice,
+  stampRefusalNotice,
   unitCount,
   unsellableReason,
   type SaleLine,
@@ -164,11 +165,11 @@ describe("readSaleForm", () => {
 })
 
 describe("stampNotice (a scanned OCOP stamp)", () => {
-  const stamp = { code: "7K3M-9QXR-2D4F", lot_number: "NM-2026-10", expires_on: "2028-10-15" }
+  const stamp = { code: "7K3M-9QXR-2D4F-D", lot_number: "NM-2026-10", expires_on: "2028-10-15" }
   it("names the lot and expiry of a valid stamp", () => {
     expect(stampNotice({ ...stamp, status: "activated" })).toEqual({
       ok: true,
-      text: "Tem OCOP 7K3M-9QXR-2D4F hợp lệ · lô NM-2026-10, HSD 15/10/2028.",
+      text: "Tem OCOP 7K3M-9QXR-2D4F-D hợp lệ · lô NM-2026-10, HSD 15/10/2028.",
     })
   })
   it("tells staff not to sell a unit whose stamp is voided or not yet activated", () => {
@@ -177,5 +178,13 @@ describe("stampNotice (a scanned OCOP stamp)", () => {
       ok: false,
       text: expect.stringMatching(/chưa được nhà sản xuất kích hoạt/),
     })
+  })
+})
+
+describe("stampRefusalNotice (a stamp code that names no stamp)", () => {
+  it("asks staff to retype or scan again a code with a typing error, and not to sell by a code no stamp has", () => {
+    expect(stampRefusalNotice("mistyped")).toMatch(/có ký tự gõ nhầm: hãy quét lại/)
+    expect(stampRefusalNotice("mistyped")).not.toMatch(/không bán/i)
+    expect(stampRefusalNotice("unknown")).toMatch(/Không có tem nào mang mã này.*không bán sản phẩm này/)
   })
 })

@@ -2,7 +2,7 @@
 // action reads what the form sends with the same rules. The backend checks the shelf again and has
 // the last word ("Điểm bán chỉ còn …").
 import { PAYMENT_LABELS } from "./labels"
-import type { PaymentMethod, SaleInput, ShelfLine, StampAtCounter } from "./types"
+import type { PaymentMethod, SaleInput, ShelfLine, StampAtCounter, StampRefusal } from "./types"
 
 export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock"> & {
   price: number
@@ -108,6 +108,16 @@ export function stampNotice(stamp: StampAtCounter): { ok: boolean; text: string 
     return { ok: false, text: `Tem ${stamp.code} đã bị huỷ: không bán sản phẩm mang tem này và báo cho nhà sản xuất.` }
   }
   return { ok: false, text: `Tem ${stamp.code} chưa được nhà sản xuất kích hoạt: chưa bán sản phẩm mang tem này.` }
+}
+
+/**
+ * What the counter says when a scanned or typed stamp code names no stamp: a typing error is retyped or
+ * scanned again; a well-formed code no stamp has may be a forged label, so the unit is not sold.
+ */
+export function stampRefusalNotice(refused: StampRefusal): string {
+  return refused === "mistyped"
+    ? "Mã tem vừa nhập có ký tự gõ nhầm: hãy quét lại mã QR hoặc đối chiếu từng ký tự với tem."
+    : "Không có tem nào mang mã này trong hệ thống tem OCOP. Hãy kiểm tra lại mã; nếu mã đúng như in trên tem, tem có thể là giả: không bán sản phẩm này và báo cho quản lý điểm bán."
 }
 
 export type SaleField = "lines" | "cash_received"

@@ -125,6 +125,12 @@ export type Pickup = {
   items: { title: string; variant_title: string | null; sku: string | null; quantity: number; unit_price: number }[]
 }
 
+/**
+ * Why a counter search read as an OCOP stamp code names no stamp: a typing error (the code's check
+ * character does not match), or a code no stamp has.
+ */
+export type StampRefusal = "mistyped" | "unknown"
+
 /** The OCOP stamp a counter search named (its code or its QR's trace URL). */
 export type StampAtCounter = {
   code: string

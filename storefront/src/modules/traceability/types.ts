@@ -1,5 +1,5 @@
 // Production batches and OCOP stamps, as docs/TRACEABILITY-API.md states them. Days are `YYYY-MM-DD`
-// (Vietnam calendar days); instants are ISO strings. Stamp codes come formatted: "XXXX-XXXX-XXXX".
+// (Vietnam calendar days); instants are ISO strings. Stamp codes come formatted: "XXXX-XXXX-XXXX-X".
 import type { Stars } from "@/modules/ocop/stars"
 
 export type StampStatus = "printed" | "activated" | "voided"

@@ -8,12 +8,22 @@ import { showroomShelf } from "../shelf"
 /**
  * The shelf, for the stock view and for the counter's product search. A scanned or typed OCOP stamp
  * (its code or its QR's trace URL) finds the packaging it was printed for; a voided stamp, or one not
- * yet activated, finds nothing and says why.
+ * yet activated, finds nothing and says why. A mistyped or unknown stamp code is refused as the trace
+ * page refuses it (`stamp_mistyped`, `stamp_unknown`), unless the shelf finds something for the same text.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string }>, res: MedusaResponse) => {
   const { showroom } = await showroomContext(req)
   const q = req.validatedQuery.q
-  const stamp = q ? await findStamp(req.scope, q) : null
+  let stamp: Awaited<ReturnType<typeof findStamp>> = null
+  try {
+    // Digits only are a product barcode (an EAN-13 is as long as a stamp code): stamp codes have a letter.
+    if (q && !/^\d+$/.test(q)) stamp = await findStamp(req.scope, q)
+  } catch (refusal) {
+    // A SKU can look like a stamp code: what the shelf finds for the same text wins over the refusal.
+    const stock = await showroomShelf(req.scope, showroom.id, q)
+    if (!stock.length) throw refusal
+    return res.json({ stock })
+  }
   if (!stamp) return res.json({ stock: await showroomShelf(req.scope, showroom.id, q) })
 
   const stock = stamp.status === "activated" ? (await showroomShelf(req.scope, showroom.id)).filter((line) => line.variant_id === stamp.batch.variant_id) : []

@@ -5,7 +5,7 @@ import { Batch } from "./batch"
 export const Stamp = model
   .define("ocop_stamp", {
     id: model.id({ prefix: "stamp" }).primaryKey(),
-    code: model.text(), // 12 Crockford base-32 characters, stored without dashes
+    code: model.text(), // 12 random Crockford base-32 characters and a check character (stamp-code.ts), stored without dashes
     status: model.enum(["printed", "activated", "voided"]).default("printed"),
     activated_at: model.dateTime().nullable(),
     voided_at: model.dateTime().nullable(),

@@ -3,7 +3,7 @@
 import { redirect, unstable_rethrow } from "next/navigation"
 import { forgetToken, LOGIN_PATH, logIn, rememberToken } from "@/lib/data/showroom"
 import { hasActor } from "@/modules/common/auth-token"
-import { INVALID_LOGIN_MESSAGE, isInvalidLogin, UNAVAILABLE_MESSAGE } from "@/modules/common/backend-errors"
+import { INVALID_LOGIN_MESSAGE, isInvalidLogin, portalRefusal, UNAVAILABLE_MESSAGE } from "@/modules/common/backend-errors"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
@@ -22,8 +22,10 @@ export async function logInAction(_prev: FormState<LoginField>, form: FormData):
     token = await logIn(values.email.toLowerCase(), values.password)
   } catch (error) {
     unstable_rethrow(error)
-    if (!isInvalidLogin(error)) console.error("Showroom counter: log in failed:", error)
-    return { status: "error", message: isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : UNAVAILABLE_MESSAGE, values: kept }
+    if (isInvalidLogin(error)) return { status: "error", message: INVALID_LOGIN_MESSAGE, values: kept }
+    const refusal = portalRefusal(error) // too many wrong passwords: how long to wait
+    if (!refusal) console.error("Showroom counter: log in failed:", error)
+    return { status: "error", message: refusal ?? UNAVAILABLE_MESSAGE, values: kept }
   }
   if (!hasActor(token, "showroom_staff")) return { status: "error", message: NOT_STAFF, values: kept }
   await rememberToken(token)

@@ -4,7 +4,7 @@ import { recordSale, searchShelf } from "@/lib/data/showroom"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
 import { readSaleForm, type SaleField } from "@/modules/showroom/sale"
-import type { Receipt, ShelfLine, StampAtCounter } from "@/modules/showroom/types"
+import type { Receipt, ShelfLine, StampAtCounter, StampRefusal } from "@/modules/showroom/types"
 
 /** What the counter shows after "Ghi nhận bán hàng": the receipt, or why the sale was refused (kept as is). */
 export type SaleState = FormState<SaleField> & {
@@ -28,7 +28,9 @@ export async function recordSaleAction(_prev: SaleState, form: FormData): Promis
   }
 }
 
-export type SearchAnswer = { ok: true; results: ShelfLine[]; stamp: StampAtCounter | null } | { ok: false; message: string }
+export type SearchAnswer =
+  | { ok: true; results: ShelfLine[]; stamp: StampAtCounter | null; refusedStamp: StampRefusal | null }
+  | { ok: false; message: string }
 
 /**
  * The counter's product search (the token stays in its httpOnly cookie, so the browser asks through
@@ -36,9 +38,9 @@ export type SearchAnswer = { ok: true; results: ShelfLine[]; stamp: StampAtCount
  */
 export async function searchStockAction(query: string): Promise<SearchAnswer> {
   const q = query.trim().slice(0, 100)
-  if (!q) return { ok: true, results: [], stamp: null }
+  if (!q) return { ok: true, results: [], stamp: null, refusedStamp: null }
   const done = await attempt(() => searchShelf(q), "Showroom counter: search the shelf")
   return done.ok
-    ? { ok: true, results: done.value.stock, stamp: done.value.stamp }
+    ? { ok: true, results: done.value.stock, stamp: done.value.stamp, refusedStamp: done.value.refusedStamp }
     : { ok: false, message: "Không tìm được lúc này. Vui lòng thử lại." }
 }

@@ -18,6 +18,7 @@ import {
   saleTotal,
   setQuantity,
   stampNotice,
+  stampRefusalNotice,
   unitCount,
   unsellableReason,
   type SaleLine,
@@ -264,7 +265,8 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
       return
     }
     setResults(answer.results)
-    setMessage(stamp?.text ?? (answer.results.length === 0 ? `Không tìm thấy sản phẩm nào cho “${q}”.` : null))
+    const nothingFound = answer.results.length === 0 ? `Không tìm thấy sản phẩm nào cho “${q}”.` : null
+    setMessage(answer.refusedStamp ? stampRefusalNotice(answer.refusedStamp) : (stamp?.text ?? nothingFound))
   }
 
   useEffect(() => {

@@ -28,7 +28,7 @@ export default function VoidStampForm({ action }: { action: Action }) {
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        placeholder="XXXX-XXXX-XXXX"
+        placeholder="XXXX-XXXX-XXXX-X"
         hint="Mã in cạnh mã QR trên tem."
         defaultValue={values?.code}
         error={errors.code}

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { clientAddress } from "../../../rate-limits"
 import { traceOf } from "../../../traceability"
 
-/** The public trace page of one stamp (its QR opens it); each read counts as a scan. */
+/** The public trace page of one stamp (its QR opens it); a client's first read of the day counts as a scan. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  res.json({ trace: await traceOf(req.scope, req.params.code) })
+  res.json({ trace: await traceOf(req.scope, req.params.code, clientAddress(req)) })
 }

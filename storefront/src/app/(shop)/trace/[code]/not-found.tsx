@@ -1,6 +1,9 @@
 import ErrorNotice, { ActionLink } from "@/modules/common/components/error-notice"
 
-/** A code no stamp has: mistyped, or printed by someone else. In the shop's frame, like the trace page. */
+/**
+ * A code no stamp has, or text that is not a code: printed by someone else, or mistyped in a way its
+ * check character cannot show (a label printed before codes had one). In the shop's frame, like the trace page.
+ */
 export default function StampNotFound() {
   return (
     <ErrorNotice

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { vietnamDate } from "@/modules/showroom/period"
+import StampMistyped from "@/modules/traceability/components/stamp-mistyped"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
 import type { Trace } from "@/modules/traceability/types"
 
@@ -21,9 +22,13 @@ const link = "font-semibold text-emerald-800 underline hover:text-emerald-900"
 
 export default async function TracePage({ params }: PageProps<"/trace/[code]">) {
   await connection()
-  const trace = await getTrace((await params).code)
-  if (!trace) notFound()
-  const { stamp, batch, product, producer, certificate, scans } = trace
+  const { code } = await params
+  const answer = await getTrace(code)
+  if ("refused" in answer) {
+    if (answer.refused === "unknown") notFound()
+    return <StampMistyped code={code} />
+  }
+  const { stamp, batch, product, producer, certificate, scans } = answer.trace
   // Days in Vietnam, whether the API answers a day or the instant it starts.
   const expired = batch.expires_on !== null && vietnamDate(new Date(batch.expires_on)) < vietnamDate(new Date())
 
