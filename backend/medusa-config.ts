@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { signingSecrets } from "./src/utils/secrets"
+import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -51,6 +52,20 @@ module.exports = defineConfig({
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/traceability" },
     { resolve: "./src/modules/feed" },
+    // Uploads live outside static/ (which Medusa serves as whatever a file's name claims) and are served
+    // by our GET /uploads/:name, as pictures only. The office's exports (private files) go there too.
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: uploadsDir(), private_upload_dir: uploadsDir(), backend_url: `${BACKEND_URL}${UPLOADS_PATH}` },
+          },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

@@ -46,6 +46,8 @@ async function main() {
         ...process.env,
         DATABASE_URL: url,
         INIT_CWD: process.env.INIT_CWD ?? process.cwd(),
+        // Where pnpm start keeps uploaded pictures: the export measures them for its size warnings.
+        UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(DATA_DIR, "uploads"),
         MEDUSA_DISABLE_TELEMETRY: "true",
         // The export keeps one page of rows at a time; a small heap makes V8 collect each page's garbage
         // at once instead of letting it pile up (uncapped: ~700 MB). Medusa itself needs ~120 MB of it.

@@ -54,6 +54,8 @@ async function main() {
     STOREFRONT_URL,
     // Generated catalog feeds survive rebuilds (the backend runs from its build directory).
     FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(DATA_DIR, "feeds"),
+    // So do uploaded pictures, beside the database that names them (served by the backend at /uploads).
+    UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(DATA_DIR, "uploads"),
     // JWT and cookie secrets sign every login; the revalidation secret is shared by both processes (the
     // backend asks the storefront to drop cached pages of delisted products). Kept across restarts.
     ...loadOrCreateSecrets(DATA_DIR),
@@ -67,7 +69,7 @@ async function main() {
   await buildIfNeeded("Building the backend (Medusa server + admin)", backendBuild, path.join(BACKEND, ".medusa/server/.build-stamp"), () =>
     runStep("Backend build", medusa, ["build"], { cwd: BACKEND, env, log: path.join(LOGS, "backend-build.log") })
   )
-  // Uploaded files (demo pictures) live in backend/static; the built server serves its own static/.
+  // Pictures uploaded before /uploads existed live in backend/static; the built server serves its own static/.
   rmSync(path.join(BACKEND, ".medusa/server/static"), { force: true, recursive: true })
   symlinkSync(path.join(BACKEND, "static"), path.join(BACKEND, ".medusa/server/static"))
 
@@ -151,7 +153,7 @@ async function publishableKey(url: string) {
   return rows[0].token
 }
 
-/** One activated demo stamp, "XXXX-XXXX-XXXX", to try the trace page with. */
+/** One activated demo stamp, "XXXX-XXXX-XXXX-X", to try the trace page with. */
 async function demoStampCode(url: string): Promise<string | null> {
   const rows = await queryDatabase<{ code: string }>(url, "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1")
   return rows[0]?.code.match(/.{1,4}/g)!.join("-") ?? null

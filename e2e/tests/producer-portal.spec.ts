@@ -1,3 +1,4 @@
+import path from "node:path"
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 
 const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
@@ -65,6 +66,33 @@ test("a producer changes a price in the portal and the shop shows the new price"
   await page.goto(`/products/${PRODUCER_A.handle}`)
   await page.getByRole("group", { name: "Quy cách" }).getByRole("radio", { name: /Chai 500 ml/ }).check()
   await expect(page.getByText(vnd(88_000)).first()).toBeVisible()
+})
+
+test("a producer adds a photo in the portal and the shop shows it, served from /uploads as a picture only", async ({
+  page,
+  request,
+}) => {
+  await logIn(page, PRODUCER_A.email)
+  await page.getByRole("navigation").getByRole("link", { name: "Sản phẩm" }).click()
+  await page.getByRole("link", { name: "Nước mắm Kỳ Phú" }).click()
+  // A real 640×480 JPEG, as a phone would send it.
+  await page.getByLabel("Thêm ảnh").setInputFiles(path.join(__dirname, "../fixtures/chai-nuoc-mam.jpg"))
+  await page.getByRole("button", { name: "Lưu thông tin sản phẩm" }).click()
+  await expect(page.getByText("Đã lưu thông tin sản phẩm.", { exact: true })).toBeVisible()
+
+  await page.goto(`/products/${PRODUCER_A.handle}`)
+  // The seed's 800×800 picture, stored the same way, still shows first.
+  const seeded = page.getByRole("img", { name: "Nước mắm Kỳ Phú", exact: true }).first()
+  await expect.poll(() => seeded.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(800)
+  const photo = page.getByRole("img", { name: /^Nước mắm Kỳ Phú – ảnh \d+$/ }).last()
+  await photo.scrollIntoViewIfNeeded()
+  const src = await photo.getAttribute("src")
+  expect(src).toMatch(/^http:\/\/localhost:9000\/uploads\/\d+-[0-9a-f]{32}\.jpg$/)
+  // The browser decoded it: the uploaded photo itself, not a broken image.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640)
+  const served = await request.get(src!)
+  expect(served.headers()["content-type"]).toBe("image/jpeg")
+  expect(served.headers()["x-content-type-options"]).toBe("nosniff")
 })
 
 test("a two-producer order is split; each producer ships its part; the customer sees both parcels", async ({

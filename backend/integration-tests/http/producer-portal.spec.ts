@@ -238,21 +238,110 @@ medusaIntegrationTestRunner({
           /Giá bán phải lớn hơn 0/
         )
       })
+    })
 
-      it("stores real pictures and refuses files that are not images or are over 5 MB", async () => {
-        const a = await login(PRODUCER_A.email)
-        const upload = (name: string, content: Buffer, type: string) => {
+    describe("uploads that cannot plant a script (issue 12)", () => {
+      const uploadAs =
+        (auth: { headers: Record<string, string> }, route = "/producer/uploads") =>
+        (name: string, content: Buffer, type: string) => {
           const form = new FormData()
           form.append("files", new Blob([content], { type }), name)
-          return api.post("/producer/uploads", form, a)
+          return api.post(route, form, auth)
         }
-        const picture = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } }).png().toBuffer()
-        const { data } = await upload("nhan.png", picture, "image/png")
-        expect(data.files[0].url).toMatch(/\.png$/)
-        expect(await refused(upload("gia-anh.png", Buffer.from("<html>not a picture</html>"), "image/png"), 400)).toMatch(
-          /không phải ảnh JPEG, PNG, WebP hoặc GIF/
+      async function refusedWithCode(request: Promise<unknown>) {
+        const error: any = await request.then(
+          () => null,
+          (e) => e
         )
-        expect(await refused(upload("qua-lon.jpg", Buffer.alloc(5 * 1024 * 1024 + 1, 0xff), "image/jpeg"), 400)).toMatch(/vượt quá 5 MB/)
+        expect(error?.response?.status).toBe(400)
+        return { code: error.response.data.code, message: error.response.data.message }
+      }
+      /** What a browser gets at an uploaded file's URL (the test server does not listen on :9000). */
+      const served = (url: string, auth = {}) =>
+        api.get(new URL(url).pathname, { ...auth, responseType: "arraybuffer", validateStatus: () => true })
+      const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } }).png().toBuffer()
+      const HTML = "<html><script>alert(document.cookie)</script></html>"
+
+      it("stores a PNG followed by an HTML page, named x.html, as a re-encoded PNG served as image/png with nosniff", async () => {
+        const upload = uploadAs(await login(PRODUCER_A.email))
+        const { data } = await upload("x.html", Buffer.concat([await png(), Buffer.from(HTML)]), "text/html")
+        const url: string = data.files[0].url
+        expect(url).toMatch(/\/uploads\/\d+-[0-9a-f]{32}\.png$/)
+
+        const response = await served(url)
+        expect(response.status).toBe(200)
+        expect(response.headers["content-type"]).toBe("image/png")
+        expect(response.headers["x-content-type-options"]).toBe("nosniff")
+        expect(response.headers["content-security-policy"]).toBe("default-src 'none'; sandbox")
+        expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable")
+        const bytes = Buffer.from(response.data)
+        expect(bytes.includes("<html")).toBe(false)
+        expect(bytes.includes("script")).toBe(false)
+        expect(await sharp(bytes).metadata()).toMatchObject({ format: "png", width: 8, height: 8 })
+      })
+
+      it("refuses an SVG, a GIF and a page called .png with a 400 naming the file", async () => {
+        const upload = uploadAs(await login(PRODUCER_A.email))
+        const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><script>alert(1)</script></svg>')
+        expect(await refusedWithCode(upload("logo.svg", svg, "image/svg+xml"))).toEqual({
+          code: "upload_not_image",
+          message: '"logo.svg" không phải ảnh JPEG, PNG hoặc WebP: chỉ nhận ba loại ảnh này (không nhận SVG, GIF, HEIC).',
+        })
+        const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } }).gif().toBuffer()
+        expect((await refusedWithCode(upload("dong.gif", gif, "image/gif"))).message).toMatch(/^"dong\.gif" không phải ảnh JPEG, PNG hoặc WebP/)
+        expect((await refusedWithCode(upload("gia-anh.png", Buffer.from(HTML), "image/png"))).code).toBe("upload_not_image")
+      })
+
+      it("stores a picture with a 250-character name under a name of its own; refuses one over 5 MB, naming it", async () => {
+        const upload = uploadAs(await login(PRODUCER_A.email))
+        const longName = `${"anh-san-pham-".repeat(20)}.png`.slice(-250)
+        expect(longName).toHaveLength(250)
+        const { data } = await upload(longName, await png(), "image/png")
+        expect(data.files[0].url).toMatch(/\/uploads\/\d+-[0-9a-f]{32}\.png$/)
+        expect((await served(data.files[0].url)).status).toBe(200)
+
+        expect(await refusedWithCode(upload("qua-lon.jpg", Buffer.alloc(5 * 1024 * 1024 + 1, 0xff), "image/jpeg"))).toEqual({
+          code: "upload_too_large",
+          message: 'Ảnh "qua-lon.jpg" nặng hơn 5 MB; hãy chọn ảnh nhỏ hơn.',
+        })
+      })
+
+      it("gives the office's Medusa Admin uploads the same treatment", async () => {
+        const upload = uploadAs(admin, "/admin/uploads")
+        const { data } = await upload("x.html", Buffer.concat([await png(), Buffer.from(HTML)]), "image/png")
+        const response = await served(data.files[0].url)
+        expect(response.headers["content-type"]).toBe("image/png")
+        expect(Buffer.from(response.data).includes("<html")).toBe(false)
+        expect((await refusedWithCode(upload("logo.svg", Buffer.from("<svg/>"), "image/svg+xml"))).code).toBe("upload_not_image")
+      })
+
+      it("serves no name the server did not give, and the office's private exports only to the office", async () => {
+        const files = getContainer().resolve(Modules.FILE)
+        const [page] = await files.createFiles([
+          { filename: "x.html", mimeType: "text/html", content: Buffer.from(HTML).toString("base64"), access: "public" },
+        ])
+        expect((await served(page.url)).status).toBe(404)
+        expect((await api.get("/uploads/..%2F..%2Fpackage.json", { validateStatus: () => true })).status).toBe(404)
+
+        // As Medusa writes an order export (customers' addresses): a private file.
+        const [csv] = await files.createFiles([{ filename: `${Date.now()}-order-exports.csv`, mimeType: "text/csv", content: "id\n1\n" }])
+        const exported = await files.retrieveFile(csv.id)
+        expect((await served(exported.url)).status).toBe(401)
+        const download = await served(exported.url, admin)
+        expect(download.status).toBe(200)
+        expect(download.headers["content-disposition"]).toMatch(/^attachment/)
+        expect(download.headers["x-content-type-options"]).toBe("nosniff")
+      })
+
+      it("refuses picture addresses that are not http(s), naming the field, and changes nothing", async () => {
+        const a = await login(PRODUCER_A.email)
+        const product = await ownProduct(a, PRODUCER_A.product)
+        expect(await refusedWithCode(api.post(`/producer/products/${product.id}`, { images: ["javascript:alert(1)"] }, a))).toEqual({
+          code: "invalid_url",
+          message: "Ảnh sản phẩm phải là địa chỉ web bắt đầu bằng http:// hoặc https:// (ví dụ địa chỉ nhận được khi tải ảnh lên).",
+        })
+        expect(await refused(api.post("/producer/me", { logo_url: "data:image/svg+xml;base64,PHN2Zy8+" }, a), 400)).toMatch(/^Logo phải là địa chỉ web/)
+        expect((await ownProduct(a, PRODUCER_A.product)).images).toEqual(product.images)
       })
     })
 

@@ -20,7 +20,9 @@ import {
   SaleBody,
   StockQuery,
 } from "./showroom/validators"
-import { receiveImages } from "./producer/uploads/images"
+import { officePicturesAsStored, receiveImages } from "./uploads/images"
+import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
+import { officeExportsNeedLogin } from "./uploads/office-exports"
 import {
   AcceptInviteBody,
   BatchesQuery,
@@ -44,7 +46,6 @@ import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
-import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { limitAccountRequests, limitCounterStampLookups, limitFailedLogins, limitProducerRegistrations, limitStampLookups } from "./rate-limits"
 import { apiErrorHandler } from "./error-handler"
 import { inputBoundary } from "./input-boundary"
@@ -84,8 +85,11 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id/variants", method: ["POST"], middlewares: [validateBody(NewVariant)] },
     { matcher: "/producer/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateBody(UpdateVariantBody)] },
     { matcher: "/producer/uploads", method: ["POST"], bodyParser: false, middlewares: [receiveImages] },
+    // Medusa Admin's product media: its own route, after its own multer; pictures are stored as producers' are.
+    { matcher: "/admin/uploads", method: ["POST"], middlewares: [officePicturesAsStored] },
     { matcher: "/admin/products", method: ["POST"], middlewares: [refuseUnsafePictureAddresses] },
     { matcher: "/admin/products/:id", method: ["POST"], middlewares: [refuseUnsafePictureAddresses] },
+    { matcher: "/uploads/:name", method: ["GET"], middlewares: [officeExportsNeedLogin] },
     { matcher: "/producer/orders", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
     { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateBody(ShipBody)] },
     { matcher: "/producer/orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },

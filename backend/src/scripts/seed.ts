@@ -34,6 +34,7 @@ import type TraceabilityModuleService from "../modules/traceability/service"
 import { activateBatchWorkflow, createBatchWorkflow } from "../workflows/traceability/stamps"
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
+import { storedImageName } from "../utils/uploads"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
 import { issueCertificateWorkflow } from "../workflows/certification/issue-certificate"
 import { changeCertificateStatusWorkflow } from "../workflows/certification/change-certificate-status"
@@ -376,7 +377,8 @@ async function ensureProduct(
   const files = container.resolve(Modules.FILE)
   const [image] = await files.createFiles([
     {
-      filename: `ocop/${product.handle}.png`,
+      // Named as every stored picture is: GET /uploads/:name serves no other name.
+      filename: storedImageName("png"),
       mimeType: "image/png",
       content: (await renderProductImage(product)).toString("base64"),
       access: "public",

@@ -2,16 +2,18 @@ import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { FEED_MODULE } from "../../modules/feed"
 import type FeedModuleService from "../../modules/feed/service"
+import { servedFile, UPLOADS_PATH } from "../../utils/uploads"
 
 export type ImageSize = { width: number; height: number }
 
 /**
- * Where a picture the File Module stored locally lives on disk (its URL path is /static/<path>), or
- * null for pictures elsewhere, whose size is not known here.
+ * Where a picture the File Module stored locally lives on disk (its URL path is /uploads/<name>, or
+ * /static/<path> for pictures stored before), or null for pictures elsewhere, whose size is not known here.
  */
 function localFile(url: string): string | null {
   try {
     const { pathname } = new URL(url, "http://localhost")
+    if (pathname.startsWith(`${UPLOADS_PATH}/`)) return servedFile(pathname.slice(UPLOADS_PATH.length + 1))?.file ?? null
     if (!pathname.startsWith("/static/")) return null
     const root = path.resolve("static")
     const file = path.resolve(root, decodeURIComponent(pathname.slice("/static/".length)))

@@ -1,7 +1,8 @@
-// Pictures a producer uploads (product images, logo). The backend decides (jpeg/png/webp/gif, at
-// most 5 MB each) and says why it refuses; this check only spares a slow upload that would fail.
+// Pictures a producer uploads (product images, logo). The backend decides (JPEG, PNG or WebP, at
+// most 5 MB and 40 megapixels each; it re-encodes them) and says why it refuses; this check only
+// spares a slow upload that would fail.
 
-export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif"] as const
+export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 /** Per form submission: the server actions' body limit (next.config.ts) is sized for this many. */
 export const MAX_IMAGES_PER_UPLOAD = 8
@@ -22,7 +23,7 @@ export function imageProblem(files: FileLike[]): string | null {
     return `Mỗi lần chỉ tải lên tối đa ${MAX_IMAGES_PER_UPLOAD} ảnh; bạn đã chọn ${files.length} ảnh.`
   for (const file of files) {
     if (!(IMAGE_TYPES as readonly string[]).includes(file.type))
-      return `Tệp "${file.name}" không phải ảnh JPEG, PNG, WebP hoặc GIF.`
+      return `Tệp "${file.name}" không phải ảnh JPEG, PNG hoặc WebP.`
     if (file.size > MAX_IMAGE_BYTES)
       return `Ảnh "${file.name}" nặng ${megabytes(file.size)} MB, vượt quá giới hạn 5 MB.`
   }

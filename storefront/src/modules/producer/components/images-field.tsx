@@ -24,8 +24,8 @@ export default function ImagesField({
   const [problem, setProblem] = useState<string | null>(null)
   const shown = problem ?? error
   const hint = multiple
-    ? `Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 5 MB mỗi ảnh, ${MAX_IMAGES_PER_UPLOAD} ảnh mỗi lần.`
-    : "Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 5 MB."
+    ? `Ảnh JPEG, PNG hoặc WebP, tối đa 5 MB mỗi ảnh, ${MAX_IMAGES_PER_UPLOAD} ảnh mỗi lần.`
+    : "Ảnh JPEG, PNG hoặc WebP, tối đa 5 MB."
   return (
     <FieldFrame id={id} label={label} error={shown} hint={hint} optional>
       <input
