@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IInventoryService, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PUBLIC_SHOWROOM_FIELDS } from "../../../showrooms/route"
 
 /** "Có bán tại": the open showrooms that have this product on the shelf now, with which packagings. */
@@ -10,7 +10,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     query.graph({ entity: "product", fields: ["variants.id", "variants.title", "variants.inventory_items.inventory_item_id"], filters: { id: req.params.id } }),
     query.graph({ entity: "showroom", fields: [...PUBLIC_SHOWROOM_FIELDS, "active", "stock_location.id"], filters: { active: true } }),
   ])
-  const variants = ((products[0] as any)?.variants ?? []) as any[]
+  if (!products[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm này: có thể nó đã ngừng bán.")
+  const variants = ((products[0] as any).variants ?? []) as any[]
   const itemToVariant = new Map(variants.map((v) => [v.inventory_items?.[0]?.inventory_item_id, v.title as string]))
   const locations = (showrooms as any[]).map((s) => s.stock_location?.id).filter(Boolean)
   const levels =
