@@ -35,6 +35,7 @@ import { activateBatchWorkflow, createBatchWorkflow } from "../workflows/traceab
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "../utils/ocop"
 import { storedImageName } from "../utils/uploads"
+import { rebuildEveryCard } from "../workflows/catalog/refresh-product-cards"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
 import { issueCertificateWorkflow } from "../workflows/certification/issue-certificate"
 import { changeCertificateStatusWorkflow } from "../workflows/certification/change-certificate-status"
@@ -78,6 +79,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await expireCertificatesWorkflow(container).run({ input: { now: now.toISOString() } })
   for (const showroom of DEMO_SHOWROOMS) await ensureShowroom(container, showroom)
   await ensureDemoBatch(container)
+  // The cards (and product pages) were built before any shelf held stock; `medusa exec` runs no subscribers.
+  await rebuildEveryCard(container)
   // Last, so the marker `pnpm start` checks is only set once everything above exists.
   await ensureStore(container, channel.id, region.id, { seeded: true })
   logger.info(`OCOP demo seed: ${created} products created, ${catalog.length - created} already there.`)

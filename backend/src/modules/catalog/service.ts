@@ -4,7 +4,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
 import { containsPattern } from "../../utils/sql"
 import { ProductCard } from "./models/product-card"
-import type { CardFacet, CardInput, CardQuery } from "./types"
+import type { CardFacet, CardInput, CardQuery, ProductDetail } from "./types"
 
 type Binding = string | number | boolean
 
@@ -44,8 +44,12 @@ const CARD_COLUMNS = [
   "producer_handle", "producer_name", "in_stock", "listed_at", "valid_until",
 ]
 
-/** A card as knex inserts it: packagings as JSON text (knex would send a JS array as a PostgreSQL array). */
-const asRow = <Card extends { packagings?: unknown }>(card: Card) => ({ ...card, packagings: JSON.stringify(card.packagings ?? []) })
+/** A card as knex inserts it: JSON columns as JSON text (knex would send a JS array as a PostgreSQL array). */
+const asRow = <Card extends { packagings?: unknown; detail?: unknown }>(card: Card) => ({
+  ...card,
+  packagings: JSON.stringify(card.packagings ?? []),
+  detail: card.detail === undefined || card.detail === null ? null : JSON.stringify(card.detail),
+})
 
 type CatalogPage = {
   cards: Record<string, unknown>[]
@@ -149,6 +153,16 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
     if (this.pages.size >= CACHE_ENTRIES) this.pages.delete(this.pages.keys().next().value!)
     if (CACHE_MS > 0) this.pages.set(key, { at: Date.now(), page })
     return page
+  }
+
+  /** What a listed product's page shows, by its handle, in one indexed read; null when it is not listed. */
+  @InjectManager()
+  async productDetail(handle: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ProductDetail | null> {
+    const { rows } = await sharedContext.manager!.getKnex().raw(
+      "SELECT detail FROM product_card WHERE handle = ? AND deleted_at IS NULL AND detail IS NOT NULL",
+      [handle]
+    )
+    return (rows[0]?.detail as ProductDetail | undefined) ?? null
   }
 
   /**

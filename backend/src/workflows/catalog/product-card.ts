@@ -1,5 +1,7 @@
-import type { CardInput, CardPackaging } from "../../modules/catalog/types"
+import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
 import { isCertificateValid, validUntil, type CertificateDates } from "../../modules/ocop/validity"
+import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../api/certificate-summary"
+import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../api/store/producers/public-producer"
 import { foldVietnamese } from "../../utils/vietnamese"
 
 type Certificate = CertificateDates & { stars: number; product_set: number }
@@ -18,13 +20,20 @@ export type CardSource = {
   id: string
   title: string
   handle: string
+  description?: string | null
   thumbnail?: string | null
+  images?: ({ url: string; rank?: number | null } | null)[] | null
+  categories?: ({ name: string } | null)[] | null
+  options?: ({ title: string } | null)[] | null
+  certificates?: (Record<string, any> | null)[] | null
   producer?: CardProducer | null
   sales_channels?: ({ id: string } | null)[] | null
   variants?:
     | ({
         id: string
         title: string
+        sku?: string | null
+        calculated_price?: { calculated_amount?: number | null; original_amount?: number | null } | null
         manage_inventory?: boolean | null
         allow_backorder?: boolean | null
         prices?: ({ amount: number | string; currency_code: string } | null)[] | null
@@ -47,16 +56,21 @@ export const CARD_SOURCE_FIELDS = [
   "id",
   "title",
   "handle",
+  "description",
   "thumbnail",
-  "producer.handle",
-  "producer.name",
-  "producer.status",
-  "producer.commune",
-  "producer.district_as_issued",
-  "producer.province",
+  "images.url",
+  "images.rank",
+  "categories.name",
+  "options.title",
+  ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`),
+  ...new Set(["handle", "name", "status", "commune", "district_as_issued", "province", ...PUBLIC_PRODUCER_FIELDS].map((field) => `producer.${field}`)),
   "sales_channels.id",
   "variants.id",
   "variants.title",
+  "variants.sku",
+  // Read with the storefront region's pricing context: what the cart charges, a sale price list included.
+  "variants.calculated_price.calculated_amount",
+  "variants.calculated_price.original_amount",
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.prices.amount",
@@ -98,18 +112,49 @@ function purchasableVariants<V extends SourceVariant>(product: { variants?: (V |
   })
 }
 
+/** Units of one packaging that can be ordered online now; null when not counted (unmanaged or backorderable). */
+function availableOnline(variant: SourceVariant, onlineLocations: ReadonlySet<string>): number | null {
+  if (!variant.manage_inventory || variant.allow_backorder) return null
+  const items = variant.inventory_items ?? []
+  if (!items.length) return 0
+  return Math.max(0, Math.min(...items.map((item) => Math.floor(available(item, onlineLocations) / (item?.required_quantity ?? 1)))))
+}
+
 /** Whether one packaging can be ordered online now: enough units at the storefront's locations, or not counted. */
 function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<string>): boolean {
-  if (!variant.manage_inventory || variant.allow_backorder) return true
-  const items = variant.inventory_items ?? []
-  return items.length > 0 && items.every((item) => available(item, onlineLocations) >= (item?.required_quantity ?? 1))
+  const units = availableOnline(variant, onlineLocations)
+  return units === null || units > 0
+}
+
+/** The open showrooms, by the stock location of their shelf (without the packagings they hold). */
+export type ShowroomShelves = ReadonlyMap<string, Omit<DetailShowroom, "packagings">>
+
+/** The open showrooms holding some of these packagings on their shelf now, with which ones. */
+function showroomsStocking(variants: SourceVariant[], shelves: ShowroomShelves): DetailShowroom[] {
+  const held = new Map<string, Set<string>>()
+  for (const variant of variants) {
+    for (const item of variant.inventory_items ?? []) {
+      for (const level of item?.inventory?.location_levels ?? []) {
+        if (!level?.location_id || !shelves.has(level.location_id)) continue
+        if (Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0) <= 0) continue
+        held.set(level.location_id, (held.get(level.location_id) ?? new Set()).add(variant.title))
+      }
+    }
+  }
+  return [...held].map(([location, packagings]) => ({ ...shelves.get(location)!, packagings: [...packagings] }))
 }
 
 /**
  * The catalog card of a product, or null when it must not be shown: not listed, or no packaging
  * covered by a certificate valid now. Price and stock count purchasable packagings only.
  */
-export function productCard(product: CardSource, listed: boolean, now: Date, onlineLocations: ReadonlySet<string>): CardInput | null {
+export function productCard(
+  product: CardSource,
+  listed: boolean,
+  now: Date,
+  onlineLocations: ReadonlySet<string>,
+  shelves: ShowroomShelves = new Map()
+): CardInput | null {
   if (!listed) return null
 
   const purchasable = purchasableVariants(product, now)
@@ -159,7 +204,64 @@ export function productCard(product: CardSource, listed: boolean, now: Date, onl
     valid_until: validUntil(certificate),
     search_text: searchText([product.title, producerName, commune, district, province]),
     packagings,
+    detail: productDetail(product, purchasable.map(({ variant }) => variant), now, onlineLocations, shelves, certificate),
   }
+}
+
+/** What the product page shows: only packagings a valid certificate covers, and only valid certificates. */
+function productDetail(
+  product: CardSource,
+  forSale: SourceVariant[],
+  now: Date,
+  onlineLocations: ReadonlySet<string>,
+  shelves: ShowroomShelves,
+  best: Certificate
+): ProductDetail {
+  const listPrice = (variant: SourceVariant) => {
+    const price = variant.prices?.find((p) => p?.currency_code === "vnd")
+    return price ? Number(price.amount) : null
+  }
+  const packagings = forSale.map((variant): DetailPackaging => {
+    const price = variant.calculated_price?.calculated_amount ?? listPrice(variant)
+    const original = variant.calculated_price?.original_amount ?? null
+    return {
+      id: variant.id,
+      title: variant.title,
+      sku: variant.sku ?? null,
+      price: price === null ? null : Number(price),
+      original_price: original !== null && price !== null && Number(original) > Number(price) ? Number(original) : null,
+      available: availableOnline(variant, onlineLocations),
+    }
+  })
+  const images = [...(product.images ?? [])]
+    .filter((image): image is { url: string; rank?: number | null } => !!image?.url)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((image) => image.url)
+  const certificates = (product.certificates ?? [])
+    .filter((c): c is Record<string, any> => !!c && isCertificateValid(c as CertificateDates, now))
+    .map((c) => {
+      const { id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus } =
+        certificateSummary(c, product.id)
+      return { id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus }
+    })
+  return JSON.parse(
+    JSON.stringify({
+      id: product.id,
+      handle: product.handle,
+      title: product.title,
+      description: text(product.description),
+      thumbnail: product.thumbnail ?? images[0] ?? null,
+      images,
+      category: text(product.categories?.[0]?.name),
+      option_title: text(product.options?.[0]?.title) ?? "Quy cách",
+      stars: best.stars,
+      product_set: best.product_set,
+      packagings,
+      certificates,
+      producer: product.producer && product.producer.status === "approved" ? publicProducer(product.producer) : null,
+      showrooms: showroomsStocking(forSale, shelves),
+    })
+  ) // dates as the JSON the route answers, so a rebuilt card equal to the stored one is left alone
 }
 
 /** Folded, lower-case words: what catalog search matches "banh ram" or "duc tho" against. */

@@ -1,10 +1,11 @@
-import type { IStoreModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { IRegionModuleService, IStoreModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
-import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource } from "./product-card"
+import { PUBLIC_SHOWROOM_FIELDS } from "../../api/store/showrooms/route"
+import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource, type ShowroomShelves } from "./product-card"
 
 /** Query reads products in pages: 10,000 products with their variants in one go would be one huge join. */
 const PAGE = 1000
@@ -29,12 +30,34 @@ export async function storefrontPlaces(container: MedusaContainer): Promise<{ ch
   return { channel_id: channelId, online_locations: new Set(locations) }
 }
 
-/** Everything a card is built from, for the given products, page by page. */
+/** The open showrooms by the stock location of their shelf: where a product page says it can be bought in person. */
+async function showroomShelves(container: MedusaContainer): Promise<ShowroomShelves> {
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "showroom",
+    fields: [...PUBLIC_SHOWROOM_FIELDS, "stock_location.id"],
+    filters: { active: true },
+  })
+  return new Map(
+    (data as any[]).flatMap(({ stock_location, ...showroom }) =>
+      stock_location?.id ? [[stock_location.id as string, Object.fromEntries(PUBLIC_SHOWROOM_FIELDS.map((f) => [f, showroom[f] ?? null])) as any]] : []
+    )
+  )
+}
+
+/** What every card is built against: the storefront channel, its stock locations and the open showrooms' shelves. */
+export async function cardContext(container: MedusaContainer) {
+  const [places, shelves] = await Promise.all([storefrontPlaces(container), showroomShelves(container)])
+  return { ...places, shelves }
+}
+
+/** Everything a card is built from, for the given products, page by page, priced as the storefront's cart prices them. */
 export async function* cardSources(container: MedusaContainer, productIds: string[]): AsyncGenerator<CardSource[]> {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" }, { select: ["id"] })
+  const context = region ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } } : undefined
   const ids = [...new Set(productIds)]
   for (let start = 0; start < ids.length; start += PAGE) {
-    const { data } = await query.graph({ entity: "product", fields: CARD_SOURCE_FIELDS, filters: { id: ids.slice(start, start + PAGE) } })
+    const { data } = await query.graph({ entity: "product", fields: CARD_SOURCE_FIELDS, filters: { id: ids.slice(start, start + PAGE) }, context })
     yield data as unknown as CardSource[]
   }
 }
@@ -42,12 +65,12 @@ export async function* cardSources(container: MedusaContainer, productIds: strin
 export type ProductCards = { product_ids: string[]; cards: CardInput[] }
 
 const buildProductCardsStep = createStep("build-product-cards", async (input: { product_ids: string[] }, { container }) => {
-  const { channel_id: channelId, online_locations } = await storefrontPlaces(container)
+  const { channel_id: channelId, online_locations, shelves } = await cardContext(container)
   const now = new Date()
   const cards: CardInput[] = []
   for await (const page of cardSources(container, input.product_ids)) {
     for (const product of page) {
-      const card = productCard(product, isInChannel(product, channelId), now, online_locations)
+      const card = productCard(product, isInChannel(product, channelId), now, online_locations, shelves)
       if (card) cards.push(card)
     }
   }
@@ -72,3 +95,18 @@ export const writeProductCardsStep = createStep(
 export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: { product_ids: string[] }) => {
   return new WorkflowResponse(writeProductCardsStep(buildProductCardsStep(input)))
 })
+
+/** Products per rebuild: one workflow's cards stay a few MB however large the catalog. */
+const REBUILD_CHUNK = 1000
+
+/** Every listed product's card rebuilt from the listing as it stands (after a card gains a field). */
+export async function rebuildEveryCard(container: MedusaContainer) {
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
+  let after = ""
+  for (;;) {
+    const cards = await catalog.listProductCards({ id: { $gt: after } }, { take: REBUILD_CHUNK, order: { id: "ASC" }, select: ["id"] })
+    if (!cards.length) return
+    after = cards[cards.length - 1].id
+    await refreshProductCardsWorkflow(container).run({ input: { product_ids: cards.map((card) => card.id) } })
+  }
+}

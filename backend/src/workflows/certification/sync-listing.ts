@@ -2,7 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import type { CardInput } from "../../modules/catalog/types"
 import { isInChannel, productCard } from "../catalog/product-card"
-import { cardSources, storefrontPlaces, writeProductCardsStep } from "../catalog/refresh-product-cards"
+import { cardContext, cardSources, writeProductCardsStep } from "../catalog/refresh-product-cards"
 import { listingChanges } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
@@ -15,7 +15,7 @@ export const LISTING_CHANGED_EVENT = "ocop.listing.changed"
  * catalog cards they will have then — both from one read of each product.
  */
 const computeListingStep = createStep("compute-listing", async (input: SyncListingInput, { container }) => {
-  const { channel_id: channelId, online_locations } = await storefrontPlaces(container)
+  const { channel_id: channelId, online_locations, shelves } = await cardContext(container)
   const now = new Date()
   const add: string[] = []
   const remove: string[] = []
@@ -38,7 +38,7 @@ const computeListingStep = createStep("compute-listing", async (input: SyncListi
     const joining = new Set(changes.add)
     for (const product of page) {
       const listed = joining.has(product.id) || (isInChannel(product, channelId) && !leaving.has(product.id))
-      const card = productCard(product, listed, now, online_locations)
+      const card = productCard(product, listed, now, online_locations, shelves)
       if (card) cards.push(card)
     }
   }

@@ -2,6 +2,7 @@ import "server-only"
 import { getSdk } from "@/lib/config"
 import { type CatalogCard, searchCatalog } from "@/lib/data/catalog"
 import { PRODUCTS_TAG } from "@/lib/data/products"
+import { sharedRead, type SharedReadOptions } from "@/lib/data/shared-read"
 import { isNotFound } from "@/lib/store-errors"
 import type { CertificateSummary } from "@/modules/ocop/certificates"
 import type { OwnerType } from "@/modules/ocop/owner-types"
@@ -26,17 +27,13 @@ export type PublicProducer = ProducerProfile & {
   certificates: CertificateSummary[]
 }
 
-/**
- * An approved producer by its handle, or null (unknown, pending or suspended: the API answers 404).
- * Cached like product pages and under the same tag: suspending a producer delists its products, and
- * the backend's listing sync then drops this page too.
- */
-export async function getProducer(handle: string): Promise<PublicProducer | null> {
+/** Cached like the product reads (same lifetime and tag), one backend request per key (lib/data/shared-read.ts). */
+const LIKE_PRODUCTS: SharedReadOptions = { ttlMs: 30_000, tags: [PRODUCTS_TAG] }
+
+/** The producer the store API answers at `path`, or null for its 404; a 404 is cached like an answer. */
+async function readProducer<T>(path: string): Promise<T | null> {
   try {
-    const { producer } = await getSdk().client.fetch<{ producer: PublicProducer }>(
-      `/store/producers/${encodeURIComponent(handle)}`,
-      { next: { revalidate: 30, tags: [PRODUCTS_TAG] } },
-    )
+    const { producer } = await getSdk().client.fetch<{ producer: T }>(path, { cache: "no-store" })
     return producer
   } catch (error) {
     if (isNotFound(error)) return null
@@ -45,20 +42,14 @@ export async function getProducer(handle: string): Promise<PublicProducer | null
 }
 
 /**
- * Who makes a product, for its page; null when it has no approved producer (the API answers 404).
- * Cached like the product read it goes with (same lifetime and tag).
+ * An approved producer by its handle, or null (unknown, pending or suspended: the API answers 404).
+ * Cached like product pages and under the same tag: suspending a producer delists its products, and
+ * the backend's listing sync then drops this page too.
  */
-export async function getProductProducer(productId: string): Promise<ProducerProfile | null> {
-  try {
-    const { producer } = await getSdk().client.fetch<{ producer: ProducerProfile }>(
-      `/store/products/${encodeURIComponent(productId)}/producer`,
-      { next: { revalidate: 30, tags: [PRODUCTS_TAG] } },
-    )
-    return producer
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+export async function getProducer(handle: string): Promise<PublicProducer | null> {
+  return sharedRead(`producer:${handle}`, LIKE_PRODUCTS, () =>
+    readProducer<PublicProducer>(`/store/producers/${encodeURIComponent(handle)}`),
+  )
 }
 
 /** The catalog answers at most this many cards a request. */

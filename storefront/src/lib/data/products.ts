@@ -1,30 +1,32 @@
 import "server-only"
-import type { HttpTypes } from "@medusajs/types"
 import { getSdk } from "@/lib/config"
-import { getRegion } from "@/lib/data/regions"
+import { sharedRead } from "@/lib/data/shared-read"
 import { isNotFound } from "@/lib/store-errors"
+import type { ProductDetail } from "@/modules/products/detail"
 import { purchasableQuantity } from "@/modules/products/stock"
 
-// Product pages are shared by every visitor: their reads are cached briefly and tagged, so a completed
-// order (stock) or the backend's listing sync (POST /api/revalidate) can mark them stale. The catalog
-// itself is read uncached (lib/data/catalog.ts).
+// Product pages are shared by every visitor: their reads are cached briefly in this process, one backend
+// request per product however many visitors (lib/data/shared-read.ts), and tagged, so a completed order
+// (stock) or the backend's listing sync (POST /api/revalidate) can expire them. The catalog itself is
+// read uncached (lib/data/catalog.ts).
 export const PRODUCTS_TAG = "products"
 
-const PRODUCT_FIELDS =
-  "*variants.calculated_price,+variants.inventory_quantity,*categories,*images,*options"
-
-export async function getProductByHandle(handle: string): Promise<HttpTypes.StoreProduct | null> {
-  const region = await getRegion()
-  try {
-    const { products } = await getSdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
-      query: { handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 },
-      next: { revalidate: 30, tags: [PRODUCTS_TAG] },
-    })
-    return products[0] ?? null
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+/**
+ * Everything a product page shows, in one indexed read of the catalog's read model (never Medusa's
+ * `/store/products?handle=`, which filters through every listed product); null when it is not listed.
+ */
+export async function getProductDetail(handle: string): Promise<ProductDetail | null> {
+  return sharedRead(`product:${handle}`, { ttlMs: 30_000, tags: [PRODUCTS_TAG] }, async () => {
+    try {
+      const { product } = await getSdk().client.fetch<{ product: ProductDetail }>(`/store/catalog/${encodeURIComponent(handle)}`, {
+        cache: "no-store",
+      })
+      return product
+    } catch (error) {
+      if (isNotFound(error)) return null
+      throw error
+    }
+  })
 }
 
 /** Live (uncached) stock of one variant, to tell a shopper how many are left when Medusa refuses. */

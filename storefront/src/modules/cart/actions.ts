@@ -3,6 +3,7 @@
 import { refresh, revalidateTag } from "next/cache"
 import { addLineItem, deleteLineItem, retrieveCart, updateLineItem } from "@/lib/data/cart"
 import { getPurchasableQuantity, PRODUCTS_TAG } from "@/lib/data/products"
+import { markTagStale } from "@/lib/data/shared-read"
 import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
 import { INVALID_QUANTITY_MESSAGE, notEnoughStockMessage, parseQuantity } from "./quantity"
 
@@ -37,6 +38,7 @@ export async function addToCart(_prev: CartActionState, form: FormData): Promise
     if (refusal) {
       // The page offered a packaging whose certificate has just lapsed: its cached copy is stale.
       revalidateTag(PRODUCTS_TAG, "max")
+      markTagStale(PRODUCTS_TAG)
       return { status: "error", field: "variant", message: refusal }
     }
     if (!isInsufficientInventory(error)) {

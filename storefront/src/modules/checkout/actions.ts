@@ -13,6 +13,7 @@ import {
   updateCart,
 } from "@/lib/data/cart"
 import { PRODUCTS_TAG } from "@/lib/data/products"
+import { markTagStale } from "@/lib/data/shared-read"
 import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
 import { readCheckoutForm, validateCheckout, type CheckoutErrors, type CheckoutValues } from "./validation"
 
@@ -102,5 +103,6 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
 
   await forgetCart()
   revalidateTag(PRODUCTS_TAG, "max") // stock went down
+  markTagStale(PRODUCTS_TAG)
   redirect(`/order/${orderId}/confirmed`)
 }

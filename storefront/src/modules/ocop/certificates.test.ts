@@ -1,33 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { bestCertificate, certifiedStars, coveredVariants, decisionLine, productSetLabel } from "./certificates"
-
-const sku = (variant_id: string) => ({ variant_id, packaging: variant_id, label_image_url: null })
-
-describe("coveredVariants", () => {
-  const variants = [{ id: "v-hop-200" }, { id: "v-hop-400" }, { id: "v-tui-1kg" }]
-
-  it("offers only the packagings a valid certificate lists, never the product's other variants", () => {
-    expect(coveredVariants(variants, [{ skus: [sku("v-tui-1kg"), sku("v-hop-200")] }])).toEqual([
-      { id: "v-hop-200" },
-      { id: "v-tui-1kg" },
-    ])
-  })
-
-  it("takes the union when several certificates each cover some packagings", () => {
-    const covered = coveredVariants(variants, [{ skus: [sku("v-hop-200")] }, { skus: [sku("v-hop-400")] }])
-    expect(covered.map((v) => v.id)).toEqual(["v-hop-200", "v-hop-400"])
-  })
-
-  it("offers nothing when no valid certificate is left (the product is not for sale)", () => {
-    expect(coveredVariants(variants, [])).toEqual([])
-    expect(coveredVariants(variants, [{ skus: [] }])).toEqual([])
-    expect(coveredVariants(null, [{ skus: [sku("v-hop-200")] }])).toEqual([])
-  })
-
-  it("ignores covered ids that are not variants of this product", () => {
-    expect(coveredVariants(variants, [{ skus: [sku("v-other-product")] }])).toEqual([])
-  })
-})
+import { bestCertificate, certifiedStars, decisionLine, productSetLabel } from "./certificates"
 
 describe("decisionLine", () => {
   it("reads as printed on the certificate, dated in Vietnam", () => {

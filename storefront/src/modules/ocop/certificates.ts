@@ -62,15 +62,6 @@ export function decisionLine(certificate: Pick<Certificate, "decision_number" | 
   return `${certificate.decision_number} ngày ${formatDate(certificate.decision_date)}`
 }
 
-/** The variants some valid certificate covers, in the product's own order; the rest are not offered. */
-export function coveredVariants<V extends { id: string }>(
-  variants: V[] | null | undefined,
-  certificates: Pick<Certificate, "skus">[],
-): V[] {
-  const covered = new Set(certificates.flatMap((certificate) => certificate.skus.map((sku) => sku.variant_id)))
-  return (variants ?? []).filter((variant) => covered.has(variant.id))
-}
-
 /** The star rating the certificates grant (the highest, if several), or null when none states 3–5. */
 export function certifiedStars(certificates: Pick<Certificate, "stars">[]): Stars | null {
   const stars = certificates.map((certificate) => certificate.stars).filter(isStars)

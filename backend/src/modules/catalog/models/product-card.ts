@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import type { CardPackaging } from "../types"
+import type { CardPackaging, ProductDetail } from "../types"
 
 /**
  * One card per LISTED product: what a catalog page shows and filters on, flattened into plain
@@ -25,6 +25,8 @@ export const ProductCard = model
     search_text: model.text(), // folded (no diacritics, lower case) title, producer and places
     // The purchasable packagings themselves: what a catalog feed lists, read with the card.
     packagings: model.json<CardPackaging[]>().default([]),
+    // Everything the product page shows, read by handle in one statement (GET /store/catalog/:handle).
+    detail: model.json<ProductDetail>().nullable(),
   })
   .indexes([
     { on: ["price_min"] },
@@ -32,4 +34,5 @@ export const ProductCard = model
     { on: ["stars"] },
     { on: ["province", "commune"] },
     { on: ["producer_handle"] },
+    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
   ])

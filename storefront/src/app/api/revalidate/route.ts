@@ -1,9 +1,11 @@
 import { revalidateTag } from "next/cache"
+import { expireTag } from "@/lib/data/shared-read"
 import { readTags, secretMatches } from "@/lib/revalidation"
 
 /**
  * POST { tags: string[] } with header `x-revalidate-secret`: expires those cache tags (e.g. "products")
- * so the very next request reads fresh data. Off (404) unless REVALIDATE_SECRET is set.
+ * so the very next request reads fresh data, in Next's data cache and in this process's shared reads
+ * (lib/data/shared-read.ts). Off (404) unless REVALIDATE_SECRET is set.
  */
 export async function POST(request: Request) {
   const secret = process.env.REVALIDATE_SECRET
@@ -16,6 +18,9 @@ export async function POST(request: Request) {
     return Response.json({ message: 'Expected a JSON body { "tags": ["products", …] }' }, { status: 400 })
   }
   // `expire: 0`: no stale copy is served while the data is fetched again (the default profile would).
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  for (const tag of tags) {
+    revalidateTag(tag, { expire: 0 })
+    expireTag(tag)
+  }
   return Response.json({ revalidated: tags })
 }

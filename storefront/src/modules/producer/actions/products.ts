@@ -3,6 +3,7 @@
 import { refresh, updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { PRODUCTS_TAG } from "@/lib/data/products"
+import { expireTag } from "@/lib/data/shared-read"
 import {
   addVariant,
   createProduct,
@@ -50,6 +51,7 @@ function productFields(form: FormData) {
  */
 function productChanged() {
   updateTag(PRODUCTS_TAG)
+  expireTag(PRODUCTS_TAG)
   refresh()
 }
 

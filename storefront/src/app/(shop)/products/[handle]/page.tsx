@@ -1,61 +1,35 @@
-import type { HttpTypes } from "@medusajs/types"
 import type { Metadata } from "next"
-import { notFound, unstable_rethrow } from "next/navigation"
+import { notFound } from "next/navigation"
 import { preload } from "react-dom"
 import { connection } from "next/server"
-import { listCertificates } from "@/lib/data/certificates"
-import { getProductProducer } from "@/lib/data/producers"
-import { getProductByHandle } from "@/lib/data/products"
-import { listProductShowrooms } from "@/lib/data/showrooms"
+import { getProductDetail } from "@/lib/data/products"
 import { formatVnd } from "@/lib/format"
 import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
-import { bestCertificate, coveredVariants } from "@/modules/ocop/certificates"
+import { bestCertificate } from "@/modules/ocop/certificates"
 import CertificatePanel from "@/modules/ocop/components/certificate-panel"
 import ProducerPanel from "@/modules/ocop/components/producer-panel"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
-import { variantPrice } from "@/modules/products/price"
-import { stockState } from "@/modules/products/stock"
+import { packagingStock, type ProductDetail } from "@/modules/products/detail"
 import { productSummary } from "@/modules/products/summary"
 import AvailableAt from "@/modules/showrooms/components/available-at"
-import type { ShowroomStocking } from "@/modules/showrooms/types"
 
-async function loadProduct(
-  params: PageProps<"/products/[handle]">["params"],
-): Promise<HttpTypes.StoreProduct> {
+/**
+ * The product with everything its page shows (packagings a valid certificate covers, valid
+ * certificates, producer, showrooms): one read, shared by the page and generateMetadata.
+ */
+async function loadProduct(params: PageProps<"/products/[handle]">["params"]): Promise<ProductDetail> {
   await connection()
   const { handle } = await params
-  const product = await getProductByHandle(handle)
+  const product = await getProductDetail(handle)
   if (!product) notFound()
   return product
 }
 
-/**
- * Who makes it (from the producer module, not product metadata) and what its valid certificates grant.
- * Both the page and generateMetadata call this; the cached fetches are shared within a request.
- */
-async function loadOcop(product: HttpTypes.StoreProduct) {
-  const [certificates, producer] = await Promise.all([listCertificates(product.id), getProductProducer(product.id)])
-  const best = bestCertificate(certificates)
-  return { certificates, producer, best, stars: best && isStars(best.stars) ? best.stars : null }
-}
-
-/** Where the product is on a showroom's shelf; none when that cannot be read, so the page still sells online. */
-async function loadShowrooms(productId: string): Promise<ShowroomStocking[]> {
-  try {
-    return await listProductShowrooms(productId)
-  } catch (error) {
-    unstable_rethrow(error) // let Next.js see its own signals (e.g. "this render is dynamic")
-    console.error("Showrooms of the product unavailable:", error)
-    return []
-  }
-}
-
 export async function generateMetadata({ params }: PageProps<"/products/[handle]">): Promise<Metadata> {
   const product = await loadProduct(params)
-  const { producer, stars } = await loadOcop(product)
-  const description = productSummary(product, producer, stars)
+  const description = productSummary(product, product.producer, isStars(product.stars) ? product.stars : null)
   return {
     title: product.title,
     description,
@@ -69,25 +43,20 @@ export async function generateMetadata({ params }: PageProps<"/products/[handle]
 
 export default async function ProductPage({ params }: PageProps<"/products/[handle]">) {
   const product = await loadProduct(params)
-  const [{ certificates, producer, best, stars }, showrooms] = await Promise.all([
-    loadOcop(product),
-    loadShowrooms(product.id),
-  ])
-  // Only packagings a valid certificate covers may be sold; the others are not offered at all.
-  const forSale = coveredVariants(product.variants, certificates)
-  const mainImage = product.thumbnail ?? product.images?.[0]?.url ?? null
-  const moreImages = (product.images ?? []).filter((image) => image.url !== mainImage)
+  const { certificates, producer, showrooms, packagings } = product
+  const best = bestCertificate(certificates)
+  const stars = isStars(product.stars) ? product.stars : null
+  const mainImage = product.thumbnail ?? product.images[0] ?? null
+  const moreImages = product.images.filter((url) => url !== mainImage)
   // The main picture is what a shopper waits for (the LCP element): fetch it from <head>, first.
   if (mainImage) preload(mainImage, { as: "image", fetchPriority: "high" })
-  const variants: VariantChoice[] = forSale.map((variant) => {
-    const price = variantPrice(variant)
-    return {
-      id: variant.id,
-      title: variant.title ?? product.title,
-      price: price === null ? null : formatVnd(price),
-      stock: stockState(variant),
-    }
-  })
+  // Only packagings a valid certificate covers are sold; the read model offers no others.
+  const variants: VariantChoice[] = packagings.map((packaging) => ({
+    id: packaging.id,
+    title: packaging.title,
+    price: packaging.price === null ? null : formatVnd(packaging.price),
+    stock: packagingStock(packaging),
+  }))
 
   const jsonLd = {
     "@context": "https://schema.org",
@@ -96,23 +65,20 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
     description: product.description ?? undefined,
     image: mainImage ?? undefined,
     brand: producer ? { "@type": "Brand", name: producer.name } : undefined,
-    offers: forSale.flatMap((variant) => {
-      const price = variantPrice(variant)
-      return price === null
+    offers: packagings.flatMap((packaging) =>
+      packaging.price === null
         ? []
         : [
             {
               "@type": "Offer",
-              name: variant.title,
-              price,
+              name: packaging.title,
+              price: packaging.price,
               priceCurrency: "VND",
               availability:
-                stockState(variant) === "out_of_stock"
-                  ? "https://schema.org/OutOfStock"
-                  : "https://schema.org/InStock",
+                packagingStock(packaging) === "out_of_stock" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
             },
-          ]
-    }),
+          ],
+    ),
   }
 
   return (
@@ -140,10 +106,10 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
           )}
           {moreImages.length > 0 && (
             <ul className="grid grid-cols-4 gap-2">
-              {moreImages.map((image, index) => (
-                <li key={image.id}>
+              {moreImages.map((url, index) => (
+                <li key={url}>
                   <img
-                    src={image.url}
+                    src={url}
                     alt={`${product.title} – ảnh ${index + 2}`}
                     width={800}
                     height={800}
@@ -177,14 +143,14 @@ export default async function ProductPage({ params }: PageProps<"/products/[hand
           {variants.length > 0 ? (
             <ProductActions
               productId={product.id}
-              optionTitle={product.options?.[0]?.title ?? "Quy cách"}
+              optionTitle={product.option_title}
               variants={variants}
             />
           ) : (
             <p className="font-semibold text-red-700">Sản phẩm tạm ngừng bán.</p>
           )}
 
-          <ProducerPanel producer={producer} certificate={best} category={product.categories?.[0]?.name} />
+          <ProducerPanel producer={producer} certificate={best} category={product.category ?? undefined} />
 
           <CertificatePanel certificates={certificates} />
 

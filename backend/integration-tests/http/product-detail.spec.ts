@@ -1,0 +1,104 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { adminHeaders, demoLogin, refused, seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+const FISH_SAUCE = "nuoc-mam-ky-phu"
+const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
+
+/**
+ * The product page's one read (GET /store/catalog/:handle) against Medusa's own answers for the same
+ * product: what it shows must be what Medusa stores, and must follow every change that reaches a card.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let regionId: string
+
+    beforeAll(async () => {
+      storeHeaders = await seedDemoStore(getContainer())
+      regionId = (await getContainer().resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    })
+
+    const detail = async (handle: string) => (await api.get(`/store/catalog/${handle}`, storeHeaders)).data.product
+
+    /** Changes reach the read model through a subscriber just after the request that made them returns. */
+    async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+      let value = await read()
+      for (let attempt = 0; attempt < 50 && !done(value); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        value = await read()
+      }
+      return value
+    }
+
+    it("answers what Medusa stores: text, pictures, certified packagings with price and stock, certificates, producer, showrooms", async () => {
+      const product = await detail(FISH_SAUCE)
+      const { data } = await api.get(
+        `/store/products?handle=${FISH_SAUCE}&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity,*images,*categories`,
+        storeHeaders
+      )
+      const stored = data.products[0]
+      const { data: certificates } = await api.get(`/store/ocop/certificates?product_id=${stored.id}`, storeHeaders)
+      const { data: producer } = await api.get(`/store/products/${stored.id}/producer`, storeHeaders)
+      const { data: showrooms } = await api.get(`/store/products/${stored.id}/showrooms`, storeHeaders)
+
+      expect(product).toMatchObject({
+        id: stored.id,
+        handle: FISH_SAUCE,
+        title: stored.title,
+        description: stored.description,
+        thumbnail: stored.thumbnail,
+        category: stored.categories[0]?.name ?? null,
+        producer: producer.producer,
+      })
+      expect(product.images).toEqual([...stored.images].sort((a: any, b: any) => a.rank - b.rank).map((image: any) => image.url))
+      const covered = new Set(certificates.certificates.flatMap((c: any) => c.skus.map((sku: any) => sku.variant_id)))
+      expect(product.packagings.map((p: any) => p.id).sort()).toEqual(stored.variants.filter((v: any) => covered.has(v.id)).map((v: any) => v.id).sort())
+      for (const packaging of product.packagings) {
+        const variant = stored.variants.find((v: any) => v.id === packaging.id)
+        expect(packaging).toMatchObject({ title: variant.title, sku: variant.sku, price: variant.calculated_price.calculated_amount, available: variant.inventory_quantity })
+      }
+      expect(product.certificates.map((c: any) => c.id)).toEqual(certificates.certificates.map((c: any) => c.id))
+      expect(product.certificates[0].skus).toEqual(certificates.certificates[0].skus)
+      expect(product.showrooms.map((s: any) => s.handle).sort()).toEqual(showrooms.showrooms.map((s: any) => s.handle).sort())
+    })
+
+    it("follows a changed price, a sold-out packaging and a new showroom shelf", async () => {
+      const producer = await demoLogin(api, "producer", FISH_SAUCE_PRODUCER)
+      const before = await detail(FISH_SAUCE)
+      const [packaging] = before.packagings
+
+      await api.post(`/producer/products/${before.id}/variants/${packaging.id}`, { price: packaging.price + 1000, stock: 0 }, producer)
+      const changed = await eventually(
+        () => detail(FISH_SAUCE),
+        (p) => p.packagings.find((x: any) => x.id === packaging.id).available === 0
+      )
+      expect(changed.packagings.find((x: any) => x.id === packaging.id)).toMatchObject({ price: packaging.price + 1000, available: 0 })
+
+      // A showroom receives a packaging it did not hold: the page says where to buy it in person.
+      const holds = (p: any, handle: string, title: string) => p.showrooms.some((s: any) => s.handle === handle && s.packagings.includes(title))
+      const pairs = DEMO_SHOWROOMS.flatMap((showroom) => before.packagings.map((p: any) => ({ showroom, packaging: p })))
+      const fresh = pairs.find(({ showroom, packaging: p }) => !holds(before, showroom.handle, p.title))!
+      expect(fresh).toBeDefined()
+      const staff = await demoLogin(api, "showroom_staff", fresh.showroom.staff.email)
+      await api.post("/showroom/receipts", { lines: [{ sku: fresh.packaging.sku, quantity: 4 }] }, staff)
+      const stocked = await eventually(
+        () => detail(FISH_SAUCE),
+        (p) => holds(p, fresh.showroom.handle, fresh.packaging.title)
+      )
+      expect(stocked.showrooms.find((s: any) => s.handle === fresh.showroom.handle)).toMatchObject({ name: fresh.showroom.name })
+    })
+
+    it("answers 404 as soon as the product's certificate is revoked", async () => {
+      const product = await detail(FISH_SAUCE)
+      const office = await adminHeaders(api)
+      for (const certificate of product.certificates) {
+        await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Sai khác nhãn so với mẫu đã đăng ký" }, office)
+      }
+      expect(await refused(api.get(`/store/catalog/${FISH_SAUCE}`, storeHeaders), 404)).toMatch(/Không tìm thấy sản phẩm/)
+    })
+  },
+})
