@@ -44,6 +44,7 @@ import { FeedBody, PreviewQuery, UpdateFeedBody } from "./admin/feeds/validators
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
+import { SitemapQuery } from "./store/sitemap/validators"
 import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
 import { limitAccountRequests, limitCounterStampLookups, limitFailedLogins, limitProducerRegistrations, limitStampLookups } from "./rate-limits"
@@ -129,6 +130,11 @@ export default defineMiddlewares({
       matcher: "/store/catalog",
       method: ["GET"],
       middlewares: [validateQuery(CatalogQuery)],
+    },
+    {
+      matcher: "/store/sitemap",
+      method: ["GET"],
+      middlewares: [validateQuery(SitemapQuery)],
     },
     {
       matcher: "/store/ocop/certificates",

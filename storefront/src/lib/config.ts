@@ -9,6 +9,14 @@ export function backendUrl(): string {
 }
 
 /**
+ * The storefront's public address, for absolute links crawlers read (sitemap, robots.txt): the same
+ * STOREFRONT_URL the backend is given (`pnpm start` sets both), read at run time, without a trailing slash.
+ */
+export function storefrontUrl(): string {
+  return (process.env.STOREFRONT_URL ?? "http://localhost:8000").replace(/\/+$/, "")
+}
+
+/**
  * The one Medusa SDK instance. Built on first use, not at import, so that `next build` needs neither
  * the backend nor its key, and both are read from the server's environment at run time.
  */

@@ -166,6 +166,45 @@ class CatalogModuleService extends MedusaService({ ProductCard }) {
   }
 
   /**
+   * How many products are listed and how many producers they belong to, and when the newest card
+   * changed: one scan, for the sitemap's plan.
+   */
+  @InjectManager()
+  async countListed(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<{ products: number; producers: number; updated_at: Date | null }> {
+    const { rows } = await sharedContext.manager!.getKnex().raw(
+      `SELECT count(*)::int AS products, count(DISTINCT producer_handle)::int AS producers, max(updated_at) AS updated_at
+       FROM product_card WHERE deleted_at IS NULL`
+    )
+    return rows[0]
+  }
+
+  /**
+   * A page of the listed products' handles with when each card last changed, in the order of the
+   * primary key (read along its index, no sort), selecting only those two columns: the sitemap of a
+   * catalog of any size, 50,000 at a time.
+   */
+  @InjectManager()
+  async listListedHandles(page: { offset: number; limit: number }, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const { rows } = await sharedContext.manager!.getKnex().raw(
+      `SELECT handle, updated_at FROM product_card WHERE deleted_at IS NULL ORDER BY id LIMIT ? OFFSET ?`,
+      [page.limit, page.offset]
+    )
+    return rows as { handle: string; updated_at: Date }[]
+  }
+
+  /** A page of the producers with a listed product (by handle), with when their newest card changed. */
+  @InjectManager()
+  async listListedProducers(page: { offset: number; limit: number }, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const { rows } = await sharedContext.manager!.getKnex().raw(
+      `SELECT producer_handle AS handle, max(updated_at) AS updated_at FROM product_card
+       WHERE deleted_at IS NULL AND producer_handle IS NOT NULL
+       GROUP BY producer_handle ORDER BY producer_handle LIMIT ? OFFSET ?`,
+      [page.limit, page.offset]
+    )
+    return rows as { handle: string; updated_at: Date }[]
+  }
+
+  /**
    * Makes the cards of these products exactly `cards`: upserts those given, deletes the others.
    * A card keeps the moment it was first listed. Returns the rows it replaced, for compensation.
    */
