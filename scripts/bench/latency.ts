@@ -19,15 +19,20 @@ export function percentile(sorted: number[], p: number): number {
 /**
  * Load with autocannon, recording every response time ourselves: autocannon's own summary has
  * no p95 and silently drops requests slower than the run window. Several URLs (same origin) are
- * requested in turn by every connection.
+ * requested in turn by every connection; a function is asked for the next URL (same origin) on every
+ * request, e.g. a random product.
  */
 export async function measureLatency(
   name: string,
-  url: string | string[],
+  url: string | string[] | (() => string),
   { connections, seconds, headers = {} }: { connections: number; seconds: number; headers?: Record<string, string> }
 ): Promise<LatencyResult> {
-  const urls = [url].flat().map((u) => new URL(u))
-  const requests = urls.map((u) => ({ method: "GET" as const, path: u.pathname + u.search }))
+  const next = typeof url === "function" ? url : undefined
+  const urls = (next ? [next()] : [url].flat()).map((u) => new URL(u))
+  const pathOf = (u: URL) => u.pathname + u.search
+  const requests = next
+    ? [{ method: "GET" as const, setupRequest: (request: autocannon.Request) => ({ ...request, path: pathOf(new URL(next())) }) }]
+    : urls.map((u) => ({ method: "GET" as const, path: pathOf(u) }))
   const times: number[] = []
   let errors = 0
   await new Promise<void>((resolve, reject) => {

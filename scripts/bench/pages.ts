@@ -1,0 +1,359 @@
+/**
+ * `pnpm bench:pages [--products 10000] [--seconds 60] [--checkouts 30]` — what shoppers wait for on a
+ * large catalog (issue 13), with plain Medusa measured in the same run.
+ *
+ * Starts the marketplace of `pnpm bench:catalog` (`pnpm start` with data in .data/bench, ports
+ * 9100/8100) with the catalog's page cache off (CATALOG_CACHE_MS=0 unless set), generates N products
+ * × 3 packagings next to the demo catalog (resumable) and lists them. Then, ten clients each, every
+ * request for a random listed product or a random filtered page:
+ *   1. storefront product pages /products/<handle>, with the home page probed once a second meanwhile;
+ *   2. the product-detail route GET /store/catalog/:handle, and plain Medusa's GET /store/products?handle=;
+ *   3. GET /store/catalog with random filters, sorts and pages (page and facets);
+ *   4. complete cash-on-delivery checkouts one after another, timed per step.
+ * After each load it times how long the Medusa server stays busy. Prints Markdown for
+ * docs/BENCHMARKS.md, and what else used the CPU during the run.
+ */
+import { execFileSync } from "node:child_process"
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { queryDatabase } from "../lib/database.ts"
+import { stopService } from "../lib/processes.ts"
+import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
+import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
+
+const ROOT = path.resolve(import.meta.dirname, "../..")
+const { backend: BACKEND, storefront: STOREFRONT, databaseUrl: DATABASE_URL } = CATALOG_BENCH
+const CLIENTS = 10
+// Every catalog request reaches PostgreSQL; `CATALOG_CACHE_MS=5000 pnpm bench:pages` measures the default.
+const CATALOG_CACHE_MS = process.env.CATALOG_CACHE_MS ?? "0"
+const SORTS = ["newest", "price_asc", "price_desc", "stars", "title"]
+const SHOPPER_ADDRESS = {
+  first_name: "Nguyễn Văn An",
+  last_name: "",
+  phone: "+84912345678",
+  address_1: "12 Trần Phú",
+  city: "Phường Thành Sen",
+  province: "Hà Tĩnh",
+  country_code: "vn",
+}
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at > 0 ? Number(process.argv[at + 1]) : fallback
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a positive whole number, e.g. --${name} ${fallback}`)
+  return value
+}
+
+const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]
+const chance = (p: number) => Math.random() < p
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const ms = (sorted: number[], p: number) => Math.round(percentile(sorted, p))
+
+type Shop = Awaited<ReturnType<typeof readShop>>
+
+async function main() {
+  const products = flag("products", 10_000)
+  const seconds = flag("seconds", 60)
+  const checkouts = flag("checkouts", 30)
+  const marketplace = await startBenchMarketplace({ ...CATALOG_BENCH, env: { ...CATALOG_BENCH.env, CATALOG_CACHE_MS } })
+  try {
+    await generateBenchCatalog(products)
+    console.error("Listing the generated products…")
+    await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
+    await queryDatabase(DATABASE_URL, "vacuum analyze product_card")
+    const shop = await readShop()
+    const medusa = medusaServer(marketplace.pid!)
+    const storeHeaders = { "x-publishable-api-key": shop.token }
+
+    const productPage = () => `${STOREFRONT}/products/${encodeURIComponent(pick(shop.handles))}`
+    const productDetail = () => `${BACKEND}/store/catalog/${encodeURIComponent(pick(shop.handles))}`
+    const medusaProduct = () =>
+      `${BACKEND}/store/products?${new URLSearchParams({
+        handle: pick(shop.handles),
+        fields: "*variants.calculated_price,+variants.inventory_quantity",
+        region_id: shop.regionId,
+      })}`
+    const catalogPage = () => `${BACKEND}/store/catalog?${randomFilters(shop)}`
+
+    // The first requests after a start load code and warm connections: not part of any run.
+    for (const url of [`${STOREFRONT}/`, productPage(), productPage(), productDetail(), medusaProduct(), catalogPage()]) {
+      await (await fetch(url, { headers: storeHeaders })).arrayBuffer()
+    }
+    const homeAlone = await probe(`${STOREFRONT}/`, 5, 0)
+    await secondsUntilIdle(medusa)
+
+    const cpuBefore = processTable()
+    const loadBefore = os.loadavg()[0]
+    const runStarted = performance.now()
+    const runs: (LatencyResult & { idle: string })[] = []
+    const load = async (name: string, url: () => string, headers: Record<string, string> = {}) => {
+      const result = await measureLatency(name, url, { connections: CLIENTS, seconds, headers })
+      runs.push({ ...result, idle: await secondsUntilIdle(medusa) })
+    }
+
+    console.error(`Product pages, ${CLIENTS} clients, ${seconds} s, the home page probed once a second…`)
+    const [home] = await Promise.all([probe(`${STOREFRONT}/`, seconds, 1000), load("storefront product page /products/<random handle>", productPage)])
+    console.error("Product detail: GET /store/catalog/:handle, then plain Medusa…")
+    await load("GET /store/catalog/:handle (read model), random handle", productDetail, storeHeaders)
+    await load("plain Medusa GET /store/products?handle=…&fields=*variants.calculated_price,+variants.inventory_quantity&region_id=…", medusaProduct, storeHeaders)
+    console.error("Catalog pages with random filters…")
+    await load("GET /store/catalog, random filters/sort/page of 20 + facets", catalogPage, storeHeaders)
+    console.error(`${checkouts} checkouts, one after another…`)
+    const checkout = await timeCheckouts(shop, storeHeaders, checkouts)
+    const beside = cpuBeside(cpuBefore, (performance.now() - runStarted) / 1000)
+
+    console.log(
+      `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; catalog: ${shop.products} products ` +
+        `(${shop.handles.length} listed), ${shop.variants} variants, ${shop.packagings.length} purchasable packagings in stock; ` +
+        `catalog page cache CATALOG_CACHE_MS=${CATALOG_CACHE_MS}; ${CLIENTS} clients, ${seconds} s per run\n`
+    )
+    console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | Medusa busy after the load |")
+    console.log("|---|---|---|---|---|---|---|---|---|")
+    for (const r of runs) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.idle} |`)
+    console.log(
+      `\nHome page \`/\` probed once a second during the product-page load: ${home.times.length} probes, ${home.errors} errors, ` +
+        `p50 ${ms(home.times, 50)} ms, **p95 ${ms(home.times, 95)} ms**, max ${ms(home.times, 100)} ms ` +
+        `(alone before the load: p50 ${ms(homeAlone.times, 50)} ms of ${homeAlone.times.length})`
+    )
+    console.log(
+      "\n“Medusa busy after the load”: from the end of the load until the Medusa server process first used under a tenth " +
+        "of a core over half a second (/proc/<pid>/stat)."
+    )
+    console.log(`\n| checkout step (${checkouts} checkouts one after another, 1 random packaging, cash on delivery) | p50 ms | p95 ms | max ms |`)
+    console.log("|---|---|---|---|")
+    for (const [step, times] of Object.entries(checkout.times)) console.log(`| ${step} | ${ms(times, 50)} | ${ms(times, 95)} | ${ms(times, 100)} |`)
+    console.log(
+      `\n${checkout.orders} orders placed, ${checkout.failures.length} checkouts failed` +
+        (checkout.failures.length ? `: ${[...new Set(checkout.failures)].slice(0, 3).join("; ")}` : "")
+    )
+    console.log(
+      `\nBeside the benchmark, CPU over the ${Math.round(beside.seconds)} s measured (100% = one core of ${os.cpus().length}): ` +
+        `load generator (this process) ${beside.self}%, marketplace (Medusa, Next.js, PostgreSQL) ${beside.marketplace}%, ` +
+        `everything else ${beside.othersTotal}%${beside.others.length ? ` (${beside.others.join(", ")})` : ""}; ` +
+        `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end.`
+    )
+  } finally {
+    await stopService(marketplace)
+  }
+}
+
+/** What the runs draw from: the listed catalog, its packagings in stock, and the values its filters take. */
+async function readShop() {
+  const rows = <T extends Record<string, unknown>>(sql: string) => queryDatabase<T>(DATABASE_URL, sql)
+  const [{ token }] = await rows<{ token: string }>("select token from api_key where title = 'Storefront' and revoked_at is null limit 1")
+  const [{ id: regionId }] = await rows<{ id: string }>("select id from region where name = 'Việt Nam' and deleted_at is null limit 1")
+  const [{ products, variants }] = await rows<{ products: string; variants: string }>(
+    `select (select count(*) from product where deleted_at is null) as products,
+            (select count(*) from product_variant where deleted_at is null) as variants`
+  )
+  const cards = await rows<{ handle: string; title: string; demo: boolean; price_min: number | null; province: string | null; product_set: number }>(
+    "select handle, title, handle not like 'bench-%' as demo, price_min, province, product_set from product_card where deleted_at is null"
+  )
+  const packagings = await rows<{ id: string }>(
+    `select p->>'id' as id from product_card c, jsonb_array_elements(c.packagings) p
+     where c.deleted_at is null and (p->>'in_stock')::boolean`
+  )
+  if (!cards.length || !packagings.length) throw new Error("The benchmark catalog lists no product in stock: see .data/bench/logs/resync.log.")
+  const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))]
+  return {
+    token,
+    regionId,
+    products: Number(products),
+    variants: Number(variants),
+    handles: cards.map((c) => c.handle),
+    packagings: packagings.map((p) => p.id),
+    prices: distinct(cards.map((c) => c.price_min)).map(Number),
+    provinces: distinct(cards.map((c) => c.province)),
+    productSets: distinct(cards.map((c) => c.product_set)),
+    // What a shopper types: the first two words of a demo product's name ("Nước mắm", "Kẹo cu").
+    searches: distinct(cards.filter((c) => c.demo).map((c) => c.title.split(" ").slice(0, 2).join(" "))),
+  }
+}
+
+/** A catalog page as a shopper filters one: some facets, maybe a price range or words, a sort, one of the first pages. */
+function randomFilters(shop: Shop): URLSearchParams {
+  const params = new URLSearchParams()
+  const some = <T>(list: T[], most: number) => [...new Set(Array.from({ length: 1 + Math.floor(Math.random() * most) }, () => pick(list)))]
+  if (chance(0.3)) params.set("stars", some([3, 4, 5], 2).join(","))
+  if (chance(0.3)) params.set("province", pick(shop.provinces))
+  if (chance(0.3)) params.set("product_set", some(shop.productSets, 2).join(","))
+  if (chance(0.3)) {
+    const [low, high] = [pick(shop.prices), pick(shop.prices)].sort((a, b) => a - b)
+    if (chance(0.7)) params.set("price_min", String(low))
+    if (chance(0.7)) params.set("price_max", String(high))
+  }
+  if (chance(0.2)) params.set("in_stock", "true")
+  if (chance(0.15)) params.set("q", pick(shop.searches))
+  params.set("sort", pick(SORTS))
+  params.set("offset", String(20 * Math.floor(Math.random() * 5)))
+  params.set("limit", "20")
+  return params
+}
+
+/** `count` requests to a page, one every `everyMs` (0: one after another); every response time kept. */
+async function probe(url: string, count: number, everyMs: number) {
+  const times: number[] = []
+  let errors = 0
+  const once = async () => {
+    const started = performance.now()
+    try {
+      const response = await fetch(url)
+      await response.arrayBuffer()
+      if (!response.ok) errors++
+    } catch {
+      errors++
+    }
+    times.push(performance.now() - started)
+  }
+  const probes: Promise<void>[] = []
+  for (let n = 0; n < count; n++) {
+    const next = once()
+    probes.push(next)
+    if (everyMs) await sleep(everyMs)
+    else await next
+  }
+  await Promise.all(probes)
+  return { times: times.sort((a, b) => a - b), errors }
+}
+
+/** Complete checkouts, one after another, the way the storefront's checkout makes its calls; each step timed. */
+async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, count: number) {
+  const headers = { ...storeHeaders, "content-type": "application/json" }
+  const store = async (method: "GET" | "POST", route: string, body?: unknown) => {
+    const response = await fetch(`${BACKEND}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const answer = (await response.json()) as Record<string, any>
+    if (!response.ok) throw new Error(`${method} ${route.replace(/cart_\w+|pay_col_\w+/, ":id")}: ${response.status} ${answer.message}`)
+    return answer
+  }
+  const steps = {
+    create: "create cart (POST /store/carts)",
+    add: "add a random listed packaging (POST /store/carts/:id/line-items)",
+    address: "address and email (POST /store/carts/:id)",
+    choices: "delivery choices (GET /store/carts/:id/delivery)",
+    delivery: "delivery choice (POST /store/carts/:id/delivery, standard)",
+    payment: "cash-on-delivery payment session (POST /store/payment-collections + …/payment-sessions)",
+    complete: "complete (POST /store/carts/:id/complete → order)",
+    whole: "whole checkout",
+  }
+  const times: Record<string, number[]> = Object.fromEntries(Object.values(steps).map((step) => [step, []]))
+  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now()
+    const result = await work()
+    times[step].push(performance.now() - started)
+    return result
+  }
+  const failures: string[] = []
+  let orders = 0
+  for (let n = 0; n < count; n++) {
+    try {
+      await timed(steps.whole, async () => {
+        const { cart } = await timed(steps.create, () => store("POST", "/store/carts?fields=id", { region_id: shop.regionId }))
+        const item = { variant_id: pick(shop.packagings), quantity: 1 }
+        await timed(steps.add, () => store("POST", `/store/carts/${cart.id}/line-items?fields=id`, item))
+        const email = `bench-${Date.now()}-${n}@example.vn`
+        await timed(steps.address, () => store("POST", `/store/carts/${cart.id}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
+        await timed(steps.choices, () => store("GET", `/store/carts/${cart.id}/delivery`))
+        await timed(steps.delivery, () => store("POST", `/store/carts/${cart.id}/delivery`, { code: "standard" }))
+        await timed(steps.payment, async () => {
+          const { payment_collection } = await store("POST", "/store/payment-collections", { cart_id: cart.id })
+          await store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+        })
+        const result = await timed(steps.complete, () => store("POST", `/store/carts/${cart.id}/complete`, {}))
+        if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
+      })
+      orders++
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error))
+    }
+  }
+  for (const list of Object.values(times)) list.sort((a, b) => a - b)
+  return { times, orders, failures }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// CPU, read from /proc
+
+type ProcessInfo = { pid: number; ppid: number; name: string; ticks: number }
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100
+
+/** Every process with its parent and the CPU it used so far (user + system, in clock ticks). */
+function processTable(): Map<number, ProcessInfo> {
+  const table = new Map<number, ProcessInfo>()
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
+      const close = stat.lastIndexOf(")")
+      const fields = stat.slice(close + 2).split(" ") // from field 3 (state) on
+      table.set(Number(entry), { pid: Number(entry), name: stat.slice(stat.indexOf("(") + 1, close), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) })
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return table
+}
+
+function descendants(table: Map<number, ProcessInfo>, root: number): Set<number> {
+  const found = new Set([root])
+  for (let size = 0; size !== found.size; ) {
+    size = found.size
+    for (const p of table.values()) if (found.has(p.ppid)) found.add(p.pid)
+  }
+  return found
+}
+
+/** The Medusa server among the marketplace's processes: the ones running in the backend's build. */
+function medusaServer(marketplacePid: number): number[] {
+  const server = realpathSync(path.join(ROOT, "backend/.medusa/server"))
+  const pids = [...descendants(processTable(), marketplacePid)].filter((pid) => {
+    try {
+      return readlinkSync(`/proc/${pid}/cwd`) === server
+    } catch {
+      return false
+    }
+  })
+  if (!pids.length) throw new Error("Could not find the Medusa server among the marketplace's processes.")
+  return pids
+}
+
+/** From now until the Medusa server first uses under a tenth of a core over half a second (at most 2 minutes). */
+async function secondsUntilIdle(pids: number[]): Promise<string> {
+  const ticks = () => {
+    const table = processTable()
+    return pids.reduce((sum, pid) => sum + (table.get(pid)?.ticks ?? 0), 0)
+  }
+  const started = performance.now()
+  let before = ticks()
+  for (let window = 0; window < 240; window++) {
+    await sleep(500)
+    const now = ticks()
+    if ((now - before) / CLOCK_TICKS < 0.05) return window ? `${((performance.now() - started - 500) / 1000).toFixed(1)} s` : "< 0.5 s"
+    before = now
+  }
+  return "> 120 s"
+}
+
+/** CPU since `before` (as % of one core): this process, the marketplace, and everything else by process name. */
+function cpuBeside(before: Map<number, ProcessInfo>, seconds: number) {
+  const after = processTable()
+  const ours = descendants(after, process.pid)
+  const percent = (ticks: number) => Math.round((ticks / CLOCK_TICKS / seconds) * 100)
+  const used = (p: ProcessInfo) => p.ticks - (before.get(p.pid)?.ticks ?? 0)
+  let self = 0
+  let marketplace = 0
+  const others = new Map<string, number>()
+  for (const p of after.values()) {
+    if (p.pid === process.pid) self += used(p)
+    else if (ours.has(p.pid)) marketplace += used(p)
+    else others.set(p.name, (others.get(p.name) ?? 0) + used(p))
+  }
+  const othersTotal = [...others.values()].reduce((a, b) => a + b, 0)
+  const notable = [...others].filter(([, ticks]) => percent(ticks) >= 1).sort((a, b) => b[1] - a[1])
+  return { seconds, self: percent(self), marketplace: percent(marketplace), othersTotal: percent(othersTotal), others: notable.map(([name, ticks]) => `${name} ${percent(ticks)}%`) }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
