@@ -4,7 +4,8 @@
  */
 import type { ChildProcess } from "node:child_process"
 import path from "node:path"
-import { runStep, startService, stopService, waitForHttp } from "../lib/processes.ts"
+import { UserFacingError } from "../lib/errors.ts"
+import { runStep, startService, stopService, tail, waitForHttp } from "../lib/processes.ts"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
 const BACKEND_DIR = path.join(ROOT, "backend")
@@ -45,11 +46,19 @@ export async function startBenchMarketplace(place: BenchMarketplace): Promise<Ch
     env: { ...process.env, ...place.env },
     log,
   })
+  // A start that fails (a build already running, a port taken) ends the wait at once, not after 20 minutes.
+  let stopped: ((code: number | null) => void) | undefined
+  const exited = new Promise<never>((_, reject) => {
+    stopped = (code) => reject(new UserFacingError(`The benchmark marketplace stopped (exit ${code}) before it answered. Last lines of ${log}:\n${tail(log)}`))
+    marketplace.once("exit", stopped)
+  })
   try {
-    await waitForHttp(place.storefront, "The benchmark marketplace", 20 * 60_000, log)
+    await Promise.race([waitForHttp(place.storefront, "The benchmark marketplace", 20 * 60_000, log), exited])
   } catch (error) {
     await stopService(marketplace)
     throw error
+  } finally {
+    marketplace.off("exit", stopped!)
   }
   return marketplace
 }

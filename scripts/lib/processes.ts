@@ -26,7 +26,7 @@ export function startService(command: string, args: string[], { cwd, env, log }:
 
 /** Stops a service and everything it spawned (npx/pnpm wrappers start grandchildren). */
 export async function stopService(child: ChildProcess, graceMs = 10_000) {
-  if (child.exitCode !== null || child.pid === undefined) return
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
   const exited = new Promise((resolve) => child.once("exit", resolve))
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
