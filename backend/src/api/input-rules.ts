@@ -83,13 +83,17 @@ export function isWebAddress(value: string): boolean {
   }
 }
 
+/** The refusal of an address that is not a web address; `what` names the field. */
+export const webAddressRefusal = (what: string) =>
+  `${what} phải là địa chỉ web bắt đầu bằng http:// hoặc https:// (ví dụ địa chỉ nhận được khi tải ảnh lên).`
+
 /**
  * An address a producer or the office sets (product pictures, logos, label photos), such as the one an
  * upload answers: only a web address, so no stored address can run a script where it is shown.
  * `what` names the field in the refusal.
  */
 export const webAddress = (what: string) => {
-  const message = `${what} phải là địa chỉ web bắt đầu bằng http:// hoặc https:// (ví dụ địa chỉ nhận được khi tải ảnh lên).`
+  const message = webAddressRefusal(what)
   return z
     .string({ error: message })
     .trim()

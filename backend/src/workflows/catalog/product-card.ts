@@ -1,7 +1,7 @@
 import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
 import { isCertificateValid, validUntil, type CertificateDates } from "../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../api/certificate-summary"
-import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../api/store/producers/public-producer"
+import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../queries/certificate-summary"
+import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../queries/public-producer"
 import { foldVietnamese } from "../../utils/vietnamese"
 
 type Certificate = CertificateDates & { stars: number; product_set: number }

@@ -4,7 +4,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
-import { PUBLIC_SHOWROOM_FIELDS } from "../../api/store/showrooms/route"
+import { PUBLIC_SHOWROOM_FIELDS } from "../../queries/public-showroom"
 import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource, type ShowroomShelves } from "./product-card"
 
 /** Query reads products in pages: 10,000 products with their variants in one go would be one huge join. */

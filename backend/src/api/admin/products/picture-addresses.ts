@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "../../../utils/error-codes"
-import { isWebAddress } from "../../input-rules"
+import { isWebAddress, webAddressRefusal } from "../../input-rules"
 
 type ProductPictures = { thumbnail?: unknown; images?: { url?: unknown }[] }
 
@@ -17,7 +17,7 @@ export function refuseUnsafePictureAddresses(req: MedusaRequest, _res: MedusaRes
   next(
     new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      "Địa chỉ ảnh sản phẩm phải là địa chỉ web bắt đầu bằng http:// hoặc https:// (ví dụ địa chỉ nhận được khi tải ảnh lên).",
+      webAddressRefusal("Địa chỉ ảnh sản phẩm"),
       ERROR_CODES.INVALID_URL
     )
   )

@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../certificate-summary"
+import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../queries/certificate-summary"
 import { ownProductIds } from "../products/portal-products"
 
 /** Every certificate of the producer's products, newest decision first, whatever its status. */

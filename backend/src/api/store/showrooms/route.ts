@@ -1,8 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
-
-export const PUBLIC_SHOWROOM_FIELDS = ["id", "handle", "name", "site_type", "commune", "province", "address", "opening_hours", "phone"] as const
+import { PUBLIC_SHOWROOM_FIELDS } from "../../../queries/public-showroom"
 
 /** The open showrooms, by province, with where and when to find them. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isCertificateValid } from "../../../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../certificate-summary"
+import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../../queries/certificate-summary"
 import type { StoreCertificatesQuery } from "./validators"
 
 /**

@@ -2,8 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isCertificateValid } from "../../../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../certificate-summary"
-import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../public-producer"
+import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../../queries/certificate-summary"
+import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../../../queries/public-producer"
 
 /** A producer's public page: only approved producers, only their valid certificates. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

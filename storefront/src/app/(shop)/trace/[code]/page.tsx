@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { vietnamDate } from "@/modules/showroom/period"
-import StampMistyped from "@/modules/traceability/components/stamp-mistyped"
+import StampNotice from "@/modules/traceability/components/stamp-notice"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
 import type { Trace } from "@/modules/traceability/types"
 
@@ -26,7 +26,14 @@ export default async function TracePage({ params }: PageProps<"/trace/[code]">) 
   const answer = await getTrace(code)
   if ("refused" in answer) {
     if (answer.refused === "unknown") notFound()
-    return <StampMistyped code={code} />
+    // The check character does not match: a typing slip, which says nothing about the product.
+    return (
+      <StampNotice title="Mã tem có ký tự gõ nhầm">
+        Mã tem <span className="font-mono font-semibold break-all">{code}</span> có ký tự gõ nhầm: hãy đối chiếu lại
+        từng ký tự với tem, hoặc quét mã QR trên tem. Mã tem gồm 13 chữ và số, in dạng XXXX-XXXX-XXXX-X; chữ O được
+        đọc là số 0, chữ I và L là số 1.
+      </StampNotice>
+    )
   }
   const { stamp, batch, product, producer, certificate, scans } = answer.trace
   // Days in Vietnam, whether the API answers a day or the instant it starts.

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../../producers/public-producer"
+import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../../../../queries/public-producer"
 
 /**
  * Who makes a product, for its page. Medusa's store product API drops linked fields it does not

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IInventoryService, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { PUBLIC_SHOWROOM_FIELDS } from "../../../showrooms/route"
+import { PUBLIC_SHOWROOM_FIELDS } from "../../../../../queries/public-showroom"
 
 /** "Có bán tại": the open showrooms that have this product on the shelf now, with which packagings. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
