@@ -19,6 +19,10 @@ export const ProductCard = model
     district: model.text().nullable(), // as printed on pre-2025 certificates: how buyers still name places
     producer_handle: model.text().nullable(),
     producer_name: model.text().nullable(),
+    // The FacetValue codes of province, commune and producer: what facet counts group by.
+    province_code: model.number().nullable(),
+    commune_code: model.number().nullable(),
+    producer_code: model.number().nullable(),
     in_stock: model.boolean(),
     listed_at: model.dateTime(),
     valid_until: model.dateTime(),
@@ -28,10 +32,9 @@ export const ProductCard = model
     // Everything the product page shows, read by handle in one statement (GET /store/catalog/:handle).
     detail: model.json<ProductDetail>().nullable(),
   })
+  // Also written in SQL (the model cannot say DESC or NULLS LAST), in Migration20261206090000: one
+  // index per catalog sort in its exact order, tie-break included, and the facet columns' index.
   .indexes([
-    { on: ["price_min"] },
-    { on: ["listed_at"] },
-    { on: ["stars"] },
     { on: ["province", "commune"] },
     { on: ["producer_handle"] },
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
