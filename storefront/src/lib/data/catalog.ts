@@ -1,5 +1,7 @@
 import "server-only"
 import { getSdk } from "@/lib/config"
+import { PRODUCTS_TAG } from "@/lib/data/products"
+import { sharedRead } from "@/lib/data/shared-read"
 import { badRequestMessage } from "@/lib/store-errors"
 import type { CatalogFacets } from "@/modules/products/facets"
 
@@ -22,6 +24,10 @@ export type CatalogCard = {
   valid_until: string
 }
 
+// Stock and prices on cards may lag a few seconds (the product page shows live ones at checkout);
+// listing changes never do (they expire the tag).
+const CATALOG_READ = { ttlMs: 5_000, staleMs: 10_000, tags: [PRODUCTS_TAG] }
+
 export type CatalogPage = {
   cards: CatalogCard[]
   count: number
@@ -35,15 +41,18 @@ export type CatalogPage = {
  * or the store API's reason, in Vietnamese, when it refuses the filters (e.g. "Giá từ phải nhỏ hơn
  * hoặc bằng giá đến.").
  *
- * Never cached: a product whose certificate is revoked must leave the catalog at once, and the read
- * model answers in ~10 ms, so a cache would buy little. (A `revalidate` window would also serve one
- * stale answer after an idle spell, however short the window.)
+ * Shared for a few seconds by every render of this process (lib/data/shared-read.ts): a crowd on the
+ * home page or on one filtered page costs the backend one request, however heavy the traffic elsewhere.
+ * Tagged like the product pages, so a listing change (a revoked certificate) drops it at once.
  */
 export async function searchCatalog(
   query: Record<string, string | number>,
 ): Promise<{ ok: true; page: CatalogPage } | { ok: false; message: string }> {
+  const key = `catalog:${new URLSearchParams(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, String(v)]))}`
   try {
-    const page = await getSdk().client.fetch<CatalogPage>("/store/catalog", { query, cache: "no-store" })
+    const page = await sharedRead(key, CATALOG_READ, () =>
+      getSdk().client.fetch<CatalogPage>("/store/catalog", { query, cache: "no-store" }),
+    )
     return { ok: true, page }
   } catch (error) {
     const message = badRequestMessage(error)

@@ -58,8 +58,8 @@ const CATALOG_MAX_LIMIT = 100
 const MAX_CARDS = 500
 
 /**
- * Every listed product of a producer, newest first, as catalog cards (read uncached, like the catalog:
- * a delisted product must disappear at once), with the total the catalog counts.
+ * Every listed product of a producer, newest first, as catalog cards (read like the catalog: shared for
+ * a few seconds, dropped at once when the listing changes), with the total the catalog counts.
  */
 export async function listProducerCards(handle: string): Promise<{ cards: CatalogCard[]; count: number }> {
   const cards: CatalogCard[] = []

@@ -7,8 +7,8 @@ import { purchasableQuantity } from "@/modules/products/stock"
 
 // Product pages are shared by every visitor: their reads are cached briefly in this process, one backend
 // request per product however many visitors (lib/data/shared-read.ts), and tagged, so a completed order
-// (stock) or the backend's listing sync (POST /api/revalidate) can expire them. The catalog itself is
-// read uncached (lib/data/catalog.ts).
+// (stock) or the backend's listing sync (POST /api/revalidate) can expire them. Catalog pages share the
+// tag (lib/data/catalog.ts).
 export const PRODUCTS_TAG = "products"
 
 /**
