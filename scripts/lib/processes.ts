@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process"
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs"
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { UserFacingError } from "./errors.ts"
 
@@ -14,14 +14,19 @@ export async function runStep(what: string, command: string, args: string[], opt
   }
 }
 
-/** Starts a long-running process in its own process group, output appended to a log file. */
+/**
+ * Starts a long-running process in its own process group, output appended to a log file. The file is
+ * the child's own stdout: no pipe through this process, which a busy server (a log line per request)
+ * would otherwise wait on whenever this process is not scheduled to drain it.
+ */
 export function startService(command: string, args: string[], { cwd, env, log }: RunOptions): ChildProcess {
   mkdirSync(path.dirname(log), { recursive: true })
-  const out = createWriteStream(log, { flags: "a" })
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
-  child.stdout!.pipe(out)
-  child.stderr!.pipe(out)
-  return child
+  const out = openSync(log, "a")
+  try {
+    return spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", out, out] })
+  } finally {
+    closeSync(out) // the child holds its own copy
+  }
 }
 
 /** Stops a service and everything it spawned (npx/pnpm wrappers start grandchildren). */
