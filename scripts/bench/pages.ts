@@ -1,6 +1,6 @@
 /**
- * `pnpm bench:pages [--products 10000] [--seconds 60] [--checkouts 30]` — what shoppers wait for on a
- * large catalog (issue 13), with plain Medusa measured in the same run.
+ * `pnpm bench:pages [--products 10000] [--seconds 60] [--checkouts 30] [--requests 50] [--only calls,…]` —
+ * what shoppers wait for on a large catalog (issue 13), with plain Medusa measured in the same run.
  *
  * Starts the marketplace of `pnpm bench:catalog` (`pnpm start` with data in .data/bench, ports
  * 9100/8100) with the catalog's page cache off (CATALOG_CACHE_MS=0 unless set), generates N products
@@ -9,9 +9,12 @@
  *   1. storefront product pages /products/<handle>, with the home page probed once a second meanwhile;
  *   2. the product-detail route GET /store/catalog/:handle, and plain Medusa's GET /store/products?handle=;
  *   3. GET /store/catalog with random filters, sorts and pages (page and facets);
- *   4. complete cash-on-delivery checkouts one after another, timed per step.
- * After each load it times how long the Medusa server stays busy. Prints Markdown for
- * docs/BENCHMARKS.md, and what else used the CPU during the run.
+ *   4. complete cash-on-delivery checkouts one after another, timed per step;
+ *   5. every distinct backend call of the hot pages (docs/ARCHITECTURE.md, "Hot pages and their backend
+ *      calls"), one client, `--requests` requests one after another each, cart calls on fresh carts.
+ * Phases 1–5 are `pages`, `detail`, `catalog`, `checkout` and `calls`; `--only calls` (or `--only
+ * detail,calls`) runs only those, all by default. After each load it times how long the Medusa server
+ * stays busy. Prints Markdown for docs/BENCHMARKS.md, and what else used the CPU during the run.
  */
 import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs"
@@ -45,17 +48,35 @@ function flag(name: string, fallback: number): number {
   return value
 }
 
+/** What a run measures, in this order; `--only calls` or `--only detail,calls` runs some of them. */
+const PHASES = ["pages", "detail", "catalog", "checkout", "calls"] as const
+type Phase = (typeof PHASES)[number]
+
+function onlyPhases(): Set<Phase> {
+  const at = process.argv.indexOf("--only")
+  if (at < 0) return new Set(PHASES)
+  const names = (process.argv[at + 1] ?? "").split(",").filter(Boolean)
+  const unknown = names.filter((name) => !(PHASES as readonly string[]).includes(name))
+  if (!names.length || unknown.length) throw new Error(`--only takes phases separated by commas, of ${PHASES.join(", ")}: e.g. --only calls`)
+  return new Set(names as Phase[])
+}
+
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]
 const chance = (p: number) => Math.random() < p
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const ms = (sorted: number[], p: number) => Math.round(percentile(sorted, p))
+const failure = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 type Shop = Awaited<ReturnType<typeof readShop>>
+type Probe = Awaited<ReturnType<typeof probe>>
+type LoadRun = LatencyResult & { idle: string }
 
 async function main() {
   const products = flag("products", 10_000)
   const seconds = flag("seconds", 60)
   const checkouts = flag("checkouts", 30)
+  const requests = flag("requests", 50)
+  const phases = onlyPhases()
   const marketplace = await startBenchMarketplace({ ...CATALOG_BENCH, env: { ...CATALOG_BENCH.env, CATALOG_CACHE_MS } })
   try {
     await generateBenchCatalog(products)
@@ -80,53 +101,55 @@ async function main() {
     for (const url of [`${STOREFRONT}/`, productPage(), productPage(), productDetail(), medusaProduct(), catalogPage()]) {
       await (await fetch(url, { headers: storeHeaders })).arrayBuffer()
     }
-    const homeAlone = await probe(`${STOREFRONT}/`, 5, 0)
+    const homeAlone = phases.has("pages") ? await probe(`${STOREFRONT}/`, 5, 0) : undefined
     await secondsUntilIdle(medusa)
 
     const cpuBefore = processTable()
     const loadBefore = os.loadavg()[0]
     const runStarted = performance.now()
-    const runs: (LatencyResult & { idle: string })[] = []
+    const runs: LoadRun[] = []
     const load = async (name: string, url: () => string, headers: Record<string, string> = {}) => {
       const result = await measureLatency(name, url, { connections: CLIENTS, seconds, headers })
       runs.push({ ...result, idle: await secondsUntilIdle(medusa) })
     }
 
-    console.error(`Product pages, ${CLIENTS} clients, ${seconds} s, the home page probed once a second…`)
-    const [home] = await Promise.all([probe(`${STOREFRONT}/`, seconds, 1000), load("storefront product page /products/<random handle>", productPage)])
-    console.error("Product detail: GET /store/catalog/:handle, then plain Medusa…")
-    await load("GET /store/catalog/:handle (read model), random handle", productDetail, storeHeaders)
-    await load("plain Medusa GET /store/products?handle=…&fields=*variants.calculated_price,+variants.inventory_quantity&region_id=…", medusaProduct, storeHeaders)
-    console.error("Catalog pages with random filters…")
-    await load("GET /store/catalog, random filters/sort/page of 20 + facets", catalogPage, storeHeaders)
-    console.error(`${checkouts} checkouts, one after another…`)
-    const checkout = await timeCheckouts(shop, storeHeaders, checkouts)
+    let home: Probe | undefined
+    if (phases.has("pages")) {
+      console.error(`Product pages, ${CLIENTS} clients, ${seconds} s, the home page probed once a second…`)
+      home = (await Promise.all([probe(`${STOREFRONT}/`, seconds, 1000), load("storefront product page /products/<random handle>", productPage)]))[0]
+    }
+    if (phases.has("detail")) {
+      console.error("Product detail: GET /store/catalog/:handle, then plain Medusa…")
+      await load("GET /store/catalog/:handle (read model), random handle", productDetail, storeHeaders)
+      await load("plain Medusa GET /store/products?handle=…&fields=*variants.calculated_price,+variants.inventory_quantity&region_id=…", medusaProduct, storeHeaders)
+    }
+    if (phases.has("catalog")) {
+      console.error("Catalog pages with random filters…")
+      await load("GET /store/catalog, random filters/sort/page of 20 + facets", catalogPage, storeHeaders)
+    }
+    let checkout: Awaited<ReturnType<typeof timeCheckouts>> | undefined
+    if (phases.has("checkout")) {
+      console.error(`${checkouts} checkouts, one after another…`)
+      checkout = await timeCheckouts(shop, storeHeaders, checkouts)
+    }
+    let calls: Awaited<ReturnType<typeof timeCalls>> | undefined
+    if (phases.has("calls")) {
+      console.error(`Every backend call of the hot pages, ${requests} requests each, one after another…`)
+      await secondsUntilIdle(medusa) // the orders of the checkouts still run their subscribers
+      calls = await timeCalls(shop, storeClient(storeHeaders), requests, medusa)
+    }
     const beside = cpuBeside(cpuBefore, (performance.now() - runStarted) / 1000)
 
     console.log(
       `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; catalog: ${shop.products} products ` +
         `(${shop.handles.length} listed), ${shop.variants} variants, ${shop.packagings.length} purchasable packagings in stock; ` +
-        `catalog page cache CATALOG_CACHE_MS=${CATALOG_CACHE_MS}; ${CLIENTS} clients, ${seconds} s per run\n`
+        `catalog page cache CATALOG_CACHE_MS=${CATALOG_CACHE_MS}; phases: ${[...phases].join(", ")}` +
+        (runs.length ? `; ${CLIENTS} clients, ${seconds} s per run` : "") +
+        "\n"
     )
-    console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | Medusa busy after the load |")
-    console.log("|---|---|---|---|---|---|---|---|---|")
-    for (const r of runs) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.idle} |`)
-    console.log(
-      `\nHome page \`/\` probed once a second during the product-page load: ${home.times.length} probes, ${home.errors} errors, ` +
-        `p50 ${ms(home.times, 50)} ms, **p95 ${ms(home.times, 95)} ms**, max ${ms(home.times, 100)} ms ` +
-        `(alone before the load: p50 ${ms(homeAlone.times, 50)} ms of ${homeAlone.times.length})`
-    )
-    console.log(
-      "\n“Medusa busy after the load”: from the end of the load until the Medusa server process first used under a tenth " +
-        "of a core over half a second (/proc/<pid>/stat)."
-    )
-    console.log(`\n| checkout step (${checkouts} checkouts one after another, 1 random packaging, cash on delivery) | p50 ms | p95 ms | max ms |`)
-    console.log("|---|---|---|---|")
-    for (const [step, times] of Object.entries(checkout.times)) console.log(`| ${step} | ${ms(times, 50)} | ${ms(times, 95)} | ${ms(times, 100)} |`)
-    console.log(
-      `\n${checkout.orders} orders placed, ${checkout.failures.length} checkouts failed` +
-        (checkout.failures.length ? `: ${[...new Set(checkout.failures)].slice(0, 3).join("; ")}` : "")
-    )
+    if (runs.length) printLoads(runs, home, homeAlone)
+    if (checkout) printCheckouts(checkout, checkouts)
+    if (calls) printCalls(calls, shop)
     console.log(
       `\nBeside the benchmark, CPU over the ${Math.round(beside.seconds)} s measured (100% = one core of ${os.cpus().length}): ` +
         `load generator (this process) ${beside.self}%, marketplace (Medusa, Next.js, PostgreSQL) ${beside.marketplace}%, ` +
@@ -138,7 +161,34 @@ async function main() {
   }
 }
 
-/** What the runs draw from: the listed catalog, its packagings in stock, and the values its filters take. */
+function printLoads(runs: LoadRun[], home: Probe | undefined, homeAlone: Probe | undefined) {
+  console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | Medusa busy after the load |")
+  console.log("|---|---|---|---|---|---|---|---|---|")
+  for (const r of runs) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.idle} |`)
+  if (home && homeAlone) {
+    console.log(
+      `\nHome page \`/\` probed once a second during the product-page load: ${home.times.length} probes, ${home.errors} errors, ` +
+        `p50 ${ms(home.times, 50)} ms, **p95 ${ms(home.times, 95)} ms**, max ${ms(home.times, 100)} ms ` +
+        `(alone before the load: p50 ${ms(homeAlone.times, 50)} ms of ${homeAlone.times.length})`
+    )
+  }
+  console.log(
+    "\n“Medusa busy after the load”: from the end of the load until the Medusa server process first used under a tenth " +
+      "of a core over half a second (/proc/<pid>/stat)."
+  )
+}
+
+function printCheckouts(checkout: Awaited<ReturnType<typeof timeCheckouts>>, count: number) {
+  console.log(`\n| checkout step (${count} checkouts one after another, 1 random packaging, cash on delivery) | p50 ms | p95 ms | max ms |`)
+  console.log("|---|---|---|---|")
+  for (const [step, times] of Object.entries(checkout.times)) console.log(`| ${step} | ${ms(times, 50)} | ${ms(times, 95)} | ${ms(times, 100)} |`)
+  console.log(
+    `\n${checkout.orders} orders placed, ${checkout.failures.length} checkouts failed` +
+      (checkout.failures.length ? `: ${[...new Set(checkout.failures)].slice(0, 3).join("; ")}` : "")
+  )
+}
+
+/** What the runs draw from: the listed catalog, its packagings in stock, its producers, and the values its filters take. */
 async function readShop() {
   const rows = <T extends Record<string, unknown>>(sql: string) => queryDatabase<T>(DATABASE_URL, sql)
   const [{ token }] = await rows<{ token: string }>("select token from api_key where title = 'Storefront' and revoked_at is null limit 1")
@@ -147,22 +197,40 @@ async function readShop() {
     `select (select count(*) from product where deleted_at is null) as products,
             (select count(*) from product_variant where deleted_at is null) as variants`
   )
-  const cards = await rows<{ handle: string; title: string; demo: boolean; price_min: number | null; province: string | null; product_set: number }>(
-    "select handle, title, handle not like 'bench-%' as demo, price_min, province, product_set from product_card where deleted_at is null"
-  )
+  const cards = await rows<{
+    id: string
+    handle: string
+    title: string
+    demo: boolean
+    price_min: number | null
+    province: string | null
+    product_set: number
+    producer_handle: string | null
+  }>("select id, handle, title, handle not like 'bench-%' as demo, price_min, province, product_set, producer_handle from product_card where deleted_at is null")
   const packagings = await rows<{ id: string }>(
     `select p->>'id' as id from product_card c, jsonb_array_elements(c.packagings) p
      where c.deleted_at is null and (p->>'in_stock')::boolean`
   )
-  if (!cards.length || !packagings.length) throw new Error("The benchmark catalog lists no product in stock: see .data/bench/logs/resync.log.")
+  // The calls phase raises a cart line to 2: only packagings with room for it (null: not counted).
+  const roomy = await rows<{ id: string }>(
+    `select p->>'id' as id from product_card c, jsonb_array_elements(c.detail->'packagings') p
+     where c.deleted_at is null and coalesce((p->>'available')::int, 3) >= 3`
+  )
+  if (!cards.length || !packagings.length || !roomy.length) throw new Error("The benchmark catalog lists no product in stock: see .data/bench/logs/resync.log.")
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))]
+  const cardsOf = new Map<string, number>()
+  for (const { producer_handle: handle } of cards) if (handle) cardsOf.set(handle, (cardsOf.get(handle) ?? 0) + 1)
   return {
     token,
     regionId,
     products: Number(products),
     variants: Number(variants),
     handles: cards.map((c) => c.handle),
+    productIds: cards.map((c) => c.id),
     packagings: packagings.map((p) => p.id),
+    roomyPackagings: roomy.map((p) => p.id),
+    /** Producers with a listed product, and how many they list. */
+    producers: [...cardsOf].map(([handle, listed]) => ({ handle, listed })),
     prices: distinct(cards.map((c) => c.price_min)).map(Number),
     provinces: distinct(cards.map((c) => c.province)),
     productSets: distinct(cards.map((c) => c.product_set)),
@@ -172,7 +240,7 @@ async function readShop() {
 }
 
 /** A catalog page as a shopper filters one: some facets, maybe a price range or words, a sort, one of the first pages. */
-function randomFilters(shop: Shop): URLSearchParams {
+function randomFilters(shop: Shop, limit = 20): URLSearchParams {
   const params = new URLSearchParams()
   const some = <T>(list: T[], most: number) => [...new Set(Array.from({ length: 1 + Math.floor(Math.random() * most) }, () => pick(list)))]
   if (chance(0.3)) params.set("stars", some([3, 4, 5], 2).join(","))
@@ -186,8 +254,8 @@ function randomFilters(shop: Shop): URLSearchParams {
   if (chance(0.2)) params.set("in_stock", "true")
   if (chance(0.15)) params.set("q", pick(shop.searches))
   params.set("sort", pick(SORTS))
-  params.set("offset", String(20 * Math.floor(Math.random() * 5)))
-  params.set("limit", "20")
+  params.set("offset", String(limit * Math.floor(Math.random() * 5)))
+  params.set("limit", String(limit))
   return params
 }
 
@@ -217,15 +285,25 @@ async function probe(url: string, count: number, everyMs: number) {
   return { times: times.sort((a, b) => a - b), errors }
 }
 
-/** Complete checkouts, one after another, the way the storefront's checkout makes its calls; each step timed. */
-async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, count: number) {
+/** A store API request: JSON both ways, an error that names the route (ids left out, so that failures group). */
+type StoreRequest = (method: "GET" | "POST" | "DELETE", route: string, body?: unknown) => Promise<Record<string, any>>
+
+function storeClient(storeHeaders: Record<string, string>): StoreRequest {
   const headers = { ...storeHeaders, "content-type": "application/json" }
-  const store = async (method: "GET" | "POST", route: string, body?: unknown) => {
+  return async (method, route, body) => {
     const response = await fetch(`${BACKEND}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
     const answer = (await response.json()) as Record<string, any>
-    if (!response.ok) throw new Error(`${method} ${route.replace(/cart_\w+|pay_col_\w+/, ":id")}: ${response.status} ${answer.message}`)
+    if (!response.ok) {
+      const path = route.replace(/\?.*/, "").replace(/[a-z][a-z_]*_[0-9A-Z]{26}/g, ":id")
+      throw new Error(`${method} ${path}: ${response.status} ${answer.message}`)
+    }
     return answer
   }
+}
+
+/** Complete checkouts, one after another, the way the storefront's checkout makes its calls; each step timed. */
+async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, count: number) {
+  const store = storeClient(storeHeaders)
   const steps = {
     create: "create cart (POST /store/carts)",
     add: "add a random listed packaging (POST /store/carts/:id/line-items)",
@@ -264,11 +342,151 @@ async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, c
       })
       orders++
     } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error))
+      failures.push(failure(error))
     }
   }
   for (const list of Object.values(times)) list.sort((a, b) => a - b)
   return { times, orders, failures }
+}
+
+/**
+ * Every distinct backend call of the hot pages, as the storefront makes it (lib/data), with the pages that
+ * make it: the rows of docs/ARCHITECTURE.md, "Hot pages and their backend calls".
+ */
+const CALLS = {
+  home: { pages: "home", call: "GET /store/catalog?sort=newest&limit=8 (cards + facets)" },
+  catalogFirst: { pages: "catalog, unfiltered", call: "GET /store/catalog?sort=newest&limit=24&offset=0" },
+  catalogFiltered: { pages: "catalog, filtered", call: "GET /store/catalog, random filters/sort/page of 24" },
+  product: { pages: "product", call: "GET /store/catalog/:handle, random handle" },
+  producer: { pages: "producer", call: "GET /store/producers/:handle, random producer" },
+  producerCards: { pages: "producer", call: "GET /store/catalog?producer=…&sort=newest&limit=100, one of its pages" },
+  region: { pages: "product: add to cart without a cart (cached 1 h)", call: "GET /store/regions?fields=id,name,currency_code" },
+  stock: { pages: "product, cart: only when Medusa refuses for stock", call: "GET /store/products/:id?fields=variants…inventory_quantity…, random listed product" },
+  createCart: { pages: "product: add to cart without a cart", call: "POST /store/carts?fields=id" },
+  addLine: { pages: "product: add to cart", call: "POST /store/carts/:id/line-items?fields=id (random packaging)" },
+  cartCount: { pages: "every shop page with a cart (header); cart actions", call: "GET /store/carts/:id?fields=id,completed_at,items.id,items.quantity" },
+  cart: { pages: "cart, checkout, place order", call: "GET /store/carts/:id (Medusa's default fields)" },
+  certification: { pages: "cart", call: "GET /store/carts/:id/certification" },
+  updateLine: { pages: "cart: change quantity", call: "POST /store/carts/:id/line-items/:line_id?fields=id (1 → 2)" },
+  deleteLine: { pages: "cart: remove line", call: "DELETE /store/carts/:id/line-items/:line_id" },
+  deliveryChoices: { pages: "checkout; place order (pickup)", call: "GET /store/carts/:id/delivery" },
+  address: { pages: "place order", call: "POST /store/carts/:id?fields=id (email, addresses)" },
+  delivery: { pages: "checkout: choose delivery; place order", call: "POST /store/carts/:id/delivery (standard)" },
+  paymentCollection: { pages: "place order", call: "POST /store/payment-collections" },
+  paymentSession: { pages: "place order", call: "POST /store/payment-collections/:id/payment-sessions (cash on delivery)" },
+  complete: { pages: "place order", call: "POST /store/carts/:id/complete → order" },
+  order: { pages: "confirmation", call: "GET /store/orders/:id?fields=*payment_collections.payment_sessions" },
+  shipments: { pages: "confirmation", call: "GET /store/orders/:id/shipments" },
+}
+type CallName = keyof typeof CALLS
+type Timed = <T>(name: CallName, work: () => Promise<T>) => Promise<T>
+
+/** The fields the storefront asks for when it tells a shopper how many are left (getPurchasableQuantity). */
+const STOCK_FIELDS = "variants.id,+variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder"
+/** The producer page reads its cards 100 at a time, at most 500 (listProducerCards). */
+const producerPages = (listed: number) => Math.min(5, Math.ceil(listed / 100))
+
+/** The reads, each with the route of its next request: a random product, producer or filtered page where it takes one. */
+function readRoutes(shop: Shop): [CallName, () => string][] {
+  const query = (params: Record<string, string>) => new URLSearchParams(params).toString()
+  return [
+    ["home", () => `/store/catalog?${query({ sort: "newest", limit: "8", offset: "0" })}`],
+    ["catalogFirst", () => `/store/catalog?${query({ sort: "newest", limit: "24", offset: "0" })}`],
+    ["catalogFiltered", () => `/store/catalog?${randomFilters(shop, 24)}`],
+    ["product", () => `/store/catalog/${encodeURIComponent(pick(shop.handles))}`],
+    ["producer", () => `/store/producers/${encodeURIComponent(pick(shop.producers).handle)}`],
+    [
+      "producerCards",
+      () => {
+        const { handle, listed } = pick(shop.producers)
+        const offset = 100 * Math.floor(Math.random() * producerPages(listed))
+        return `/store/catalog?${query({ producer: handle, sort: "newest", limit: "100", offset: String(offset) })}`
+      },
+    ],
+    ["region", () => `/store/regions?${query({ fields: "id,name,currency_code" })}`],
+    ["stock", () => `/store/products/${pick(shop.productIds)}?${query({ fields: STOCK_FIELDS })}`],
+  ]
+}
+
+/**
+ * Each call alone, one request at a time, `count` times: the reads for random products, producers and
+ * pages, then the cart calls along `count` shoppers, each on a fresh cart that ends in an order.
+ */
+async function timeCalls(shop: Shop, store: StoreRequest, count: number, medusa: number[]) {
+  const times = Object.fromEntries(Object.keys(CALLS).map((name) => [name, [] as number[]])) as Record<CallName, number[]>
+  const failures: string[] = []
+  const timed: Timed = async (name, work) => {
+    const started = performance.now()
+    const result = await work()
+    times[name].push(performance.now() - started)
+    return result
+  }
+  // The first request of each call loads its code and warms its queries: not timed.
+  const untimed: Timed = async (_name, work) => work()
+  for (const [name, route] of readRoutes(shop)) {
+    await untimed(name, () => store("GET", route())).catch(() => undefined)
+    for (let n = 0; n < count; n++) await timed(name, () => store("GET", route())).catch((error) => failures.push(failure(error)))
+  }
+  await shopperCalls(shop, store, untimed, "warm-up").catch((error) => failures.push(`warm-up: ${failure(error)}`))
+  for (let n = 0; n < count; n++) {
+    await shopperCalls(shop, store, timed, String(n)).catch((error) => failures.push(failure(error)))
+    // An order's subscribers (split by producer, card refresh) finish before the next shopper starts.
+    await secondsUntilIdle(medusa)
+  }
+  for (const list of Object.values(times)) list.sort((a, b) => a - b)
+  return { times, failures }
+}
+
+/**
+ * One shopper's cart calls in the storefront's order: add two packagings from product pages (a new cart),
+ * the header and the cart page, raise one line and remove it, the checkout page, place the order (address,
+ * delivery, cash-on-delivery payment, complete), then the confirmation page.
+ */
+async function shopperCalls(shop: Shop, store: StoreRequest, timed: Timed, shopper: string) {
+  const { cart } = await timed("createCart", () => store("POST", "/store/carts?fields=id", { region_id: shop.regionId }))
+  const route = `/store/carts/${cart.id}`
+  const kept = pick(shop.packagings)
+  const changed = pick(shop.roomyPackagings.filter((id) => id !== kept))
+  await timed("addLine", () => store("POST", `${route}/line-items?fields=id`, { variant_id: kept, quantity: 1 }))
+  await timed("addLine", () => store("POST", `${route}/line-items?fields=id`, { variant_id: changed, quantity: 1 }))
+  await timed("cartCount", () => store("GET", `${route}?${new URLSearchParams({ fields: "id,completed_at,items.id,items.quantity" })}`))
+  const { cart: full } = await timed("cart", () => store("GET", route))
+  await timed("certification", () => store("GET", `${route}/certification`))
+  const line = (full.items as { id: string; variant_id: string }[]).find((item) => item.variant_id === changed)
+  if (!line) throw new Error("GET /store/carts/:id: the second line added is not in the cart")
+  await timed("updateLine", () => store("POST", `${route}/line-items/${line.id}?fields=id`, { quantity: 2 }))
+  await timed("deleteLine", () => store("DELETE", `${route}/line-items/${line.id}`))
+  await timed("deliveryChoices", () => store("GET", `${route}/delivery`))
+  const email = `bench-calls-${Date.now()}-${shopper}@example.vn`
+  await timed("address", () => store("POST", `${route}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
+  await timed("delivery", () => store("POST", `${route}/delivery`, { code: "standard" }))
+  const { payment_collection } = await timed("paymentCollection", () => store("POST", "/store/payment-collections", { cart_id: cart.id }))
+  await timed("paymentSession", () =>
+    store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  )
+  const result = await timed("complete", () => store("POST", `${route}/complete`, {}))
+  if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
+  const order = `/store/orders/${result.order.id}`
+  await timed("order", () => store("GET", `${order}?${new URLSearchParams({ fields: "*payment_collections.payment_sessions" })}`))
+  await timed("shipments", () => store("GET", `${order}/shipments`))
+}
+
+function printCalls({ times, failures }: Awaited<ReturnType<typeof timeCalls>>, shop: Shop) {
+  console.log("\n| page(s) | call (one client, requests one after another) | requests | p50 ms | p95 ms |")
+  console.log("|---|---|---|---|---|")
+  for (const [name, { pages, call }] of Object.entries(CALLS)) {
+    const sorted = times[name as CallName]
+    const at = (p: number) => (sorted.length ? ms(sorted, p) : "—")
+    console.log(`| ${pages} | ${call} | ${sorted.length} | ${at(50)} | ${at(95)} |`)
+  }
+  const walks = shop.producers.map(({ listed }) => producerPages(listed))
+  const [fewest, most] = [Math.min(...walks), Math.max(...walks)]
+  console.log(
+    `\nA producer page reads its cards in ${fewest === most ? most : `${fewest}–${most}`} catalog requests one after another ` +
+      `(one per 100 listed products, at most 5; ${shop.producers.length} producers list products). ` +
+      `${failures.length} requests or shoppers failed` +
+      (failures.length ? `: ${[...new Set(failures)].slice(0, 3).join("; ")}` : ".")
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------
