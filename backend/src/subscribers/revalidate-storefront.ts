@@ -1,14 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CARDS_REFRESHED_EVENT } from "../workflows/catalog/refresh-product-cards"
 import { LISTING_CHANGED_EVENT } from "../workflows/certification/sync-listing"
 
 /**
  * The storefront caches product pages for a few seconds; when a product leaves (or joins) the
- * listing, or its cards are rewritten after a producer edits it, a price or its stock, it is told to
- * drop them at once: a revoked product's page answers 404 and a new price shows immediately. Told
- * after the cards are written, never on the product's own event: a page reloaded in between would
- * keep the old card for its whole cache time.
+ * listing, or a producer edits it or a price, it is told to drop them at once: a revoked
+ * product's page answers 404 and a new price shows immediately.
  */
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
   const url = process.env.STOREFRONT_URL
@@ -29,5 +26,5 @@ export default async function revalidateStorefront({ event, container }: Subscri
 }
 
 export const config: SubscriberConfig = {
-  event: [LISTING_CHANGED_EVENT, CARDS_REFRESHED_EVENT],
+  event: [LISTING_CHANGED_EVENT, "product.updated", "product-variant.updated", "product-variant.created"],
 }

@@ -1,7 +1,6 @@
 import type { IRegionModuleService, IStoreModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
@@ -93,13 +92,8 @@ export const writeProductCardsStep = createStep(
 )
 
 /** For changes outside the listing sync that still change a card: price, stock, titles. */
-/** Emitted once a refresh has written the cards: what reads them (the storefront's caches) may reload. */
-export const CARDS_REFRESHED_EVENT = "ocop.catalog.cards-refreshed"
-
 export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: { product_ids: string[] }) => {
-  const written = writeProductCardsStep(buildProductCardsStep(input))
-  emitEventStep({ eventName: CARDS_REFRESHED_EVENT, data: transform({ input }, ({ input }) => ({ id: input.product_ids })) })
-  return new WorkflowResponse(written)
+  return new WorkflowResponse(writeProductCardsStep(buildProductCardsStep(input)))
 })
 
 /** Products per rebuild: one workflow's cards stay a few MB however large the catalog. */
