@@ -307,38 +307,31 @@ async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, c
   const steps = {
     create: "create cart (POST /store/carts)",
     add: "add a random listed packaging (POST /store/carts/:id/line-items)",
-    address: "address and email (POST /store/carts/:id)",
     choices: "delivery choices (GET /store/carts/:id/delivery)",
+    address: "address and email (POST /store/carts/:id)",
     delivery: "delivery choice (POST /store/carts/:id/delivery, standard)",
-    payment: "cash-on-delivery payment session (POST /store/payment-collections + …/payment-sessions)",
+    paymentCollection: "payment collection (POST /store/payment-collections)",
+    paymentSession: "cash-on-delivery payment session (POST …/payment-sessions)",
     complete: "complete (POST /store/carts/:id/complete → order)",
     whole: "whole checkout",
   }
   const times: Record<string, number[]> = Object.fromEntries(Object.values(steps).map((step) => [step, []]))
-  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+  const timed = async <T>(step: keyof typeof steps, work: () => Promise<T>): Promise<T> => {
     const started = performance.now()
     const result = await work()
-    times[step].push(performance.now() - started)
+    times[steps[step]].push(performance.now() - started)
     return result
   }
   const failures: string[] = []
   let orders = 0
   for (let n = 0; n < count; n++) {
     try {
-      await timed(steps.whole, async () => {
-        const { cart } = await timed(steps.create, () => store("POST", "/store/carts?fields=id", { region_id: shop.regionId }))
+      await timed("whole", async () => {
+        const { cart } = await timed("create", () => store("POST", "/store/carts?fields=id", { region_id: shop.regionId }))
         const item = { variant_id: pick(shop.packagings), quantity: 1 }
-        await timed(steps.add, () => store("POST", `/store/carts/${cart.id}/line-items?fields=id`, item))
-        const email = `bench-${Date.now()}-${n}@example.vn`
-        await timed(steps.address, () => store("POST", `/store/carts/${cart.id}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
-        await timed(steps.choices, () => store("GET", `/store/carts/${cart.id}/delivery`))
-        await timed(steps.delivery, () => store("POST", `/store/carts/${cart.id}/delivery`, { code: "standard" }))
-        await timed(steps.payment, async () => {
-          const { payment_collection } = await store("POST", "/store/payment-collections", { cart_id: cart.id })
-          await store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-        })
-        const result = await timed(steps.complete, () => store("POST", `/store/carts/${cart.id}/complete`, {}))
-        if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
+        await timed("add", () => store("POST", `/store/carts/${cart.id}/line-items?fields=id`, item))
+        await timed("choices", () => store("GET", `/store/carts/${cart.id}/delivery`))
+        await placeOrder(store, cart.id, `bench-${Date.now()}-${n}@example.vn`, timed)
       })
       orders++
     } catch (error) {
@@ -437,6 +430,22 @@ async function timeCalls(shop: Shop, store: StoreRequest, count: number, medusa:
   return { times, failures }
 }
 
+type OrderStep = "address" | "delivery" | "paymentCollection" | "paymentSession" | "complete"
+
+/** What the storefront's placeOrder does: email and addresses, standard delivery, cash on delivery, complete. */
+async function placeOrder(store: StoreRequest, cartId: string, email: string, timed: <T>(step: OrderStep, work: () => Promise<T>) => Promise<T>) {
+  const route = `/store/carts/${cartId}`
+  await timed("address", () => store("POST", `${route}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
+  await timed("delivery", () => store("POST", `${route}/delivery`, { code: "standard" }))
+  const { payment_collection } = await timed("paymentCollection", () => store("POST", "/store/payment-collections", { cart_id: cartId }))
+  await timed("paymentSession", () =>
+    store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  )
+  const result = await timed("complete", () => store("POST", `${route}/complete`, {}))
+  if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
+  return result.order as { id: string }
+}
+
 /**
  * One shopper's cart calls in the storefront's order: add two packagings from product pages (a new cart),
  * the header and the cart page, raise one line and remove it, the checkout page, place the order (address,
@@ -457,16 +466,8 @@ async function shopperCalls(shop: Shop, store: StoreRequest, timed: Timed, shopp
   await timed("updateLine", () => store("POST", `${route}/line-items/${line.id}?fields=id`, { quantity: 2 }))
   await timed("deleteLine", () => store("DELETE", `${route}/line-items/${line.id}`))
   await timed("deliveryChoices", () => store("GET", `${route}/delivery`))
-  const email = `bench-calls-${Date.now()}-${shopper}@example.vn`
-  await timed("address", () => store("POST", `${route}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
-  await timed("delivery", () => store("POST", `${route}/delivery`, { code: "standard" }))
-  const { payment_collection } = await timed("paymentCollection", () => store("POST", "/store/payment-collections", { cart_id: cart.id }))
-  await timed("paymentSession", () =>
-    store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  )
-  const result = await timed("complete", () => store("POST", `${route}/complete`, {}))
-  if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
-  const order = `/store/orders/${result.order.id}`
+  const placed = await placeOrder(store, cart.id, `bench-calls-${Date.now()}-${shopper}@example.vn`, timed)
+  const order = `/store/orders/${placed.id}`
   await timed("order", () => store("GET", `${order}?${new URLSearchParams({ fields: "*payment_collections.payment_sessions" })}`))
   await timed("shipments", () => store("GET", `${order}/shipments`))
 }

@@ -3,7 +3,7 @@ import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContex
 import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
 import { containsPattern } from "../../utils/sql"
-import { FACET_COLUMNS, RECOUNT_FACETS_SQL } from "./facet-counts"
+import { FACET_COLUMNS, facetCombination, RECOUNT_FACETS_SQL } from "./facet-counts"
 import { FacetCount } from "./models/facet-count"
 import { FacetValue } from "./models/facet-value"
 import { ProductCard } from "./models/product-card"
@@ -33,19 +33,18 @@ const GROUPED_BY: Record<number, CardFacet | "total"> = {
   0b111111: "total",
 }
 
-
 type CodedFacet = "province" | "commune" | "producer"
 
 /**
  * Facets filter disjunctively: a facet's counts ignore its own selection, so other values stay visible.
  * A page filters on the names (their indexes narrow it); the facet counts on the cards' FacetValue codes.
  */
-const FACET_FILTERS: { facet: Exclude<CardFacet, "in_stock">; column: string; coded?: CodedFacet; key: keyof CardQuery }[] = [
+const FACET_FILTERS: { facet: Exclude<CardFacet, "in_stock">; column: string; key: keyof CardQuery }[] = [
   { facet: "stars", column: "stars", key: "stars" },
   { facet: "product_set", column: "product_set", key: "product_set" },
-  { facet: "province", column: "province", coded: "province", key: "province" },
-  { facet: "commune", column: "commune", coded: "commune", key: "commune" },
-  { facet: "producer", column: "producer_handle", coded: "producer", key: "producer" },
+  { facet: "province", column: "province", key: "province" },
+  { facet: "commune", column: "commune", key: "commune" },
+  { facet: "producer", column: "producer_handle", key: "producer" },
 ]
 
 /** Where a card's coded facets come from, and what each facet value shows beside it. */
@@ -93,19 +92,7 @@ async function withFacetCodes(knex: Knex, cards: CardInput[]) {
       if (named !== null && !seen.has(`${facet}:${named}`)) seen.set(`${facet}:${named}`, { facet, value: named, label: label(card) })
     }
   }
-  if (!seen.size) return cards.map((card) => ({ ...card, province_code: null, commune_code: null, producer_code: null }))
-  const values = [...seen.values()]
-  await knex.raw(
-    `INSERT INTO catalog_facet_value (id, facet, value, label) VALUES ${values.map(() => "(?, ?, ?, ?)").join(", ")}
-     ON CONFLICT (facet, value) WHERE deleted_at IS NULL
-     DO UPDATE SET label = excluded.label, updated_at = now() WHERE catalog_facet_value.label IS DISTINCT FROM excluded.label`,
-    values.flatMap((v) => [generateEntityId(undefined, "cfv"), v.facet, v.value, v.label])
-  )
-  const coded = await knex("catalog_facet_value")
-    .whereNull("deleted_at")
-    .whereIn(["facet", "value"], values.map((v) => [v.facet, v.value]))
-    .select("facet", "value", "code")
-  const codes = new Map(coded.map((row: { facet: string; value: string; code: number }) => [`${row.facet}:${row.value}`, row.code]))
+  const codes = seen.size ? await assignCodes(knex, [...seen.values()]) : new Map<string, number>()
   return cards.map((card) => {
     const withCodes: CardInput & Record<(typeof CODED_FACETS)[number]["column"], number | null> = { ...card, province_code: null, commune_code: null, producer_code: null }
     for (const { facet, column, value } of CODED_FACETS) {
@@ -114,6 +101,21 @@ async function withFacetCodes(knex: Knex, cards: CardInput[]) {
     }
     return withCodes
   })
+}
+
+/** The codes of these facet values by `facet:value`, adding the values not seen before. */
+async function assignCodes(knex: Knex, values: { facet: CodedFacet; value: string; label: string | null }[]) {
+  await knex.raw(
+    `INSERT INTO catalog_facet_value (id, facet, value, label) VALUES ${values.map(() => "(?, ?, ?, ?)").join(", ")}
+     ON CONFLICT (facet, value) WHERE deleted_at IS NULL
+     DO UPDATE SET label = excluded.label, updated_at = now() WHERE catalog_facet_value.label IS DISTINCT FROM excluded.label`,
+    values.flatMap((v) => [generateEntityId(undefined, "cfv"), v.facet, v.value, v.label])
+  )
+  const coded: { facet: string; value: string; code: number }[] = await knex("catalog_facet_value")
+    .whereNull("deleted_at")
+    .whereIn(["facet", "value"], values.map((v) => [v.facet, v.value]))
+    .select("facet", "value", "code")
+  return new Map(coded.map((row) => [`${row.facet}:${row.value}`, row.code]))
 }
 
 /**
@@ -163,17 +165,19 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     if (query.in_stock !== undefined) filter("in_stock = ?", query.in_stock)
 
     // One SQL condition per selected facet, so each facet's count can leave its own out.
-    const selections = FACET_FILTERS.flatMap(({ facet, column, coded, key }) => {
+    const selections = FACET_FILTERS.flatMap(({ facet, column, key }) => {
       const values = query[key] as Binding[] | undefined
       if (!values?.length) return []
       const list = values.map(() => "?").join(", ")
+      const sql = `${column} IN (${list})`
+      const coded = CODED_FACETS.find((c) => c.facet === facet)
       return [{
         facet,
-        sql: `${column} IN (${list})`,
+        sql,
         // Evaluated once per statement (an InitPlan), then an integer test per card.
         codedSql: coded
-          ? `${coded}_code = ANY (ARRAY(SELECT code FROM catalog_facet_value WHERE facet = '${coded}' AND value IN (${list}) AND deleted_at IS NULL))`
-          : `${column} IN (${list})`,
+          ? `${coded.column} = ANY (ARRAY(SELECT code FROM catalog_facet_value WHERE facet = '${facet}' AND value IN (${list}) AND deleted_at IS NULL))`
+          : sql,
         values,
       }]
     })
@@ -314,9 +318,12 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     const gone = productIds.filter((id) => !keep.has(id))
     if (gone.length) await knex("product_card").whereIn("id", gone).delete()
     const now = new Date()
+    const combinationBefore = new Map(previous.map((row: Record<string, unknown>) => [row.id as string, facetCombination(row)]))
+    let combinationsChanged = gone.some((id) => combinationBefore.has(id))
     // In slices: PostgreSQL takes at most 65,535 parameters per statement (~25 per card).
     for (let start = 0; start < cards.length; start += INSERT_SLICE) {
       const slice = await withFacetCodes(knex, cards.slice(start, start + INSERT_SLICE))
+      combinationsChanged ||= slice.some((card) => facetCombination(card) !== combinationBefore.get(card.id))
       const content = Object.keys(slice[0]).filter((column) => column !== "id")
       await knex("product_card")
         .insert(slice.map((card) => ({ ...asRow(card), listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
@@ -327,7 +334,8 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
           `(${content.map((c) => `product_card.${c}`).join(", ")}) IS DISTINCT FROM (${content.map((c) => `excluded.${c}`).join(", ")})`
         )
     }
-    await recountFacets(knex)
+    // Most writes (a price, a title, stock that does not run out) move no card between combinations.
+    if (combinationsChanged) await recountFacets(knex)
     // After a bulk change the planner needs fresh statistics to keep choosing the right plans.
     if (cards.length + gone.length >= ANALYZE_AFTER) await knex.raw("ANALYZE product_card")
     return previous as (CardInput & { listed_at: Date })[]
