@@ -1,3 +1,5 @@
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
@@ -90,6 +92,39 @@ medusaIntegrationTestRunner({
         (p) => holds(p, fresh.showroom.handle, fresh.packaging.title)
       )
       expect(stocked.showrooms.find((s: any) => s.handle === fresh.showroom.handle)).toMatchObject({ name: fresh.showroom.name })
+    })
+
+    it("tells the storefront to reload product pages once the cards show a change, and not when nothing changed", async () => {
+      // A stand-in storefront that, when told, reads the page's data as a shopper's next request would.
+      const seen: number[] = []
+      const storefront = createServer((request, response) => {
+        if (request.headers["x-revalidate-secret"] !== "test-secret") return void response.writeHead(401).end()
+        void detail(FISH_SAUCE).then((product) => {
+          seen.push(product.packagings[0].price)
+          response.writeHead(200).end("{}")
+        })
+      })
+      await new Promise<void>((resolve) => storefront.listen(0, "127.0.0.1", resolve))
+      process.env.STOREFRONT_URL = `http://127.0.0.1:${(storefront.address() as AddressInfo).port}`
+      process.env.REVALIDATE_SECRET = "test-secret"
+      try {
+        const producer = await demoLogin(api, "producer", FISH_SAUCE_PRODUCER)
+        const product = await detail(FISH_SAUCE)
+        const [packaging] = product.packagings
+        const price = packaging.price + 5000
+        await api.post(`/producer/products/${product.id}/variants/${packaging.id}`, { price }, producer)
+        await eventually(async () => seen.length, (count) => count > 0)
+        expect(seen).toEqual([price])
+
+        // The same price again: the refresh rewrites no card, so cached pages stay.
+        await api.post(`/producer/products/${product.id}/variants/${packaging.id}`, { price }, producer)
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(seen).toEqual([price])
+      } finally {
+        delete process.env.STOREFRONT_URL
+        delete process.env.REVALIDATE_SECRET
+        storefront.close()
+      }
     })
 
     it("answers 404 as soon as the product's certificate is revoked", async () => {

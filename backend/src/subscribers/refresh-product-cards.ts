@@ -9,7 +9,9 @@ type Kind = "product" | "variant" | "level" | "order"
 /**
  * Cards show title, price and stock, which change outside the listing sync. Events come in
  * bursts (a bulk import emits one per variant and per stock level), so they are coalesced for a
- * moment and their products refreshed in one workflow run instead of hundreds at once.
+ * moment and their products refreshed in one workflow run instead of hundreds at once. Producers'
+ * own edits refresh their cards in their workflow (workflows/producer/producer-products.ts), so the
+ * shop shows them as soon as the save returns; this catches every other path (Admin, imports, orders).
  */
 const COALESCE_MS = 200
 const queued: Record<Kind, Set<string>> = { product: new Set(), variant: new Set(), level: new Set(), order: new Set() }
@@ -65,6 +67,7 @@ async function productsTouched(batch: Record<Kind, string[]>, container: MedusaC
 export const config: SubscriberConfig = {
   event: [
     "product.updated",
+    "product-variant.created",
     "product-variant.updated",
     "inventory-level.created",
     "inventory-level.updated",

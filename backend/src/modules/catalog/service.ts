@@ -312,11 +312,11 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
   @InjectTransactionManager()
   protected async replaceCards_(productIds: string[], cards: CardInput[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const knex = inTransaction(sharedContext)
-    if (!productIds.length) return []
+    if (!productIds.length) return { previous: [], changed: 0 }
     const previous = await knex("product_card").whereIn("id", productIds).select("*")
     const keep = new Set(cards.map((card) => card.id))
     const gone = productIds.filter((id) => !keep.has(id))
-    if (gone.length) await knex("product_card").whereIn("id", gone).delete()
+    let changed = gone.length ? await knex("product_card").whereIn("id", gone).delete() : 0
     const now = new Date()
     const combinationBefore = new Map(previous.map((row: Record<string, unknown>) => [row.id as string, facetCombination(row)]))
     let combinationsChanged = gone.some((id) => combinationBefore.has(id))
@@ -325,7 +325,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       const slice = await withFacetCodes(knex, cards.slice(start, start + INSERT_SLICE))
       combinationsChanged ||= slice.some((card) => facetCombination(card) !== combinationBefore.get(card.id))
       const content = Object.keys(slice[0]).filter((column) => column !== "id")
-      await knex("product_card")
+      const written = await knex("product_card")
         .insert(slice.map((card) => ({ ...asRow(card), listed_at: now, created_at: now, updated_at: now, deleted_at: null })))
         .onConflict("id")
         .merge([...content, "updated_at", "deleted_at"])
@@ -333,12 +333,15 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
         .whereRaw(
           `(${content.map((c) => `product_card.${c}`).join(", ")}) IS DISTINCT FROM (${content.map((c) => `excluded.${c}`).join(", ")})`
         )
+        .returning("id")
+      changed += written.length
     }
     // Most writes (a price, a title, stock that does not run out) move no card between combinations.
     if (combinationsChanged) await recountFacets(knex)
     // After a bulk change the planner needs fresh statistics to keep choosing the right plans.
     if (cards.length + gone.length >= ANALYZE_AFTER) await knex.raw("ANALYZE product_card")
-    return previous as (CardInput & { listed_at: Date })[]
+    // `changed` counts cards added, rewritten or removed: zero when nothing a shopper sees moved.
+    return { previous: previous as (CardInput & { listed_at: Date })[], changed }
   }
 
   /** Compensation of replaceCards: the given products' cards go back to exactly these rows. */

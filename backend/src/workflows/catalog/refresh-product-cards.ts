@@ -4,6 +4,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
+import { revalidateStorefrontProducts } from "../../utils/storefront-revalidation"
 import { PUBLIC_SHOWROOM_FIELDS } from "../../queries/public-showroom"
 import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource, type ShowroomShelves } from "./product-card"
 
@@ -81,8 +82,8 @@ const buildProductCardsStep = createStep("build-product-cards", async (input: { 
 export const writeProductCardsStep = createStep(
   "write-product-cards",
   async (input: ProductCards, { container }) => {
-    const previous = await container.resolve<CatalogModuleService>(CATALOG_MODULE).replaceCards(input.product_ids, input.cards)
-    return new StepResponse({ shown: input.cards.length }, { ids: input.product_ids, previous })
+    const { previous, changed } = await container.resolve<CatalogModuleService>(CATALOG_MODULE).replaceCards(input.product_ids, input.cards)
+    return new StepResponse({ shown: input.cards.length, changed }, { ids: input.product_ids, previous })
   },
   // The cards go back to what they were: a projection never runs ahead of a failed change.
   async (snapshot, { container }) => {
@@ -91,9 +92,20 @@ export const writeProductCardsStep = createStep(
   }
 )
 
+/**
+ * The storefront drops its cached product reads once the cards are written, and only if one changed:
+ * telling it before lets a page read in between cache the old card again. Last step: nothing to undo.
+ */
+const revalidateStorefrontStep = createStep("revalidate-storefront-products", async (input: { changed: number }, { container }) => {
+  if (input.changed) await revalidateStorefrontProducts(container)
+  return new StepResponse(undefined)
+})
+
 /** For changes outside the listing sync that still change a card: price, stock, titles. */
 export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: { product_ids: string[] }) => {
-  return new WorkflowResponse(writeProductCardsStep(buildProductCardsStep(input)))
+  const written = writeProductCardsStep(buildProductCardsStep(input))
+  revalidateStorefrontStep(written)
+  return new WorkflowResponse(written)
 })
 
 /** Products per rebuild: one workflow's cards stay a few MB however large the catalog. */

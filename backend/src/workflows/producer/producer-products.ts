@@ -8,11 +8,13 @@ import {
   createRemoteLinkStep,
   setProductProductOptionsWorkflow,
   updateInventoryLevelsWorkflow,
+  updateProductsWorkflow,
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { slugify } from "../../utils/vietnamese"
+import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
 
 /** The one product option: the packaging (quy cách) a certificate names SKU by SKU. */
 export const PACKAGING_OPTION = "Quy cách"
@@ -147,14 +149,42 @@ export const addProducerVariantWorkflow = createWorkflow(
         ],
       })),
     })
+    refreshCardsOf(input)
     return new WorkflowResponse(transform({ created }, ({ created }) => ({ id: created[0].id })))
   }
 )
 
+/**
+ * The product's catalog card (and page) rewritten in the producer's own workflow: when the save
+ * returns, the shop already shows it. Waiting for the product's events would leave a moment in which
+ * the producer opens the shop and sees the old price, and a crash in between would lose the card.
+ */
+function refreshCardsOf(input: { product_id: string }) {
+  refreshProductCardsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })) })
+}
+
+export type ProductUpdate = { title?: string; description?: string | null; images?: string[] }
+
+/** Title, description and pictures (the first is the thumbnail) of a producer's product. */
+export const updateProducerProductWorkflow = createWorkflow("update-producer-product", (input: { product_id: string; update: ProductUpdate }) => {
+  updateProductsWorkflow.runAsStep({
+    input: transform({ input }, ({ input: { product_id, update } }) => ({
+      selector: { id: product_id },
+      update: {
+        ...(update.title !== undefined && { title: update.title }),
+        ...(update.description !== undefined && { description: update.description ?? "" }),
+        ...(update.images !== undefined && { images: update.images.map((url) => ({ url })), thumbnail: update.images[0] ?? null }),
+      },
+    })),
+  })
+  refreshCardsOf(input)
+  return new WorkflowResponse(undefined)
+})
+
 /** Price and stock of one packaging: the VND price, and the count at the producer's own warehouse. */
 export const updateProducerVariantWorkflow = createWorkflow(
   "update-producer-variant",
-  (input: { variant_id: string; location_id: string; title?: string; price?: number; stock?: number }) => {
+  (input: { product_id: string; variant_id: string; location_id: string; title?: string; price?: number; stock?: number }) => {
     updateProductVariantsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         selector: { id: input.variant_id },
@@ -183,6 +213,7 @@ export const updateProducerVariantWorkflow = createWorkflow(
               ],
       })),
     })
+    refreshCardsOf(input)
     return new WorkflowResponse(undefined)
   }
 )

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateProducerProductWorkflow } from "../../../../workflows/producer/producer-products"
 import { producerContext, producerForWrite } from "../../context"
 import type { UpdateProductBody } from "../../validators"
 import { assertOwnProduct, portalProduct } from "../portal-products"
@@ -12,16 +12,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<UpdateProductBody>, res: MedusaResponse) => {
   const { producer } = await producerForWrite(req)
   await assertOwnProduct(req.scope, producer.id, req.params.id)
-  const { title, description, images } = req.validatedBody
-  await updateProductsWorkflow(req.scope).run({
-    input: {
-      selector: { id: req.params.id },
-      update: {
-        ...(title !== undefined && { title }),
-        ...(description !== undefined && { description: description ?? "" }),
-        ...(images !== undefined && { images: images.map((url) => ({ url })), thumbnail: images[0] ?? null }),
-      },
-    },
-  })
+  await updateProducerProductWorkflow(req.scope).run({ input: { product_id: req.params.id, update: req.validatedBody } })
   res.json({ product: await portalProduct(req.scope, producer.id, req.params.id) })
 }
