@@ -37,7 +37,7 @@ try {
   console.log("| run | throttling | performance | FCP ms | LCP ms | TBT ms |\n|---|---|---|---|---|---|")
   for (const throttling of ["simulate", "devtools"]) {
     for (let run = 1; run <= RUNS; run++) {
-      const r = lighthouse(URL, throttling)
+      const r = lighthouse(URL, { throttling })
       console.log(`| ${run} | ${throttling} | ${r.performance} | ${r.fcp} | ${r.lcp} | ${r.tbt} |`)
     }
   }

@@ -30,11 +30,12 @@ export default async function HomePage() {
         <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <Link
             href="/products"
+            prefetch={false}
             className="inline-block rounded-lg bg-emerald-700 px-5 py-3 font-semibold text-white hover:bg-emerald-800"
           >
             Xem tất cả sản phẩm
           </Link>
-          <Link href="/ve-ocop" className="font-semibold text-emerald-800 underline">
+          <Link href="/ve-ocop" prefetch={false} className="font-semibold text-emerald-800 underline">
             OCOP là gì?
           </Link>
         </div>
@@ -45,7 +46,7 @@ export default async function HomePage() {
           <h2 id="featured-heading" className="text-2xl font-bold">
             Sản phẩm mới
           </h2>
-          <Link href="/products" className="font-semibold text-emerald-800 underline">
+          <Link href="/products" prefetch={false} className="font-semibold text-emerald-800 underline">
             Xem tất cả sản phẩm OCOP
           </Link>
         </div>
@@ -66,6 +67,7 @@ export default async function HomePage() {
               <li key={stars}>
                 <Link
                   href={catalogHref(EMPTY_QUERY, { stars: [stars] })}
+                  prefetch={false}
                   className="flex h-full flex-col items-start gap-2 rounded-lg border border-stone-200 p-4 hover:border-emerald-700"
                 >
                   <StarBadge stars={stars} size="md" />
@@ -88,6 +90,7 @@ export default async function HomePage() {
               <li key={value}>
                 <Link
                   href={catalogHref(EMPTY_QUERY, { provinces: [value] })}
+                  prefetch={false}
                   className="inline-block rounded-full border border-stone-300 px-4 py-2 font-semibold hover:border-emerald-700 hover:text-emerald-800"
                 >
                   Đặc sản {value} <span className="font-normal text-stone-600">({count})</span>

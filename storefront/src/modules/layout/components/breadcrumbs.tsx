@@ -6,13 +6,13 @@ export default function Breadcrumbs({ current, className }: { current: string; c
     <nav aria-label="Đường dẫn" className={`${className} text-sm text-stone-600`}>
       <ol className="flex flex-wrap gap-1">
         <li>
-          <Link href="/" className="underline">
+          <Link href="/" prefetch={false} className="underline">
             Trang chủ
           </Link>{" "}
           /
         </li>
         <li>
-          <Link href="/products" className="underline">
+          <Link href="/products" prefetch={false} className="underline">
             Sản phẩm
           </Link>{" "}
           /

@@ -10,15 +10,15 @@ export default function Footer() {
         </p>
         <p>
           OCOP – Chương trình Mỗi xã một sản phẩm ·{" "}
-          <Link href="/products" className="underline hover:text-emerald-800">
+          <Link href="/products" prefetch={false} className="underline hover:text-emerald-800">
             Tất cả sản phẩm
           </Link>{" "}
           ·{" "}
-          <Link href="/showrooms" className="underline hover:text-emerald-800">
+          <Link href="/showrooms" prefetch={false} className="underline hover:text-emerald-800">
             Điểm bán OCOP
           </Link>{" "}
           ·{" "}
-          <Link href="/ve-ocop" className="underline hover:text-emerald-800">
+          <Link href="/ve-ocop" prefetch={false} className="underline hover:text-emerald-800">
             Về OCOP
           </Link>
         </p>

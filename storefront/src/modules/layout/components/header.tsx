@@ -4,13 +4,14 @@ import { Suspense } from "react"
 import { getCartItemCount } from "@/lib/data/cart"
 
 // Small type on phones keeps the brand, the catalog and the cart on one line down to 360 px.
+// The shop's links do not prefetch: every page renders per request (see ProductCard).
 const navLink = "rounded px-1.5 py-2 text-sm font-semibold hover:bg-stone-100 sm:px-3 sm:text-base"
 
 export default function Header() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3 md:flex-nowrap">
-        <Link href="/" className="text-base font-bold whitespace-nowrap text-emerald-800 sm:text-lg">
+        <Link href="/" prefetch={false} className="text-base font-bold whitespace-nowrap text-emerald-800 sm:text-lg">
           Đặc sản <span className="text-amber-700">OCOP</span>
         </Link>
         {/* A plain GET form: it needs no JavaScript and lands on the catalog's shareable URL. */}
@@ -40,18 +41,18 @@ export default function Header() {
         <nav aria-label="Điều hướng chính">
           <ul className="flex items-center whitespace-nowrap sm:gap-1">
             <li>
-              <Link href="/products" className={navLink}>
+              <Link href="/products" prefetch={false} className={navLink}>
                 Sản phẩm
               </Link>
             </li>
             {/* Shown where they fit beside the search box; narrower screens reach both from the footer. */}
             <li className="hidden lg:block">
-              <Link href="/showrooms" className={navLink}>
+              <Link href="/showrooms" prefetch={false} className={navLink}>
                 Điểm bán OCOP
               </Link>
             </li>
             <li className="hidden sm:block">
-              <Link href="/ve-ocop" className={navLink}>
+              <Link href="/ve-ocop" prefetch={false} className={navLink}>
                 Về OCOP
               </Link>
             </li>
@@ -84,6 +85,7 @@ function CartLink({ count }: { count: number | null }) {
   return (
     <Link
       href="/cart"
+      prefetch={false}
       className={`inline-flex items-center gap-2 ${navLink}`}
     >
       Giỏ hàng

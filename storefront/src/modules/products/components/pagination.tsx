@@ -16,6 +16,7 @@ export default function Pagination({ query, totalPages }: { query: CatalogQuery;
           <li>
             <Link
               href={catalogHref(query, { page: Math.min(query.page - 1, totalPages) })}
+              prefetch={false}
               rel="prev"
               className={`${linkClass} border-stone-300`}
             >
@@ -32,6 +33,7 @@ export default function Pagination({ query, totalPages }: { query: CatalogQuery;
             <li key={page}>
               <Link
                 href={catalogHref(query, { page })}
+                prefetch={false}
                 aria-current={page === query.page ? "page" : undefined}
                 aria-label={`Trang ${page}`}
                 className={`${linkClass} ${
@@ -47,6 +49,7 @@ export default function Pagination({ query, totalPages }: { query: CatalogQuery;
           <li>
             <Link
               href={catalogHref(query, { page: query.page + 1 })}
+              prefetch={false}
               rel="next"
               className={`${linkClass} border-stone-300`}
             >

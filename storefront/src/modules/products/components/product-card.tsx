@@ -1,32 +1,45 @@
+import { getImageProps } from "next/image"
 import Link from "next/link"
+import { backendUrl } from "@/lib/config"
 import type { CatalogCard } from "@/lib/data/catalog"
 import { formatVnd } from "@/lib/format"
+import { isBackendUpload } from "@/lib/images"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 
 export default function ProductCard({
   card,
+  sizes,
   priority = false,
 }: {
   card: CatalogCard
+  /** How wide the card's picture is on each screen (the `sizes` attribute): the grid knows. */
+  sizes: string
   /** The first cards are above the fold on phones: load their images straight away. */
   priority?: boolean
 }) {
   const place = [card.commune, card.province].filter(Boolean).join(", ")
+  // A plain <img> with the optimizer's srcset: next/image's own component would add client JS to
+  // every card for nothing a card needs (no placeholder, no onLoad).
+  const picture = card.thumbnail
+    ? getImageProps({
+        src: card.thumbnail,
+        alt: card.title,
+        width: 800,
+        height: 800,
+        sizes,
+        unoptimized: !isBackendUpload(card.thumbnail, backendUrl()),
+        loading: priority ? "eager" : "lazy",
+        fetchPriority: priority ? "high" : "auto",
+        decoding: "async",
+        className: "aspect-square w-full bg-stone-100 object-cover",
+      }).props
+    : null
 
   return (
     <article className="relative flex w-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
-      {card.thumbnail ? (
-        <img
-          src={card.thumbnail}
-          alt={card.title}
-          width={800}
-          height={800}
-          loading={priority ? "eager" : "lazy"}
-          fetchPriority={priority ? "high" : "auto"}
-          decoding="async"
-          className="aspect-square w-full bg-stone-100 object-cover"
-        />
+      {picture ? (
+        <img {...picture} alt={card.title} />
       ) : (
         <div className="aspect-square w-full bg-stone-100" />
       )}
@@ -40,6 +53,10 @@ export default function ProductCard({
           {/* The stretched link makes the whole card clickable while keeping one link per product. */}
           <Link
             href={`/products/${card.handle}`}
+            // No prefetch (here and in the shop's other repeated links): pages render per request and
+            // have no loading.js, so a prefetch would fetch only the route tree and the page's <head>,
+            // two server renders per card in view, while the click still waits for the page.
+            prefetch={false}
             className="after:absolute after:inset-0 hover:text-emerald-800"
           >
             {card.title}
@@ -51,6 +68,7 @@ export default function ProductCard({
               // Above the stretched link, so it opens the producer rather than the product.
               <Link
                 href={`/producers/${card.producer_handle}`}
+                prefetch={false}
                 className="relative z-10 underline decoration-stone-300 underline-offset-2 hover:text-emerald-800 hover:decoration-current"
               >
                 {card.producer_name}
