@@ -1,4 +1,4 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import ProducerProductLink from "../../links/producer-product"
@@ -33,53 +33,62 @@ export function splitByProducer(
   return [...parts.values()]
 }
 
+/**
+ * Writes an order's producer parts and returns their ids; none when the order already has them, so
+ * running it again (a retried workflow, the order.placed safety net) never splits twice.
+ */
+export async function writeProducerParts(container: MedusaContainer, orderId: string): Promise<string[]> {
+  const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+  if ((await producers.listProducerOrders({ order_id: orderId }, { select: ["id"] })).length) return []
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.id", "items.product_id", "shipping_methods.id", "shipping_methods.shipping_option_id"],
+    filters: { id: orderId },
+  })
+  const items = ((order as any)?.items ?? []) as { id: string; product_id: string | null }[]
+  const productIds = [...new Set(items.map((item) => item.product_id).filter((id): id is string => !!id))]
+  const { data: links } = await query.graph({
+    entity: ProducerProductLink.entryPoint,
+    fields: ["product_id", "producer_id"],
+    filters: { product_id: productIds },
+  })
+  const producerOfProduct = new Map(links.map((link: any) => [link.product_id as string, link.producer_id as string]))
+  const { data: owners } = await query.graph({
+    entity: "producer",
+    fields: ["id", "shipping_profile.shipping_options.id"],
+    filters: { id: [...new Set(producerOfProduct.values())] },
+  })
+  const producerOfOption = new Map<string, string>(
+    (owners as any[]).flatMap((producer) =>
+      (producer.shipping_profile?.shipping_options ?? []).map((option: any) => [option.id, producer.id] as [string, string])
+    )
+  )
+  const parts = splitByProducer(items, (order as any)?.shipping_methods ?? [], producerOfProduct, producerOfOption)
+  const created = await producers.createProducerOrders(parts.map((part) => ({ order_id: orderId, ...part })))
+  return created.map((c) => c.id)
+}
+
+/** Compensation of writeProducerParts: the parts it wrote go again. */
+export async function removeProducerParts(container: MedusaContainer, ids: string[] | undefined) {
+  if (ids?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders(ids)
+}
+
 const splitOrderStep = createStep(
   "split-order-by-producer",
   async (input: { order_id: string }, { container }) => {
-    const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-    // Idempotent: a redelivered order.placed event must not split twice.
-    if ((await producers.listProducerOrders({ order_id: input.order_id }, { select: ["id"] })).length) {
-      return new StepResponse([] as string[], [] as string[])
-    }
-    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      fields: ["id", "items.id", "items.product_id", "shipping_methods.id", "shipping_methods.shipping_option_id"],
-      filters: { id: input.order_id },
-    })
-    const items = ((order as any)?.items ?? []) as { id: string; product_id: string | null }[]
-    const productIds = [...new Set(items.map((item) => item.product_id).filter((id): id is string => !!id))]
-    const { data: links } = await query.graph({
-      entity: ProducerProductLink.entryPoint,
-      fields: ["product_id", "producer_id"],
-      filters: { product_id: productIds },
-    })
-    const producerOfProduct = new Map(links.map((link: any) => [link.product_id as string, link.producer_id as string]))
-    const { data: owners } = await query.graph({
-      entity: "producer",
-      fields: ["id", "shipping_profile.shipping_options.id"],
-      filters: { id: [...new Set(producerOfProduct.values())] },
-    })
-    const producerOfOption = new Map<string, string>(
-      (owners as any[]).flatMap((producer) =>
-        (producer.shipping_profile?.shipping_options ?? []).map((option: any) => [option.id, producer.id] as [string, string])
-      )
-    )
-    const parts = splitByProducer(items, (order as any)?.shipping_methods ?? [], producerOfProduct, producerOfOption)
-    const created = await producers.createProducerOrders(parts.map((part) => ({ order_id: input.order_id, ...part })))
-    const ids = created.map((c) => c.id)
+    const ids = await writeProducerParts(container, input.order_id)
     return new StepResponse(ids, ids)
   },
-  async (ids, { container }) => {
-    if (ids?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders(ids)
-  }
+  (ids, { container }) => removeProducerParts(container, ids)
 )
 
 /**
  * One customer order, one part per producer: each producer confirms, ships and cancels its own
- * part, and the customer's order page shows each parcel's state.
+ * part, and the customer's order page shows each parcel's state. A shopper's checkout splits inside
+ * Medusa's complete-cart workflow (hooks/order-split.ts); this runs for orders placed any other way.
  */
 export const splitOrderWorkflow = createWorkflow("split-order-by-producer", (input: { order_id: string }) => {
   return new WorkflowResponse(splitOrderStep(input))
