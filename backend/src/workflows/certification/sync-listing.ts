@@ -2,7 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import type { CardInput } from "../../modules/catalog/types"
 import { isInChannel, productCard } from "../catalog/product-card"
-import { cardContext, cardSources, writeProductCardsStep } from "../catalog/refresh-product-cards"
+import { cardContext, cardSources, revalidateStorefrontStep, writeProductCardsStep } from "../catalog/refresh-product-cards"
 import { listingChanges } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
@@ -56,7 +56,7 @@ export const syncListingWorkflow = createWorkflow("sync-listing", (input: SyncLi
     input: { id: changes.channel_id, add: changes.add, remove: changes.remove },
   })
   const cards = transform({ input, changes }, ({ input, changes }) => ({ product_ids: input.product_ids, cards: changes.cards }))
-  writeProductCardsStep(cards)
+  revalidateStorefrontStep(writeProductCardsStep(cards))
   const changed = transform({ changes }, ({ changes }) => [...changes.add, ...changes.remove])
   when({ changed }, ({ changed }) => changed.length > 0).then(() => {
     // One event carrying every id: an array `data` would emit one event per element.
