@@ -37,8 +37,9 @@ export async function demoLogin(api: Api, actor: "producer" | "showroom_staff", 
 export const DEMO_SHOPPER = {
   email: "khach@example.vn",
   shipping_address: {
-    first_name: "Nguyễn Văn",
-    last_name: "An",
+    // Family name first when shown, as Vietnamese names are: "Nguyễn Văn An".
+    first_name: "An",
+    last_name: "Nguyễn Văn",
     phone: "+84912345678",
     address_1: "12 Trần Phú",
     city: "Phường Thành Sen",
@@ -58,4 +59,18 @@ export async function cartWith(
   for (const item of items) await api.post(`/store/carts/${data.cart.id}/line-items`, item, storeHeaders)
   await api.post(`/store/carts/${data.cart.id}`, DEMO_SHOPPER, storeHeaders)
   return data.cart.id as string
+}
+
+/** A cart with these lines, standard delivery and cash on delivery chosen: ready to complete. */
+export async function readyCart(
+  api: Api,
+  storeHeaders: { headers: Record<string, string> },
+  regionId: string,
+  items: { variant_id: string; quantity: number }[]
+) {
+  const cartId = await cartWith(api, storeHeaders, regionId, items)
+  await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+  return cartId
 }

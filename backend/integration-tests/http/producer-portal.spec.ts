@@ -4,24 +4,13 @@ import sharp from "sharp"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { DEMO_PRODUCER_PASSWORD } from "../../src/scripts/seed"
-import { adminHeaders, refused, seedDemoStore } from "./demo-store"
+import { adminHeaders, readyCart as readyCartWith, refused, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
 /** Two demo producers, each with listed products: A sells fish sauce, B sells cu đơ candy. */
 const PRODUCER_A = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local", product: "nuoc-mam-ky-phu" }
 const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", product: "keo-cu-do-ha-tinh-nguyen-hang" }
-
-
-const SHIPPING_ADDRESS = {
-  first_name: "An",
-  last_name: "Nguyễn Văn",
-  phone: "+84912345678",
-  address_1: "12 Trần Phú",
-  city: "Phường Thành Sen",
-  province: "Hà Tĩnh",
-  country_code: "vn",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -76,16 +65,8 @@ medusaIntegrationTestRunner({
     }
 
     /** A cart with one of each variant, delivery and cash on delivery chosen: ready to complete. */
-    async function readyCart(variantIds: string[]) {
-      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
-      const cartId = data.cart.id as string
-      for (const variant_id of variantIds) await api.post(`/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 }, storeHeaders)
-      await api.post(`/store/carts/${cartId}`, { email: "khach@example.vn", shipping_address: SHIPPING_ADDRESS }, storeHeaders)
-      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
-      return cartId
-    }
+    const readyCart = (variantIds: string[]) =>
+      readyCartWith(api, storeHeaders, regionId, variantIds.map((variant_id) => ({ variant_id, quantity: 1 })))
 
     async function placeOrder(variantIds: string[]) {
       const cartId = await readyCart(variantIds)

@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
       const { data: waiting } = await api.get("/showroom/pickups", staff)
       expect(waiting.pickups).toEqual([
-        expect.objectContaining({ id: order.id, display_id: order.display_id, customer: "An Nguyễn Văn", phone: DEMO_SHOPPER.shipping_address.phone, total: order.total }),
+        expect.objectContaining({ id: order.id, display_id: order.display_id, customer: "Nguyễn Văn An", phone: DEMO_SHOPPER.shipping_address.phone, total: order.total }),
       ])
       expect(waiting.pickups[0].items).toEqual([expect.objectContaining({ quantity: 2 })])
 

@@ -41,6 +41,7 @@ import {
   VoidStampBody,
 } from "./producer/validators"
 import { FeedBody, PreviewQuery, UpdateFeedBody } from "./admin/feeds/validators"
+import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
 import { CatalogQuery } from "./store/catalog/validators"
@@ -121,6 +122,7 @@ export default defineMiddlewares({
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },
     {
       matcher: "/store/carts/:id/delivery",
       method: ["POST"],

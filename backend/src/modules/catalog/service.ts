@@ -363,6 +363,12 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     }
     await recountFacets(knex)
   }
+
+  /** The crash-repair sweep recomputed these cards from what was stored at `at` (queries/crash-leftovers.ts). */
+  @InjectTransactionManager()
+  async markCardsChecked(productIds: string[], at: Date, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    if (productIds.length) await inTransaction(sharedContext)("product_card").whereIn("id", productIds).update({ checked_at: at })
+  }
 }
 
 export default CatalogModuleService

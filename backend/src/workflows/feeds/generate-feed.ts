@@ -10,6 +10,7 @@ import { FEED_MODULE } from "../../modules/feed"
 import { feedItem, type FeedWarning, type FeedWarningCode } from "../../modules/feed/feed-item"
 import type { FeedFilters } from "../../modules/feed/filters"
 import { feedWriter, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
+import { FEED_RUN_CUT_OFF_MS } from "../../modules/feed/service"
 import type FeedModuleService from "../../modules/feed/service"
 import { feedSources } from "./feed-sources"
 
@@ -19,8 +20,6 @@ export const storefrontUrl = () => (process.env.STOREFRONT_URL ?? "http://localh
 
 /** The run keeps this many warnings to show; the counts, per kind, cover them all. */
 const WARNINGS_KEPT = 500
-/** A run still "running" after this long was cut off (a restart) and no longer blocks a new one. */
-const RUN_STALE_MS = 60 * 60 * 1000
 /** Files of older runs are deleted; these last ones stay (the newest is served). */
 const FILES_KEPT = 3
 
@@ -92,9 +91,9 @@ const generateFeedStep = createStep(
     const feed = await feeds.retrieveFeed(input.feed_id).catch(() => null)
     if (!feed) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nguồn cấp dữ liệu này.")
     const now = new Date()
-    // One run at a time per feed; a run left "running" by a restart no longer counts after an hour.
+    // One run at a time per feed; a run left "running" by a restart no longer counts.
     const [running] = await feeds.listFeedRuns(
-      { feed_id: feed.id, status: "running", started_at: { $gt: new Date(now.getTime() - RUN_STALE_MS) } },
+      { feed_id: feed.id, status: "running", started_at: { $gt: new Date(now.getTime() - FEED_RUN_CUT_OFF_MS) } },
       { select: ["id"], take: 1 }
     )
     if (running) throw new MedusaError(MedusaError.Types.CONFLICT, "Nguồn cấp này đang được tạo; hãy đợi lần tạo hiện tại xong.")

@@ -31,6 +31,9 @@ export const ProductCard = model
     packagings: model.json<CardPackaging[]>().default([]),
     // Everything the product page shows, read by handle in one statement (GET /store/catalog/:handle).
     detail: model.json<ProductDetail>().nullable(),
+    // When the crash-repair sweep last recomputed this card and found it current: with updated_at, the
+    // moment after which a change to its product, prices or stock means the card may be stale.
+    checked_at: model.dateTime().nullable(),
   })
   // Also written in SQL (the model cannot say DESC or NULLS LAST), in Migration20261206090000: one
   // index per catalog sort in its exact order, tie-break included, and the facet columns' index.
