@@ -3,9 +3,9 @@
  *
  * PostgreSQL (embedded unless DATABASE_URL is set) → build the backend if its sources changed →
  * migrate → seed on the first run only → Medusa on :9000 → build the storefront if needed →
- * Next.js on :8000. Ctrl-C stops everything; data stays in .data/ for the next start.
+ * Next.js on :8000. A service that crashes is restarted (lib/supervisor.ts). Ctrl-C stops everything;
+ * data stays in .data/ for the next start.
  */
-import type { ChildProcess } from "node:child_process"
 import { rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
 import { fingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp.ts"
@@ -13,7 +13,8 @@ import { openDatabase, queryDatabase, type Database } from "./lib/database.ts"
 import { UserFacingError } from "./lib/errors.ts"
 import { assertPortFree } from "./lib/ports.ts"
 import { loadOrCreateSecrets } from "./lib/secrets.ts"
-import { runStep, startService, stopService, waitForHttp } from "./lib/processes.ts"
+import { runStep, startService } from "./lib/processes.ts"
+import { SupervisedService, type ServiceSpec } from "./lib/supervisor.ts"
 
 const ROOT = path.resolve(import.meta.dirname, "..")
 const BACKEND = path.join(ROOT, "backend")
@@ -31,7 +32,7 @@ const DEMO_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local
 const medusa = path.join(BACKEND, "node_modules/.bin/medusa")
 const next = path.join(STOREFRONT, "node_modules/.bin/next")
 
-const services: ChildProcess[] = []
+const services: SupervisedService[] = []
 let database: Database | undefined
 let stopping = false
 
@@ -91,8 +92,14 @@ async function main() {
 
   step(`Starting the backend on ${BACKEND_URL}`)
   const backendLog = path.join(LOGS, "backend.log")
-  supervise("Backend", startService(medusa, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, NODE_ENV: "production" }, log: backendLog }))
-  await waitForHttp(`${BACKEND_URL}/health`, "The backend", 120_000, backendLog)
+  await supervise({
+    name: "The backend",
+    start: () => startService(medusa, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, NODE_ENV: "production" }, log: backendLog }),
+    readyUrl: `${BACKEND_URL}/health`,
+    readyTimeoutMs: 120_000,
+    log: backendLog,
+    pidFile: path.join(DATA_DIR, "run/backend.pid"),
+  })
 
   const storefrontInputs = ["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) => path.join(STOREFRONT, p))
   await buildIfNeeded("Building the storefront", fingerprint(storefrontInputs), path.join(STOREFRONT, ".next/.build-stamp"), () =>
@@ -103,8 +110,14 @@ async function main() {
   const storefrontLog = path.join(LOGS, "storefront.log")
   const storefrontEnv = { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: await publishableKey(database.url) }
   const stamp = await demoStampCode(database.url)
-  supervise("Storefront", startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }))
-  await waitForHttp(STOREFRONT_URL, "The storefront", 60_000, storefrontLog)
+  await supervise({
+    name: "The storefront",
+    start: () => startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }),
+    readyUrl: STOREFRONT_URL,
+    readyTimeoutMs: 60_000,
+    log: storefrontLog,
+    pidFile: path.join(DATA_DIR, "run/storefront.pid"),
+  })
 
   console.log(`
   Chợ OCOP is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
@@ -159,20 +172,23 @@ async function demoStampCode(url: string): Promise<string | null> {
   return rows[0]?.code.match(/.{1,4}/g)!.join("-") ?? null
 }
 
-/** A service that dies on its own takes the whole marketplace down with a clear message. */
-function supervise(name: string, child: ChildProcess) {
-  services.push(child)
-  child.on("exit", (code) => {
-    if (stopping) return
-    console.error(`\n${name} stopped unexpectedly (exit ${code}); see ${path.relative(ROOT, LOGS)}/.`)
+/**
+ * A service that dies on its own (a crash, an out-of-memory kill) is started again with backoff while
+ * the database and the other service stay up; one that keeps dying stops everything with a message.
+ */
+async function supervise(spec: ServiceSpec) {
+  const service = new SupervisedService(spec, (message) => {
+    console.error(`\n✖ ${message}`)
     void shutdown(1)
   })
+  services.push(service)
+  await service.start()
 }
 
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
-  await Promise.all(services.map((child) => stopService(child)))
+  await Promise.all(services.map((service) => service.stop()))
   await database?.stop()
   process.exit(code)
 }

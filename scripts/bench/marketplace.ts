@@ -20,7 +20,7 @@ export type BenchMarketplace = {
   env: Record<string, string>
 }
 
-function benchMarketplace(folder: string, pgPort: number, backendPort: number, storefrontPort: number): BenchMarketplace {
+export function benchMarketplace(folder: string, pgPort: number, backendPort: number, storefrontPort: number): BenchMarketplace {
   const dataDir = path.join(ROOT, ".data", folder)
   return {
     dataDir,

@@ -22,6 +22,7 @@ import os from "node:os"
 import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
 import { stopService } from "../lib/processes.ts"
+import { prepareCheckout, storeClient, type CheckoutStep, type StoreRequest } from "../lib/store-api.ts"
 import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
 import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
@@ -31,15 +32,6 @@ const CLIENTS = 10
 // Every catalog request reaches PostgreSQL; `CATALOG_CACHE_MS=5000 pnpm bench:pages` measures the default.
 const CATALOG_CACHE_MS = process.env.CATALOG_CACHE_MS ?? "0"
 const SORTS = ["newest", "price_asc", "price_desc", "stars", "title"]
-const SHOPPER_ADDRESS = {
-  first_name: "Nguyễn Văn An",
-  last_name: "",
-  phone: "+84912345678",
-  address_1: "12 Trần Phú",
-  city: "Phường Thành Sen",
-  province: "Hà Tĩnh",
-  country_code: "vn",
-}
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -136,7 +128,7 @@ async function main() {
     if (phases.has("calls")) {
       console.error(`Every backend call of the hot pages, ${requests} requests each, one after another…`)
       await secondsUntilIdle(medusa) // the orders of the checkouts still run their subscribers
-      calls = await timeCalls(shop, storeClient(storeHeaders), requests, medusa)
+      calls = await timeCalls(shop, storeClient(BACKEND, storeHeaders), requests, medusa)
     }
     const beside = cpuBeside(cpuBefore, (performance.now() - runStarted) / 1000)
 
@@ -285,25 +277,9 @@ async function probe(url: string, count: number, everyMs: number) {
   return { times: times.sort((a, b) => a - b), errors }
 }
 
-/** A store API request: JSON both ways, an error that names the route (ids left out, so that failures group). */
-type StoreRequest = (method: "GET" | "POST" | "DELETE", route: string, body?: unknown) => Promise<Record<string, any>>
-
-function storeClient(storeHeaders: Record<string, string>): StoreRequest {
-  const headers = { ...storeHeaders, "content-type": "application/json" }
-  return async (method, route, body) => {
-    const response = await fetch(`${BACKEND}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    const answer = (await response.json()) as Record<string, any>
-    if (!response.ok) {
-      const path = route.replace(/\?.*/, "").replace(/[a-z][a-z_]*_[0-9A-Z]{26}/g, ":id")
-      throw new Error(`${method} ${path}: ${response.status} ${answer.message}`)
-    }
-    return answer
-  }
-}
-
 /** Complete checkouts, one after another, the way the storefront's checkout makes its calls; each step timed. */
 async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, count: number) {
-  const store = storeClient(storeHeaders)
+  const store = storeClient(BACKEND, storeHeaders)
   const steps = {
     create: "create cart (POST /store/carts)",
     add: "add a random listed packaging (POST /store/carts/:id/line-items)",
@@ -430,18 +406,12 @@ async function timeCalls(shop: Shop, store: StoreRequest, count: number, medusa:
   return { times, failures }
 }
 
-type OrderStep = "address" | "delivery" | "paymentCollection" | "paymentSession" | "complete"
+type OrderStep = CheckoutStep | "complete"
 
 /** What the storefront's placeOrder does: email and addresses, standard delivery, cash on delivery, complete. */
 async function placeOrder(store: StoreRequest, cartId: string, email: string, timed: <T>(step: OrderStep, work: () => Promise<T>) => Promise<T>) {
-  const route = `/store/carts/${cartId}`
-  await timed("address", () => store("POST", `${route}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
-  await timed("delivery", () => store("POST", `${route}/delivery`, { code: "standard" }))
-  const { payment_collection } = await timed("paymentCollection", () => store("POST", "/store/payment-collections", { cart_id: cartId }))
-  await timed("paymentSession", () =>
-    store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  )
-  const result = await timed("complete", () => store("POST", `${route}/complete`, {}))
+  await prepareCheckout(store, cartId, email, timed)
+  const result = await timed("complete", () => store("POST", `/store/carts/${cartId}/complete`, {}))
   if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
   return result.order as { id: string }
 }
