@@ -2,8 +2,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test"
 
 const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
 
-/** Display ids of the newest orders, read through the admin API as the coordination office. */
-async function recentOrderDisplayIds(request: APIRequestContext): Promise<number[]> {
+/** The coordination office's admin API headers. */
+async function adminHeaders(request: APIRequestContext) {
   const auth = await request.post(`${BACKEND_URL}/auth/user/emailpass`, {
     data: {
       email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
@@ -12,13 +12,14 @@ async function recentOrderDisplayIds(request: APIRequestContext): Promise<number
   })
   expect(auth.ok(), `admin login: HTTP ${auth.status()}`).toBe(true)
   const { token } = (await auth.json()) as { token: string }
+  return { Authorization: `Bearer ${token}` }
+}
 
-  const res = await request.get(
-    `${BACKEND_URL}/admin/orders?fields=id,display_id&limit=50&order=-created_at`,
-    {
-      headers: { Authorization: `Bearer ${token}` },
-    },
-  )
+/** Display ids of the newest orders, read through the admin API as the coordination office. */
+async function recentOrderDisplayIds(request: APIRequestContext): Promise<number[]> {
+  const res = await request.get(`${BACKEND_URL}/admin/orders?fields=id,display_id&limit=50&order=-created_at`, {
+    headers: await adminHeaders(request),
+  })
   expect(res.ok(), `admin orders: HTTP ${res.status()}`).toBe(true)
   const { orders } = (await res.json()) as { orders: { id: string; display_id: number }[] }
   return orders.map((order) => order.display_id)
@@ -115,4 +116,48 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
 
   // The order really exists in the backend.
   expect(await recentOrderDisplayIds(request)).toContain(displayId)
+})
+
+test("a shopper whose order went through but whose answer was lost gets that order on pressing Đặt hàng again", async ({
+  page,
+  context,
+  request,
+}) => {
+  await page.goto("/products/nuoc-mam-ky-phu")
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 1 sản phẩm")
+  await page.goto("/checkout")
+  await page.getByLabel("Họ và tên").fill("Trần Văn Bình")
+  await page.getByLabel("Email").fill(`e2e-lost-${Date.now()}@example.vn`)
+  await page.getByLabel("Số điện thoại").fill("0912 345 678")
+  await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Tĩnh")
+  await page.getByLabel("Phường/Xã").fill("Xã Hương Long")
+  await page.getByLabel("Địa chỉ cụ thể").fill("Thôn 3")
+  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
+  await page.getByRole("radio", { name: "Thanh toán khi nhận hàng (COD)" }).check()
+
+  // The first press went through in the backend, which died before answering: the cart is an order
+  // the shopper has not seen. (Done here through the Store API, exactly as the storefront's action does it.)
+  const cartId = (await context.cookies()).find((cookie) => cookie.name === "_ocop_cart_id")?.value
+  expect(cartId).toBeTruthy()
+  const keys = await request.get(`${BACKEND_URL}/admin/api-keys?type=publishable&fields=title,token`, { headers: await adminHeaders(request) })
+  const { api_keys } = (await keys.json()) as { api_keys: { title: string; token: string }[] }
+  const headers = { "x-publishable-api-key": api_keys.find((key) => key.title === "Storefront")!.token }
+  const store = async (route: string, data: unknown) => {
+    const res = await request.post(`${BACKEND_URL}/store${route}`, { headers, data })
+    expect(res.ok(), `${route}: HTTP ${res.status()}`).toBe(true)
+    return res.json()
+  }
+  const address = { first_name: "Trần Văn Bình", last_name: "", phone: "0912345678", address_1: "Thôn 3", city: "Xã Hương Long", province: "Hà Tĩnh", country_code: "vn" }
+  await store(`/carts/${cartId}`, { email: "e2e-lost@example.vn", shipping_address: address, billing_address: address })
+  await store(`/carts/${cartId}/delivery`, { code: "standard" })
+  const { payment_collection } = await store("/payment-collections", { cart_id: cartId })
+  await store(`/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const { order } = await store(`/carts/${cartId}/complete`, {})
+
+  // Pressed again: the confirmation of that same order, not "your cart is empty" and not a second order.
+  await page.getByRole("button", { name: "Đặt hàng" }).click()
+  await expect(page).toHaveURL(new RegExp(`/order/${order.id}/confirmed$`))
+  await expect(page.getByText(`Mã đơn hàng #${order.display_id}`)).toBeVisible()
+  await expect(page.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 0 sản phẩm")
 })

@@ -134,3 +134,22 @@ export async function initiateCodPayment(cart: HttpTypes.StoreCart): Promise<voi
 export async function completeCart(cartId: string): Promise<HttpTypes.StoreCompleteCartResponse> {
   return getSdk().store.cart.complete(cartId)
 }
+
+/**
+ * The order the shopper's cart already became, when the checkout went through but its answer never
+ * arrived (the backend restarted mid-checkout) and the cookie still names the cart: completing it
+ * again returns that same order, which the backend first makes whole. Null for an open or unknown cart.
+ */
+export async function orderOfCompletedCart(): Promise<string | null> {
+  const id = await getCartId()
+  if (!id) return null
+  try {
+    const { cart } = await getSdk().store.cart.retrieve(id, { fields: "id,completed_at" })
+    if (!cart.completed_at) return null
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+  const result = await completeCart(id)
+  return result.type === "order" ? result.order.id : null
+}

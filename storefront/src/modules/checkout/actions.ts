@@ -8,6 +8,7 @@ import {
   forgetCart,
   initiateCodPayment,
   listDeliveryChoices,
+  orderOfCompletedCart,
   retrieveCart,
   setCartDelivery,
   updateCart,
@@ -51,7 +52,12 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
   const { input } = validation
 
   const cart = await retrieveCart()
-  if (!cart?.items?.length) return { values, errors: {}, formError: "Giỏ hàng của bạn đang trống." }
+  if (!cart?.items?.length) {
+    // Pressed again after an order whose answer was lost: show that order rather than an empty cart.
+    const placed = await orderOfCompletedCart()
+    if (placed) return confirmOrder(placed)
+    return { values, errors: {}, formError: "Giỏ hàng của bạn đang trống." }
+  }
 
   let orderId: string
   try {
@@ -101,6 +107,11 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
     return { values, errors: {}, formError: "Không thể đặt hàng lúc này. Vui lòng thử lại sau ít phút." }
   }
 
+  return confirmOrder(orderId)
+}
+
+/** The order is placed: the cart is forgotten, product pages show the lower stock, the confirmation opens. */
+async function confirmOrder(orderId: string): Promise<never> {
   await forgetCart()
   revalidateTag(PRODUCTS_TAG, "max") // stock went down
   markTagStale(PRODUCTS_TAG)
