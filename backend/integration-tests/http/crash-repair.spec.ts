@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { FEED_MODULE } from "../../src/modules/feed"
 import { OCOP_MODULE } from "../../src/modules/ocop"
+import type OcopModuleService from "../../src/modules/ocop/service"
 import type FeedModuleService from "../../src/modules/feed/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
@@ -187,7 +188,7 @@ medusaIntegrationTestRunner({
         .graph({ entity: "product", fields: ["id", "certificates.id"], filters: { handle: "nuoc-mam-ky-phu" } })
       const product = data[0] as any
       // expire-certificates killed between its two steps: the certificates are marked, the shop still lists it.
-      await container.resolve(OCOP_MODULE).updateCertificates({ selector: { id: product.certificates.map((c: any) => c.id) }, data: { status: "expired" } })
+      await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertificates({ selector: { id: product.certificates.map((c: any) => c.id) }, data: { status: "expired" } })
       await sql("product_card").where({ id: product.id }).update({ updated_at: sql.raw("now() - interval '1 minute'") })
       const listed = async () => (await api.get("/store/catalog?limit=100", storeHeaders)).data.cards.map((card: any) => card.handle)
       expect(await listed()).toContain("nuoc-mam-ky-phu")

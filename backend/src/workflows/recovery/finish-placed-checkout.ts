@@ -103,9 +103,9 @@ const readUnfinishedCheckoutStep = createStep(
  * The order's lines whose stock holds no reservation yet, each at the order's channel location that
  * has the most of it free (what complete-cart's inventory check would have picked).
  */
-async function stockToReserve(container: any, order: any): Promise<StockToReserve[]> {
-  const inventory = container.resolve(Modules.INVENTORY) as IInventoryService
-  const query = container.resolve(ContainerRegistrationKeys.QUERY) as RemoteQueryFunction
+async function stockToReserve(container: MedusaContainer, order: any): Promise<StockToReserve[]> {
+  const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const lines = (order.items ?? []).filter((item: any) => item?.variant?.manage_inventory)
   if (!lines.length) return []
   const held = await inventory.listReservationItems({ line_item_id: lines.map((line: any) => line.id) }, { select: ["line_item_id", "inventory_item_id"] })
