@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { repairAfterCrash } from "../workflows/recovery/repair-after-crash"
+import { repairAfterCrash, sweepsOnSchedule } from "../workflows/recovery/repair-after-crash"
 
 /**
  * Every minute: whatever a killed process left half-done (an interrupted checkout, an order without
@@ -7,7 +7,7 @@ import { repairAfterCrash } from "../workflows/recovery/repair-after-crash"
  * repaired once it is older than the grace period. Idempotent: a quiet sweep writes nothing.
  */
 export default async function repairAfterCrashJob(container: MedusaContainer) {
-  await repairAfterCrash(container)
+  if (sweepsOnSchedule()) await repairAfterCrash(container)
 }
 
 export const config = { name: "repair-after-crash", schedule: "* * * * *" }

@@ -51,6 +51,14 @@ export const crashRepairGraceSeconds = () => Number(process.env.CRASH_REPAIR_GRA
 const CARD_REFRESH_SLICE = 500
 
 /**
+ * Whether the jobs sweep on their own. Not under Jest (NODE_ENV=test): integration tests restore the
+ * database before each test and assert exactly what a request wrote and whom it told, so a sweep at
+ * a random moment would race them. There the sweep is run by the test that checks it
+ * (crash-repair.spec.ts), and `pnpm test:crash` checks the jobs against a real server.
+ */
+export const sweepsOnSchedule = () => process.env.NODE_ENV !== "test"
+
+/**
  * Repairs what a killed process left half-done. Each kind is found in the database (queries/
  * crash-leftovers.ts) and repaired by a workflow that reads before it writes, so a sweep that runs
  * twice, or beside a live checkout, repairs nothing twice. One failed repair is logged and the sweep

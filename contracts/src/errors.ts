@@ -1,6 +1,7 @@
 /**
  * The `code` of every refusal the API answers, so clients decide what to show by code, never by
- * matching message text. Each 4xx also carries one Vietnamese sentence a person can act on.
+ * matching message text. Each 4xx also carries one Vietnamese sentence a person can act on. The
+ * backend's error handler sends them; the storefront and Admin read them from here.
  */
 export const ERROR_CODES = {
   // The input boundary (every route)
