@@ -1,9 +1,9 @@
 /**
  * `pnpm start`: the whole marketplace with demo data on one machine.
  *
- * PostgreSQL (embedded unless DATABASE_URL is set) → build the backend if its sources changed →
- * migrate → seed on the first run only → Medusa on :9000 → build the storefront if needed →
- * Next.js on :8000. A service that crashes is restarted (lib/supervisor.ts). Ctrl-C stops everything;
+ * PostgreSQL (embedded unless DATABASE_URL is set) → build the shared contracts and the backend if
+ * their sources changed → migrate → seed on the first run only → Medusa on :9000 → build the
+ * storefront if needed → Next.js on :8000. A service that crashes is restarted (lib/supervisor.ts). Ctrl-C stops everything;
  * data stays in .data/ for the next start.
  */
 import { rmSync, symlinkSync } from "node:fs"
@@ -19,6 +19,7 @@ import { SupervisedService, type ServiceSpec } from "./lib/supervisor.ts"
 const ROOT = path.resolve(import.meta.dirname, "..")
 const BACKEND = path.join(ROOT, "backend")
 const STOREFRONT = path.join(ROOT, "storefront")
+const CONTRACTS = path.join(ROOT, "contracts")
 const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? ".data")
 const LOGS = path.join(DATA_DIR, "logs")
 const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9000)
@@ -31,6 +32,7 @@ const DEMO_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local
 
 const medusa = path.join(BACKEND, "node_modules/.bin/medusa")
 const next = path.join(STOREFRONT, "node_modules/.bin/next")
+const tsc = path.join(CONTRACTS, "node_modules/.bin/tsc")
 
 const services: SupervisedService[] = []
 let database: Database | undefined
@@ -64,6 +66,12 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   }
+
+  // The contracts both sides import, compiled to contracts/dist (install builds them too).
+  const contractsInputs = ["src", "package.json", "tsconfig.json"].map((p) => path.join(CONTRACTS, p))
+  await buildIfNeeded("Building the shared contracts", fingerprint(contractsInputs), path.join(CONTRACTS, "dist/.build-stamp"), () =>
+    runStep("Contracts build", tsc, ["-p", "tsconfig.json"], { cwd: CONTRACTS, env, log: path.join(LOGS, "contracts-build.log") })
+  )
 
   const backendInputs = ["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) => path.join(BACKEND, p))
   const backendBuild = fingerprint(backendInputs)
@@ -101,7 +109,11 @@ async function main() {
     pidFile: path.join(DATA_DIR, "run/backend.pid"),
   })
 
-  const storefrontInputs = ["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) => path.join(STOREFRONT, p))
+  // The storefront's build bundles the contracts it imports.
+  const storefrontInputs = [
+    ...["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) => path.join(STOREFRONT, p)),
+    path.join(CONTRACTS, "src"),
+  ]
   await buildIfNeeded("Building the storefront", fingerprint(storefrontInputs), path.join(STOREFRONT, ".next/.build-stamp"), () =>
     runStep("Storefront build", next, ["build"], { cwd: STOREFRONT, env, log: path.join(LOGS, "storefront-build.log") })
   )

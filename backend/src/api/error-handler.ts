@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getHttpResponseFromError } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES, type ErrorCode } from "../utils/error-codes"
+import { ERROR_CODES, type ErrorCode } from "@ocop/contracts"
 
 export type ApiErrorBody = { code: ErrorCode | string; type: string; message: string }
 

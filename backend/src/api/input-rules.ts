@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ERROR_CODES } from "../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 
 /**
  * Field rules every request schema builds on: each string has a length limit and each date is a real

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, Med
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BlockList, isIPv4, isIPv6 } from "node:net"
 import { admit, counterStore, type Limit } from "../utils/rate-limiter"
-import { ERROR_CODES } from "../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 
 // How often a client may log in wrongly, create logins, register producers and look stamps up. The
 // defaults are production's; each can be set in the environment (tests shorten them). docs/SECURITY.md

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { ERROR_CODES } from "../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 import "./zod-messages"
 
 /**

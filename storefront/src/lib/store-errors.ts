@@ -1,9 +1,10 @@
 import { FetchError } from "@medusajs/js-sdk"
+import { ERROR_CODES, type ErrorCode } from "@ocop/contracts"
 
 // The SDK throws FetchError (with the HTTP status) for every non-2xx answer from the store API.
 
 /** Refusals of an address itself (a control character, a broken encoding, an oversized part): no record has it. */
-const UNADDRESSABLE = new Set(["control_character", "malformed_encoding", "too_long"])
+const UNADDRESSABLE = new Set<string>([ERROR_CODES.CONTROL_CHARACTER, ERROR_CODES.MALFORMED_ENCODING, ERROR_CODES.TOO_LONG])
 
 /** No such record: a 404, or an address no record can have (`/producers/%00` is a 404 page, not a 500). */
 export function isNotFound(error: unknown): boolean {
@@ -12,7 +13,7 @@ export function isNotFound(error: unknown): boolean {
 
 /** Medusa refuses to add, update or complete when stock is short (code `insufficient_inventory`). */
 export function isInsufficientInventory(error: unknown): boolean {
-  return errorCode(error) === "insufficient_inventory"
+  return errorCode(error) === ERROR_CODES.INSUFFICIENT_INVENTORY
 }
 
 /**
@@ -22,7 +23,7 @@ export function isInsufficientInventory(error: unknown): boolean {
  * as is; null for any other error.
  */
 export function certificateRefusal(error: unknown): string | null {
-  return errorCode(error) === "not_purchasable" ? (error as FetchError).message : null
+  return errorCode(error) === ERROR_CODES.NOT_PURCHASABLE ? (error as FetchError).message : null
 }
 
 /**
@@ -38,7 +39,9 @@ export function badRequestMessage(error: unknown): string | null {
  * code as the HTTP reason phrase too, because the SDK's FetchError keeps only the message, the status
  * and that phrase (its `statusText`). Null for an error that is no refusal of the backend's.
  */
-export function errorCode(error: unknown): string | null {
+export function errorCode(error: unknown): ErrorCode | null {
   if (!(error instanceof FetchError) || (error.status ?? 0) < 400) return null
-  return error.statusText && /^[a-z][a-z_]*$/.test(error.statusText) ? error.statusText : null
+  return error.statusText && KNOWN_CODES.has(error.statusText) ? (error.statusText as ErrorCode) : null
 }
+
+const KNOWN_CODES = new Set<string>(Object.values(ERROR_CODES))

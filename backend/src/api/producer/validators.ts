@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { normalizePhone, TAX_CODE_PATTERN } from "../../modules/producer/rules"
+import { normalizePhone, PHONE_MESSAGE, TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "@ocop/contracts"
 import { calendarDate, LIMITS, webAddress } from "../input-rules"
 
 /** A required text (at most `max` characters): its absence and emptiness get the same sentence. */
@@ -12,7 +12,7 @@ const Phone = z
   .transform((value, ctx) => {
     const phone = normalizePhone(value)
     if (!phone) {
-      ctx.addIssue({ code: "custom", message: "Số điện thoại không hợp lệ: nhập số di động 10 số (ví dụ 0912345678) hoặc số cố định có mã vùng." })
+      ctx.addIssue({ code: "custom", message: PHONE_MESSAGE })
       return z.NEVER
     }
     return phone
@@ -28,7 +28,7 @@ export const ProducerInput = z.object({
     .string({ error: "Nhập mã số thuế." })
     .trim()
     .max(LIMITS.shortText)
-    .regex(TAX_CODE_PATTERN, "Mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số và mã chi nhánh (ví dụ 3001234567-001)."),
+    .regex(TAX_CODE_PATTERN, TAX_CODE_MESSAGE),
   representative: required("Nhập tên người đại diện."),
   phone: Phone,
   email: Email,

@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import sharp from "sharp"
-import { ERROR_CODES } from "../../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 import { IMAGE_FORMATS, isImageFormat, storedImageName, type ImageFormat } from "../../utils/uploads"
 
 /** What one upload may hold: files of at most 5 MB and 40 megapixels; stored at most 2000 px on a side. */

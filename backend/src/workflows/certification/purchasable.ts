@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES } from "../../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 import { isCertificateValid } from "../../modules/ocop/validity"
 
 export type UnpurchasableVariant = {

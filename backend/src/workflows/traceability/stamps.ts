@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
-import { ERROR_CODES } from "../../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 import { formatStampCode, newStampCode, normalizeStampCode } from "../../modules/traceability/stamp-code"
 import { assertPurchasable } from "../certification/purchasable"
 

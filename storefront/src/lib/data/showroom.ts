@@ -1,4 +1,5 @@
 import "server-only"
+import { ERROR_CODES, type ErrorCode } from "@ocop/contracts"
 import { cache } from "react"
 import { portalSession } from "@/lib/data/portal-session"
 import { errorCode } from "@/lib/store-errors"
@@ -38,7 +39,10 @@ export const getMe = cache(async (): Promise<{ staff: Staff; showroom: Showroom 
 
 export type ShelfSearch = { stock: ShelfLine[]; stamp: StampAtCounter | null; refusedStamp: StampRefusal | null }
 
-const STAMP_REFUSALS: Partial<Record<string, StampRefusal>> = { stamp_mistyped: "mistyped", stamp_unknown: "unknown" }
+const STAMP_REFUSALS: Partial<Record<ErrorCode, StampRefusal>> = {
+  [ERROR_CODES.STAMP_MISTYPED]: "mistyped",
+  [ERROR_CODES.STAMP_UNKNOWN]: "unknown",
+}
 
 /**
  * The shelf, sorted by title; `q` is a name without diacritics ("keo cu do"), an exact SKU or barcode,
@@ -52,7 +56,8 @@ export async function searchShelf(q?: string): Promise<ShelfSearch> {
     })
     return { stock: answer.stock, stamp: answer.stamp ?? null, refusedStamp: null }
   } catch (error) {
-    const refusedStamp = STAMP_REFUSALS[errorCode(error) ?? ""]
+    const code = errorCode(error)
+    const refusedStamp = code ? STAMP_REFUSALS[code] : undefined
     if (refusedStamp) return { stock: [], stamp: null, refusedStamp }
     throw error
   }

@@ -1,4 +1,5 @@
 import "server-only"
+import { ERROR_CODES } from "@ocop/contracts"
 import { getSdk } from "@/lib/config"
 import { forwardedFor } from "@/lib/data/forwarded-for"
 import { errorCode } from "@/lib/store-errors"
@@ -18,8 +19,8 @@ export async function getTrace(code: string): Promise<{ trace: Trace } | { refus
     })
   } catch (error) {
     const code = errorCode(error)
-    if (code === "stamp_mistyped") return { refused: "mistyped" }
-    if (code === "stamp_unknown" || code === "stamp_malformed") return { refused: "unknown" }
+    if (code === ERROR_CODES.STAMP_MISTYPED) return { refused: "mistyped" }
+    if (code === ERROR_CODES.STAMP_UNKNOWN || code === ERROR_CODES.STAMP_MALFORMED) return { refused: "unknown" }
     throw error
   }
 }

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest"
 import { readFields } from "@/modules/common/form-values"
 import {
   accountErrors,
-  normalizeProducerPhone,
   REGISTRATION_FIELDS,
-  TAX_CODE_PATTERN,
   validateProfile,
   validateRegistration,
   type ProfileField,
@@ -32,29 +30,6 @@ const registration: Record<RegistrationField, string> = {
   district_as_issued: "",
   address_as_issued: "",
 }
-
-describe("normalizeProducerPhone (same rule as the backend)", () => {
-  it("accepts mobile and landline numbers as people write them", () => {
-    expect(normalizeProducerPhone("0912 345 678")).toBe("0912345678")
-    expect(normalizeProducerPhone("+84 912.345.678")).toBe("0912345678")
-    expect(normalizeProducerPhone("(0239) 3855 123")).toBe("02393855123")
-  })
-
-  it("refuses other prefixes and lengths", () => {
-    expect(normalizeProducerPhone("0112345678")).toBeNull()
-    expect(normalizeProducerPhone("091234567")).toBeNull()
-    expect(normalizeProducerPhone("12345")).toBeNull()
-  })
-})
-
-describe("TAX_CODE_PATTERN", () => {
-  it("accepts 10 digits, or 10 + '-' + 3 for a branch", () => {
-    expect(TAX_CODE_PATTERN.test("3001234567")).toBe(true)
-    expect(TAX_CODE_PATTERN.test("3001234567-001")).toBe(true)
-    expect(TAX_CODE_PATTERN.test("300123456")).toBe(false)
-    expect(TAX_CODE_PATTERN.test("3001234567-01")).toBe(false)
-  })
-})
 
 describe("validateRegistration", () => {
   it("builds the login, the member and a ProducerInput, emails lowercased and optional fields null", () => {

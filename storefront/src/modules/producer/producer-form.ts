@@ -1,5 +1,6 @@
 // The producer's registration and profile forms, pure so the same rules run in the browser and in the
 // server action. The backend validates again and has the last word (its messages are shown as they are).
+import { normalizePhone, PHONE_MESSAGE, TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "@ocop/contracts"
 import { emailError, type FieldErrors } from "@/modules/common/form-values"
 import { isOwnerType } from "./labels"
 import type { OwnerType, ProducerInput, ProfileUpdate } from "./types"
@@ -20,22 +21,6 @@ export const REGISTRATION_FIELDS = [
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
 export type AccountField = (typeof ACCOUNT_FIELDS)[number]
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number]
-
-/** Mã số thuế: 10 digits for the entity, or 10 + "-" + 3 digits for a branch (Circular 105/2020). */
-export const TAX_CODE_PATTERN = /^\d{10}(-\d{3})?$/
-
-/**
- * A Vietnamese mobile (0[35789] + 8 digits) or landline (02 + 9 digits) number, written as people do
- * ("0912 345 678", "+84 912.345.678", "(0239) 3855 123"), as "0912345678"; null for anything else.
- * The backend applies the same rule.
- */
-export function normalizeProducerPhone(raw: string): string | null {
-  const digits = raw
-    .replace(/[\s.\-()]/g, "")
-    .replace(/^\+84/, "0")
-    .replace(/^84(?=\d{9,10}$)/, "0")
-  return /^0[35789]\d{8}$/.test(digits) || /^02\d{9}$/.test(digits) ? digits : null
-}
 
 export const MIN_PASSWORD_LENGTH = 8
 
@@ -84,8 +69,8 @@ function profileErrors(values: Record<ProfileField, string>): FieldErrors<Profil
     required(values.representative, "Vui lòng nhập người đại diện.", 100, "Người đại diện tối đa 100 ký tự."),
   )
   if (!values.phone) errors.phone = "Vui lòng nhập số điện thoại."
-  else if (!normalizeProducerPhone(values.phone))
-    errors.phone = "Số điện thoại không hợp lệ. Ví dụ: 0912 345 678 hoặc 0239 3855 123."
+  else if (!normalizePhone(values.phone))
+    errors.phone = PHONE_MESSAGE
   set("email", emailError(values.email, "Vui lòng nhập email liên hệ."))
   set("province", required(values.province, "Vui lòng chọn tỉnh/thành phố.", 100, "Tỉnh/thành phố tối đa 100 ký tự."))
   set("commune", required(values.commune, "Vui lòng nhập phường/xã.", 100, "Phường/xã tối đa 100 ký tự."))
@@ -97,7 +82,7 @@ function profileErrors(values: Record<ProfileField, string>): FieldErrors<Profil
 function profileInput(values: Record<ProfileField, string>): Required<Omit<ProfileUpdate, "logo_url">> {
   return {
     representative: values.representative,
-    phone: normalizeProducerPhone(values.phone) ?? values.phone,
+    phone: normalizePhone(values.phone) ?? values.phone,
     email: values.email.toLowerCase(),
     commune: values.commune,
     province: values.province,
@@ -141,7 +126,7 @@ export function validateRegistration(values: Record<RegistrationField, string>):
   if (!isOwnerType(values.owner_type)) errors.owner_type = "Vui lòng chọn loại hình chủ thể."
   if (!values.tax_code) errors.tax_code = "Vui lòng nhập mã số thuế."
   else if (!TAX_CODE_PATTERN.test(values.tax_code))
-    errors.tax_code = "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (chi nhánh)."
+    errors.tax_code = TAX_CODE_MESSAGE
   if (values.district_as_issued.length > 100) errors.district_as_issued = "Tên huyện tối đa 100 ký tự."
   if (values.address_as_issued.length > 300) errors.address_as_issued = "Địa chỉ tối đa 300 ký tự."
 

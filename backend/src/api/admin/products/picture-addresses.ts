@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES } from "../../../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 import { isWebAddress, webAddressRefusal } from "../../input-rules"
 
 type ProductPictures = { thumbnail?: unknown; images?: { url?: unknown }[] }

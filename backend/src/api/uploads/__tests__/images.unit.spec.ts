@@ -1,7 +1,7 @@
 import sharp from "sharp"
 import { isWebAddress } from "../../input-rules"
 import { servedFile } from "../../../utils/uploads"
-import { ERROR_CODES } from "../../../utils/error-codes"
+import { ERROR_CODES } from "@ocop/contracts"
 import { quotedName, storableImage } from "../images"
 
 const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#2e7d32" } })
