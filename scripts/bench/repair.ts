@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { queryDatabase } from "../lib/database.ts"
 import { stopService } from "../lib/processes.ts"
 import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
@@ -20,6 +21,9 @@ async function main() {
   const marketplace = await startBenchMarketplace(CATALOG_BENCH)
   try {
     await generateBenchCatalog(PRODUCTS)
+    // Generated products are listed by a re-sync (bench:catalog and bench:pages run one too).
+    const [{ cards }] = await queryDatabase<{ cards: number }>(CATALOG_BENCH.databaseUrl, "select count(*)::int as cards from product_card where deleted_at is null")
+    if (cards < PRODUCTS * 0.8) await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
     await medusaExec(CATALOG_BENCH, "Crash-repair benchmark", "./src/scripts/bench-crash-repair.ts", [], "repair.log")
     const line = readFileSync(path.join(CATALOG_BENCH.logs, "repair.log"), "utf8").match(/crash repair bench (\{.*\})/g)!.at(-1)!
     const result = JSON.parse(line.replace("crash repair bench ", ""))
