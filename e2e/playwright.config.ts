@@ -1,10 +1,16 @@
 import { existsSync } from "node:fs"
-import { defineConfig, devices } from "@playwright/test"
+import { chromium, defineConfig, devices } from "@playwright/test"
 
 const STOREFRONT_URL = "http://localhost:8000"
 
 // Debian's Chromium where it is installed (CI, offline machines); otherwise Playwright's own browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined)
+if (!existsSync(chromiumPath ?? chromium.executablePath())) {
+  // One line instead of a failure deep inside the first test.
+  throw new Error(
+    `No Chromium for the e2e tests at ${chromiumPath ?? chromium.executablePath()}: install Debian's (sudo apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH.`
+  )
+}
 
 export default defineConfig({
   testDir: "./tests",
