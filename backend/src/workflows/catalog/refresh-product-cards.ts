@@ -1,34 +1,15 @@
-import type { IRegionModuleService, IStoreModuleService, Logger, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import type { IRegionModuleService, Logger, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
 import { PUBLIC_SHOWROOM_FIELDS } from "../../queries/public-showroom"
+import { storefrontPlaces } from "../../queries/storefront-channel"
 import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource, type ShowroomShelves } from "./product-card"
 
 /** Query reads products in pages: 10,000 products with their variants in one go would be one huge join. */
 const PAGE = 1000
-
-export async function storefrontChannelId(container: MedusaContainer): Promise<string> {
-  const [store] = await container.resolve<IStoreModuleService>(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  if (!store?.default_sales_channel_id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no storefront sales channel to list products in.")
-  }
-  return store.default_sales_channel_id
-}
-
-/** The storefront's sales channel and the stock locations that serve it (producers' warehouses, never showrooms). */
-export async function storefrontPlaces(container: MedusaContainer): Promise<{ channel_id: string; online_locations: Set<string> }> {
-  const channelId = await storefrontChannelId(container)
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "sales_channel",
-    fields: ["stock_locations.id"],
-    filters: { id: channelId },
-  })
-  const locations = ((data[0] as any)?.stock_locations ?? []).flatMap((l: any) => (l?.id ? [l.id as string] : []))
-  return { channel_id: channelId, online_locations: new Set(locations) }
-}
 
 /** The open showrooms by the stock location of their shelf: where a product page says it can be bought in person. */
 async function showroomShelves(container: MedusaContainer): Promise<ShowroomShelves> {

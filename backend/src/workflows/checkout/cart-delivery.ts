@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { storefrontPlaces } from "../catalog/refresh-product-cards"
+import { storefrontPlaces } from "../../queries/storefront-channel"
 import { cartNeeds, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "../showroom/pickup"
 import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
 

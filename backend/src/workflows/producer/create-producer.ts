@@ -12,7 +12,7 @@ import {
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { slugify } from "../../utils/vietnamese"
-import { storefrontChannelId } from "../catalog/refresh-product-cards"
+import { storefrontChannelId } from "../../queries/storefront-channel"
 
 /** The flat delivery fee of a producer's standard parcel, VND. */
 export const STANDARD_DELIVERY_FEE = 30_000

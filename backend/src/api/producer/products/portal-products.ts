@@ -2,7 +2,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../../links/producer-product"
 import { isCertificateValid } from "../../../modules/ocop/validity"
-import { storefrontChannelId } from "../../../workflows/catalog/refresh-product-cards"
+import { storefrontChannelId } from "../../../queries/storefront-channel"
 import { notFound } from "../context"
 
 const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { storefrontChannelId } from "../../../workflows/catalog/refresh-product-cards"
+import { storefrontChannelId } from "../../../queries/storefront-channel"
 import { resetCartToHomeDeliveryWorkflow } from "../../../workflows/checkout/set-cart-delivery"
 
 /**
