@@ -1,3 +1,4 @@
 export * from "./errors"
 export * from "./phone"
 export * from "./producer"
+export * from "./dates"

@@ -1,6 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { VIETNAM_OFFSET_MS, vietnamDay } from "@ocop/contracts"
 import { DAY_MS } from "../modules/ocop/validity"
 import { calendarDate } from "./input-rules"
 import { SHOWROOM_MODULE } from "../modules/showroom"
@@ -10,8 +11,6 @@ import { showroomShelf } from "./showroom/shelf"
 
 const DEFAULT_DAYS = 30
 const MAX_DAYS = 400
-/** Vietnam keeps UTC+7 all year: a report day runs from 00:00 to 24:00 there, not in UTC. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
 /** `from`/`to` as calendar days in Vietnam (to inclusive); the last 30 days when absent. */
 export const PeriodQuery = z
@@ -28,9 +27,6 @@ export const PeriodQuery = z
   .refine((p) => p.from < p.to, { message: "Ngày bắt đầu phải trước ngày kết thúc." })
   .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_DAYS * DAY_MS, { message: `Chọn khoảng thời gian tối đa ${MAX_DAYS} ngày.` })
 export type PeriodQuery = z.infer<typeof PeriodQuery>
-
-/** The calendar day in Vietnam of a moment ("2026-11-29"). */
-export const vietnamDay = (time: number | Date) => new Date(new Date(time).getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
 
 /** A Vietnam calendar day ("2026-11-29") as the moment it starts. */
 export const startOfVietnamDay = (day: Date) => new Date(day.getTime() - VIETNAM_OFFSET_MS)

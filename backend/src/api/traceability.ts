@@ -6,7 +6,7 @@ import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
 import { counterStore } from "../utils/rate-limiter"
-import { vietnamDay } from "./showroom-reports"
+import { vietnamDay } from "@ocop/contracts"
 
 type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
 type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]

@@ -19,7 +19,8 @@ import type {
   ProfileUpdate,
   VariantUpdate,
 } from "@/modules/producer/types"
-import type { Period, ShowroomConsignment } from "@/modules/showrooms/types"
+import type { Period } from "@ocop/contracts"
+import type { ShowroomConsignment } from "@/modules/showrooms/types"
 import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with

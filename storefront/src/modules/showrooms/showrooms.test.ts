@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest"
 import { groupByProvince, showroomPlace, telHref } from "./group"
-import { dayLabel, parseDay } from "./period"
 import { SITE_TYPE_LABEL, SITE_TYPES, siteTypeLabel } from "./site-types"
 
 describe("siteTypeLabel", () => {
@@ -72,20 +71,5 @@ describe("showroomPlace and telHref", () => {
   it("dials only the digits of a phone number written with spaces or dots", () => {
     expect(telHref("0239 385.5123")).toBe("tel:02393855123")
     expect(telHref("+84 239 3855123")).toBe("tel:+842393855123")
-  })
-})
-
-describe("report period", () => {
-  it("accepts only a real YYYY-MM-DD day from the query", () => {
-    expect(parseDay("2026-11-01")).toBe("2026-11-01")
-    expect(parseDay(["2026-02-28", "2026-03-01"])).toBe("2026-02-28")
-    expect(parseDay("2026-02-30")).toBeUndefined()
-    expect(parseDay("1/11/2026")).toBeUndefined()
-    expect(parseDay(undefined)).toBeUndefined()
-  })
-
-
-  it("writes a day as dd/mm/yyyy", () => {
-    expect(dayLabel("2026-11-29")).toBe("29/11/2026")
   })
 })

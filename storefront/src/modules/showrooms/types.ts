@@ -18,10 +18,6 @@ export type PublicShowroom = {
 /** An open showroom with a product on its shelf now, and which of its packagings. */
 export type ShowroomStocking = PublicShowroom & { packagings: string[] }
 
-/** A period as the reports answer it: ISO instants, `to` exclusive. */
-/** Calendar days in Vietnam, both inclusive (YYYY-MM-DD). */
-export type Period = { from: string; to: string }
-
 /** One showroom holding a producer's goods on consignment, with each SKU's shelf count and sales in the period. */
 export type ShowroomConsignment = {
   showroom: { id: string; name: string; province: string; address: string; active: boolean }

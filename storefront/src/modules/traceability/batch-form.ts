@@ -3,8 +3,7 @@
 // twice for one packaging.
 import { readFields, type FieldErrors } from "@/modules/common/form-values"
 import type { PortalProduct } from "@/modules/producer/types"
-import { vietnamDate } from "@/modules/showroom/period"
-import { parseDay } from "@/modules/showrooms/period"
+import { parseDay, vietnamDay } from "@ocop/contracts"
 import type { NewBatch } from "./types"
 
 export const BATCH_FIELDS = ["variant_id", "lot_number", "produced_on", "expires_on", "quantity"] as const
@@ -20,7 +19,7 @@ export type BatchValidation = { ok: true; input: NewBatch } | { ok: false; error
  * The "Tạo lô" form: a packaging, a lot number, the production day (not after `today`, the day in
  * Vietnam), an optional expiry day not before it, and how many stamps to print.
  */
-export function readBatchForm(form: FormData, today: string = vietnamDate(new Date())): BatchValidation {
+export function readBatchForm(form: FormData, today: string = vietnamDay(new Date())): BatchValidation {
   const values = readFields(form, BATCH_FIELDS)
   const errors: FieldErrors<BatchField> = {}
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { vietnamDay } from "../../showroom-reports"
+import { vietnamDay } from "@ocop/contracts"
 import { findStamp } from "../../traceability"
 import { formatStampCode } from "../../../modules/traceability/stamp-code"
 import { showroomContext } from "../context"

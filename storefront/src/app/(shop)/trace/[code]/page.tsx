@@ -6,7 +6,7 @@ import { getTrace } from "@/lib/data/trace"
 import { formatDate } from "@/lib/format"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import StarBadge from "@/modules/ocop/components/star-badge"
-import { vietnamDate } from "@/modules/showroom/period"
+import { vietnamDay } from "@ocop/contracts"
 import StampNotice from "@/modules/traceability/components/stamp-notice"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
 import type { Trace } from "@/modules/traceability/types"
@@ -37,7 +37,7 @@ export default async function TracePage({ params }: PageProps<"/trace/[code]">) 
   }
   const { stamp, batch, product, producer, certificate, scans } = answer.trace
   // Days in Vietnam, whether the API answers a day or the instant it starts.
-  const expired = batch.expires_on !== null && vietnamDate(new Date(batch.expires_on)) < vietnamDate(new Date())
+  const expired = batch.expires_on !== null && vietnamDay(new Date(batch.expires_on)) < vietnamDay(new Date())
 
   return (
     <article className="mx-auto flex max-w-xl flex-col gap-6">

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref, pageCount, parsePage } from "@/modules/common/paging"
-import { vietnamDate } from "@/modules/showroom/period"
+import { vietnamDay } from "@ocop/contracts"
 import { activateBatchAction, createBatchAction, voidStampAction } from "@/modules/traceability/actions"
 import { packagingOptions } from "@/modules/traceability/batch-form"
 import ActivateBatchForm from "@/modules/traceability/components/activate-batch-form"
@@ -43,7 +43,7 @@ export default async function BatchesPage({ searchParams }: PageProps<"/producer
             Tạo lô mới
           </h2>
           {packagings.length > 0 ? (
-            <NewBatchForm action={createBatchAction} packagings={packagings} today={vietnamDate(new Date())} />
+            <NewBatchForm action={createBatchAction} packagings={packagings} today={vietnamDay(new Date())} />
           ) : (
             <p className="rounded-lg bg-stone-50 p-4">
               Chưa có quy cách nào được cấp tem: chỉ quy cách có giấy chứng nhận OCOP còn hiệu lực mới tạo được lô.{" "}

@@ -4,7 +4,7 @@ import { formatVnd } from "@/lib/format"
 import { portalRefusal } from "@/modules/common/backend-errors"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { dayLabel, parseDay } from "@/modules/showrooms/period"
+import { dayText, parseDay } from "@ocop/contracts"
 import type { ShowroomConsignment } from "@/modules/showrooms/types"
 
 export const metadata: Metadata = { title: "Hàng ký gửi tại điểm bán" }
@@ -71,7 +71,7 @@ export default async function ShowroomConsignmentsPage({ searchParams }: PagePro
         <>
           {shown && (
             <p className="text-stone-700">
-              Số liệu từ ngày {dayLabel(shown.from)} đến hết ngày {dayLabel(shown.to)}.
+              Số liệu từ ngày {dayText(shown.from)} đến hết ngày {dayText(shown.to)}.
             </p>
           )}
           {report.showrooms.map((consignment) => (

@@ -4,7 +4,8 @@ import { formatDateTime, formatVnd } from "@/lib/format"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import ReportSection, { type ReportColumn } from "@/modules/showroom/components/report-section"
 import { sellThroughText } from "@/modules/showroom/labels"
-import { dayText, parsePeriod } from "@/modules/showroom/period"
+import { dayText } from "@ocop/contracts"
+import { parsePeriod } from "@/modules/showroom/period"
 
 export const metadata: Metadata = { title: "Báo cáo" }
 
