@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
+import { ERROR_CODES } from "@ocop/contracts"
 import { newStampCode } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
 import { adminHeaders, demoLogin, seedDemoStore } from "./demo-store"
@@ -62,6 +63,9 @@ const NUL = "\u0000"
 const LONG = "x".repeat(30_000)
 const fill = (fields: string[], value: () => unknown) => Object.fromEntries(fields.map((f) => [f, value()]))
 const UNKNOWN_ID = "prod_01JZZZZZZZZZZZZZZZZZZZZZZZ"
+/** The refusal codes clients may decide by: every 4xx must carry one of them. */
+const KNOWN_CODES = new Set<string>(Object.values(ERROR_CODES))
+
 /** A stamp code as one is printed, check character and all, that no stamp has. */
 const UNKNOWN_STAMP = newStampCode()
 /** How an internal id looks (prefix_ULID): none may appear in a message a person reads. */
@@ -218,6 +222,7 @@ medusaIntegrationTestRunner({
               const message = data?.message
               if (typeof message !== "string" || !message) failures.push(`${where} without a message`)
               else if (!data.code) failures.push(`${where} without a code: ${message}`)
+              else if (!KNOWN_CODES.has(data.code)) failures.push(`${where} with a code the contracts do not know: ${data.code}`)
               else if (INTERNAL_ID.test(message)) failures.push(`${where} shows an internal id: ${message}`)
               else if (!VIETNAMESE.test(message)) {
                 failures.push(`${where} not in Vietnamese: ${message}`)
