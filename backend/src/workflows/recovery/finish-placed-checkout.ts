@@ -164,7 +164,9 @@ export const finishPlacedCheckoutWorkflow = createWorkflow("finish-placed-checko
     reserveInventoryStep(transform({ plan }, ({ plan }) => ({ items: plan.stock_to_reserve })))
     refreshProductCardsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_ids: plan.product_ids })) })
   })
-  splitOrderWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
+  when("split-interrupted-order", { plan }, ({ plan }) => plan.producer_parts_missing).then(() => {
+    splitOrderWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
+  })
   // Last, as in complete-cart: an authorization is the one step that is costly to take back.
   when("authorize-interrupted-payment", { plan }, ({ plan }) => !!plan.payment_session_to_authorize).then(() => {
     const payment = authorizePaymentSessionStep(transform({ plan }, ({ plan }) => ({ id: plan.payment_session_to_authorize!, context: {} })))
