@@ -68,10 +68,13 @@ async function main() {
   }
 
   // The contracts both sides import, compiled to contracts/dist (install builds them too).
-  const contractsInputs = ["src", "package.json", "tsconfig.json"].map((p) => path.join(CONTRACTS, p))
-  await buildIfNeeded("Building the shared contracts", fingerprint(contractsInputs), path.join(CONTRACTS, "dist/.build-stamp"), () =>
-    runStep("Contracts build", tsc, ["-p", "tsconfig.json"], { cwd: CONTRACTS, env, log: path.join(LOGS, "contracts-build.log") })
-  )
+  const contractsInputs = ["src", "package.json", "tsconfig.json", "tsconfig.esm.json"].map((p) => path.join(CONTRACTS, p))
+  await buildIfNeeded("Building the shared contracts", fingerprint(contractsInputs), path.join(CONTRACTS, "dist/.build-stamp"), async () => {
+    // CommonJS for the backend's require, ES modules for the browser bundles.
+    for (const config of ["tsconfig.json", "tsconfig.esm.json"]) {
+      await runStep("Contracts build", tsc, ["-p", config], { cwd: CONTRACTS, env, log: path.join(LOGS, "contracts-build.log") })
+    }
+  })
 
   const backendInputs = ["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) => path.join(BACKEND, p))
   const backendBuild = fingerprint(backendInputs)

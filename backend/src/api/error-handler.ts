@@ -64,7 +64,7 @@ export function describeError(error: any): { status: number; body: ApiErrorBody 
     return { status, body: { ...rest, type: MedusaError.Types.INVALID_DATA } }
   }
 
-  // Medusa's own validators throw zod errors; our global zod messages are Vietnamese (zod-messages.ts).
+  // Medusa's own validators throw zod errors; our global zod messages are Vietnamese (the contracts' schemas/messages.ts).
   if (Array.isArray(error?.issues)) {
     const message = [...new Set(error.issues.map((issue: { message: string }) => issue.message))].join(" ")
     return { status: 400, body: { code: ERROR_CODES.INVALID_DATA, type: MedusaError.Types.INVALID_DATA, message } }

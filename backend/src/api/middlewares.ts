@@ -1,52 +1,52 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import {
-  CoverageBody,
-  IssueCertificateBody,
-  ListCertificatesQuery,
-  RenewCertificateBody,
-  RevokeCertificateBody,
-  SuspendCertificateBody,
-} from "./admin/ocop/certificates/validators"
-import { ListProducersQuery, SuspendProducerBody } from "./admin/producers/validators"
-import { CreateShowroomBody, CreateStaffBody } from "./admin/showrooms/validators"
-import { PeriodQuery } from "./showroom-reports"
-import {
-  AdjustmentBody,
-  CancelPickupBody,
-  CustomerReturnBody,
-  MovementsQuery,
-  ReceiptBody,
-  ReturnToProducerBody,
-  SaleBody,
-  StockQuery,
-} from "./showroom/validators"
-import { officePicturesAsStored, receiveImages } from "./uploads/images"
-import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
-import { officeExportsNeedLogin } from "./uploads/office-exports"
-import {
   AcceptInviteBody,
+  AdjustmentBody,
   BatchesQuery,
   CancelBody,
+  CancelPickupBody,
+  CatalogQuery,
+  CoverageBody,
+  CreateShowroomBody,
+  CreateStaffBody,
+  CustomerReturnBody,
+  FeedBody,
   InviteBody,
+  IssueCertificateBody,
+  ListCertificatesQuery,
+  ListProducersQuery,
   ListQuery,
+  MovementsQuery,
   NewBatchBody,
   NewProductBody,
   NewVariant,
+  PreviewQuery,
+  ReceiptBody,
   RegisterProducerBody,
+  RenewCertificateBody,
+  ReturnToProducerBody,
+  RevokeCertificateBody,
+  SaleBody,
+  SetCartDeliveryBody,
   ShipBody,
+  SitemapQuery,
   StampsQuery,
+  StockQuery,
+  StoreCertificatesQuery,
+  SuspendCertificateBody,
+  SuspendProducerBody,
+  UpdateFeedBody,
   UpdateProductBody,
   UpdateProfileBody,
   UpdateVariantBody,
   VoidStampBody,
-} from "./producer/validators"
-import { FeedBody, PreviewQuery, UpdateFeedBody } from "./admin/feeds/validators"
+} from "@ocop/contracts/schemas"
+import { PeriodQuery } from "./showroom-reports"
+import { officePicturesAsStored, receiveImages } from "./uploads/images"
+import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
+import { officeExportsNeedLogin } from "./uploads/office-exports"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
-import { SetCartDeliveryBody } from "./store/carts/[id]/delivery/validators"
-import { CatalogQuery } from "./store/catalog/validators"
-import { SitemapQuery } from "./store/sitemap/validators"
-import { StoreCertificatesQuery } from "./store/ocop/certificates/validators"
 import { validateBody, validateQuery } from "./validate-body"
 import { limitAccountRequests, limitCounterStampLookups, limitFailedLogins, limitProducerRegistrations, limitStampLookups } from "./rate-limits"
 import { apiErrorHandler } from "./error-handler"

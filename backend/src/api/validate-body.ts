@@ -2,7 +2,6 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { ERROR_CODES } from "@ocop/contracts"
-import "./zod-messages"
 
 /**
  * Like Medusa's validateAndTransformBody/Query, but the 400 carries the schema's own messages:

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { SITEMAP_PAGE_SIZE, type SitemapKind } from "@ocop/contracts/schemas"
 import { CATALOG_MODULE } from "../modules/catalog"
 import type CatalogModuleService from "../modules/catalog/service"
 import { PRODUCER_MODULE } from "../modules/producer"
@@ -6,11 +7,6 @@ import type ProducerModuleService from "../modules/producer/service"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 
-/** The sitemap protocol's limit of addresses per file, and so the most one page of entries holds. */
-export const SITEMAP_PAGE_SIZE = 50_000
-
-export const SITEMAP_KINDS = ["products", "producers", "showrooms"] as const
-export type SitemapKind = (typeof SITEMAP_KINDS)[number]
 
 /** One public page: its handle and when what it shows last changed. */
 export type SitemapEntry = { handle: string; lastmod: Date }

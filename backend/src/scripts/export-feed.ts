@@ -10,7 +10,7 @@
 import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { FeedBody } from "../api/admin/feeds/validators"
+import { FeedBody } from "@ocop/contracts/schemas"
 import { CHANNEL_FORMATS, type FeedChannel } from "../modules/feed/formats"
 import { writeFeedFile } from "../workflows/feeds/generate-feed"
 

@@ -1,3 +1,4 @@
+import { FeedBody, fieldErrors } from "@ocop/contracts/schemas"
 import { Button, Checkbox, FocusModal, Heading, Hint, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import {
@@ -68,38 +69,13 @@ const draftOf = (feed: Feed): Draft => ({
 /** "a, b,, a" → ["a", "b"]. */
 const list = (value: string) => [...new Set(value.split(",").map((item) => item.trim()).filter(Boolean))]
 
-/** The product set numbers typed, and what was typed that is not one (1–26). */
-function productSets(value: string) {
-  const typed = list(value)
-  const isSet = (item: string) => /^\d+$/.test(item) && Number(item) >= 1 && Number(item) <= 26
-  return { sets: typed.filter(isSet).map(Number), invalid: typed.filter((item) => !isSet(item)) }
-}
+/** The product set numbers typed ("7, 9"); what is not a number becomes NaN, which the schema refuses. */
+const productSets = (value: string) => list(value).map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN))
 
-const MAX_NAME = 100
-const MAX_PROVINCES = 34
-const MAX_UTM = 100
-const UTM = /^[A-Za-z0-9._-]*$/
-
-/** The same sentences as the API's, caught before the request. */
+/** The API's own schema, run before the request: the same rules and sentences. */
 function validate(draft: Draft): FieldErrors {
-  const name = draft.name.trim()
-  const utm = (value: string) =>
-    value.trim().length > MAX_UTM
-      ? `Giá trị UTM tối đa ${MAX_UTM} ký tự.`
-      : UTM.test(value.trim())
-        ? undefined
-        : "Giá trị UTM chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang và gạch dưới (ví dụ: tiktok_ads)."
-  const { invalid } = productSets(draft.product_sets)
-  return {
-    name: !name ? "Đặt tên cho nguồn cấp dữ liệu." : name.length > MAX_NAME ? `Tên tối đa ${MAX_NAME} ký tự.` : undefined,
-    channel: draft.channel ? undefined : "Chọn kênh.",
-    format: draft.format ? undefined : "Chọn định dạng tệp.",
-    provinces: list(draft.provinces).length > MAX_PROVINCES ? `Chọn tối đa ${MAX_PROVINCES} tỉnh, thành phố.` : undefined,
-    product_sets: invalid.length ? `Bộ sản phẩm OCOP từ 1 đến 26: “${invalid.join(", ")}” không hợp lệ.` : undefined,
-    utm_source: utm(draft.utm_source),
-    utm_medium: utm(draft.utm_medium),
-    utm_campaign: utm(draft.utm_campaign),
-  }
+  const parsed = FeedBody.safeParse(bodyOf(draft))
+  return parsed.success ? {} : fieldErrors(parsed.error).fields
 }
 
 /** The request body; an empty list is left out, as the API reads an absent filter as "any". */
@@ -108,7 +84,7 @@ function bodyOf(draft: Draft): FeedInput {
   const provinces = list(draft.provinces)
   if (provinces.length) filters.provinces = provinces
   if (draft.stars.length) filters.stars = [...draft.stars].sort((a, b) => a - b)
-  const { sets } = productSets(draft.product_sets)
+  const sets = productSets(draft.product_sets)
   if (sets.length) filters.product_sets = sets.sort((a, b) => a - b)
   const producers = list(draft.producers)
   if (producers.length) filters.producers = producers
@@ -116,7 +92,7 @@ function bodyOf(draft: Draft): FeedInput {
   const utm = (value: string) => value.trim() || null
   return {
     name: draft.name.trim(),
-    channel: draft.channel as FeedChannel, // validate() refused an empty one
+    channel: draft.channel as FeedChannel, // an empty one is refused by validate()
     format: draft.format as FeedFormat,
     filters,
     utm_source: utm(draft.utm_source),
@@ -170,7 +146,7 @@ const FeedFormModal = ({
       stars: checked ? [...current.stars.filter((s) => s !== stars), stars] : current.stars.filter((s) => s !== stars),
     }))
 
-  const { sets } = productSets(draft.product_sets)
+  const namedSets = productSets(draft.product_sets).filter(Number.isInteger)
   const placeholders = UTM_PLACEHOLDERS[draft.channel]
 
   return (
@@ -297,7 +273,7 @@ const FeedFormModal = ({
                     optional
                     error={errors.product_sets}
                     className="md:col-span-2"
-                    hint={sets.length ? sets.map(formatProductSet).join(" · ") : "Số thứ tự từ 1 đến 26, phân cách bằng dấu phẩy (ví dụ 7, 9)."}
+                    hint={namedSets.length ? namedSets.map(formatProductSet).join(" · ") : "Số thứ tự từ 1 đến 26, phân cách bằng dấu phẩy (ví dụ 7, 9)."}
                   >
                     <Input {...text("product_sets")} placeholder="7, 9" inputMode="numeric" autoComplete="off" />
                   </Field>

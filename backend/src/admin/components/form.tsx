@@ -53,15 +53,6 @@ export function focusFirstInvalid(container: HTMLElement | null) {
   })
 }
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return url.protocol === "http:" || url.protocol === "https:"
-  } catch {
-    return false
-  }
-}
-
 /** Roughly an email address (the API checks it properly): something@domain.tld, no spaces. */
 export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
 

@@ -1,7 +1,8 @@
 import { Checkbox, Hint, Input, Label, Text } from "@medusajs/ui"
 import { useId } from "react"
 import type { CoveredSku } from "../lib/certificates"
-import { type FieldErrors, invalidProps, isHttpUrl } from "./form"
+import { isWebAddress, webAddressRefusal } from "@ocop/contracts/schemas"
+import { type FieldErrors, invalidProps } from "./form"
 
 export type PickableVariant = { id: string; title: string | null; sku?: string | null }
 
@@ -31,8 +32,8 @@ export function validateSkus(draft: SkuDraft): FieldErrors {
   if (!chosen.length) errors.skus = "Chọn ít nhất một quy cách (SKU) được công nhận."
   for (const [variantId, sku] of chosen) {
     if (!sku.packaging.trim()) errors[`packaging:${variantId}`] = "Nhập quy cách đóng gói, ví dụ Hộp 400 g."
-    if (sku.label_image_url.trim() && !isHttpUrl(sku.label_image_url.trim())) {
-      errors[`label:${variantId}`] = "Ảnh nhãn phải là một địa chỉ URL (http:// hoặc https://)."
+    if (sku.label_image_url.trim() && !isWebAddress(sku.label_image_url.trim())) {
+      errors[`label:${variantId}`] = webAddressRefusal("Ảnh nhãn")
     }
   }
   return errors

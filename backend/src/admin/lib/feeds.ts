@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import type { FeedFilters } from "../../modules/feed/filters"
-import { CHANNEL_FORMATS, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
+import { CHANNEL_FORMATS, type FeedChannel, type FeedFilters, type FeedFormat, type FeedInput, type UpdateFeedInput } from "@ocop/contracts/schemas"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
@@ -86,18 +85,7 @@ export type Feed = {
   runs: FeedRun[]
 }
 
-export type FeedInput = {
-  name: string
-  channel: FeedChannel
-  format: FeedFormat
-  filters: FeedFilters
-  utm_source: string | null
-  utm_medium: string | null
-  utm_campaign: string | null
-  active?: boolean
-}
-
-export type UpdateFeedInput = Partial<FeedInput> & { rotate_token?: true }
+export type { FeedInput, UpdateFeedInput }
 
 /** One item as the platform will read it: its own field names (`id`, or `sku_id` for TikTok). */
 export type PreviewItem = { fields: Record<string, string | string[]>; warnings: FeedWarning[] }

@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { calendarDate } from "../input-rules"
+import { calendarDate, vietnameseIssueMessage } from "@ocop/contracts/schemas"
 import { describeError } from "../error-handler"
 import { inputBoundary } from "../input-boundary"
-import { vietnameseIssueMessage } from "../zod-messages"
 
 const day = calendarDate("Ngày cấp")
 const refusal = (value: unknown) => {

@@ -8,14 +8,10 @@
  */
 import type { FeedItem } from "./feed-item"
 
-export type FeedChannel = "meta" | "tiktok" | "google"
-export type FeedFormat = "csv" | "tsv" | "xml"
+import { CHANNEL_FORMATS, type FeedChannel, type FeedFormat } from "@ocop/contracts/schemas"
 
-export const CHANNEL_FORMATS: Record<FeedChannel, FeedFormat[]> = {
-  meta: ["csv", "tsv", "xml"],
-  tiktok: ["csv", "tsv"],
-  google: ["tsv", "xml"],
-}
+// Channels and their file types are what Admin's form offers too, so they live in the contracts.
+export { CHANNEL_FORMATS, type FeedChannel, type FeedFormat }
 
 export const CONTENT_TYPES: Record<FeedFormat, string> = {
   csv: "text/csv; charset=utf-8",

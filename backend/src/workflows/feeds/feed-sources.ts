@@ -4,7 +4,7 @@ import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardPackaging } from "../../modules/catalog/types"
 import type { FeedSource } from "../../modules/feed/feed-item"
-import type { FeedFilters } from "../../modules/feed/filters"
+import type { FeedFilters } from "@ocop/contracts/schemas"
 import { imageSizes } from "./image-sizes"
 
 /** Products read per query: enough to keep the database busy, small enough that memory stays flat. */

@@ -3,7 +3,7 @@ import { FEED_MODULE } from "../../../modules/feed"
 import type FeedModuleService from "../../../modules/feed/service"
 import { createFeedWorkflow } from "../../../workflows/feeds/manage-feeds"
 import { shapeFeed } from "./shape"
-import type { FeedBody } from "./validators"
+import type { FeedBody } from "@ocop/contracts/schemas"
 
 /** Every feed with its last run. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

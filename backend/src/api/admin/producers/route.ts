@@ -5,7 +5,7 @@ import ProducerProductLink from "../../../links/producer-product"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { containsPattern } from "../../../utils/sql"
-import type { ListProducersQuery } from "./validators"
+import type { ListProducersQuery } from "@ocop/contracts/schemas"
 
 /** The office's register of producers, newest applications first. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListProducersQuery>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/contracts"
-import { isWebAddress, webAddressRefusal } from "../../input-rules"
+import { isWebAddress, webAddressRefusal } from "@ocop/contracts/schemas"
 
 type ProductPictures = { thumbnail?: unknown; images?: { url?: unknown }[] }
 

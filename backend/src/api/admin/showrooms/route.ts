@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
 import { createShowroomWorkflow } from "../../../workflows/showroom/create-showroom"
-import type { CreateShowroomBody } from "./validators"
+import type { CreateShowroomBody } from "@ocop/contracts/schemas"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const showrooms = await req.scope

@@ -4,7 +4,7 @@ import type TraceabilityModuleService from "../../../modules/traceability/servic
 import { createBatchWorkflow } from "../../../workflows/traceability/stamps"
 import { shapeBatches } from "../../traceability"
 import { producerContext, producerForWrite } from "../context"
-import type { BatchesQuery, NewBatchBody } from "../validators"
+import type { BatchesQuery, NewBatchBody } from "@ocop/contracts/schemas"
 
 /** This producer's production batches, newest first, with their stamps counted by status. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, BatchesQuery>, res: MedusaResponse) => {

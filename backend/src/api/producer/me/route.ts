@@ -3,7 +3,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { producerContext, producerForWrite } from "../context"
 import { updateProducerProfileWorkflow } from "../../../workflows/producer/update-producer-profile"
-import type { UpdateProfileBody } from "../validators"
+import type { UpdateProfileBody } from "@ocop/contracts/schemas"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { member, producer } = await producerContext(req)

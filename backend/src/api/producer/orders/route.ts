@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { producerContext } from "../context"
-import type { ListQuery } from "../validators"
+import type { ListQuery } from "@ocop/contracts/schemas"
 import { producerOrders } from "./producer-orders"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {

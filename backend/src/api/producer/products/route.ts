@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createProducerProductWorkflow } from "../../../workflows/producer/producer-products"
 import { producerContext, producerForWrite } from "../context"
-import type { ListQuery, NewProductBody } from "../validators"
+import type { ListQuery, NewProductBody } from "@ocop/contracts/schemas"
 import { portalProduct, portalProducts } from "./portal-products"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {

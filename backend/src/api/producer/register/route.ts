@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createProducerWorkflow } from "../../../workflows/producer/create-producer"
 import { loginEmail } from "../auth-identity"
-import type { RegisterProducerBody } from "../validators"
+import type { RegisterProducerBody } from "@ocop/contracts/schemas"
 
 /**
  * A new producer signs up: the logged-in (still unregistered) identity becomes the owner of a

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordShowroomSaleWorkflow } from "../../../workflows/showroom/record-sale"
 import { showroomContext } from "../context"
-import type { SaleBody } from "../validators"
+import type { SaleBody } from "@ocop/contracts/schemas"
 
 /** A counter sale, paid in cash or by bank transfer; answers the receipt. */
 export const POST = async (req: AuthenticatedMedusaRequest<SaleBody>, res: MedusaResponse) => {

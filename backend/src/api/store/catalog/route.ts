@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
 import { searchText } from "../../../workflows/catalog/product-card"
-import type { CatalogQuery } from "./validators"
+import type { CatalogQuery } from "@ocop/contracts/schemas"
 
 /**
  * The storefront catalog: one page of cards of listed products, the total and the facet counts

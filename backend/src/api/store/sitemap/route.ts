@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sitemapEntries, sitemapSummary } from "../../../queries/sitemap"
-import type { SitemapQuery } from "./validators"
+import type { SitemapQuery } from "@ocop/contracts/schemas"
 
 /**
  * What the storefront's sitemap lists: without `kind`, how many public pages of each kind there are;

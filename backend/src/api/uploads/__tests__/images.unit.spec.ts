@@ -1,5 +1,5 @@
 import sharp from "sharp"
-import { isWebAddress } from "../../input-rules"
+import { isWebAddress } from "@ocop/contracts/schemas"
 import { servedFile } from "../../../utils/uploads"
 import { ERROR_CODES } from "@ocop/contracts"
 import { quotedName, storableImage } from "../images"

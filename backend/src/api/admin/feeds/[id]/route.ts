@@ -4,7 +4,7 @@ import { FEED_MODULE } from "../../../../modules/feed"
 import type FeedModuleService from "../../../../modules/feed/service"
 import { updateFeedWorkflow } from "../../../../workflows/feeds/manage-feeds"
 import { shapeFeed } from "../shape"
-import type { UpdateFeedBody } from "../validators"
+import type { UpdateFeedBody } from "@ocop/contracts/schemas"
 
 /** The feed with its last 20 runs. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DAY_MS, isCertificateValid, validUntil } from "../../../../modules/ocop/validity"
 import { containsPattern } from "../../../../utils/sql"
-import type { ListCertificatesQuery } from "./validators"
+import type { ListCertificatesQuery } from "@ocop/contracts/schemas"
 
 /** What the office sees of a certificate: the decision, its product and each covered SKU. */
 export const CERTIFICATE_FIELDS = [

@@ -3,7 +3,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { issueCertificateWorkflow } from "../../../../workflows/certification/issue-certificate"
 import { CERTIFICATE_FIELDS, certificateFilters, presentCertificate, retrieveCertificate } from "./query"
-import type { IssueCertificateBody, ListCertificatesQuery } from "./validators"
+import type { IssueCertificateBody, ListCertificatesQuery } from "@ocop/contracts/schemas"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListCertificatesQuery>, res: MedusaResponse) => {
   const params = req.validatedQuery as ListCertificatesQuery

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer/producer-products"
 import { producerContext, producerForWrite } from "../../context"
-import type { UpdateProductBody } from "../../validators"
+import type { UpdateProductBody } from "@ocop/contracts/schemas"
 import { assertOwnProduct, portalProduct } from "../portal-products"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

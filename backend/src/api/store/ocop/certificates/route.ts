@@ -3,7 +3,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isCertificateValid } from "../../../../modules/ocop/validity"
 import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../../queries/certificate-summary"
-import type { StoreCertificatesQuery } from "./validators"
+import type { StoreCertificatesQuery } from "@ocop/contracts/schemas"
 
 /**
  * The certificates a shopper may rely on for one product: only those valid now, with what each

@@ -2,12 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { FEED_MODULE } from "../../../../../modules/feed"
 import { feedItem } from "../../../../../modules/feed/feed-item"
-import type { FeedFilters } from "../../../../../modules/feed/filters"
+import type { FeedFilters } from "@ocop/contracts/schemas"
 import { channelFields, type FeedChannel } from "../../../../../modules/feed/formats"
 import type FeedModuleService from "../../../../../modules/feed/service"
 import { feedSources } from "../../../../../workflows/feeds/feed-sources"
 import { storefrontUrl } from "../../../../../workflows/feeds/generate-feed"
-import type { PreviewQuery } from "../../validators"
+import type { PreviewQuery } from "@ocop/contracts/schemas"
 
 /** The first items as the platform will read them (its field names), with their warnings, from live data. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, PreviewQuery>, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { CertificateAction } from "../../../../../modules/ocop/transitions"
 import { changeCertificateStatusWorkflow } from "../../../../../workflows/certification/change-certificate-status"
 import { retrieveCertificate } from "../query"
-import type { StatusChangeBody } from "../validators"
+import type { StatusChangeBody } from "@ocop/contracts/schemas"
 
 /** The revoke, suspend and reinstate routes differ only in the action they ask for. */
 export const statusChangeRoute =

@@ -3,7 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../../../../../modules/showroom"
 import type ShowroomModuleService from "../../../../../modules/showroom/service"
 import { createShowroomStaffWorkflow } from "../../../../../workflows/showroom/create-showroom"
-import type { CreateStaffBody } from "../../validators"
+import type { CreateStaffBody } from "@ocop/contracts/schemas"
 
 /** A counter login for one showroom: the office sets the first password and hands it over. */
 export const POST = async (req: AuthenticatedMedusaRequest<CreateStaffBody>, res: MedusaResponse) => {

@@ -4,7 +4,7 @@ import type TraceabilityModuleService from "../../../../../modules/traceability/
 import { producerBatch } from "../../../../../workflows/traceability/stamps"
 import { shapeStamp } from "../../../../traceability"
 import { producerContext } from "../../../context"
-import type { StampsQuery } from "../../../validators"
+import type { StampsQuery } from "@ocop/contracts/schemas"
 
 const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 

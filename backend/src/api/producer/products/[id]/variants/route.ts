@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addProducerVariantWorkflow } from "../../../../../workflows/producer/producer-products"
 import { producerForWrite } from "../../../context"
-import type { NewVariant } from "../../../validators"
+import type { NewVariant } from "@ocop/contracts/schemas"
 import { assertOwnProduct, portalProduct, producerLocationId } from "../../portal-products"
 
 /** A new packaging; it is not for sale until a certificate names it. */

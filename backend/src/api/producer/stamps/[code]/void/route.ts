@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { voidStampWorkflow } from "../../../../../workflows/traceability/stamps"
 import { shapeStamp } from "../../../../traceability"
 import { producerForWrite } from "../../../context"
-import type { VoidStampBody } from "../../../validators"
+import type { VoidStampBody } from "@ocop/contracts/schemas"
 
 /** A lost, damaged or misused stamp of this producer's: the trace page warns, the counter refuses it. */
 export const POST = async (req: AuthenticatedMedusaRequest<VoidStampBody>, res: MedusaResponse) => {

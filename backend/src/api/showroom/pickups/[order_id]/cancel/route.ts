@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelUncollectedPickupWorkflow } from "../../../../../workflows/showroom/cancel-pickup"
 import { showroomContext } from "../../../context"
-import type { CancelPickupBody } from "../../../validators"
+import type { CancelPickupBody } from "@ocop/contracts/schemas"
 
 /** The shopper did not come: the order is cancelled and its units go back on sale from the shelf. */
 export const POST = async (req: AuthenticatedMedusaRequest<CancelPickupBody>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deliveryOffers } from "../../../../../workflows/checkout/cart-delivery"
 import { setCartDeliveryWorkflow } from "../../../../../workflows/checkout/set-cart-delivery"
-import type { SetCartDeliveryBody } from "./validators"
+import type { SetCartDeliveryBody } from "@ocop/contracts/schemas"
 
 /**
  * The ways this cart can reach the shopper: delivery kinds with their per-producer parcels and summed

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateCoverageWorkflow } from "../../../../../../workflows/certification/update-coverage"
 import { retrieveCertificate } from "../../query"
-import type { CoverageBody } from "../../validators"
+import type { CoverageBody } from "@ocop/contracts/schemas"
 
 /** Replaces the packagings the certificate covers. */
 export const POST = async (req: AuthenticatedMedusaRequest<CoverageBody>, res: MedusaResponse) => {

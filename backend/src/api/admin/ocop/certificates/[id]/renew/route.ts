@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { renewCertificateWorkflow } from "../../../../../../workflows/certification/renew-certificate"
 import { retrieveCertificate } from "../../query"
-import type { RenewCertificateBody } from "../../validators"
+import type { RenewCertificateBody } from "@ocop/contracts/schemas"
 
 export const POST = async (req: AuthenticatedMedusaRequest<RenewCertificateBody>, res: MedusaResponse) => {
   const body = req.validatedBody

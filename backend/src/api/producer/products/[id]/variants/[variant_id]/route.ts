@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerVariantWorkflow } from "../../../../../../workflows/producer/producer-products"
 import { notFound, producerForWrite } from "../../../../context"
-import type { UpdateVariantBody } from "../../../../validators"
+import type { UpdateVariantBody } from "@ocop/contracts/schemas"
 import { portalProduct, producerLocationId } from "../../../portal-products"
 
 export const POST = async (req: AuthenticatedMedusaRequest<UpdateVariantBody>, res: MedusaResponse) => {

@@ -1,8 +1,9 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 /**
  * Zod's fallback messages in Vietnamese, naming the field: a schema's own message (most of ours)
- * still wins. Set once for the process, so Medusa's own request validators answer in Vietnamese too.
+ * still wins. Set once, when the schemas load: Medusa's own request validators (the same zod) and the
+ * storefront's forms answer in Vietnamese too.
  */
 const TYPE_NAMES: Record<string, string> = {
   string: "chuỗi ký tự",

@@ -1,5 +1,7 @@
-import { z } from "@medusajs/framework/zod"
-import { LIMITS } from "../input-rules"
+import { z } from "zod"
+import { LIMITS, phoneNumber, required } from "./fields"
+
+// What showroom staff send from the counter: deliveries, returns, adjustments, sales, pickups.
 
 /** A counter records one delivery or one basket at a time: more lines than this is a mistake. */
 const MAX_LINES = 200
@@ -48,10 +50,30 @@ export const MovementsQuery = z.object({
 })
 
 export const CancelPickupBody = z.object({
-  reason: z
-    .string({ error: "Nhập lý do huỷ đơn để khách và nhà sản xuất được biết." })
-    .trim()
-    .min(1, "Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.")
-    .max(500, "Lý do tối đa 500 ký tự."),
+  reason: required("Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.", LIMITS.reason),
 })
 export type CancelPickupBody = z.infer<typeof CancelPickupBody>
+
+// The office's side of showrooms (Admin): opening a display-and-sales point and giving its staff logins.
+
+export const CreateShowroomBody = z.object({
+  name: required("Nhập tên điểm bán."),
+  site_type: z.enum(["station", "highway_stop", "market_mall", "tourist_site", "craft_village", "post_office", "other"], {
+    error: "Chọn loại địa điểm theo Quyết định 950/QĐ-BCT: nhà ga, trạm dừng nghỉ, chợ/trung tâm thương mại, điểm du lịch, làng nghề, bưu cục hoặc khác.",
+  }),
+  commune: required("Nhập xã/phường."),
+  province: required("Nhập tỉnh/thành phố."),
+  address: required("Nhập địa chỉ."),
+  opening_hours: required("Nhập giờ mở cửa (ví dụ 7:30–21:00 hằng ngày)."),
+  operator: required("Nhập đơn vị vận hành."),
+  phone: phoneNumber("callable", "Nhập số điện thoại của điểm bán.").nullish(),
+  email: z.string().trim().max(LIMITS.shortText * 2).email("Email không hợp lệ.").nullish(),
+})
+export type CreateShowroomBody = z.infer<typeof CreateShowroomBody>
+
+export const CreateStaffBody = z.object({
+  email: z.string({ error: "Nhập email đăng nhập." }).trim().toLowerCase().max(LIMITS.shortText * 2).email("Email không hợp lệ."),
+  name: required("Nhập họ tên nhân viên."),
+  password: z.string({ error: "Nhập mật khẩu." }).min(8, "Mật khẩu cần ít nhất 8 ký tự.").max(LIMITS.shortText, "Mật khẩu tối đa 100 ký tự."),
+})
+export type CreateStaffBody = z.infer<typeof CreateStaffBody>

@@ -1,9 +1,7 @@
-import { z } from "@medusajs/framework/zod"
-import { calendarDate, LIMITS, webAddress } from "../../../input-rules"
-import { queryList } from "../../../query-params"
+import { z } from "zod"
+import { calendarDate, LIMITS, queryList, required, webAddress } from "./fields"
 
-/** A required text whose absence and emptiness both get the same sentence. */
-const required = (message: string, max: number = LIMITS.name) => z.string({ error: message }).trim().min(1, message).max(max)
+// What the coordination office sends from Admin: certificates issued, renewed, re-scoped, revoked.
 const date = (what: string) => calendarDate(what)
 
 const AFTER_ISSUE = { message: "Ngày hết hạn phải sau ngày cấp.", path: ["expires_at"] }

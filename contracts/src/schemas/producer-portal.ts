@@ -1,22 +1,11 @@
-import { z } from "@medusajs/framework/zod"
-import { normalizePhone, PHONE_MESSAGE, TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "@ocop/contracts"
-import { calendarDate, LIMITS, webAddress } from "../input-rules"
+import { z } from "zod"
+import { TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "../producer"
+import { calendarDate, LIMITS, phoneNumber, required, webAddress } from "./fields"
 
-/** A required text (at most `max` characters): its absence and emptiness get the same sentence. */
-const required = (message: string, max: number = LIMITS.name) => z.string({ error: message }).trim().min(1, message).max(max)
+// What a producer's members send from the portal: registration, profile, products, orders, batches, stamps.
 const optionalText = z.string().trim().max(5000, "Nội dung quá dài (tối đa 5.000 ký tự).").nullish()
 
-const Phone = z
-  .string({ error: "Nhập số điện thoại liên hệ." })
-  .max(LIMITS.shortText)
-  .transform((value, ctx) => {
-    const phone = normalizePhone(value)
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: PHONE_MESSAGE })
-      return z.NEVER
-    }
-    return phone
-  })
+const Phone = phoneNumber("callable", "Nhập số điện thoại liên hệ.")
 const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase().max(LIMITS.shortText * 2).email("Email không hợp lệ.")
 
 export const ProducerInput = z.object({
@@ -153,3 +142,16 @@ export const StampsQuery = z.object({ format: z.enum(["json", "csv"]).default("j
 export type StampsQuery = z.infer<typeof StampsQuery>
 export const VoidStampBody = z.object({ reason: required("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).").pipe(z.string().max(500)) })
 export type VoidStampBody = z.infer<typeof VoidStampBody>
+
+// The office's side of producers (Admin): the register and suspensions.
+
+export const ListProducersQuery = z.object({
+  status: z.enum(["pending", "approved", "suspended"], { error: "Trạng thái phải là pending, approved hoặc suspended." }).optional(),
+  q: z.string().trim().min(1).max(LIMITS.query).optional(),
+  province: z.string().trim().min(1).max(LIMITS.shortText).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type ListProducersQuery = z.infer<typeof ListProducersQuery>
+
+export const SuspendProducerBody = z.object({ reason: required("Nhập lý do tạm ngưng.", LIMITS.reason) })

@@ -1,5 +1,6 @@
-import { z } from "@medusajs/framework/zod"
-import { ERROR_CODES } from "@ocop/contracts"
+import { z } from "zod"
+import { ERROR_CODES } from "../errors"
+import { normalizePhone, PHONE_MESSAGES, type PhoneKind } from "../phone"
 
 /**
  * Field rules every request schema builds on: each string has a length limit and each date is a real
@@ -41,6 +42,9 @@ export const requiredText = (prompt: string, what: string, max: number = LIMITS.
     .trim()
     .min(1, prompt)
     .max(max, `${what} tối đa ${max.toLocaleString("vi-VN")} ký tự.`)
+
+/** A required text whose absence and emptiness get the same sentence (a limit with zod's own message). */
+export const required = (message: string, max: number = LIMITS.name) => z.string({ error: message }).trim().min(1, message).max(max)
 
 /** A list of at most `max` items. */
 export const list = <T extends z.ZodType>(item: T, what: string, max: number) =>
@@ -100,3 +104,31 @@ export const webAddress = (what: string) => {
     .max(LIMITS.url, `${what} dài quá ${LIMITS.url.toLocaleString("vi-VN")} ký tự.`)
     .refine(isWebAddress, { message, params: { code: ERROR_CODES.INVALID_URL } })
 }
+
+/** Query values arrive as "a,b" or repeated keys; both mean a list (of at most 50: a filter, not a dump). */
+export const queryList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) =>
+      value === undefined
+        ? undefined
+        : [value]
+            .flat()
+            .flatMap((v) => String(v).split(","))
+            .map((v) => v.trim())
+            .filter(Boolean),
+    z.array(item).max(50).optional()
+  )
+
+/** A Vietnamese phone number of that kind, stored as normalizePhone writes it. */
+export const phoneNumber = (kind: PhoneKind, missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(LIMITS.shortText, PHONE_MESSAGES[kind])
+    .transform((value, ctx) => {
+      const phone = normalizePhone(value, kind)
+      if (phone) return phone
+      ctx.addIssue({ code: "custom", message: PHONE_MESSAGES[kind] })
+      return z.NEVER
+    })

@@ -1,0 +1,59 @@
+import { z } from "zod"
+import { LIMITS, queryList, required } from "./fields"
+
+// What shoppers' pages ask the store API: the catalog, a product's certificates, delivery, the sitemap.
+
+const price = (what: string) => z.coerce.number({ error: `${what} phải là một số tiền.` }).int(`${what} phải là số nguyên (đồng).`).min(0, `${what} không được âm.`).max(1_000_000_000, `${what} tối đa 1 tỷ đồng.`)
+
+export const CatalogQuery = z
+  .object({
+    q: z.string().trim().max(100, "Từ khoá tìm kiếm tối đa 100 ký tự.").optional(),
+    stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
+    product_set: queryList(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
+    province: queryList(z.string().max(LIMITS.shortText)),
+    commune: queryList(z.string().max(LIMITS.shortText)),
+    producer: queryList(z.string().max(LIMITS.shortText)),
+    price_min: price("Giá từ").optional(),
+    price_max: price("Giá đến").optional(),
+    in_stock: z.enum(["true", "false"], { error: "in_stock phải là true hoặc false." }).transform((v) => v === "true").optional(),
+    sort: z.enum(["newest", "price_asc", "price_desc", "stars", "title"], { error: "Cách sắp xếp không hợp lệ." }).default("newest"),
+    limit: z.coerce.number().int().min(0).max(100, "Tối đa 100 sản phẩm mỗi trang.").default(20),
+    offset: z.coerce.number().int().min(0).max(10_000, "Hãy lọc thêm thay vì lật quá 10.000 sản phẩm.").default(0),
+  })
+  .refine((q) => q.price_min === undefined || q.price_max === undefined || q.price_min <= q.price_max, {
+    message: "Giá từ phải nhỏ hơn hoặc bằng giá đến.",
+    path: ["price_max"],
+  })
+export type CatalogQuery = z.infer<typeof CatalogQuery>
+
+export const StoreCertificatesQuery = z.object({
+  product_id: required("Cho biết sản phẩm (product_id) cần xem giấy chứng nhận.", LIMITS.id),
+})
+export type StoreCertificatesQuery = z.infer<typeof StoreCertificatesQuery>
+
+export const SetCartDeliveryBody = z.object({ code: required("Chọn một cách giao hàng.", LIMITS.name) })
+export type SetCartDeliveryBody = z.infer<typeof SetCartDeliveryBody>
+
+/** A sitemap file holds at most 50,000 addresses (sitemaps.org). */
+export const SITEMAP_PAGE_SIZE = 50_000
+/** The kinds of public page the sitemap lists. */
+export const SITEMAP_KINDS = ["products", "producers", "showrooms"] as const
+export type SitemapKind = (typeof SITEMAP_KINDS)[number]
+
+/** No `kind`: the counts. With a `kind`: `limit` of its entries (at most 50,000) from `offset`. */
+export const SitemapQuery = z.object({
+  kind: z.enum(SITEMAP_KINDS, { error: "Loại trang (kind) phải là products, producers hoặc showrooms." }).optional(),
+  offset: z.coerce
+    .number({ error: "offset phải là một số." })
+    .int("offset phải là số nguyên.")
+    .min(0, "offset không được âm.")
+    .max(100_000_000, "offset tối đa 100.000.000.")
+    .default(0),
+  limit: z.coerce
+    .number({ error: "limit phải là một số." })
+    .int("limit phải là số nguyên.")
+    .min(1, "limit tối thiểu là 1.")
+    .max(SITEMAP_PAGE_SIZE, `Tối đa ${SITEMAP_PAGE_SIZE.toLocaleString("vi-VN")} địa chỉ mỗi lần.`)
+    .default(SITEMAP_PAGE_SIZE),
+})
+export type SitemapQuery = z.infer<typeof SitemapQuery>
