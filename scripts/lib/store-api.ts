@@ -20,7 +20,7 @@ export function storeClient(backendUrl: string, storeHeaders: Record<string, str
 export const SHOPPER_ADDRESS = {
   first_name: "Nguyễn Văn An",
   last_name: "",
-  phone: "+84912345678",
+  phone: "0912345678",
   address_1: "12 Trần Phú",
   city: "Phường Thành Sen",
   province: "Hà Tĩnh",

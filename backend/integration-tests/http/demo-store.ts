@@ -40,7 +40,7 @@ export const DEMO_SHOPPER = {
     // Family name first when shown, as Vietnamese names are: "Nguyễn Văn An".
     first_name: "An",
     last_name: "Nguyễn Văn",
-    phone: "+84912345678",
+    phone: "0912345678",
     address_1: "12 Trần Phú",
     city: "Phường Thành Sen",
     province: "Hà Tĩnh",

@@ -1,5 +1,6 @@
+import { PHONE_MESSAGES } from "@ocop/contracts"
 import { describe, expect, it } from "vitest"
-import { normalizePhone, readCheckoutForm, validateCheckout, type CheckoutValues } from "./validation"
+import { readCheckoutForm, validateCheckout, type CheckoutValues } from "./validation"
 
 const valid: CheckoutValues = {
   full_name: "Nguyễn Thị Hằng",
@@ -12,38 +13,15 @@ const valid: CheckoutValues = {
   payment: "cod",
 }
 
-describe("normalizePhone", () => {
-  it("stores Vietnamese mobile numbers in E.164 (+84…)", () => {
-    expect(normalizePhone("0912345678")).toBe("+84912345678")
-    expect(normalizePhone("+84387654321")).toBe("+84387654321")
-  })
-
-  it("accepts the usual groupings with spaces, dots and dashes", () => {
-    expect(normalizePhone("091 234 5678")).toBe("+84912345678")
-    expect(normalizePhone("0912.345.678")).toBe("+84912345678")
-    expect(normalizePhone("0912-345-678")).toBe("+84912345678")
-  })
-
-  it("rejects landline prefixes, wrong lengths, foreign codes and letters", () => {
-    expect(normalizePhone("0243 826 1234")).toBeNull() // Hà Nội landline (02…)
-    expect(normalizePhone("091234567")).toBeNull() // 9 digits
-    expect(normalizePhone("09123456789")).toBeNull() // 11 digits
-    expect(normalizePhone("0612345678")).toBeNull() // 06 is not a mobile prefix
-    expect(normalizePhone("+85512345678")).toBeNull()
-    expect(normalizePhone("12345")).toBeNull()
-    expect(normalizePhone("09l2345678")).toBeNull()
-  })
-})
-
 describe("validateCheckout", () => {
-  it("accepts a complete Vietnamese address and returns the phone in E.164", () => {
+  it("accepts a complete Vietnamese address and returns the phone as the contracts store it", () => {
     const result = validateCheckout(valid)
     expect(result).toEqual({
       ok: true,
       input: {
         fullName: "Nguyễn Thị Hằng",
         email: "hang.nguyen@example.vn",
-        phone: "+84912345678",
+        phone: "0912345678",
         delivery: "standard",
         address: { province: "Hà Tĩnh", commune: "Xã Hương Long", address: "Thôn 3" },
       },
@@ -54,6 +32,13 @@ describe("validateCheckout", () => {
     const result = validateCheckout({ ...valid, delivery: "pickup:cho-ha-tinh", province: "", commune: "", address: "" })
     expect(result.ok).toBe(true)
     if (result.ok) expect(result.input).toMatchObject({ delivery: "pickup:cho-ha-tinh", address: null })
+  })
+
+  it("takes a mobile written with +84 and groups, but not a landline: the carrier texts the shopper", () => {
+    const mobile = validateCheckout({ ...valid, phone: "+84 912.345.678" })
+    expect(mobile.ok && mobile.input.phone).toBe("0912345678")
+    const landline = validateCheckout({ ...valid, phone: "0243 826 1234" })
+    expect(landline).toEqual({ ok: false, errors: { phone: PHONE_MESSAGES.mobile } })
   })
 
   it("puts an error on the phone field, and only there, for an invalid number", () => {

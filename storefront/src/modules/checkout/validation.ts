@@ -1,5 +1,6 @@
 // Checkout form rules, pure so they are unit-tested and run on the server for every submission
 // (the browser's own checks are only a convenience).
+import { normalizePhone, PHONE_MESSAGES } from "@ocop/contracts"
 import { PROVINCES } from "./provinces"
 import { isPickup } from "./shipping"
 
@@ -21,23 +22,12 @@ export type CheckoutErrors = Partial<Record<CheckoutField, string>>
 export type CheckoutInput = {
   fullName: string
   email: string
-  /** E.164, e.g. +84912345678 */
+  /** A mobile, as the contracts store phone numbers: "0912345678". */
   phone: string
   /** "standard", or "pickup:<showroom>" to collect at a showroom. */
   delivery: string
   /** Where to deliver; null when the shopper collects at a showroom. */
   address: { province: string; commune: string; address: string } | null
-}
-
-/** Vietnamese mobile numbers: +84 or 0, then a mobile prefix 3/5/7/8/9 and eight digits. */
-export const PHONE_PATTERN = /^(?:\+84|0)(3|5|7|8|9)\d{8}$/
-
-/** "0912 345 678" → "+84912345678"; null when it is not a Vietnamese mobile number. */
-export function normalizePhone(raw: string): string | null {
-  // People write numbers in groups: ignore spaces, dots and dashes between digits.
-  const compact = raw.replace(/[\s.-]/g, "")
-  if (!PHONE_PATTERN.test(compact)) return null
-  return compact.startsWith("+84") ? compact : `+84${compact.slice(1)}`
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -63,9 +53,9 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
   else if (!EMAIL_PATTERN.test(values.email) || values.email.length > 254)
     errors.email = "Email không hợp lệ (ví dụ: ten@example.com)."
 
-  const phone = normalizePhone(values.phone)
+  const phone = normalizePhone(values.phone, "mobile")
   if (!values.phone) errors.phone = "Vui lòng nhập số điện thoại."
-  else if (!phone) errors.phone = "Số điện thoại không hợp lệ. Nhập số di động Việt Nam, ví dụ 0912 345 678."
+  else if (!phone) errors.phone = PHONE_MESSAGES.mobile
 
   if (!values.delivery) errors.delivery = "Vui lòng chọn cách nhận hàng."
   // Collected at a showroom: no delivery address to ask for.

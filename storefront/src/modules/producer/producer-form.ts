@@ -1,9 +1,9 @@
 // The producer's registration and profile forms, pure so the same rules run in the browser and in the
-// server action. The backend validates again and has the last word (its messages are shown as they are).
-import { normalizePhone, PHONE_MESSAGE, TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "@ocop/contracts"
+// server action. The producer's own fields are checked with the API's schemas from the contracts, so the
+// form and the backend cannot disagree; the login's fields are the storefront's own.
+import { fieldErrors, ProducerInput as ProducerInputSchema, UpdateProfileBody } from "@ocop/contracts/schemas"
 import { emailError, type FieldErrors } from "@/modules/common/form-values"
-import { isOwnerType } from "./labels"
-import type { OwnerType, ProducerInput, ProfileUpdate } from "./types"
+import type { ProducerInput, ProfileUpdate } from "./types"
 
 export const PROFILE_FIELDS = ["representative", "phone", "email", "commune", "province", "address", "story"] as const
 /** The login a person creates and their own name: asked on registration and when joining by invite. */
@@ -59,48 +59,19 @@ export function accountErrors(
   return errors
 }
 
-function profileErrors(values: Record<ProfileField, string>): FieldErrors<ProfileField> {
-  const errors: FieldErrors<ProfileField> = {}
-  const set = (field: ProfileField, message: string | undefined) => {
-    if (message) errors[field] = message
-  }
-  set(
-    "representative",
-    required(values.representative, "Vui lòng nhập người đại diện.", 100, "Người đại diện tối đa 100 ký tự."),
-  )
-  if (!values.phone) errors.phone = "Vui lòng nhập số điện thoại."
-  else if (!normalizePhone(values.phone))
-    errors.phone = PHONE_MESSAGE
-  set("email", emailError(values.email, "Vui lòng nhập email liên hệ."))
-  set("province", required(values.province, "Vui lòng chọn tỉnh/thành phố.", 100, "Tỉnh/thành phố tối đa 100 ký tự."))
-  set("commune", required(values.commune, "Vui lòng nhập phường/xã.", 100, "Phường/xã tối đa 100 ký tự."))
-  if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
-  if (values.story.length > 5000) errors.story = "Câu chuyện sản phẩm tối đa 5.000 ký tự."
-  return errors
-}
-
-function profileInput(values: Record<ProfileField, string>): Required<Omit<ProfileUpdate, "logo_url">> {
-  return {
-    representative: values.representative,
-    phone: normalizePhone(values.phone) ?? values.phone,
-    email: values.email.toLowerCase(),
-    commune: values.commune,
-    province: values.province,
-    // Emptied optional fields are cleared, not left as they were.
-    address: values.address || null,
-    story: values.story || null,
-  }
-}
+/** Emptied optional fields are sent as null, so they are cleared rather than left as they were. */
+const orNull = (value: string | null | undefined) => value || null
 
 export type ProfileValidation =
   | { ok: true; update: Required<Omit<ProfileUpdate, "logo_url">> }
   | { ok: false; errors: FieldErrors<ProfileField> }
 
-/** What an owner may change on the profile page. */
+/** What an owner may change on the profile page, checked by the API's own schema. */
 export function validateProfile(values: Record<ProfileField, string>): ProfileValidation {
-  const errors = profileErrors(values)
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
-  return { ok: true, update: profileInput(values) }
+  const parsed = UpdateProfileBody.required({ representative: true, phone: true, email: true, commune: true, province: true }).safeParse(values)
+  if (!parsed.success) return { ok: false, errors: fieldErrors<ProfileField>(parsed.error).fields }
+  const profile = parsed.data
+  return { ok: true, update: { ...profile, address: orNull(profile.address), story: orNull(profile.story) } }
 }
 
 export type Registration = {
@@ -115,34 +86,29 @@ export type RegistrationValidation =
 
 /** A new producer: the login (email, password), the person registering and the OCOP owner itself. */
 export function validateRegistration(values: Record<RegistrationField, string>): RegistrationValidation {
-  const errors: FieldErrors<RegistrationField> = {
-    ...profileErrors(values),
-    ...accountErrors(values, "Vui lòng nhập email đăng nhập."),
-  }
-  const set = (field: RegistrationField, message: string | undefined) => {
-    if (message) errors[field] = message
-  }
-  set("name", required(values.name, "Vui lòng nhập tên chủ thể.", 200, "Tên chủ thể tối đa 200 ký tự."))
-  if (!isOwnerType(values.owner_type)) errors.owner_type = "Vui lòng chọn loại hình chủ thể."
-  if (!values.tax_code) errors.tax_code = "Vui lòng nhập mã số thuế."
-  else if (!TAX_CODE_PATTERN.test(values.tax_code))
-    errors.tax_code = TAX_CODE_MESSAGE
-  if (values.district_as_issued.length > 100) errors.district_as_issued = "Tên huyện tối đa 100 ký tự."
-  if (values.address_as_issued.length > 300) errors.address_as_issued = "Địa chỉ tối đa 300 ký tự."
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  const account = accountErrors(values, "Vui lòng nhập email đăng nhập.")
+  const parsed = ProducerInputSchema.safeParse(values)
+  const errors: FieldErrors<RegistrationField> = { ...account, ...(parsed.success ? {} : fieldErrors<RegistrationField>(parsed.error).fields) }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors }
+  const producer = parsed.data
   return {
     ok: true,
     registration: {
       account: { email: values.account_email.toLowerCase(), password: values.password },
       member: { name: values.member_name },
       producer: {
-        name: values.name,
-        owner_type: values.owner_type as OwnerType,
-        tax_code: values.tax_code,
-        district_as_issued: values.district_as_issued || null,
-        address_as_issued: values.address_as_issued || null,
-        ...profileInput(values),
+        name: producer.name,
+        owner_type: producer.owner_type,
+        tax_code: producer.tax_code,
+        representative: producer.representative,
+        phone: producer.phone,
+        email: producer.email,
+        commune: producer.commune,
+        province: producer.province,
+        district_as_issued: orNull(producer.district_as_issued),
+        address_as_issued: orNull(producer.address_as_issued),
+        address: orNull(producer.address),
+        story: orNull(producer.story),
       },
     },
   }
