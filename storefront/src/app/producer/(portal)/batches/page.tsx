@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { BATCHES_PAGE_SIZE, listAllProducts, listBatches } from "@/lib/data/producer"
+import { BATCHES_PAGE_SIZE, listAllProducts, listBatches } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"

@@ -1,14 +1,14 @@
 import type { Metadata } from "next"
-import { getMe, listCertificates } from "@/lib/data/producer"
+import { getMe, listCertificates } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
 import { decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
-import { fileRenewalAction } from "@/modules/producer/actions/account"
-import { CERTIFICATE_STATUS_LABELS, displayedStatus, renewalState } from "@/modules/producer/certificates"
-import RenewalForm from "@/modules/producer/components/renewal-form"
+import { fileRenewalAction } from "@/modules/producer-portal/actions/account"
+import { CERTIFICATE_STATUS_LABELS, displayedStatus, renewalState } from "@/modules/producer-portal/certificates"
+import RenewalForm from "@/modules/producer-portal/components/renewal-form"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import type { CertificateStatus, CertificateSummary } from "@/modules/producer/types"
+import type { CertificateStatus, CertificateSummary } from "@/modules/producer-portal/types"
 
 export const metadata: Metadata = { title: "Giấy chứng nhận" }
 

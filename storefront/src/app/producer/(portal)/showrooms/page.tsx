@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { listShowroomConsignments } from "@/lib/data/producer"
+import { listShowroomConsignments } from "@/lib/data/producer-portal"
 import { formatVnd } from "@/lib/format"
 import { portalRefusal } from "@/modules/common/backend-errors"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"

@@ -1,12 +1,12 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getOrder } from "@/lib/data/producer"
+import { getOrder } from "@/lib/data/producer-portal"
 import { formatDateTime, formatVnd } from "@/lib/format"
-import { cancelOrderAction, confirmOrderAction, shipOrderAction } from "@/modules/producer/actions/orders"
-import BackLink from "@/modules/producer/components/back-link"
-import OrderActions from "@/modules/producer/components/order-actions"
+import { cancelOrderAction, confirmOrderAction, shipOrderAction } from "@/modules/producer-portal/actions/orders"
+import BackLink from "@/modules/producer-portal/components/back-link"
+import OrderActions from "@/modules/producer-portal/components/order-actions"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer/orders"
+import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer-portal/orders"
 import { listHref } from "@/modules/common/paging"
 
 export const metadata: Metadata = { title: "Chi tiết đơn hàng" }

@@ -1,7 +1,7 @@
 "use client"
 
 import { useRef, useState } from "react"
-import type { PackagingErrors, PackagingRow } from "@/modules/producer/packaging"
+import type { PackagingErrors, PackagingRow } from "@/modules/producer-portal/packaging"
 import { secondaryButton } from "@/modules/common/components/fields"
 import PackagingFields from "./packaging-fields"
 

@@ -1,10 +1,10 @@
 "use client"
 
 import { useActionState } from "react"
-import { acceptInviteAction } from "@/modules/producer/actions/auth"
+import { acceptInviteAction } from "@/modules/producer-portal/actions/auth"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
-import { ACCOUNT_FIELDS, accountErrors, type AccountField } from "@/modules/producer/producer-form"
+import { ACCOUNT_FIELDS, accountErrors, type AccountField } from "@/modules/producer-portal/producer-form"
 import { AccountFields } from "./account-fields"
 import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import { problemsOrNull, useFormCheck } from "@/modules/common/components/use-form-check"

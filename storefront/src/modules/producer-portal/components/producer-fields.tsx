@@ -1,7 +1,7 @@
 // The producer's contact and address fields, shared by registration and the profile page.
 import { PROVINCES } from "@/modules/checkout/provinces"
 import type { FieldErrors } from "@/modules/common/form-values"
-import type { ProfileField } from "@/modules/producer/producer-form"
+import type { ProfileField } from "@/modules/producer-portal/producer-form"
 import { SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
 
 type ProfileFieldsProps = {

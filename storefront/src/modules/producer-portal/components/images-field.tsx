@@ -1,7 +1,7 @@
 "use client"
 
 import { useState } from "react"
-import { chosenFiles, imageProblem, MAX_IMAGES_PER_UPLOAD } from "@/modules/producer/images"
+import { chosenFiles, imageProblem, MAX_IMAGES_PER_UPLOAD } from "@/modules/producer-portal/images"
 import { describe, FieldFrame } from "@/modules/common/components/fields"
 
 /**

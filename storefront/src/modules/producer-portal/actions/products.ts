@@ -11,9 +11,9 @@ import {
   updateProduct,
   updateVariant,
   uploadImages,
-} from "@/lib/data/producer"
+} from "@/lib/data/producer-portal"
 import type { FormState } from "@/modules/common/form-state"
-import { chosenFiles } from "@/modules/producer/images"
+import { chosenFiles } from "@/modules/producer-portal/images"
 import {
   NEW_PACKAGING_KEY,
   parseStock,
@@ -26,8 +26,8 @@ import {
   validatePackagingRows,
   type PackagingErrors,
   type PackagingRow,
-} from "@/modules/producer/packaging"
-import { productProblems, readProductFields } from "@/modules/producer/product-form"
+} from "@/modules/producer-portal/packaging"
+import { productProblems, readProductFields } from "@/modules/producer-portal/product-form"
 import { attempt } from "@/modules/common/actions/attempt"
 
 export type ProductField = "title" | "description" | "images"

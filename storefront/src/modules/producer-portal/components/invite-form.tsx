@@ -1,7 +1,7 @@
 "use client"
 
 import { useState } from "react"
-import type { InviteState } from "@/modules/producer/actions/account"
+import type { InviteState } from "@/modules/producer-portal/actions/account"
 import { emailError } from "@/modules/common/form-values"
 import { FormMessage, inputClass, primaryButton, secondaryButton, TextField } from "@/modules/common/components/fields"
 import { problemsOrNull, useCheckedForm } from "@/modules/common/components/use-form-check"

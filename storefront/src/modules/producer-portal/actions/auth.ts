@@ -10,9 +10,9 @@ import {
   registerIdentity,
   registerProducer,
   rememberToken,
-} from "@/lib/data/producer"
+} from "@/lib/data/producer-portal"
 import { INVALID_LOGIN_MESSAGE, isInvalidLogin, portalRefusal } from "@/modules/common/backend-errors"
-import { isIdentityTaken } from "@/modules/producer/errors"
+import { isIdentityTaken } from "@/modules/producer-portal/errors"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
@@ -23,8 +23,8 @@ import {
   validateRegistration,
   type AccountField,
   type RegistrationField,
-} from "@/modules/producer/producer-form"
-import { hasProducerActor } from "@/modules/producer/session"
+} from "@/modules/producer-portal/producer-form"
+import { hasProducerActor } from "@/modules/producer-portal/session"
 
 const PORTAL_HOME = "/producer"
 const UNAVAILABLE = "Không kết nối được máy chủ. Vui lòng thử lại sau ít phút."

@@ -1,9 +1,9 @@
 "use client"
 
-import type { VariantField } from "@/modules/producer/actions/products"
+import type { VariantField } from "@/modules/producer-portal/actions/products"
 import type { FormState } from "@/modules/common/form-state"
-import { priceError, stockError } from "@/modules/producer/packaging"
-import type { PortalVariant } from "@/modules/producer/types"
+import { priceError, stockError } from "@/modules/producer-portal/packaging"
+import type { PortalVariant } from "@/modules/producer-portal/types"
 import { describe, FieldError, FormMessage, inputClass, secondaryButton } from "@/modules/common/components/fields"
 import { problemsOrNull, useCheckedForm } from "@/modules/common/components/use-form-check"
 

@@ -1,5 +1,5 @@
-import { listingBadge } from "@/modules/producer/listing"
-import type { PortalProduct, ProducerStatus } from "@/modules/producer/types"
+import { listingBadge } from "@/modules/producer-portal/listing"
+import type { PortalProduct, ProducerStatus } from "@/modules/producer-portal/types"
 
 export default function ListingBadge({
   product,

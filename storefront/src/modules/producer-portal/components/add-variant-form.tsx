@@ -1,8 +1,8 @@
 "use client"
 
 import { useActionState } from "react"
-import type { NewPackagingState } from "@/modules/producer/actions/products"
-import { NEW_PACKAGING_KEY, readSingleRow, validatePackaging } from "@/modules/producer/packaging"
+import type { NewPackagingState } from "@/modules/producer-portal/actions/products"
+import { NEW_PACKAGING_KEY, readSingleRow, validatePackaging } from "@/modules/producer-portal/packaging"
 import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import PackagingFields from "./packaging-fields"
 import { useFormCheck } from "@/modules/common/components/use-form-check"

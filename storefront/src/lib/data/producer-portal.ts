@@ -18,7 +18,7 @@ import type {
   ProductUpdate,
   ProfileUpdate,
   VariantUpdate,
-} from "@/modules/producer/types"
+} from "@/modules/producer-portal/types"
 import type { Period } from "@ocop/contracts"
 import type { ShowroomConsignment } from "@/modules/showrooms/types"
 import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"

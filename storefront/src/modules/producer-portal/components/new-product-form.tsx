@@ -2,9 +2,9 @@
 
 import { useActionState } from "react"
 import Thumbnail from "@/modules/common/components/thumbnail"
-import { createProductAction, type ProductField, type ProductFormState } from "@/modules/producer/actions/products"
-import { readPackagingRows, validatePackagingRows, type PackagingErrors } from "@/modules/producer/packaging"
-import { productProblemsBeforeUpload } from "@/modules/producer/product-form"
+import { createProductAction, type ProductField, type ProductFormState } from "@/modules/producer-portal/actions/products"
+import { readPackagingRows, validatePackagingRows, type PackagingErrors } from "@/modules/producer-portal/packaging"
+import { productProblemsBeforeUpload } from "@/modules/producer-portal/product-form"
 import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import PackagingRows from "./packaging-rows"

@@ -1,11 +1,11 @@
 "use client"
 
 import { useActionState } from "react"
-import type { ShipField } from "@/modules/producer/actions/orders"
+import type { ShipField } from "@/modules/producer-portal/actions/orders"
 import type { FormState } from "@/modules/common/form-state"
 import { checkCancelReason } from "@/modules/common/cancel-reason"
-import { CARRIERS, orderActions, readShipForm } from "@/modules/producer/orders"
-import type { OrderStatus } from "@/modules/producer/types"
+import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
+import type { OrderStatus } from "@/modules/producer-portal/types"
 import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 

@@ -1,10 +1,10 @@
 "use client"
 
 import Thumbnail from "@/modules/common/components/thumbnail"
-import type { ProductField } from "@/modules/producer/actions/products"
+import type { ProductField } from "@/modules/producer-portal/actions/products"
 import type { FormState } from "@/modules/common/form-state"
-import { productProblemsBeforeUpload } from "@/modules/producer/product-form"
-import type { PortalProduct } from "@/modules/producer/types"
+import { productProblemsBeforeUpload } from "@/modules/producer-portal/product-form"
+import type { PortalProduct } from "@/modules/producer-portal/types"
 import { FormMessage, primaryButton } from "@/modules/common/components/fields"
 import ImagesField from "./images-field"
 import { ProductTextFields } from "./product-fields"

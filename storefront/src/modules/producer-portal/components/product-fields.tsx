@@ -1,5 +1,5 @@
 // A product's name and description, the same fields whether it is being created or edited.
-import type { ProductField } from "@/modules/producer/actions/products"
+import type { ProductField } from "@/modules/producer-portal/actions/products"
 import { TextAreaField, TextField } from "@/modules/common/components/fields"
 
 export function ProductTextFields({

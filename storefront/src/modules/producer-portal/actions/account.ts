@@ -2,13 +2,13 @@
 
 import { refresh } from "next/cache"
 import { headers } from "next/headers"
-import { fileRenewal, inviteMember, updateProfile, uploadImages } from "@/lib/data/producer"
+import { fileRenewal, inviteMember, updateProfile, uploadImages } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
 import type { FormState } from "@/modules/common/form-state"
-import { chosenFiles } from "@/modules/producer/images"
-import { invitePath, requestOrigin } from "@/modules/producer/invites"
+import { chosenFiles } from "@/modules/producer-portal/images"
+import { invitePath, requestOrigin } from "@/modules/producer-portal/invites"
 import { emailError, readFields } from "@/modules/common/form-values"
-import { PROFILE_FIELDS, validateProfile, type ProfileField } from "@/modules/producer/producer-form"
+import { PROFILE_FIELDS, validateProfile, type ProfileField } from "@/modules/producer-portal/producer-form"
 import { attempt } from "@/modules/common/actions/attempt"
 
 export type ProfileFormField = ProfileField | "logo"

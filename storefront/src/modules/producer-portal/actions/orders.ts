@@ -1,10 +1,10 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { cancelOrder, confirmOrder, shipOrder } from "@/lib/data/producer"
+import { cancelOrder, confirmOrder, shipOrder } from "@/lib/data/producer-portal"
 import type { FormState } from "@/modules/common/form-state"
 import { readCancelReason } from "@/modules/common/cancel-reason"
-import { readShipForm } from "@/modules/producer/orders"
+import { readShipForm } from "@/modules/producer-portal/orders"
 import { attempt } from "@/modules/common/actions/attempt"
 
 export async function confirmOrderAction(orderId: string, _prev: FormState, _form: FormData): Promise<FormState> {
