@@ -4,7 +4,7 @@ import { sharedRead } from "@/lib/data/shared-read"
 import type { PublicShowroom } from "@/modules/showrooms/types"
 
 // The shop's reads of the showrooms (docs/SHOWROOM-API.md, "Shop"). The counter app's calls are
-// elsewhere (lib/data/showroom.ts) and the producer's consignment report is in lib/data/producer-portal.ts.
+// elsewhere (lib/data/showroom-counter.ts) and the producer's consignment report is in lib/data/producer-portal.ts.
 
 /**
  * The open showrooms. Cached for a minute (lib/data/shared-read.ts): a showroom opens or closes rarely,

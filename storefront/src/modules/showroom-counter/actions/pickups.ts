@@ -1,7 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { cancelPickup, handOverPickup } from "@/lib/data/showroom"
+import { cancelPickup, handOverPickup } from "@/lib/data/showroom-counter"
 import { attempt } from "@/modules/common/actions/attempt"
 import { readCancelReason } from "@/modules/common/cancel-reason"
 import type { FormState } from "@/modules/common/form-state"

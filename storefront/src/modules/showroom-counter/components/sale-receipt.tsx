@@ -2,8 +2,8 @@
 
 import { formatDateTime, formatVnd } from "@/lib/format"
 import { primaryButton, secondaryButton } from "@/modules/common/components/fields"
-import { PAYMENT_LABELS, packagingName } from "@/modules/showroom/labels"
-import type { Receipt } from "@/modules/showroom/types"
+import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
+import type { Receipt } from "@/modules/showroom-counter/types"
 
 const cell = "py-1 align-top"
 

@@ -5,8 +5,8 @@ import { formatVnd } from "@/lib/format"
 import { codesOf } from "@/modules/common/codes"
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
-import { recordSaleAction, searchStockAction, type SaleState } from "@/modules/showroom/actions/sales"
-import { PAYMENT_LABELS, packagingName } from "@/modules/showroom/labels"
+import { recordSaleAction, searchStockAction, type SaleState } from "@/modules/showroom-counter/actions/sales"
+import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
 import {
   addToSale,
   changeDue,
@@ -22,8 +22,8 @@ import {
   unitCount,
   unsellableReason,
   type SaleLine,
-} from "@/modules/showroom/sale"
-import type { PaymentMethod, ShelfLine } from "@/modules/showroom/types"
+} from "@/modules/showroom-counter/sale"
+import type { PaymentMethod, ShelfLine } from "@/modules/showroom-counter/types"
 import SaleReceipt from "./sale-receipt"
 
 // The counter is a tablet used with a finger: every control here is at least 48 px high.

@@ -14,7 +14,7 @@ import {
 } from "@/modules/common/components/fields"
 import { useCheckedForm, useFormCheck } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
-import { REASON_LABELS, REASONS } from "@/modules/showroom/labels"
+import { REASON_LABELS, REASONS } from "@/modules/showroom-counter/labels"
 import {
   MAX_NOTE_LENGTH,
   readAdjustmentForm,
@@ -23,7 +23,7 @@ import {
   readReturnForm,
   type MovementForm,
   type MovementValidation,
-} from "@/modules/showroom/movement-form"
+} from "@/modules/showroom-counter/movement-form"
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>
 

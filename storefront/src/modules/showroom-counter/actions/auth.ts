@@ -1,7 +1,7 @@
 "use server"
 
 import { redirect, unstable_rethrow } from "next/navigation"
-import { forgetToken, LOGIN_PATH, logIn, rememberToken } from "@/lib/data/showroom"
+import { forgetToken, LOGIN_PATH, logIn, rememberToken } from "@/lib/data/showroom-counter"
 import { hasActor } from "@/modules/common/auth-token"
 import { INVALID_LOGIN_MESSAGE, isInvalidLogin, portalRefusal, UNAVAILABLE_MESSAGE } from "@/modules/common/backend-errors"
 import type { FormState } from "@/modules/common/form-state"

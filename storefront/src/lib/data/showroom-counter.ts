@@ -3,7 +3,7 @@ import { ERROR_CODES, type ErrorCode } from "@ocop/contracts"
 import { cache } from "react"
 import { portalSession } from "@/lib/data/portal-session"
 import { errorCode } from "@/lib/store-errors"
-import type { StockMovementInput } from "@/modules/showroom/movement-form"
+import type { StockMovementInput } from "@/modules/showroom-counter/movement-form"
 import type {
   Movement,
   MovementKind,
@@ -16,7 +16,7 @@ import type {
   Staff,
   StampAtCounter,
   StampRefusal,
-} from "@/modules/showroom/types"
+} from "@/modules/showroom-counter/types"
 
 // The showroom counter app's calls (docs/SHOWROOM-API.md). Every one is made for one staff member
 // with their own token, passed per request (see portal-session.ts), and acts for their one showroom.

@@ -1,10 +1,10 @@
 "use server"
 
-import { recordSale, searchShelf } from "@/lib/data/showroom"
+import { recordSale, searchShelf } from "@/lib/data/showroom-counter"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
-import { readSaleForm, type SaleField } from "@/modules/showroom/sale"
-import type { Receipt, ShelfLine, StampAtCounter, StampRefusal } from "@/modules/showroom/types"
+import { readSaleForm, type SaleField } from "@/modules/showroom-counter/sale"
+import type { Receipt, ShelfLine, StampAtCounter, StampRefusal } from "@/modules/showroom-counter/types"
 
 /** What the counter shows after "Ghi nhận bán hàng": the receipt, or why the sale was refused (kept as is). */
 export type SaleState = FormState<SaleField> & {

@@ -1,7 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { adjustStock, listStock, receiveStock, recordCustomerReturn, returnToProducer } from "@/lib/data/showroom"
+import { adjustStock, listStock, receiveStock, recordCustomerReturn, returnToProducer } from "@/lib/data/showroom-counter"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
 import { formatVnd } from "@/lib/format"
@@ -12,8 +12,8 @@ import {
   readReturnForm,
   type MovementValidation,
   type StockMovementInput,
-} from "@/modules/showroom/movement-form"
-import { exactCodeMatch } from "@/modules/showroom/sale"
+} from "@/modules/showroom-counter/movement-form"
+import { exactCodeMatch } from "@/modules/showroom-counter/sale"
 
 const RECORDED = "Đã ghi nhận"
 
