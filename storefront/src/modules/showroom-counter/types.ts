@@ -1,5 +1,5 @@
 // The counter app's shapes, as docs/SHOWROOM-API.md answers them. Money is integer VND.
-import type { PublicShowroom } from "@/modules/showrooms/types"
+import type { PublicShowroom } from "@/modules/showroom-directory/types"
 
 /** The staff's own showroom: what the public sees, and who runs it and whether it is open. */
 export type Showroom = PublicShowroom & {

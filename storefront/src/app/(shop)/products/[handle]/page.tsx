@@ -13,7 +13,7 @@ import { isStars } from "@/modules/ocop/stars"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
 import { packagingStock, type ProductDetail } from "@/modules/products/detail"
 import { productSummary } from "@/modules/products/summary"
-import AvailableAt from "@/modules/showrooms/components/available-at"
+import AvailableAt from "@/modules/showroom-directory/components/available-at"
 
 /**
  * The product with everything its page shows (packagings a valid certificate covers, valid

@@ -1,6 +1,6 @@
-import { showroomPlace, telHref } from "@/modules/showrooms/group"
-import { siteTypeLabel } from "@/modules/showrooms/site-types"
-import type { PublicShowroom } from "@/modules/showrooms/types"
+import { showroomPlace, telHref } from "@/modules/showroom-directory/group"
+import { siteTypeLabel } from "@/modules/showroom-directory/site-types"
+import type { PublicShowroom } from "@/modules/showroom-directory/types"
 
 /** One showroom of the public list; its handle is the anchor product pages link to (/showrooms#handle). */
 export default function ShowroomCard({ showroom }: { showroom: PublicShowroom }) {
