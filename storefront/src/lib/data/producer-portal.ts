@@ -17,10 +17,10 @@ import type {
   ProducerOrder,
   ProductUpdate,
   ProfileUpdate,
+  ShowroomConsignment,
   VariantUpdate,
 } from "@/modules/producer-portal/types"
 import type { Period } from "@ocop/contracts"
-import type { ShowroomConsignment } from "@/modules/showroom-directory/types"
 import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with

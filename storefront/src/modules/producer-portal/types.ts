@@ -150,3 +150,15 @@ export type CustomerAddress =
       province?: string | null
     }
   | null
+
+/**
+ * One showroom holding the producer's goods on consignment (docs/SHOWROOM-API.md, "Producer portal"),
+ * with each SKU's shelf count and sales in the period.
+ */
+export type ShowroomConsignment = {
+  showroom: { id: string; name: string; province: string; address: string; active: boolean }
+  lines: { variant_id: string; sku: string | null; on_hand: number; units_sold: number; revenue: number }[]
+  on_hand: number
+  units_sold: number
+  revenue: number
+}

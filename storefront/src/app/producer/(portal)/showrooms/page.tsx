@@ -5,7 +5,7 @@ import { portalRefusal } from "@/modules/common/backend-errors"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { dayText, parseDay } from "@ocop/contracts"
-import type { ShowroomConsignment } from "@/modules/showroom-directory/types"
+import type { ShowroomConsignment } from "@/modules/producer-portal/types"
 
 export const metadata: Metadata = { title: "Hàng ký gửi tại điểm bán" }
 
