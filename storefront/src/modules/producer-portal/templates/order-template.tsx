@@ -1,4 +1,5 @@
 import { formatDateTime, formatVnd } from "@/lib/format"
+import AmountRows from "@/modules/common/components/amount-rows"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref } from "@/modules/common/paging"
 import { cancelOrderAction, confirmOrderAction, shipOrderAction } from "@/modules/producer-portal/actions/orders"
@@ -94,20 +95,12 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
               </tbody>
             </table>
           </TableScroller>
-          <dl className="flex flex-col gap-2 self-end sm:w-80">
-            <div className="flex justify-between gap-4">
-              <dt>Tạm tính</dt>
-              <dd>{formatVnd(order.subtotal)}</dd>
-            </div>
-            <div className="flex justify-between gap-4">
-              <dt>Phí giao hàng</dt>
-              <dd>{formatVnd(order.shipping_total)}</dd>
-            </div>
-            <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
-              <dt>Tổng cộng</dt>
-              <dd>{formatVnd(order.total)}</dd>
-            </div>
-          </dl>
+          <AmountRows
+            subtotal={formatVnd(order.subtotal)}
+            shipping={formatVnd(order.shipping_total)}
+            total={formatVnd(order.total)}
+            className="self-end sm:w-80"
+          />
         </section>
 
         <section aria-labelledby="customer-heading" className="flex flex-col gap-2 self-start rounded-lg bg-stone-50 p-5">
