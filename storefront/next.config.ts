@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
   experimental: {
     serverActions: {
       // The producer portal uploads pictures through server actions: up to 8 of at most 5 MB each per
-      // form (modules/producer/images.ts), plus the multipart overhead. The default is 1 MB.
+      // form (modules/producer-portal/images.ts), plus the multipart overhead. The default is 1 MB.
       bodySizeLimit: "42mb",
     },
   },

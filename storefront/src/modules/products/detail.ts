@@ -2,9 +2,9 @@
 // only packagings a valid certificate covers, only valid certificates, the producer and the showrooms
 // holding it now, all in one read.
 
-import type { ProducerProfile } from "@/lib/data/producers"
+import type { ProducerProfile } from "@/lib/data/producer-profile"
 import type { Certificate } from "@/modules/ocop/certificates"
-import type { ShowroomStocking } from "@/modules/showrooms/types"
+import type { ShowroomStocking } from "@/modules/showroom-directory/types"
 import { stockState, type StockState } from "@/modules/products/stock"
 
 export type DetailPackaging = {

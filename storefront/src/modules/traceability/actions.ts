@@ -1,7 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { activateBatch, createBatch, voidStamp } from "@/lib/data/producer"
+import { activateBatch, createBatch, voidStamp } from "@/lib/data/producer-portal"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest"
-import type { PortalProduct } from "@/modules/producer/types"
+import type { PortalProduct } from "@/modules/producer-portal/types"
 import { packagingOptions, readBatchForm, readVoidForm } from "./batch-form"
 import { formWith } from "@/modules/common/form-data"
 

@@ -2,7 +2,7 @@
 // rules. The backend has the last word: whether a certificate covers the packaging, a lot number used
 // twice for one packaging.
 import { readFields, type FieldErrors } from "@/modules/common/form-values"
-import type { PortalProduct } from "@/modules/producer/types"
+import type { PortalProduct } from "@/modules/producer-portal/types"
 import { parseDay, vietnamDay } from "@ocop/contracts"
 import type { NewBatch } from "./types"
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { connection } from "next/server"
-import { listShowrooms } from "@/lib/data/showrooms"
-import ShowroomCard from "@/modules/showrooms/components/showroom-card"
-import { groupByProvince } from "@/modules/showrooms/group"
+import { listShowrooms } from "@/lib/data/showroom-directory"
+import ShowroomCard from "@/modules/showroom-directory/components/showroom-card"
+import { groupByProvince } from "@/modules/showroom-directory/group"
 
 const TITLE = "Điểm giới thiệu và bán sản phẩm OCOP"
 

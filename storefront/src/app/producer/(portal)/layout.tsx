@@ -1,10 +1,10 @@
-import { getMe } from "@/lib/data/producer"
+import { getMe } from "@/lib/data/producer-portal"
 import LogOutForm from "@/modules/common/components/log-out-form"
 import PortalName from "@/modules/common/components/portal-name"
 import PortalNav, { type NavSection } from "@/modules/common/components/portal-nav"
-import { logOutAction } from "@/modules/producer/actions/auth"
-import StatusBanner from "@/modules/producer/components/status-banner"
-import { MEMBER_ROLE_LABELS } from "@/modules/producer/labels"
+import { logOutAction } from "@/modules/producer-portal/actions/auth"
+import StatusBanner from "@/modules/producer-portal/components/status-banner"
+import { MEMBER_ROLE_LABELS } from "@/modules/producer-portal/labels"
 
 const SECTIONS: NavSection[] = [
   { href: "/producer", label: "Tổng quan", exact: true },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getDashboard } from "@/lib/data/producer"
+import { getDashboard } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation"
-import { forgetToken, LOGIN_AGAIN_PATH } from "@/lib/data/producer"
+import { forgetToken, LOGIN_AGAIN_PATH } from "@/lib/data/producer-portal"
 
 /**
  * Where the portal sends a member whose token the backend no longer accepts (HTTP 401): a page

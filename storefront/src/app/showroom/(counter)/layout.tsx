@@ -1,8 +1,8 @@
-import { getMe } from "@/lib/data/showroom"
+import { getMe } from "@/lib/data/showroom-counter"
 import LogOutForm from "@/modules/common/components/log-out-form"
 import PortalName from "@/modules/common/components/portal-name"
 import PortalNav, { type NavSection } from "@/modules/common/components/portal-nav"
-import { logOutAction } from "@/modules/showroom/actions/auth"
+import { logOutAction } from "@/modules/showroom-counter/actions/auth"
 
 const SECTIONS: NavSection[] = [
   { href: "/showroom", label: "Bán hàng", exact: true },

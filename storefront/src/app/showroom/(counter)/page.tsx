@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import CounterSale from "@/modules/showroom/components/counter-sale"
+import CounterSale from "@/modules/showroom-counter/components/counter-sale"
 
 export const metadata: Metadata = { title: "Bán hàng" }
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation"
-import { forgetToken, LOGIN_AGAIN_PATH } from "@/lib/data/showroom"
+import { forgetToken, LOGIN_AGAIN_PATH } from "@/lib/data/showroom-counter"
 
 /**
  * Where the counter sends staff whose token the backend no longer accepts (HTTP 401): a page cannot

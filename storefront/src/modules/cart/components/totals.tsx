@@ -1,4 +1,5 @@
 import { formatVnd } from "@/lib/format"
+import AmountRows from "@/modules/common/components/amount-rows"
 
 type Priced = {
   item_total: number
@@ -13,20 +14,11 @@ export default function Totals({ of }: { of: Priced }) {
   const shippingChosen = (of.shipping_methods?.length ?? 0) > 0
   return (
     <div className="flex flex-col gap-2">
-      <dl className="flex flex-col gap-2">
-        <div className="flex justify-between gap-4">
-          <dt>Tạm tính</dt>
-          <dd>{formatVnd(of.item_total)}</dd>
-        </div>
-        <div className="flex justify-between gap-4">
-          <dt>Phí giao hàng</dt>
-          <dd>{shippingChosen ? formatVnd(of.shipping_total) : "Chưa tính"}</dd>
-        </div>
-        <div className="flex justify-between gap-4 border-t border-stone-200 pt-2 text-lg font-bold">
-          <dt>Tổng cộng</dt>
-          <dd>{formatVnd(of.total)}</dd>
-        </div>
-      </dl>
+      <AmountRows
+        subtotal={formatVnd(of.item_total)}
+        shipping={shippingChosen ? formatVnd(of.shipping_total) : "Chưa tính"}
+        total={formatVnd(of.total)}
+      />
       <p className="text-sm text-stone-600">Giá đã bao gồm thuế GTGT.</p>
     </div>
   )

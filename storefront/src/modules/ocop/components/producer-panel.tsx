@@ -1,8 +1,8 @@
 import Link from "next/link"
-import type { ProducerProfile } from "@/lib/data/producers"
+import type { ProducerProfile } from "@/lib/data/producer-profile"
 import { productSetLabel, type Certificate } from "@/modules/ocop/certificates"
 import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
-import { producerPlace } from "@/modules/producers/place"
+import { producerPlace } from "@/modules/producer-profile/place"
 
 /**
  * Who made it and where: the reason people buy OCOP products. With the product set and the year of

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import InviteAcceptForm from "@/modules/producer/components/invite-accept-form"
-import LogInLink from "@/modules/producer/components/log-in-link"
+import InviteAcceptForm from "@/modules/producer-portal/components/invite-accept-form"
+import LogInLink from "@/modules/producer-portal/components/log-in-link"
 
 export const metadata: Metadata = { title: "Tham gia nhà sản xuất" }
 

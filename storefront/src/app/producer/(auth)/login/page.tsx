@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import PortalLogin from "@/modules/common/components/portal-login"
-import { logInAction } from "@/modules/producer/actions/auth"
+import { logInAction } from "@/modules/producer-portal/actions/auth"
 
 export const metadata: Metadata = { title: "Đăng nhập" }
 

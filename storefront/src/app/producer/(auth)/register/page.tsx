@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import LogInLink from "@/modules/producer/components/log-in-link"
-import RegisterForm from "@/modules/producer/components/register-form"
+import LogInLink from "@/modules/producer-portal/components/log-in-link"
+import RegisterForm from "@/modules/producer-portal/components/register-form"
 
 export const metadata: Metadata = { title: "Đăng ký nhà sản xuất" }
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
-import { getMe, listMembers } from "@/lib/data/producer"
+import { getMe, listMembers } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
-import { inviteMemberAction } from "@/modules/producer/actions/account"
-import InviteForm from "@/modules/producer/components/invite-form"
+import { inviteMemberAction } from "@/modules/producer-portal/actions/account"
+import InviteForm from "@/modules/producer-portal/components/invite-form"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { MEMBER_ROLE_LABELS } from "@/modules/producer/labels"
+import { MEMBER_ROLE_LABELS } from "@/modules/producer-portal/labels"
 
 export const metadata: Metadata = { title: "Thành viên" }
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { listOrders, ORDERS_PAGE_SIZE } from "@/lib/data/producer"
+import { listOrders, ORDERS_PAGE_SIZE } from "@/lib/data/producer-portal"
 import { formatDateTime, formatVnd } from "@/lib/format"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, parseOrderStatus } from "@/modules/producer/orders"
+import { ORDER_STATUS_LABELS, ORDER_STATUSES, parseOrderStatus } from "@/modules/producer-portal/orders"
 import { listHref, pageCount, parsePage } from "@/modules/common/paging"
 
 export const metadata: Metadata = { title: "Đơn hàng" }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getMe, listProducts, PRODUCTS_PAGE_SIZE } from "@/lib/data/producer"
+import { getMe, listProducts, PRODUCTS_PAGE_SIZE } from "@/lib/data/producer-portal"
 import { formatVnd } from "@/lib/format"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
-import ListingBadge from "@/modules/producer/components/listing-badge"
+import ListingBadge from "@/modules/producer-portal/components/listing-badge"
 import Pager from "@/modules/common/components/pager"
 import { listHref, pageCount, parsePage } from "@/modules/common/paging"
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
-import { getMe } from "@/lib/data/producer"
+import { getMe } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
 import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
-import { updateProfileAction } from "@/modules/producer/actions/account"
-import ProfileForm from "@/modules/producer/components/profile-form"
-import type { Producer } from "@/modules/producer/types"
+import { updateProfileAction } from "@/modules/producer-portal/actions/account"
+import ProfileForm from "@/modules/producer-portal/components/profile-form"
+import type { Producer } from "@/modules/producer-portal/types"
 
 export const metadata: Metadata = { title: "Hồ sơ" }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import PortalLogin from "@/modules/common/components/portal-login"
-import { logInAction } from "@/modules/showroom/actions/auth"
+import { logInAction } from "@/modules/showroom-counter/actions/auth"
 
 export const metadata: Metadata = { title: "Đăng nhập" }
 

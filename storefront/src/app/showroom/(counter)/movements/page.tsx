@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { listMovements, listStock, MOVEMENTS_PAGE_SIZE } from "@/lib/data/showroom"
+import { listMovements, listStock, MOVEMENTS_PAGE_SIZE } from "@/lib/data/showroom-counter"
 import { formatDateTime } from "@/lib/format"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import Pager from "@/modules/common/components/pager"
@@ -13,7 +13,7 @@ import {
   packagingName,
   REASON_LABELS,
   signedQuantity,
-} from "@/modules/showroom/labels"
+} from "@/modules/showroom-counter/labels"
 
 export const metadata: Metadata = { title: "Nhật ký" }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import { listPickups } from "@/lib/data/showroom"
-import PickupList from "@/modules/showroom/components/pickup-list"
+import { listPickups } from "@/lib/data/showroom-counter"
+import PickupList from "@/modules/showroom-counter/components/pickup-list"
 
 export const metadata: Metadata = { title: "Đơn nhận tại quầy" }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next"
-import { getReport } from "@/lib/data/showroom"
+import { getReport } from "@/lib/data/showroom-counter"
 import { formatDateTime, formatVnd } from "@/lib/format"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
-import ReportSection, { type ReportColumn } from "@/modules/showroom/components/report-section"
-import { sellThroughText } from "@/modules/showroom/labels"
+import ReportSection, { type ReportColumn } from "@/modules/showroom-counter/components/report-section"
+import { sellThroughText } from "@/modules/showroom-counter/labels"
 import { dayText } from "@ocop/contracts"
-import { parsePeriod } from "@/modules/showroom/period"
+import { parsePeriod } from "@/modules/showroom-counter/period"
 
 export const metadata: Metadata = { title: "Báo cáo" }
 

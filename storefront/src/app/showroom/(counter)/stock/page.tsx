@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
-import { listStock } from "@/lib/data/showroom"
+import { listStock } from "@/lib/data/showroom-counter"
 import { formatVnd } from "@/lib/format"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { daysLeftText } from "@/modules/showroom/labels"
-import { summarizeStock } from "@/modules/showroom/stock"
+import { daysLeftText } from "@/modules/showroom-counter/labels"
+import { summarizeStock } from "@/modules/showroom-counter/stock"
 
 export const metadata: Metadata = { title: "Tồn kho" }
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { getMe, getProduct } from "@/lib/data/producer"
-import { addVariantAction, updateProductAction, updateVariantAction } from "@/modules/producer/actions/products"
-import AddVariantForm from "@/modules/producer/components/add-variant-form"
-import BackLink from "@/modules/producer/components/back-link"
-import ListingBadge from "@/modules/producer/components/listing-badge"
-import ProductDetailsForm from "@/modules/producer/components/product-details-form"
-import VariantRowForm from "@/modules/producer/components/variant-row-form"
+import { getMe, getProduct } from "@/lib/data/producer-portal"
+import { addVariantAction, updateProductAction, updateVariantAction } from "@/modules/producer-portal/actions/products"
+import AddVariantForm from "@/modules/producer-portal/components/add-variant-form"
+import BackLink from "@/modules/producer-portal/components/back-link"
+import ListingBadge from "@/modules/producer-portal/components/listing-badge"
+import ProductDetailsForm from "@/modules/producer-portal/components/product-details-form"
+import VariantRowForm from "@/modules/producer-portal/components/variant-row-form"
 
 export const metadata: Metadata = { title: "Sửa sản phẩm" }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import BackLink from "@/modules/producer/components/back-link"
-import NewProductForm from "@/modules/producer/components/new-product-form"
+import BackLink from "@/modules/producer-portal/components/back-link"
+import NewProductForm from "@/modules/producer-portal/components/new-product-form"
 
 export const metadata: Metadata = { title: "Thêm sản phẩm" }
 

@@ -4,8 +4,8 @@ import {
   customerReturnAction,
   receiveStockAction,
   returnToProducerAction,
-} from "@/modules/showroom/actions/movements"
-import { CustomerReturnForm, StockRowsForm } from "@/modules/showroom/components/movement-forms"
+} from "@/modules/showroom-counter/actions/movements"
+import { CustomerReturnForm, StockRowsForm } from "@/modules/showroom-counter/components/movement-forms"
 
 export const metadata: Metadata = { title: "Nhập / Xuất" }
 

@@ -1,6 +1,6 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { unstable_rethrow } from "next/navigation"
-import { getStampsCsv } from "@/lib/data/producer"
+import { getStampsCsv } from "@/lib/data/producer-portal"
 import { portalRefusal } from "@/modules/common/backend-errors"
 
 /**

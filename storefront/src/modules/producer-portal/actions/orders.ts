@@ -1,0 +1,48 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { cancelOrder, confirmOrder, shipOrder } from "@/lib/data/producer-portal"
+import type { FormState } from "@/modules/common/form-state"
+import { readCancelReason } from "@/modules/common/cancel-reason"
+import { readShipForm } from "@/modules/producer-portal/orders"
+import { attempt } from "@/modules/common/actions/attempt"
+
+export async function confirmOrderAction(orderId: string, _prev: FormState, _form: FormData): Promise<FormState> {
+  const done = await attempt(() => confirmOrder(orderId), "confirm order")
+  if (!done.ok) return { status: "error", message: done.message }
+  refresh()
+  return { status: "success", message: "Đã xác nhận đơn hàng." }
+}
+
+export type ShipField = "tracking_number" | "carrier"
+
+export async function shipOrderAction(
+  orderId: string,
+  _prev: FormState<ShipField>,
+  form: FormData,
+): Promise<FormState<ShipField>> {
+  const values = {
+    tracking_number: String(form.get("tracking_number") ?? "").trim(),
+    carrier: String(form.get("carrier") ?? ""),
+  }
+  const validation = readShipForm(form)
+  if (!validation.ok) return { status: "error", errors: validation.errors, values }
+  const done = await attempt(() => shipOrder(orderId, validation.input), "ship order")
+  if (!done.ok) return { status: "error", message: done.message, values }
+  refresh()
+  return { status: "success", message: "Đã giao cho đơn vị vận chuyển." }
+}
+
+export async function cancelOrderAction(
+  orderId: string,
+  _prev: FormState<"reason">,
+  form: FormData,
+): Promise<FormState<"reason">> {
+  const reason = readCancelReason(form)
+  const values = { reason: String(form.get("reason") ?? "").trim() }
+  if (!reason.ok) return { status: "error", errors: { reason: reason.error }, values }
+  const done = await attempt(() => cancelOrder(orderId, reason.reason), "cancel order")
+  if (!done.ok) return { status: "error", message: done.message, values }
+  refresh()
+  return { status: "success", message: "Đã hủy phần đơn của bạn. Khách hàng sẽ thấy lý do hủy." }
+}

@@ -1,0 +1,117 @@
+"use client"
+
+import { useActionState } from "react"
+import type { ShipField } from "@/modules/producer-portal/actions/orders"
+import type { FormState } from "@/modules/common/form-state"
+import { checkCancelReason } from "@/modules/common/cancel-reason"
+import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
+import type { OrderStatus } from "@/modules/producer-portal/types"
+import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
+import { useCheckedForm } from "@/modules/common/components/use-form-check"
+
+type Action<F extends string = string> = (state: FormState<F>, form: FormData) => Promise<FormState<F>>
+
+const box = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4"
+
+/** What the producer can still do with its part of the order, by its status. */
+export default function OrderActions({
+  status,
+  pickupAt,
+  confirm,
+  ship,
+  cancel,
+}: {
+  status: OrderStatus
+  pickupAt: string | null
+  confirm: Action
+  ship: Action<ShipField>
+  cancel: Action<"reason">
+}) {
+  const allowed = orderActions(status, pickupAt !== null)
+  if (!allowed.confirm && !allowed.ship && !allowed.cancel) return null
+  return (
+    <section aria-labelledby="order-actions-heading" className="flex flex-col gap-4">
+      <h2 id="order-actions-heading" className="text-xl font-bold">
+        Xử lý đơn
+      </h2>
+      <div className="grid gap-4 lg:grid-cols-3">
+        {allowed.confirm && <ConfirmForm action={confirm} />}
+        {allowed.ship && <ShipForm action={ship} />}
+        {allowed.cancel && <CancelForm action={cancel} />}
+      </div>
+    </section>
+  )
+}
+
+function ConfirmForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" })
+  return (
+    <form action={formAction} className={box}>
+      <h3 className="font-bold">Xác nhận</h3>
+      <p className="text-sm text-stone-700">Báo cho khách rằng bạn đã nhận đơn và đang chuẩn bị hàng.</p>
+      <FormMessage state={state} />
+      <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
+        {pending ? "Đang xác nhận…" : "Xác nhận đơn"}
+      </button>
+    </form>
+  )
+}
+
+function checkShip(form: FormData) {
+  const validation = readShipForm(form)
+  return validation.ok ? null : validation.errors
+}
+
+function ShipForm({ action }: { action: Action<ShipField> }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkShip)
+  const values = state.status === "error" ? state.values : undefined
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
+      <h3 className="font-bold">Giao cho vận chuyển</h3>
+      <FormMessage state={state} />
+      <TextField
+        id="ship-tracking-number"
+        name="tracking_number"
+        label="Mã vận đơn"
+        maxLength={64}
+        autoComplete="off"
+        defaultValue={values?.tracking_number}
+        error={errors.tracking_number}
+      />
+      <SelectField
+        id="ship-carrier"
+        name="carrier"
+        label="Đơn vị vận chuyển"
+        options={CARRIERS}
+        defaultValue={values?.carrier ?? CARRIERS[0]}
+        error={errors.carrier}
+      />
+      <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
+        {pending ? "Đang cập nhật…" : "Giao cho vận chuyển"}
+      </button>
+    </form>
+  )
+}
+
+function CancelForm({ action }: { action: Action<"reason"> }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkCancelReason)
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
+      <h3 className="font-bold">Hủy phần đơn của bạn</h3>
+      <FormMessage state={state} />
+      <TextAreaField
+        id="cancel-reason"
+        name="reason"
+        label="Lý do hủy"
+        rows={3}
+        maxLength={500}
+        hint="Khách hàng sẽ thấy lý do này."
+        defaultValue={state.status === "error" ? state.values?.reason : undefined}
+        error={errors.reason}
+      />
+      <button type="submit" disabled={pending} className={`${dangerButton} self-start`}>
+        {pending ? "Đang hủy…" : "Hủy phần đơn"}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,164 @@
+// The producer portal's shapes, as docs/PRODUCER-API.md states them. Money is integer đồng; dates
+// are ISO strings.
+import type { CertificateSummary as ContractCertificateSummary } from "@/modules/ocop/certificates"
+import type { OwnerType } from "@/modules/ocop/owner-types"
+
+export type { OwnerType }
+
+export type ProducerStatus = "pending" | "approved" | "suspended"
+
+export type ProducerInput = {
+  name: string
+  owner_type: OwnerType
+  /** 10 digits, or 10 digits + "-" + 3 digits for a branch. */
+  tax_code: string
+  representative: string
+  phone: string
+  email: string
+  commune: string
+  province: string
+  /** The district printed on certificates issued before 1/7/2025. */
+  district_as_issued?: string | null
+  address_as_issued?: string | null
+  address?: string | null
+  story?: string | null
+  logo_url?: string | null
+}
+
+export type Producer = ProducerInput & {
+  id: string
+  handle: string
+  status: ProducerStatus
+  suspension_reason: string | null
+  approved_at: string | null
+  suspended_at: string | null
+  created_at: string
+}
+
+/** What an owner may change on their own (`POST /producer/me`); the rest goes through the office. */
+export type ProfileUpdate = Partial<
+  Pick<ProducerInput, "representative" | "phone" | "email" | "commune" | "province" | "address" | "story" | "logo_url">
+>
+
+export type MemberRole = "owner" | "staff"
+
+export type Member = { id: string; email: string; name: string; role: MemberRole }
+
+export type Invite = { id: string; email: string; expires_at: string; accepted_at: string | null }
+
+export type NewVariant = {
+  /** The packaging (quy cách), e.g. "Hộp 500 g". */
+  title: string
+  sku: string
+  /** Integer đồng, > 0. */
+  price: number
+  /** Whole units, ≥ 0. */
+  stock: number
+}
+
+export type NewProduct = { title: string; description?: string; images?: string[]; variants: NewVariant[] }
+
+export type ProductUpdate = { title?: string; description?: string; images?: string[] }
+
+export type VariantUpdate = { title?: string; price?: number; stock?: number }
+
+export type PortalVariant = {
+  id: string
+  title: string
+  sku: string
+  price: number | null
+  stock: number
+  /** A currently valid OCOP certificate covers this packaging. */
+  certified: boolean
+}
+
+export type PortalProduct = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  images: string[]
+  /** On sale in the store: certified and its producer approved. */
+  listed: boolean
+  created_at: string
+  variants: PortalVariant[]
+}
+
+/** A packaging with fewer than 10 units left. */
+export type LowStock = {
+  product_id: string
+  product_title: string
+  variant_id: string
+  variant_title: string
+  sku: string
+  stock: number
+}
+
+export type CertificateStatus = "valid" | "expired" | "revoked" | "suspended"
+
+/** Its `status` narrowed: the portal shows a producer every status, not only valid ones. */
+export type CertificateSummary = Omit<ContractCertificateSummary, "status"> & { status: CertificateStatus }
+
+export type Dashboard = {
+  orders_to_fulfil: number
+  low_stock: LowStock[]
+  expiring_certificates: CertificateSummary[]
+}
+
+export type OrderStatus = "pending" | "confirmed" | "shipped" | "canceled"
+
+export type ProducerOrder = {
+  id: string
+  order_id: string
+  display_id: number
+  status: OrderStatus
+  created_at: string
+  confirmed_at: string | null
+  shipped_at: string | null
+  canceled_at: string | null
+  tracking_number: string | null
+  carrier: string | null
+  cancel_reason: string | null
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    sku: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }[]
+  subtotal: number
+  shipping_total: number
+  total: number
+  /** "Nhận tại <showroom>": the shopper collects it there and the showroom hands it over. */
+  pickup_at: string | null
+  customer: { email: string | null; name: string | null; phone: string | null; address: CustomerAddress }
+}
+
+/**
+ * The contract does not say whether the customer's address comes as one line or as Medusa's address
+ * fields: both are accepted (see `customerAddressLine`).
+ */
+export type CustomerAddress =
+  | string
+  | {
+      address_1?: string | null
+      address_2?: string | null
+      city?: string | null
+      province?: string | null
+    }
+  | null
+
+/**
+ * One showroom holding the producer's goods on consignment (docs/SHOWROOM-API.md, "Producer portal"),
+ * with each SKU's shelf count and sales in the period.
+ */
+export type ShowroomConsignment = {
+  showroom: { id: string; name: string; province: string; address: string; active: boolean }
+  lines: { variant_id: string; sku: string | null; on_hand: number; units_sold: number; revenue: number }[]
+  on_hand: number
+  units_sold: number
+  revenue: number
+}
