@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "../producer"
-import { calendarDate, LIMITS, phoneNumber, required, webAddress } from "./fields"
+import { calendarDate, LIMITS, phoneNumber, required, requiredText, webAddress } from "./fields"
 
 // What a producer's members send from the portal: registration, profile, products, orders, batches, stamps.
 const optionalText = z.string().trim().max(5000, "Nội dung quá dài (tối đa 5.000 ký tự).").nullish()
@@ -9,7 +9,7 @@ const Phone = phoneNumber("callable", "Nhập số điện thoại liên hệ.")
 const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase().max(LIMITS.shortText * 2).email("Email không hợp lệ.")
 
 export const ProducerInput = z.object({
-  name: required("Nhập tên cơ sở sản xuất (như trên giấy đăng ký kinh doanh).").pipe(z.string().max(200, "Tên quá dài.")),
+  name: requiredText("Nhập tên cơ sở sản xuất (như trên giấy đăng ký kinh doanh).", "Tên cơ sở sản xuất"),
   owner_type: z.enum(["household", "cooperative", "cooperative_group", "enterprise"], {
     error: "Chọn loại chủ thể: hộ kinh doanh, hợp tác xã, tổ hợp tác hoặc doanh nghiệp.",
   }),
@@ -73,16 +73,19 @@ export const MAX_VARIANTS = 50
 
 const Images = z.array(webAddress("Ảnh sản phẩm")).max(10, "Tối đa 10 ảnh cho một sản phẩm.")
 
-export const NewProductBody = z
-  .object({
-    title: required("Nhập tên sản phẩm.").pipe(z.string().max(200, "Tên sản phẩm quá dài (tối đa 200 ký tự).")),
-    description: optionalText,
+/** A product's own words, which the portal's form checks before it uploads the pictures. */
+export const ProductFields = z.object({
+  title: requiredText("Nhập tên sản phẩm.", "Tên sản phẩm"),
+  description: optionalText,
+})
+
+export const NewProductBody = ProductFields.extend({
     images: Images.optional(),
     variants: z
       .array(NewVariant, { error: "Thêm ít nhất một quy cách đóng gói." })
       .min(1, "Thêm ít nhất một quy cách đóng gói.")
       .max(MAX_VARIANTS, `Một sản phẩm tối đa ${MAX_VARIANTS} quy cách đóng gói.`),
-  })
+})
   .refine((body) => new Set(body.variants.map((v) => v.sku)).size === body.variants.length, {
     message: "Mỗi quy cách phải có một SKU khác nhau.",
   })

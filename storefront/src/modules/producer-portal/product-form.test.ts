@@ -8,14 +8,14 @@ describe("product fields", () => {
       title: "Kẹo cu đơ",
       description: "Ngon",
     })
-    expect(productProblems(formWith({ title: "   " }))).toEqual({ title: "Vui lòng nhập tên sản phẩm." })
+    expect(productProblems(formWith({ title: "   " }))).toEqual({ title: "Nhập tên sản phẩm." })
     expect(productProblems(formWith({ title: "Kẹo" }))).toEqual({})
   })
 
-  it("caps the title at 200 and the description at 5,000 characters, as the backend does", () => {
+  it("caps the title at 200 and the description at 5,000 characters, with the API's schema", () => {
     expect(productProblems(formWith({ title: "x".repeat(201), description: "y".repeat(5001) }))).toEqual({
       title: "Tên sản phẩm tối đa 200 ký tự.",
-      description: "Mô tả tối đa 5.000 ký tự.",
+      description: "Nội dung quá dài (tối đa 5.000 ký tự).",
     })
   })
 })

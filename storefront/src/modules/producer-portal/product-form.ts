@@ -1,4 +1,5 @@
 // A product's own fields (its packagings are in packaging.ts), checked alike in the browser and the action.
+import { fieldErrors, ProductFields } from "@ocop/contracts/schemas"
 import { chosenFiles, imageProblem } from "./images"
 
 export type ProductValues = { title: string; description: string }
@@ -11,13 +12,12 @@ export function readProductFields(form: FormData): ProductValues {
   return { title: text("title"), description: text("description") }
 }
 
-export function productProblems(form: FormData): Partial<Record<"title" | "description" | "images", string>> {
-  const { title, description } = readProductFields(form)
-  const problems: Partial<Record<"title" | "description" | "images", string>> = {}
-  if (!title) problems.title = "Vui lòng nhập tên sản phẩm."
-  else if (title.length > 200) problems.title = "Tên sản phẩm tối đa 200 ký tự."
-  if (description.length > 5000) problems.description = "Mô tả tối đa 5.000 ký tự."
-  return problems
+type ProductField = "title" | "description" | "images"
+
+/** The title and description, checked with the API's own rule. */
+export function productProblems(form: FormData): Partial<Record<ProductField, string>> {
+  const parsed = ProductFields.safeParse(readProductFields(form))
+  return parsed.success ? {} : fieldErrors<ProductField>(parsed.error).fields
 }
 
 /** What the browser checks before sending: the fields and the chosen pictures (the action only uploads them). */
