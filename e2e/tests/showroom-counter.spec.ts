@@ -141,7 +141,7 @@ test("a pickup nobody comes for is cancelled at the counter with a reason; the u
   await reason.fill(" ")
   await card.getByRole("button", { name: `Huỷ đơn #${displayId}` }).click()
   await expect(reason).toHaveAttribute("aria-invalid", "true")
-  await expect(card).toContainText("Vui lòng nhập lý do hủy.")
+  await expect(card).toContainText("Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.")
 
   await reason.fill("Khách không đến nhận sau 3 ngày giữ hàng.")
   await card.getByRole("button", { name: `Huỷ đơn #${displayId}` }).click()

@@ -82,7 +82,7 @@ medusaIntegrationTestRunner({
         /Hạn sử dụng không được trước ngày sản xuất/
       )
       expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Y", produced_on: "2099-01-01", expires_on: null }), producer), 400)).toMatch(
-        /tương lai/
+        /sau hôm nay/
       )
       expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", quantity: 0 }), producer), 400)).toMatch(/ít nhất 1/)
       expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", produced_on: "20-11-2026" }), producer), 400)).toMatch(

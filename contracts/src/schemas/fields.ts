@@ -61,6 +61,7 @@ export const calendarDate = (what: string, startOf: "utc" | "vietnam" = "utc") =
       return z.NEVER
     }
     const input = value instanceof Date ? value.toISOString() : value
+    if (input === undefined || input === "") return refuse(`Nhập ${what.charAt(0).toLowerCase()}${what.slice(1)}.`)
     const parts = typeof input === "string" ? (DAY.exec(input) ?? MOMENT.exec(input)) : null
     if (!parts) return refuse(`${what} không hợp lệ: hãy nhập dạng YYYY-MM-DD (ví dụ 2026-11-20).`)
     const [year, month, day] = parts.slice(1, 4).map(Number)

@@ -120,30 +120,40 @@ export const ShipBody = z.object({
   tracking_number: required("Nhập mã vận đơn.").pipe(z.string().max(64, "Mã vận đơn quá dài.")),
   carrier: z.string().trim().max(64).nullish(),
 })
-export const CancelBody = z.object({ reason: required("Nhập lý do hủy để khách hàng được biết.", LIMITS.reason) })
+export const CancelBody = z.object({ reason: requiredText("Nhập lý do hủy để khách hàng được biết.", "Lý do hủy", LIMITS.reason) })
 export const InviteBody = z.object({ email: Email })
 export const AcceptInviteBody = z.object({ token: required("Thiếu mã lời mời.", LIMITS.id), name: required("Nhập họ tên của bạn.") })
+
+/** A lot number as printed on the packaging. */
+export const MAX_LOT_LENGTH = 50
+/** Stamps in one batch, one per unit: a bigger run is split into several batches. */
+export const MAX_BATCH_STAMPS = 5000
 
 export const NewBatchBody = z
   .object({
     variant_id: required("Chọn quy cách sản phẩm của lô.", LIMITS.id),
-    lot_number: required("Nhập số lô in trên bao bì.").pipe(z.string().max(50, "Số lô tối đa 50 ký tự.")),
+    lot_number: requiredText("Nhập số lô in trên bao bì.", "Số lô", MAX_LOT_LENGTH),
     produced_on: calendarDate("Ngày sản xuất", "vietnam"),
     expires_on: calendarDate("Hạn sử dụng", "vietnam").nullish(),
     quantity: z.coerce
       .number({ error: "Nhập số đơn vị (số tem) của lô." })
       .int("Số tem phải là số nguyên.")
       .min(1, "Lô phải có ít nhất 1 đơn vị.")
-      .max(5000, "Một lô tối đa 5.000 tem; chia thành nhiều lô nếu cần."),
+      .max(MAX_BATCH_STAMPS, "Một lô tối đa 5.000 tem; chia thành nhiều lô nếu cần."),
   })
-  .refine((batch) => batch.produced_on.getTime() <= Date.now(), { message: "Ngày sản xuất không được ở tương lai.", path: ["produced_on"] })
+  // Days start in Vietnam, so "today" is today there, whatever the clock's zone.
+  .refine((batch) => batch.produced_on.getTime() <= Date.now(), { message: "Ngày sản xuất không được sau hôm nay.", path: ["produced_on"] })
+  .refine((batch) => !batch.expires_on || batch.expires_on >= batch.produced_on, {
+    message: "Hạn sử dụng không được trước ngày sản xuất.",
+    path: ["expires_on"],
+  })
 export type NewBatchBody = z.infer<typeof NewBatchBody>
 
 export const BatchesQuery = ListQuery.pick({ limit: true, offset: true })
 export type BatchesQuery = z.infer<typeof BatchesQuery>
 export const StampsQuery = z.object({ format: z.enum(["json", "csv"]).default("json") })
 export type StampsQuery = z.infer<typeof StampsQuery>
-export const VoidStampBody = z.object({ reason: required("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).").pipe(z.string().max(500)) })
+export const VoidStampBody = z.object({ reason: requiredText("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).", "Lý do", LIMITS.reason) })
 export type VoidStampBody = z.infer<typeof VoidStampBody>
 
 // The office's side of producers (Admin): the register and suspensions.

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { LIMITS, phoneNumber, required } from "./fields"
+import { LIMITS, phoneNumber, required, requiredText } from "./fields"
 
 // What showroom staff send from the counter: deliveries, returns, adjustments, sales, pickups.
 
@@ -50,7 +50,7 @@ export const MovementsQuery = z.object({
 })
 
 export const CancelPickupBody = z.object({
-  reason: required("Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.", LIMITS.reason),
+  reason: requiredText("Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.", "Lý do huỷ", LIMITS.reason),
 })
 export type CancelPickupBody = z.infer<typeof CancelPickupBody>
 

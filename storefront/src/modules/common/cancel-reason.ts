@@ -1,16 +1,21 @@
+import { CancelBody, CancelPickupBody, fieldErrors } from "@ocop/contracts/schemas"
+
 /**
- * The reason of a cancelled order or order part: the customer is told why, so one is required.
- * Used by the producer's "Hủy phần đơn" and the counter's "Huỷ đơn khách không đến nhận".
+ * Whose cancellation the reason is for, each checked with its API's schema: the producer's
+ * "Hủy phần đơn" (the customer is told why) and the counter's "Huỷ đơn khách không đến nhận"
+ * (the customer and the producers are told).
  */
-export function readCancelReason(form: FormData): { ok: true; reason: string } | { ok: false; error: string } {
-  const reason = String(form.get("reason") ?? "").trim()
-  if (!reason) return { ok: false, error: "Vui lòng nhập lý do hủy." }
-  if (reason.length > 500) return { ok: false, error: "Lý do hủy tối đa 500 ký tự." }
-  return { ok: true, reason }
+const SCHEMAS = { producer_part: CancelBody, pickup: CancelPickupBody }
+export type Cancellation = keyof typeof SCHEMAS
+
+export function readCancelReason(form: FormData, cancellation: Cancellation): { ok: true; reason: string } | { ok: false; error: string } {
+  const parsed = SCHEMAS[cancellation].safeParse({ reason: String(form.get("reason") ?? "") })
+  if (parsed.success) return { ok: true, reason: parsed.data.reason }
+  return { ok: false, error: fieldErrors(parsed.error).fields.reason ?? parsed.error.issues[0].message }
 }
 
 /** The same rule as a form check (`useFormCheck`): what is wrong with the reason, or null. */
-export function checkCancelReason(form: FormData): { reason: string } | null {
-  const reason = readCancelReason(form)
+export const cancelReasonCheck = (cancellation: Cancellation) => (form: FormData): { reason: string } | null => {
+  const reason = readCancelReason(form, cancellation)
   return reason.ok ? null : { reason: reason.error }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { PortalProduct } from "@/modules/producer-portal/types"
 import { packagingOptions, readBatchForm, readVoidForm } from "./batch-form"
 import { formWith } from "@/modules/common/form-data"
@@ -15,8 +15,15 @@ const batch = (entries: Record<string, string> = {}) =>
   })
 
 describe("readBatchForm", () => {
+  // 10:00 on 29/11/2026 in Vietnam, unless a test sets another moment.
+  beforeEach(() => {
+    vi.useFakeTimers()
+    vi.setSystemTime(new Date(`${TODAY}T03:00:00Z`))
+  })
+  afterEach(() => vi.useRealTimers())
+
   it("sends the batch with its days as typed and the quantity as a number", () => {
-    expect(readBatchForm(batch({ lot_number: "  L2611-01 " }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ lot_number: "  L2611-01 " }))).toEqual({
       ok: true,
       input: {
         variant_id: "variant_01",
@@ -28,77 +35,75 @@ describe("readBatchForm", () => {
     })
   })
 
-  it("requires a packaging, a lot number, a production day and a quantity", () => {
-    expect(readBatchForm(formWith({}), TODAY)).toEqual({
+  it("requires a packaging, a lot number, a production day and a quantity, in the API's words", () => {
+    expect(readBatchForm(formWith({}))).toEqual({
       ok: false,
       errors: {
-        variant_id: "Vui lòng chọn quy cách đóng gói.",
-        lot_number: "Vui lòng nhập số lô.",
-        produced_on: "Vui lòng nhập ngày sản xuất.",
-        quantity: "Vui lòng nhập số tem.",
+        variant_id: "Chọn quy cách sản phẩm của lô.",
+        lot_number: "Nhập số lô in trên bao bì.",
+        produced_on: "Nhập ngày sản xuất.",
+        quantity: "Lô phải có ít nhất 1 đơn vị.",
       },
     })
   })
 
   it("caps the lot number at 50 characters", () => {
-    expect(readBatchForm(batch({ lot_number: "L".repeat(50) }), TODAY).ok).toBe(true)
-    expect(readBatchForm(batch({ lot_number: "L".repeat(51) }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ lot_number: "L".repeat(50) })).ok).toBe(true)
+    expect(readBatchForm(batch({ lot_number: "L".repeat(51) }))).toEqual({
       ok: false,
       errors: { lot_number: "Số lô tối đa 50 ký tự." },
     })
   })
 
   it("refuses a production day that is not a real day, or after today in Vietnam", () => {
-    expect(readBatchForm(batch({ produced_on: "2026-02-30" }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ produced_on: "2026-02-30" }))).toEqual({
       ok: false,
-      errors: { produced_on: "Ngày sản xuất không hợp lệ." },
+      errors: { produced_on: "Ngày sản xuất không có thật: ngày 30 tháng 2 năm 2026 không tồn tại." },
     })
-    expect(readBatchForm(batch({ produced_on: "29/11/2026" }), TODAY).ok).toBe(false)
-    expect(readBatchForm(batch({ produced_on: TODAY, expires_on: "" }), TODAY).ok).toBe(true)
-    expect(readBatchForm(batch({ produced_on: "2026-11-30", expires_on: "" }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ produced_on: "29/11/2026" })).ok).toBe(false)
+    expect(readBatchForm(batch({ produced_on: TODAY, expires_on: "" })).ok).toBe(true)
+    expect(readBatchForm(batch({ produced_on: "2026-11-30", expires_on: "" }))).toEqual({
       ok: false,
       errors: { produced_on: "Ngày sản xuất không được sau hôm nay." },
     })
   })
 
-  it("reads today as the day in Vietnam when none is given (UTC+7)", () => {
-    vi.useFakeTimers()
-    try {
-      const madeOn29 = batch({ produced_on: "2026-11-29", expires_on: "" })
-      vi.setSystemTime(new Date("2026-11-28T16:59:00Z")) // 23:59 on 28/11 in Vietnam
-      expect(readBatchForm(madeOn29).ok).toBe(false)
-      vi.setSystemTime(new Date("2026-11-28T17:00:00Z")) // 00:00 on 29/11 in Vietnam
-      expect(readBatchForm(madeOn29).ok).toBe(true)
-    } finally {
-      vi.useRealTimers()
-    }
+  it("reads today as the day in Vietnam (UTC+7)", () => {
+    const madeOn29 = batch({ produced_on: "2026-11-29", expires_on: "" })
+    vi.setSystemTime(new Date("2026-11-28T16:59:00Z")) // 23:59 on 28/11 in Vietnam
+    expect(readBatchForm(madeOn29).ok).toBe(false)
+    vi.setSystemTime(new Date("2026-11-28T17:00:00Z")) // 00:00 on 29/11 in Vietnam
+    expect(readBatchForm(madeOn29).ok).toBe(true)
   })
 
   it("leaves the expiry out when none is typed, and refuses one before the production day", () => {
-    expect(readBatchForm(batch({ expires_on: "" }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ expires_on: "" }))).toEqual({
       ok: true,
       input: { variant_id: "variant_01", lot_number: "L2611-01", produced_on: "2026-11-20", quantity: 200 },
     })
-    expect(readBatchForm(batch({ expires_on: "2026-11-20" }), TODAY).ok).toBe(true)
-    expect(readBatchForm(batch({ expires_on: "2026-11-19" }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ expires_on: "2026-11-20" })).ok).toBe(true)
+    expect(readBatchForm(batch({ expires_on: "2026-11-19" }))).toEqual({
       ok: false,
       errors: { expires_on: "Hạn sử dụng không được trước ngày sản xuất." },
     })
-    expect(readBatchForm(batch({ expires_on: "sometime" }), TODAY)).toEqual({
+    expect(readBatchForm(batch({ expires_on: "sometime" }))).toEqual({
       ok: false,
-      errors: { expires_on: "Hạn sử dụng không hợp lệ." },
+      errors: { expires_on: "Hạn sử dụng không hợp lệ: hãy nhập dạng YYYY-MM-DD (ví dụ 2026-11-20)." },
     })
   })
 
   it("takes a whole number of stamps from 1 to 5,000", () => {
-    expect(readBatchForm(batch({ quantity: "1" }), TODAY).ok).toBe(true)
-    expect(readBatchForm(batch({ quantity: "5000" }), TODAY).ok).toBe(true)
-    for (const quantity of ["0", "5001", "12.5", "-3", "1e3", "mười"]) {
-      expect(readBatchForm(batch({ quantity }), TODAY)).toEqual({
-        ok: false,
-        errors: { quantity: "Số tem phải là số nguyên từ 1 đến 5.000." },
-      })
+    expect(readBatchForm(batch({ quantity: "1" })).ok).toBe(true)
+    expect(readBatchForm(batch({ quantity: "5000" })).ok).toBe(true)
+    const refusal = (quantity: string) => {
+      const result = readBatchForm(batch({ quantity }))
+      return result.ok ? null : result.errors.quantity
     }
+    expect(refusal("0")).toBe("Lô phải có ít nhất 1 đơn vị.")
+    expect(refusal("-3")).toBe("Lô phải có ít nhất 1 đơn vị.")
+    expect(refusal("5001")).toBe("Một lô tối đa 5.000 tem; chia thành nhiều lô nếu cần.")
+    expect(refusal("12.5")).toBe("Số tem phải là số nguyên.")
+    expect(refusal("mười")).toBe("Nhập số đơn vị (số tem) của lô.")
   })
 })
 
@@ -146,7 +151,7 @@ describe("readVoidForm", () => {
     })
     expect(readVoidForm(formWith({ code: "", reason: "  " }))).toEqual({
       ok: false,
-      errors: { code: "Vui lòng nhập mã tem.", reason: "Vui lòng nhập lý do huỷ tem." },
+      errors: { code: "Nhập mã tem in trên bao bì.", reason: "Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc)." },
     })
   })
 

@@ -38,7 +38,7 @@ export async function cancelOrderAction(
   _prev: FormState<"reason">,
   form: FormData,
 ): Promise<FormState<"reason">> {
-  const reason = readCancelReason(form)
+  const reason = readCancelReason(form, "producer_part")
   const values = { reason: String(form.get("reason") ?? "").trim() }
   if (!reason.ok) return { status: "error", errors: { reason: reason.error }, values }
   const done = await attempt(() => cancelOrder(orderId, reason.reason), "cancel order")

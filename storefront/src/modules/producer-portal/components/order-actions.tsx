@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import type { ShipField } from "@/modules/producer-portal/actions/orders"
 import type { FormState } from "@/modules/common/form-state"
-import { checkCancelReason } from "@/modules/common/cancel-reason"
+import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
 import type { OrderStatus } from "@/modules/producer-portal/types"
 import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
@@ -94,7 +94,7 @@ function ShipForm({ action }: { action: Action<ShipField> }) {
 }
 
 function CancelForm({ action }: { action: Action<"reason"> }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkCancelReason)
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, cancelReasonCheck("producer_part"))
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
       <h3 className="font-bold">Hủy phần đơn của bạn</h3>

@@ -25,7 +25,7 @@ export async function pickupAction(_prev: PickupState, form: FormData): Promise<
     return { status: "success", message: `Đã giao đơn #${displayId} cho khách.` }
   }
 
-  const reason = readCancelReason(form)
+  const reason = readCancelReason(form, "pickup")
   const values = { reason: String(form.get("reason") ?? "").trim() }
   if (!reason.ok) return { status: "error", errors: { reason: reason.error }, values, order_id }
   const done = await attempt(() => cancelPickup(order_id, reason.reason), "Showroom counter: cancel an uncollected pickup")

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { formatDateTime, formatVnd } from "@/lib/format"
-import { checkCancelReason } from "@/modules/common/cancel-reason"
+import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { dangerButton, FormMessage, primaryButton, TextAreaField } from "@/modules/common/components/fields"
 import { useFormCheck } from "@/modules/common/components/use-form-check"
 import { IDLE } from "@/modules/common/form-state"
@@ -87,7 +87,7 @@ function CancelPickup({
   action: (form: FormData) => void
   pending: boolean
 }) {
-  const { found, onSubmit, formRef } = useFormCheck(checkCancelReason, answer)
+  const { found, onSubmit, formRef } = useFormCheck(cancelReasonCheck("pickup"), answer)
   const error = found?.reason ?? answer.errors?.reason
   const field = `cancel-reason-${pickup.id}`
   return (

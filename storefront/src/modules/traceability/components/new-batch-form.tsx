@@ -3,7 +3,8 @@
 import { FormMessage, primaryButton, SelectField, TextField } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
-import { MAX_LOT_LENGTH, MAX_STAMPS, readBatchForm, type BatchField } from "@/modules/traceability/batch-form"
+import { MAX_BATCH_STAMPS, MAX_LOT_LENGTH } from "@ocop/contracts/schemas"
+import { readBatchForm, type BatchField } from "@/modules/traceability/batch-form"
 
 type Action = (state: FormState<BatchField>, form: FormData) => Promise<FormState<BatchField>>
 
@@ -57,7 +58,7 @@ export default function NewBatchForm({
           type="number"
           inputMode="numeric"
           min={1}
-          max={MAX_STAMPS}
+          max={MAX_BATCH_STAMPS}
           step={1}
           hint="Mỗi đơn vị sản phẩm một tem, tối đa 5.000 tem một lô."
           defaultValue={values?.quantity}

@@ -3,7 +3,8 @@
 import { dangerButton, FormMessage, TextAreaField, TextField } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
-import { MAX_VOID_REASON_LENGTH, readVoidForm, type VoidField } from "@/modules/traceability/batch-form"
+import { LIMITS } from "@ocop/contracts/schemas"
+import { readVoidForm, type VoidField } from "@/modules/traceability/batch-form"
 
 type Action = (state: FormState<VoidField>, form: FormData) => Promise<FormState<VoidField>>
 
@@ -38,7 +39,7 @@ export default function VoidStampForm({ action }: { action: Action }) {
         name="reason"
         label="Lý do huỷ"
         rows={2}
-        maxLength={MAX_VOID_REASON_LENGTH}
+        maxLength={LIMITS.reason}
         hint="Ví dụ: tem rách, in lỗi, thất lạc."
         defaultValue={values?.reason}
         error={errors.reason}
