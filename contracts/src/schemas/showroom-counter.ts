@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { ADJUSTMENT_REASONS, MOVEMENT_KINDS, PAYMENT_METHODS, reasonTakesOnlyOut } from "../showroom"
 import { LIMITS, phoneNumber, required, requiredText } from "./fields"
 
 // What showroom staff send from the counter: deliveries, returns, adjustments, sales, pickups.
@@ -7,7 +8,7 @@ import { LIMITS, phoneNumber, required, requiredText } from "./fields"
 const MAX_LINES = 200
 
 const Quantity = z.number({ error: "Nhập số lượng." }).int("Số lượng phải là số nguyên.").min(-100_000).max(100_000)
-const Sku = z.string({ error: "Nhập mã SKU." }).trim().min(1, "Nhập mã SKU.").max(LIMITS.code)
+const Sku = required("Nhập mã SKU.", LIMITS.code)
 const Note = z.string().trim().max(500, "Ghi chú tối đa 500 ký tự.").nullish()
 
 const SkuLines = (quantity: z.ZodNumber) =>
@@ -18,13 +19,20 @@ const SkuLines = (quantity: z.ZodNumber) =>
 
 export const ReceiptBody = z.object({ lines: SkuLines(Quantity.positive("Số lượng nhận phải lớn hơn 0.")), note: Note })
 export const ReturnToProducerBody = z.object({ lines: SkuLines(Quantity.positive("Số lượng trả phải lớn hơn 0.")), note: Note })
-export const AdjustmentBody = z.object({
-  lines: SkuLines(Quantity.refine((q) => q !== 0, "Số lượng điều chỉnh phải khác 0.")),
-  reason: z.enum(["damaged", "expired", "lost", "count_correction"], {
-    error: "Chọn lý do điều chỉnh: hư hỏng, hết hạn, thất lạc hoặc kiểm kê lại.",
-  }),
-  note: Note,
-})
+export const AdjustmentBody = z
+  .object({
+    lines: SkuLines(Quantity.refine((q) => q !== 0, "Số lượng điều chỉnh phải khác 0 (âm: bớt, dương: thêm).")),
+    reason: z.enum(ADJUSTMENT_REASONS, { error: "Chọn lý do điều chỉnh: hư hỏng, hết hạn, thất lạc hoặc kiểm kê lại." }),
+    note: Note,
+  })
+  .superRefine((adjustment, ctx) => {
+    if (!reasonTakesOnlyOut(adjustment.reason)) return
+    adjustment.lines.forEach((line, index) => {
+      if (line.quantity > 0) {
+        ctx.addIssue({ code: "custom", message: "Với lý do này, nhập số âm (số lượng bớt khỏi quầy).", path: ["lines", index, "quantity"] })
+      }
+    })
+  })
 
 const VariantLines = z
   .array(z.object({ variant_id: z.string().min(1).max(LIMITS.id), quantity: Quantity.positive("Số lượng phải lớn hơn 0.") }), {
@@ -35,7 +43,7 @@ const VariantLines = z
 
 export const SaleBody = z.object({
   lines: VariantLines,
-  payment_method: z.enum(["cash", "bank_transfer"], { error: "Chọn hình thức thanh toán: tiền mặt hoặc chuyển khoản." }),
+  payment_method: z.enum(PAYMENT_METHODS, { error: "Chọn hình thức thanh toán: tiền mặt hoặc chuyển khoản." }),
   cash_received: z.number().int().min(0, "Số tiền khách đưa không được âm.").max(10_000_000_000).nullish(),
 })
 export type SaleBody = z.infer<typeof SaleBody>
@@ -44,7 +52,7 @@ export const CustomerReturnBody = z.object({ lines: VariantLines, note: Note })
 
 export const StockQuery = z.object({ q: z.string().trim().max(LIMITS.query).optional() })
 export const MovementsQuery = z.object({
-  kind: z.enum(["receipt", "return_to_producer", "adjustment", "sale", "customer_return"]).optional(),
+  kind: z.enum(MOVEMENT_KINDS).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { MovementKind } from "../../modules/showroom/movement-rules"
+import type { MovementKind } from "@ocop/contracts"
 import { moveShowroomStockWorkflow } from "../../workflows/showroom/showroom-stock"
 import { showroomContext } from "./context"
 import { showroomShelf } from "./shelf"

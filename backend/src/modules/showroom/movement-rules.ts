@@ -1,5 +1,4 @@
-export type MovementKind = "receipt" | "return_to_producer" | "adjustment" | "sale" | "customer_return"
-export type AdjustmentReason = "damaged" | "expired" | "lost" | "count_correction"
+import { type AdjustmentReason, type MovementKind, reasonTakesOnlyOut } from "@ocop/contracts"
 
 /** Which way each kind moves stock: receipts and customer returns bring it in, the rest take it out. */
 const DIRECTION: Record<Exclude<MovementKind, "adjustment">, 1 | -1> = {
@@ -25,7 +24,7 @@ export function movementDelta(
     return { delta: DIRECTION[kind] * quantity }
   }
   if (!reason) return { refusal: "Điều chỉnh tồn kho phải có lý do: hư hỏng, hết hạn, thất lạc hoặc kiểm kê lại." }
-  if (reason !== "count_correction" && quantity > 0) {
+  if (reasonTakesOnlyOut(reason) && quantity > 0) {
     return { refusal: "Hàng hư hỏng, hết hạn hoặc thất lạc chỉ làm giảm tồn kho: nhập số âm." }
   }
   return { delta: quantity }

@@ -2,7 +2,8 @@ import type { IInventoryService, ILockingModule, MedusaContainer, RemoteQueryFun
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
-import { movementDelta, type AdjustmentReason, type MovementKind } from "../../modules/showroom/movement-rules"
+import type { AdjustmentReason, MovementKind } from "@ocop/contracts"
+import { movementDelta } from "../../modules/showroom/movement-rules"
 import type ShowroomModuleService from "../../modules/showroom/service"
 
 export type MovementLine = { variant_id: string; quantity: number; batch_code?: string | null; unit_price?: number | null }

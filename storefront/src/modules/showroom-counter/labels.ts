@@ -29,11 +29,6 @@ export function isReason(value: unknown): value is AdjustmentReason {
   return isOneOf(REASONS, value)
 }
 
-/** Hư hỏng, hết hạn and thất lạc only take stock off the shelf; kiểm kê lại goes either way. */
-export function reasonTakesOnlyOut(reason: AdjustmentReason): boolean {
-  return reason !== "count_correction"
-}
-
 export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
   cash: "Tiền mặt",
   bank_transfer: "Chuyển khoản",

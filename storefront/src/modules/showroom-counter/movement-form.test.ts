@@ -32,9 +32,9 @@ describe("Nhận hàng ký gửi", () => {
     expect(read).toEqual({
       ok: false,
       errors: {
-        "sku.0": "Nhập SKU hoặc mã vạch.",
-        "quantity.1": "Số lượng phải lớn hơn 0.",
-        "quantity.2": "Số lượng phải lớn hơn 0.",
+        "sku.0": "Nhập mã SKU.",
+        "quantity.1": "Số lượng nhận phải lớn hơn 0.",
+        "quantity.2": "Số lượng nhận phải lớn hơn 0.",
         "quantity.3": "Số lượng phải là số nguyên.",
       },
     })
@@ -43,7 +43,7 @@ describe("Nhận hàng ký gửi", () => {
   it("asks for at least one row when every row is blank", () => {
     expect(readReceiptForm(rowsForm([["", ""], ["", ""]]))).toEqual({
       ok: false,
-      errors: { lines: "Nhập ít nhất một dòng hàng." },
+      errors: { lines: "Thêm ít nhất một dòng hàng." },
     })
   })
 })
@@ -75,7 +75,10 @@ describe("Điều chỉnh tồn kho", () => {
   it("always asks for a reason, and refuses a zero", () => {
     expect(readAdjustmentForm(rowsForm([["A", "0"]]))).toEqual({
       ok: false,
-      errors: { "quantity.0": "Số lượng phải khác 0 (âm: bớt, dương: thêm).", reason: "Chọn lý do điều chỉnh." },
+      errors: {
+        "quantity.0": "Số lượng điều chỉnh phải khác 0 (âm: bớt, dương: thêm).",
+        reason: "Chọn lý do điều chỉnh: hư hỏng, hết hạn, thất lạc hoặc kiểm kê lại.",
+      },
     })
   })
 

@@ -1,8 +1,8 @@
-// The Nhập / Xuất forms, pure so the same rules run in the browser and in the server action. Each form
-// sends rows of `sku`, `quantity` (and `batch_code` for consignments) as repeated fields, one per row;
-// rows left blank are skipped. The backend checks the shelf and certification and has the last word.
+// The Nhập / Xuất forms, checked with the API's own schemas in the browser and in the server action.
+// Each form sends rows of `sku`, `quantity` (and `batch_code` for consignments) as repeated fields, one
+// per row; rows left blank are skipped. The backend checks the shelf and certification and has the last word.
 import type { FieldErrors } from "@/modules/common/form-values"
-import { isReason, reasonTakesOnlyOut } from "./labels"
+import { AdjustmentBody, fieldErrors, ReceiptBody, ReturnToProducerBody } from "@ocop/contracts/schemas"
 import type { AdjustmentReason, StockLineInput } from "./types"
 
 export type MovementForm = "receipt" | "return" | "adjustment"
@@ -11,7 +11,6 @@ export type MovementForm = "receipt" | "return" | "adjustment"
 export type MovementErrors = FieldErrors<string>
 
 export const MAX_NOTE_LENGTH = 500
-const MAX_CODE_LENGTH = 100
 
 type Row = { sku: string; quantity: string; batch_code: string }
 
@@ -29,56 +28,50 @@ function parseSignedInteger(raw: string): number | null {
   return /^[+-]?\d{1,6}$/.test(normalized) ? Number(normalized) : null
 }
 
-function readLines(
-  form: FormData,
-  sign: "positive" | "signed",
-  withBatch: boolean,
-): { lines: StockLineInput[]; errors: MovementErrors } {
-  const errors: MovementErrors = {}
-  const lines: StockLineInput[] = []
-  rows(form).forEach((row, index) => {
-    if (!row.sku && !row.quantity && !row.batch_code) return
-    if (!row.sku) errors[`sku.${index}`] = "Nhập SKU hoặc mã vạch."
-    else if (row.sku.length > MAX_CODE_LENGTH) errors[`sku.${index}`] = "SKU quá dài."
-    const quantity = parseSignedInteger(row.quantity)
-    if (!row.quantity) errors[`quantity.${index}`] = "Nhập số lượng."
-    else if (quantity === null) errors[`quantity.${index}`] = "Số lượng phải là số nguyên."
-    else if (sign === "positive" && quantity <= 0) errors[`quantity.${index}`] = "Số lượng phải lớn hơn 0."
-    else if (sign === "signed" && quantity === 0) errors[`quantity.${index}`] = "Số lượng phải khác 0 (âm: bớt, dương: thêm)."
-    if (row.sku && quantity !== null && !errors[`sku.${index}`] && !errors[`quantity.${index}`]) {
-      const line: StockLineInput = { sku: row.sku, quantity }
-      if (withBatch && row.batch_code) line.batch_code = row.batch_code
-      lines.push(line)
-    }
-  })
-  if (lines.length === 0 && Object.keys(errors).length === 0) errors.lines = "Nhập ít nhất một dòng hàng."
-  return { lines, errors }
-}
-
-function readNote(form: FormData, errors: MovementErrors): string | undefined {
-  const note = String(form.get("note") ?? "").trim()
-  if (note.length > MAX_NOTE_LENGTH) errors.note = `Ghi chú tối đa ${MAX_NOTE_LENGTH} ký tự.`
-  return note || undefined
-}
-
 export type StockMovementInput = { lines: StockLineInput[]; reason?: AdjustmentReason; note?: string }
 
 export type MovementValidation = { ok: true; input: StockMovementInput } | { ok: false; errors: MovementErrors }
 
-function done(input: StockMovementInput, errors: MovementErrors): MovementValidation {
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input }
+/**
+ * Reads the filled rows (blank ones are skipped) and checks the movement with the API's own schema,
+ * naming each refusal after the row the person typed it in.
+ */
+function readMovement(
+  form: FormData,
+  schema: typeof ReceiptBody | typeof ReturnToProducerBody | typeof AdjustmentBody,
+  extra: { reason?: unknown } = {}
+): MovementValidation {
+  const errors: MovementErrors = {}
+  const filled = rows(form)
+    .map((row, index) => ({ ...row, index }))
+    .filter((row) => row.sku || row.quantity || row.batch_code)
+  const lines: StockLineInput[] = filled.map((row) => {
+    const quantity = parseSignedInteger(row.quantity)
+    if (row.quantity && quantity === null) errors[`quantity.${row.index}`] = "Số lượng phải là số nguyên."
+    // An empty or unreadable quantity goes in as NaN, which the schema asks for ("Nhập số lượng.").
+    const line: StockLineInput = { sku: row.sku, quantity: quantity ?? Number.NaN }
+    if (schema === ReceiptBody && row.batch_code) line.batch_code = row.batch_code
+    return line
+  })
+  const note = String(form.get("note") ?? "").trim() || undefined
+  const input = { lines, note, ...extra }
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) {
+    const fieldOf = (path: readonly PropertyKey[]) =>
+      path[0] === "lines" && typeof path[1] === "number" ? `${String(path[2] ?? "sku")}.${filled[path[1]].index}` : String(path[0] ?? "lines")
+    for (const [field, message] of Object.entries(fieldErrors(parsed.error, fieldOf).fields)) errors[field] ??= message
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: input as StockMovementInput }
 }
 
 /** Nhận hàng ký gửi: SKU, a quantity above 0 and, if the label shows one, the batch (số lô). */
 export function readReceiptForm(form: FormData): MovementValidation {
-  const { lines, errors } = readLines(form, "positive", true)
-  return done({ lines, note: readNote(form, errors) }, errors)
+  return readMovement(form, ReceiptBody)
 }
 
 /** Trả hàng cho nhà sản xuất: SKU and a quantity above 0. */
 export function readReturnForm(form: FormData): MovementValidation {
-  const { lines, errors } = readLines(form, "positive", false)
-  return done({ lines, note: readNote(form, errors) }, errors)
+  return readMovement(form, ReturnToProducerBody)
 }
 
 /**
@@ -86,17 +79,7 @@ export function readReturnForm(form: FormData): MovementValidation {
  * take stock off (negative quantities), kiểm kê lại goes either way.
  */
 export function readAdjustmentForm(form: FormData): MovementValidation {
-  const { lines, errors } = readLines(form, "signed", false)
-  const reason = form.get("reason")
-  if (!isReason(reason)) errors.reason = "Chọn lý do điều chỉnh."
-  else if (reasonTakesOnlyOut(reason)) {
-    rows(form).forEach((row, index) => {
-      const quantity = parseSignedInteger(row.quantity)
-      if (quantity !== null && quantity > 0 && !errors[`quantity.${index}`])
-        errors[`quantity.${index}`] = "Với lý do này, nhập số âm (số lượng bớt khỏi quầy)."
-    })
-  }
-  return done({ lines, reason: isReason(reason) ? reason : undefined, note: readNote(form, errors) }, errors)
+  return readMovement(form, AdjustmentBody, { reason: form.get("reason") ?? undefined })
 }
 
 export type CustomerReturnInput = { order_id: string; code: string; quantity: number; note?: string }

@@ -33,9 +33,9 @@ export type ShelfLine = {
   low_stock: boolean
 }
 
-export type MovementKind = "receipt" | "return_to_producer" | "adjustment" | "sale" | "customer_return"
-export type AdjustmentReason = "damaged" | "expired" | "lost" | "count_correction"
-export type PaymentMethod = "cash" | "bank_transfer"
+import type { AdjustmentReason, MovementKind, PaymentMethod } from "@ocop/contracts"
+
+export type { AdjustmentReason, MovementKind, PaymentMethod }
 
 export type Movement = {
   id: string
