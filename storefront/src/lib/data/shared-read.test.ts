@@ -4,7 +4,10 @@ import { createSharedReads } from "./shared-read"
 /** A clock the test moves by hand. */
 function clock(start = 1_000_000) {
   let time = start
-  return { now: () => time, advance: (ms: number) => void (time += ms) }
+  return { now: () => time, advance: (ms: number) => {
+      time += ms
+    },
+  }
 }
 
 /** A loader whose answers the test releases one at a time, counting how often it was asked. */

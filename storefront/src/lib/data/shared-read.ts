@@ -164,7 +164,8 @@ const PROCESS_READS = Symbol.for("ocop.storefront.shared-reads")
 
 function processReads(): SharedReads {
   const holder = globalThis as typeof globalThis & { [PROCESS_READS]?: SharedReads }
-  return (holder[PROCESS_READS] ??= createSharedReads({ maxEntries: MAX_ENTRIES }))
+  holder[PROCESS_READS] ??= createSharedReads({ maxEntries: MAX_ENTRIES })
+  return holder[PROCESS_READS]
 }
 
 /**

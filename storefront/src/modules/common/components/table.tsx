@@ -8,6 +8,7 @@ export function TableScroller({ label, children }: { label: string; children: Re
   return (
     // relative: screen-reader-only text in a cell is absolutely positioned, and would otherwise widen the
     // whole page on a phone instead of scrolling with the table.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1)
     <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200">
       {children}
     </div>

@@ -22,6 +22,7 @@ export function useFormCheck<E>(check: (form: FormData) => E | null, answer: obj
     setFound(problems)
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `found` and `answer` are the triggers: focus moves after every attempt
   useEffect(() => {
     const form = formRef.current
     const target =

@@ -32,6 +32,7 @@ function CertificateDetails({ certificate }: { certificate: Certificate }) {
   const rows: [string, React.ReactNode][] = [
     ["Quyết định công nhận", decisionLine(certificate)],
     ["Cơ quan cấp", certificate.issuer],
+    // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair, not a list item; rows are keyed by label
     ["Hạng", stars ? <StarBadge stars={stars} /> : `${certificate.stars} sao`],
     ["Bộ sản phẩm", productSetLabel(certificate.product_set, certificate.product_set_name)],
     ["Năm đánh giá, phân hạng", String(certificate.program_year)],

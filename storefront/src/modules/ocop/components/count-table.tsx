@@ -38,12 +38,14 @@ export default function CountTable({
             <tr key={row.key} className="border-b border-stone-200">
               {row.cells.map((cell, index) =>
                 index === 0 ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column
                   <th key={index} scope="row" className="py-2 pr-4 font-semibold">
                     <Link href={row.href} className="text-emerald-800 underline hover:text-emerald-900">
                       {cell}
                     </Link>
                   </th>
                 ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column
                   <td key={index} className="py-2 pr-4">
                     {cell}
                   </td>

@@ -44,6 +44,7 @@ export default function OrderShipments({ shipments }: { shipments: OrderShipment
             )}
             <ul className="flex flex-col gap-1 text-sm">
               {shipment.items.map((item, itemIndex) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a parcel's lines never reorder, and two may share a title
                 <li key={itemIndex} className="flex justify-between gap-3">
                   <span>
                     {item.title}

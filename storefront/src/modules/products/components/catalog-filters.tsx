@@ -165,8 +165,8 @@ function PriceRange({ query }: { query: CatalogQuery }) {
   return (
     // Keyed by the view so a link elsewhere on the page resets what was typed but not applied.
     <form key={catalogHref(query)} action="/products" aria-labelledby="filter-price">
-      {catalogParams(query, ["price_min", "price_max", "page"]).map(([name, value], index) => (
-        <input key={index} type="hidden" name={name} value={value} />
+      {catalogParams(query, ["price_min", "price_max", "page"]).map(([name, value]) => (
+        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
       <h3 id="filter-price" className="mb-2 text-sm font-bold">
         Khoảng giá (₫)

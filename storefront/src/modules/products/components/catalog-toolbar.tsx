@@ -13,8 +13,8 @@ import {
 export default function CatalogToolbar({ query }: { query: CatalogQuery }) {
   return (
     <form key={catalogHref(query)} action="/products" className="flex flex-wrap items-end gap-2">
-      {catalogParams(query, ["q", "sort", "page"]).map(([name, value], index) => (
-        <input key={index} type="hidden" name={name} value={value} />
+      {catalogParams(query, ["q", "sort", "page"]).map(([name, value]) => (
+        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
       <div className="flex min-w-56 flex-[2] flex-col gap-1">
         <label htmlFor="catalog-q" className="text-sm font-semibold">

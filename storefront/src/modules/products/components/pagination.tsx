@@ -26,6 +26,7 @@ export default function Pagination({ query, totalPages }: { query: CatalogQuery;
         )}
         {pageWindow(query.page, totalPages).map((page, index) =>
           page === null ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: at most two gaps, told apart by where they stand
             <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-stone-500">
               …
             </li>

@@ -58,6 +58,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
       <script
         type="application/ld+json"
         // Escape "<" so a product text can never close the script element.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be inline; the "<" escape above makes it inert
         dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
       />
       <Breadcrumbs current={product.title} className="mb-4" />

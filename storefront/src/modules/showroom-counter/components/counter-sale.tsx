@@ -269,6 +269,7 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
     setMessage(answer.refusedStamp ? stampRefusalNotice(answer.refusedStamp) : (stamp?.text ?? nothingFound))
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new query starts a search; `search` is rebuilt every render
   useEffect(() => {
     clearTimeout(timer.current)
     if (!query.trim()) return
@@ -301,6 +302,7 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
             ref={inputRef}
             id="counter-search"
             type="search"
+            // biome-ignore lint/a11y/noAutofocus: the counter's scanner types into this box; it must hold focus when the page opens
             autoFocus
             autoComplete="off"
             enterKeyHint="search"

@@ -133,6 +133,7 @@ export function StockRowsForm({
             const skuError = errors[`sku.${index}`]
             const quantityError = errors[`quantity.${index}`]
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position: errors are keyed `sku.<row>`
               <tr key={index}>
                 <td className="pr-2 pb-2 align-top">
                   <input

@@ -35,6 +35,7 @@ export default function PickupList({ pickups }: { pickups: Pickup[] }) {
               </p>
               <ul className="flex flex-col gap-1" aria-label={`Sản phẩm của đơn #${pickup.display_id}`}>
                 {pickup.items.map((item, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: an order's lines never reorder, and two may share a title
                   <li key={i} className="flex justify-between gap-3">
                     <span>
                       {item.quantity} × {item.title}

@@ -33,6 +33,7 @@ export default function TraceTemplate({ trace }: { trace: Trace }) {
           rows={[
             ["Quy cách", product.variant_title],
             ["SKU", product.sku && <span className="font-mono">{product.sku}</span>],
+            // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair, not a list item; rows are keyed by label
             ["Số lô", <span className="font-mono">{batch.lot_number}</span>],
             ["Ngày sản xuất", formatDate(batch.produced_on)],
             [
@@ -56,6 +57,7 @@ export default function TraceTemplate({ trace }: { trace: Trace }) {
           rows={[
             [
               "Tên",
+              // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair, not a list item; rows are keyed by label
               <Link href={`/producers/${producer.handle}`} className={link}>
                 {producer.name}
               </Link>,
