@@ -1,5 +1,5 @@
 import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil } from "../modules/ocop/validity"
-import { OCOP_PRODUCT_SETS } from "../utils/ocop"
+import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 
 /** The certificate fields Query must read for `certificateSummary` (under any prefix). */
 export const CERTIFICATE_SUMMARY_FIELDS = [

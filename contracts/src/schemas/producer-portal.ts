@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { OWNER_TYPES } from "../ocop"
 import { TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "../producer"
 import { calendarDate, LIMITS, phoneNumber, required, requiredText, webAddress } from "./fields"
 
@@ -10,7 +11,7 @@ const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase
 
 export const ProducerInput = z.object({
   name: requiredText("Nhập tên cơ sở sản xuất (như trên giấy đăng ký kinh doanh).", "Tên cơ sở sản xuất"),
-  owner_type: z.enum(["household", "cooperative", "cooperative_group", "enterprise"], {
+  owner_type: z.enum(OWNER_TYPES, {
     error: "Chọn loại chủ thể: hộ kinh doanh, hợp tác xã, tổ hợp tác hoặc doanh nghiệp.",
   }),
   tax_code: z
@@ -30,6 +31,9 @@ export const ProducerInput = z.object({
   logo_url: webAddress("Logo").nullish(),
 })
 
+/** A producer's own fields as a client sends them. */
+export type ProducerFields = z.input<typeof ProducerInput>
+
 export const RegisterProducerBody = z.object({
   producer: ProducerInput,
   member: z.object({ name: required("Nhập họ tên của bạn.") }, { error: "Nhập họ tên của bạn." }),
@@ -48,6 +52,7 @@ export const UpdateProfileBody = ProducerInput.pick({
   logo_url: true,
 }).partial()
 export type UpdateProfileBody = z.infer<typeof UpdateProfileBody>
+export type ProfileUpdate = z.input<typeof UpdateProfileBody>
 
 const Price = z
   .number({ error: "Nhập giá bán (đồng)." })
@@ -67,6 +72,7 @@ export const NewVariant = z.object({
   stock: Stock,
 })
 export type NewVariant = z.infer<typeof NewVariant>
+export type NewVariantInput = z.input<typeof NewVariant>
 
 /** One product rarely comes in more than a handful of packagings; 50 leaves room without inviting abuse. */
 export const MAX_VARIANTS = 50
@@ -93,6 +99,7 @@ export const NewProductBody = ProductFields.extend({
     message: "Hai quy cách không được trùng tên.",
   })
 export type NewProductBody = z.infer<typeof NewProductBody>
+export type NewProductInput = z.input<typeof NewProductBody>
 
 export const UpdateProductBody = z.object({
   title: required("Tên sản phẩm không được để trống.").optional(),
@@ -100,6 +107,7 @@ export const UpdateProductBody = z.object({
   images: Images.optional(),
 })
 export type UpdateProductBody = z.infer<typeof UpdateProductBody>
+export type ProductUpdate = z.input<typeof UpdateProductBody>
 
 export const UpdateVariantBody = z.object({
   title: required("Quy cách không được để trống.").optional(),
@@ -107,6 +115,7 @@ export const UpdateVariantBody = z.object({
   stock: Stock.optional(),
 })
 export type UpdateVariantBody = z.infer<typeof UpdateVariantBody>
+export type VariantUpdate = z.input<typeof UpdateVariantBody>
 
 export const ListQuery = z.object({
   q: z.string().trim().max(LIMITS.query).optional(),

@@ -1,7 +1,7 @@
 import { Input, Select } from "@medusajs/ui"
 import { useId } from "react"
 import { defaultExpiry } from "../../modules/ocop/validity"
-import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { type DecisionInput, LEGAL_BASES, type LegalBasis } from "../lib/certificates"
 import { formatDate, formatProductSet } from "../lib/format"
 import { Field, type FieldErrors, invalidProps } from "./form"

@@ -1,4 +1,4 @@
-import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 
 /** Certificates are read in Vietnam: dates as dd/mm/yyyy, in Vietnam's time zone. */
 const DATE = new Intl.DateTimeFormat("vi-VN", {

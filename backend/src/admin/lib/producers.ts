@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { OWNER_TYPE_LABELS, type ProducerOwnerType } from "../../utils/ocop"
+import { OWNER_TYPE_LABELS, type OwnerType } from "@ocop/contracts"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
-export { OWNER_TYPE_LABELS, type ProducerOwnerType }
+export { OWNER_TYPE_LABELS, type OwnerType }
 
 export type ProducerStatus = "pending" | "approved" | "suspended"
 
@@ -25,7 +25,7 @@ export type Producer = {
   id: string
   handle: string
   name: string
-  owner_type: ProducerOwnerType
+  owner_type: OwnerType
   tax_code: string
   representative: string
   phone: string
@@ -56,7 +56,7 @@ export type ProducerFilters = { q?: string; status?: ProducerStatus; province?: 
 export const canApprove = (status: ProducerStatus) => status === "pending" || status === "suspended"
 export const canSuspend = (status: ProducerStatus) => status === "approved"
 
-export const ownerTypeLabel = (ownerType: string) => OWNER_TYPE_LABELS[ownerType as ProducerOwnerType] ?? ownerType
+export const ownerTypeLabel = (ownerType: string) => OWNER_TYPE_LABELS[ownerType as OwnerType] ?? ownerType
 
 const PRODUCERS = "/admin/producers"
 

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
-import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { containsPattern } from "../../utils/sql"
 import { FACET_COLUMNS, facetCombination, RECOUNT_FACETS_SQL } from "./facet-counts"
 import { FacetCount } from "./models/facet-count"

@@ -1,4 +1,4 @@
-import { OCOP_PRODUCT_SETS } from "../../utils/ocop"
+import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 
 /** One purchasable packaging as the generator reads it. */
 export type FeedSource = {

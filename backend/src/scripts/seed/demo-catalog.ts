@@ -4,7 +4,7 @@
  * are generated — deterministically, so every machine seeds the same catalog.
  */
 import { createHash } from "node:crypto"
-import { OCOP_PRODUCT_SETS, OWNER_TYPE_LABELS, ProducerOwnerType } from "../../utils/ocop"
+import { OCOP_PRODUCT_SETS, OWNER_TYPE_LABELS, type OwnerType } from "@ocop/contracts"
 import { slugify } from "../../utils/vietnamese"
 
 export type CertificateDemoStatus = "valid" | "expired" | "revoked"
@@ -12,7 +12,7 @@ export type CertificateDemoStatus = "valid" | "expired" | "revoked"
 export type DemoProducer = {
   handle: string
   name: string
-  owner_type: ProducerOwnerType
+  owner_type: OwnerType
   commune: string
   district_as_issued: string
   province: string
@@ -98,7 +98,7 @@ function stableFraction(key: string): number {
   return createHash("sha256").update(key).digest().readUInt32BE(0) / 2 ** 32
 }
 
-function producerName(owner: string, ownerType: ProducerOwnerType): string {
+function producerName(owner: string, ownerType: OwnerType): string {
   const hasLegalForm = /^(Cơ sở|THT|HTX|Công ty|Hộ kinh doanh)/.test(owner)
   return hasLegalForm ? owner : `${OWNER_TYPE_LABELS[ownerType]} ${owner}`
 }
@@ -106,7 +106,7 @@ function producerName(owner: string, ownerType: ProducerOwnerType): string {
 const REPRESENTATIVES = ["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Văn Thành", "Phạm Thị Lan", "Hoàng Văn Nam", "Võ Thị Hoa"]
 
 /** A person's name is its own representative; firms and cooperatives get a stable generated one. */
-function representativeOf(owner: string, ownerType: ProducerOwnerType): string {
+function representativeOf(owner: string, ownerType: OwnerType): string {
   if (ownerType === "household" && !/^(Cơ sở|Hộ kinh doanh)/.test(owner)) return owner
   return REPRESENTATIVES[Math.floor(stableFraction(`${owner}:representative`) * REPRESENTATIVES.length)]
 }
@@ -121,7 +121,7 @@ export function buildDemoCatalog(csv: string): DemoProduct[] {
   return parseCsv(csv).map((row) => {
     const handle = slugify(row.product)
     const productSet = Number(row.product_set)
-    const ownerType = row.owner_type as ProducerOwnerType
+    const ownerType = row.owner_type as OwnerType
     const packagings = PACKAGING_BY_SET[productSet] ?? [{ label: "Hộp tiêu chuẩn", price: 100_000 }]
     // 1–3 sizes per product, chosen stably from the set's packaging list.
     const count = 1 + Math.floor(stableFraction(`${handle}:count`) * packagings.length)

@@ -1,3 +1,4 @@
+import type { OwnerType } from "@ocop/contracts"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { IFulfillmentModuleService, IRegionModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -19,7 +20,7 @@ export const STANDARD_DELIVERY_FEE = 30_000
 
 export type ProducerInput = {
   name: string
-  owner_type: "household" | "cooperative" | "cooperative_group" | "enterprise"
+  owner_type: OwnerType
   tax_code: string
   representative: string
   phone: string

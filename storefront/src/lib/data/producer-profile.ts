@@ -5,7 +5,7 @@ import { PRODUCTS_TAG } from "@/lib/data/products"
 import { sharedRead, type SharedReadOptions } from "@/lib/data/shared-read"
 import { isNotFound } from "@/lib/store-errors"
 import type { CertificateSummary } from "@/modules/ocop/certificates"
-import type { OwnerType } from "@/modules/ocop/owner-types"
+import type { OwnerType } from "@ocop/contracts"
 
 /** What anyone may read about an approved producer (docs/PRODUCER-API.md): no tax code, phone or email. */
 export type ProducerProfile = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import { isOwnerType, OWNER_TYPES, producerStatusBanner } from "./labels"
 
 describe("producerStatusBanner", () => {
@@ -29,7 +29,7 @@ describe("producerStatusBanner", () => {
 
 describe("owner types", () => {
   it("offers the four OCOP owner types with their Vietnamese names", () => {
-    expect(OWNER_TYPES.map((type) => OWNER_TYPE_LABEL[type])).toEqual([
+    expect(OWNER_TYPES.map((type) => OWNER_TYPE_LABELS[type])).toEqual([
       "Hộ kinh doanh",
       "Hợp tác xã",
       "Tổ hợp tác",

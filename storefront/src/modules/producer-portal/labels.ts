@@ -1,9 +1,9 @@
 // How the portal names producers, members and their statuses, in one place.
 import { codesOf, isOneOf } from "@/modules/common/codes"
-import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import type { MemberRole, OwnerType, Producer } from "./types"
 
-export const OWNER_TYPES: OwnerType[] = codesOf(OWNER_TYPE_LABEL)
+export const OWNER_TYPES: OwnerType[] = codesOf(OWNER_TYPE_LABELS)
 
 export function isOwnerType(value: unknown): value is OwnerType {
   return isOneOf(OWNER_TYPES, value)

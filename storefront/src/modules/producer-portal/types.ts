@@ -1,31 +1,23 @@
 // The producer portal's shapes, as docs/PRODUCER-API.md states them. Money is integer đồng; dates
 // are ISO strings.
 import type { CertificateSummary as ContractCertificateSummary } from "@/modules/ocop/certificates"
-import type { OwnerType } from "@/modules/ocop/owner-types"
+import type { ProducerFields } from "@ocop/contracts/schemas"
+import type { OwnerType } from "@ocop/contracts"
 
 export type { OwnerType }
+// What the portal sends is typed by the API's own schemas.
+export type {
+  NewProductInput as NewProduct,
+  NewVariantInput as NewVariant,
+  ProducerFields as ProducerInput,
+  ProductUpdate,
+  ProfileUpdate,
+  VariantUpdate,
+} from "@ocop/contracts/schemas"
 
 export type ProducerStatus = "pending" | "approved" | "suspended"
 
-export type ProducerInput = {
-  name: string
-  owner_type: OwnerType
-  /** 10 digits, or 10 digits + "-" + 3 digits for a branch. */
-  tax_code: string
-  representative: string
-  phone: string
-  email: string
-  commune: string
-  province: string
-  /** The district printed on certificates issued before 1/7/2025. */
-  district_as_issued?: string | null
-  address_as_issued?: string | null
-  address?: string | null
-  story?: string | null
-  logo_url?: string | null
-}
-
-export type Producer = ProducerInput & {
+export type Producer = ProducerFields & {
   id: string
   handle: string
   status: ProducerStatus
@@ -35,32 +27,11 @@ export type Producer = ProducerInput & {
   created_at: string
 }
 
-/** What an owner may change on their own (`POST /producer/me`); the rest goes through the office. */
-export type ProfileUpdate = Partial<
-  Pick<ProducerInput, "representative" | "phone" | "email" | "commune" | "province" | "address" | "story" | "logo_url">
->
-
 export type MemberRole = "owner" | "staff"
 
 export type Member = { id: string; email: string; name: string; role: MemberRole }
 
 export type Invite = { id: string; email: string; expires_at: string; accepted_at: string | null }
-
-export type NewVariant = {
-  /** The packaging (quy cách), e.g. "Hộp 500 g". */
-  title: string
-  sku: string
-  /** Integer đồng, > 0. */
-  price: number
-  /** Whole units, ≥ 0. */
-  stock: number
-}
-
-export type NewProduct = { title: string; description?: string; images?: string[]; variants: NewVariant[] }
-
-export type ProductUpdate = { title?: string; description?: string; images?: string[] }
-
-export type VariantUpdate = { title?: string; price?: number; stock?: number }
 
 export type PortalVariant = {
   id: string

@@ -1,3 +1,4 @@
+import { OWNER_TYPES } from "@ocop/contracts"
 import { model } from "@medusajs/framework/utils"
 import { ProducerInvite } from "./producer-invite"
 import { ProducerMember } from "./producer-member"
@@ -13,7 +14,7 @@ export const Producer = model
     id: model.id({ prefix: "pdr" }).primaryKey(),
     name: model.text().searchable(),
     handle: model.text(),
-    owner_type: model.enum(["household", "cooperative", "cooperative_group", "enterprise"]),
+    owner_type: model.enum([...OWNER_TYPES]),
     tax_code: model.text(), // mã số thuế: 10 digits, or 13 with a branch suffix "-001"
     representative: model.text(),
     phone: model.text(),

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { ProducerProfile } from "@/lib/data/producer-profile"
 import { productSetLabel, type Certificate } from "@/modules/ocop/certificates"
-import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import { producerPlace } from "@/modules/producer-profile/place"
 
 /**
@@ -26,7 +26,7 @@ export default function ProducerPanel({
         </Link>
       ),
     ],
-    ["Loại hình", producer && OWNER_TYPE_LABEL[producer.owner_type]],
+    ["Loại hình", producer && OWNER_TYPE_LABELS[producer.owner_type]],
     ["Địa chỉ", producer && (producerPlace(producer) || null)],
     ["Nhóm sản phẩm", category ?? null],
     ["Bộ sản phẩm OCOP", certificate && productSetLabel(certificate.product_set, certificate.product_set_name)],

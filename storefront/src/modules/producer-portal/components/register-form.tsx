@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import { registerAction } from "@/modules/producer-portal/actions/auth"
 import type { FormState } from "@/modules/common/form-state"
 import { OWNER_TYPES } from "@/modules/producer-portal/labels"
@@ -52,7 +52,7 @@ export default function RegisterForm() {
           name="owner_type"
           label="Loại hình chủ thể"
           placeholder="Chọn loại hình"
-          options={OWNER_TYPES.map((type) => ({ value: type, label: OWNER_TYPE_LABEL[type] }))}
+          options={OWNER_TYPES.map((type) => ({ value: type, label: OWNER_TYPE_LABELS[type] }))}
           defaultValue={values.owner_type ?? ""}
           error={errors.owner_type}
         />

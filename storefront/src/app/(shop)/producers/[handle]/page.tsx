@@ -5,7 +5,7 @@ import { connection } from "next/server"
 import { getProducer, listProducerCards, type PublicProducer } from "@/lib/data/producer-profile"
 import { clipDescription } from "@/lib/meta-description"
 import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
-import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import ProducerCertificates from "@/modules/producer-profile/components/producer-certificates"
 import { producerPlace } from "@/modules/producer-profile/place"
 import { catalogHref, EMPTY_QUERY } from "@/modules/products/catalog-query"
@@ -21,7 +21,7 @@ async function loadProducer(params: PageProps<"/producers/[handle]">["params"]):
 
 /** The meta description: the producer's own story, or who and where it is when it tells none. */
 function summary(producer: PublicProducer): string {
-  const ownerType = OWNER_TYPE_LABEL[producer.owner_type]
+  const ownerType = OWNER_TYPE_LABELS[producer.owner_type]
   const text =
     producer.story?.trim().replace(/\s+/g, " ") ||
     `${producer.name}${ownerType ? ` (${ownerType.toLocaleLowerCase("vi")})` : ""} tại ${producerPlace(producer)}: sản phẩm đạt chứng nhận OCOP, mua trực tiếp từ nhà sản xuất.`
@@ -46,7 +46,7 @@ export default async function ProducerPage({ params }: PageProps<"/producers/[ha
   const producer = await loadProducer(params)
   const { cards, count } = await listProducerCards(producer.handle)
   const productHandles = new Map(cards.map((card) => [card.id, card.handle]))
-  const ownerType = OWNER_TYPE_LABEL[producer.owner_type]
+  const ownerType = OWNER_TYPE_LABELS[producer.owner_type]
   const place = producerPlace(producer)
 
   return (

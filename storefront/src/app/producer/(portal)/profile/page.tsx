@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getMe } from "@/lib/data/producer-portal"
 import { formatDate } from "@/lib/format"
-import { OWNER_TYPE_LABEL } from "@/modules/ocop/owner-types"
+import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import { updateProfileAction } from "@/modules/producer-portal/actions/account"
 import ProfileForm from "@/modules/producer-portal/components/profile-form"
 import type { Producer } from "@/modules/producer-portal/types"
@@ -21,7 +21,7 @@ export default async function ProfilePage() {
   const registered: [string, string][] = [
     ["Tên chủ thể", producer.name],
     ["Mã số thuế", producer.tax_code],
-    ["Loại hình", OWNER_TYPE_LABEL[producer.owner_type] ?? producer.owner_type],
+    ["Loại hình", OWNER_TYPE_LABELS[producer.owner_type] ?? producer.owner_type],
     ["Huyện ghi trên giấy chứng nhận cũ", producer.district_as_issued || "—"],
     ["Địa chỉ ghi trên giấy chứng nhận cũ", producer.address_as_issued || "—"],
     [

@@ -28,9 +28,11 @@ export const OCOP_PRODUCT_SETS: Record<number, string> = {
   26: "Dịch vụ du lịch cộng đồng, du lịch sinh thái, điểm du lịch",
 }
 
-export type ProducerOwnerType = "household" | "cooperative" | "cooperative_group" | "enterprise"
+/** Who may hold an OCOP certificate (chủ thể OCOP). */
+export const OWNER_TYPES = ["household", "cooperative", "cooperative_group", "enterprise"] as const
+export type OwnerType = (typeof OWNER_TYPES)[number]
 
-export const OWNER_TYPE_LABELS: Record<ProducerOwnerType, string> = {
+export const OWNER_TYPE_LABELS: Record<OwnerType, string> = {
   household: "Hộ kinh doanh",
   cooperative: "Hợp tác xã",
   cooperative_group: "Tổ hợp tác",
