@@ -1,10 +1,11 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isCertificateValid } from "../modules/ocop/validity"
 import { ERROR_CODES } from "@ocop/contracts"
+import type { CertificateDates } from "../modules/ocop/validity"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
+import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "../queries/sellable-packaging"
 import { counterStore } from "../utils/rate-limiter"
 import { vietnamDay } from "@ocop/contracts"
 
@@ -101,20 +102,21 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
       "product.producer.handle",
       "product.producer.province",
       "product.producer.address",
+      ...SELLABLE_PACKAGING_FIELDS,
       "certified_skus.certificate.stars",
-      "certified_skus.certificate.status",
       "certified_skus.certificate.issued_at",
-      "certified_skus.certificate.expires_at",
-      "certified_skus.certificate.renewal_filed_at",
     ],
     filters: { id: stamp.batch.variant_id },
   })
   const variant = data[0] as any
-  const certificates = (variant?.certified_skus ?? []).map((sku: any) => sku?.certificate).filter(Boolean)
-  // The certificate that makes it valid now, else the most recent one.
+  // The certificate that makes it sellable now, else the most recent one.
+  const covering = certificatesCovering<CertificateDates & { stars: number }>(variant, new Date())[0]
   const certificate =
-    certificates.find((c: any) => isCertificateValid(c)) ??
-    certificates.sort((a: any, b: any) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ??
+    covering ??
+    (variant?.certified_skus ?? [])
+      .map((sku: any) => sku?.certificate)
+      .filter(Boolean)
+      .sort((a: any, b: any) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ??
     null
   const producer = variant?.product?.producer
   return {
@@ -135,7 +137,7 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
     // A batch is only ever recorded by the producer of its packaging.
     producer: { name: producer.name, handle: producer.handle, province: producer.province ?? null, address: producer.address ?? null },
     certificate: certificate
-      ? { stars: certificate.stars, valid: isCertificateValid(certificate), expires_at: certificate.expires_at ?? null }
+      ? { stars: certificate.stars, valid: !!covering, expires_at: certificate.expires_at ?? null }
       : null,
   }
 }

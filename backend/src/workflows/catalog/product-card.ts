@@ -1,7 +1,8 @@
 import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
-import { isCertificateValid, validUntil, type CertificateDates } from "../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../queries/certificate-summary"
+import { validUntil, type CertificateDates } from "../../modules/ocop/validity"
+import { CERTIFICATE_SUMMARY_FIELDS, validCertificateSummaries } from "../../queries/certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../queries/public-producer"
+import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "../../queries/sellable-packaging"
 import { foldVietnamese } from "../../utils/vietnamese"
 
 type Certificate = CertificateDates & { stars: number; product_set: number }
@@ -25,7 +26,7 @@ export type CardSource = {
   images?: ({ url: string; rank?: number | null } | null)[] | null
   categories?: ({ name: string } | null)[] | null
   options?: ({ title: string } | null)[] | null
-  certificates?: (Record<string, any> | null)[] | null
+  certificates?: ((CertificateDates & Record<string, any>) | null)[] | null
   producer?: CardProducer | null
   sales_channels?: ({ id: string } | null)[] | null
   variants?:
@@ -80,11 +81,7 @@ export const CARD_SOURCE_FIELDS = [
   // available = stocked − reserved; Query drops the computed available_quantity beside other level fields.
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "variants.certified_skus.certificate.status",
-  "variants.certified_skus.certificate.expires_at",
-  "variants.certified_skus.certificate.renewal_filed_at",
-  "variants.certified_skus.certificate.stars",
-  "variants.certified_skus.certificate.product_set",
+  ...[...SELLABLE_PACKAGING_FIELDS, "certified_skus.certificate.stars", "certified_skus.certificate.product_set"].map((field) => `variants.${field}`),
 ]
 
 type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>[number]>["inventory_items"]>[number]
@@ -105,9 +102,7 @@ type SourceVariant = NonNullable<NonNullable<CardSource["variants"]>[number]>
 /** The packagings a certificate valid now covers (the only ones that may be sold), with those certificates. */
 function purchasableVariants<V extends SourceVariant>(product: { variants?: (V | null)[] | null }, now: Date) {
   return (product.variants ?? []).flatMap((variant) => {
-    const certificates = (variant?.certified_skus ?? [])
-      .map((sku) => sku?.certificate)
-      .filter((c): c is Certificate => !!c && isCertificateValid(c, now))
+    const certificates = certificatesCovering(variant, now)
     return variant && certificates.length ? [{ variant, certificates }] : []
   })
 }
@@ -237,13 +232,10 @@ function productDetail(
     .filter((image): image is { url: string; rank?: number | null } => !!image?.url)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
     .map((image) => image.url)
-  const certificates = (product.certificates ?? [])
-    .filter((c): c is Record<string, any> => !!c && isCertificateValid(c as CertificateDates, now))
-    .map((c) => {
-      const { id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus } =
-        certificateSummary(c, product.id)
-      return { id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus }
-    })
+  const certificates = validCertificateSummaries(product, now).map(
+    ({ id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus }) =>
+      ({ id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus })
+  )
   return JSON.parse(
     JSON.stringify({
       id: product.id,

@@ -25,10 +25,8 @@ const computeListingStep = createStep("compute-listing", async (input: SyncListi
       page.map((product) => ({
         id: product.id,
         listed: isInChannel(product, channelId),
-        producer_approved: product.producer?.status === "approved",
-        variants: (product.variants ?? []).map((variant) => ({
-          certificates: (variant?.certified_skus ?? []).flatMap((sku) => (sku?.certificate ? [sku.certificate] : [])),
-        })),
+        producer_status: product.producer?.status,
+        variants: product.variants ?? [],
       })),
       now
     )

@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../../links/producer-product"
-import { isCertificateValid } from "../../../modules/ocop/validity"
+import { isCoveredNow, SELLABLE_PACKAGING_FIELDS } from "../../../queries/sellable-packaging"
 import { storefrontChannelId } from "../../../queries/storefront-channel"
 import { notFound } from "../context"
 
@@ -46,9 +46,7 @@ const FIELDS = [
   "variants.prices.currency_code",
   "variants.inventory_items.inventory.location_levels.location_id",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.certified_skus.certificate.status",
-  "variants.certified_skus.certificate.expires_at",
-  "variants.certified_skus.certificate.renewal_filed_at",
+  ...SELLABLE_PACKAGING_FIELDS.map((field) => `variants.${field}`),
 ]
 
 export type PortalProduct = {
@@ -98,7 +96,7 @@ export async function portalProducts(
           .flatMap((item: any) => item?.inventory?.location_levels ?? [])
           .filter((level: any) => level?.location_id === locationId)
           .reduce((sum: number, level: any) => sum + Number(level.stocked_quantity ?? 0), 0),
-        certified: (variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, now)),
+        certified: isCoveredNow(variant, now),
       })),
     })
   )
