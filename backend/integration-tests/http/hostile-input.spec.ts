@@ -22,7 +22,7 @@ const VALIDATOR_FILES = [
   "store/catalog/validators.ts",
   "store/carts/[id]/delivery/validators.ts",
   "store/ocop/certificates/validators.ts",
-  "showroom-reports.ts",
+  "period-query.ts",
 ]
 
 type Route = { path: string; method: "GET" | "POST" | "DELETE"; params: string[] }

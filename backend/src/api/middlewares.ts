@@ -9,7 +9,7 @@ import {
 } from "./admin/ocop/certificates/validators"
 import { ListProducersQuery, SuspendProducerBody } from "./admin/producers/validators"
 import { CreateShowroomBody, CreateStaffBody } from "./admin/showrooms/validators"
-import { PeriodQuery } from "./showroom-reports"
+import { PeriodQuery } from "./period-query"
 import {
   AdjustmentBody,
   CancelPickupBody,

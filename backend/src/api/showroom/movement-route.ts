@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { MovementKind } from "../../modules/showroom/movement-rules"
 import { moveShowroomStockWorkflow } from "../../workflows/showroom/showroom-stock"
 import { showroomContext } from "./context"
-import { showroomShelf } from "./shelf"
-import { linesBySku } from "./skus"
+import { showroomShelf } from "../../queries/showroom-shelf"
+import { linesBySku } from "../../queries/packagings-by-sku"
 
 type MovementBody = { lines: { sku: string; quantity: number; batch_code?: string | null }[]; reason?: any; note?: string | null }
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { storefrontPlaces } from "../../queries/storefront-channel"
-import { cartNeeds, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "../showroom/pickup"
+import { cartNeeds, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "../../queries/pickups"
 import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
 
 export const CART_DELIVERY_FIELDS = [

@@ -10,7 +10,7 @@ import {
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { producerOrderStatusAfter, type ProducerOrderAction } from "../../modules/producer/order-transitions"
 import type ProducerModuleService from "../../modules/producer/service"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
+import { LINE_QUANTITY_FIELD, lineQuantity } from "../../queries/order-lines"
 
 type Part = { id: string; order_id: string; producer_id: string; status: string; line_item_ids: string[]; shipping_method_ids: string[] }
 

@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
 import { movementDelta, type AdjustmentReason, type MovementKind } from "../../modules/showroom/movement-rules"
 import type ShowroomModuleService from "../../modules/showroom/service"
+import { showroomPlaces } from "../../queries/showroom-places"
 
 export type MovementLine = { variant_id: string; quantity: number; batch_code?: string | null; unit_price?: number | null }
 export type Actor = { type: "showroom_staff" | "user"; id: string }
@@ -16,18 +17,6 @@ export type MoveStockInput = {
   note?: string | null
   order_id?: string | null
   actor: Actor
-}
-
-/** The showroom's shelf and counter: its stock location and its sales channel. */
-export async function showroomPlaces(container: MedusaContainer, showroomId: string) {
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "showroom",
-    fields: ["id", "active", "stock_location.id", "sales_channel.id"],
-    filters: { id: showroomId },
-  })
-  const showroom = data[0] as any
-  if (!showroom?.stock_location?.id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy điểm bán.")
-  return { location_id: showroom.stock_location.id as string, sales_channel_id: showroom.sales_channel?.id as string, active: !!showroom.active }
 }
 
 type VariantFacts = { id: string; title: string; sku: string | null; product_id: string; product_title: string; producer_id: string | null; inventory_item_id: string }

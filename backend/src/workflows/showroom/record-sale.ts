@@ -1,7 +1,8 @@
 import type { IOrderModuleService, IRegionModuleService, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { moveShowroomStockStep, showroomPlaces } from "./move-stock"
+import { showroomPlaces } from "../../queries/showroom-places"
+import { moveShowroomStockStep } from "./move-stock"
 import { assertSellableStep } from "./showroom-stock"
 
 export type PaymentMethod = "cash" | "bank_transfer"

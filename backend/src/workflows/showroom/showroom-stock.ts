@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assertPurchasable } from "../certification/purchasable"
 import { moveShowroomStockStep, type MoveStockInput } from "./move-stock"
-import { offerPickupWorkflow } from "./pickup"
+import { offerPickupWorkflow } from "./offer-showroom-pickup"
 
 /** A showroom takes in only what it may sell: packagings a valid certificate covers, of approved producers. */
 export const assertSellableStep = createStep("assert-showroom-sellable", async (variantIds: string[], { container }) => {

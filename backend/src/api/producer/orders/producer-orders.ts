@@ -2,8 +2,8 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../workflows/producer/order-lines"
-import { PICKUP_NAME_PREFIX } from "../../../workflows/showroom/pickup"
+import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../queries/order-lines"
+import { PICKUP_NAME_PREFIX } from "../../../queries/pickups"
 import { notFound } from "../context"
 
 const ORDER_FIELDS = [

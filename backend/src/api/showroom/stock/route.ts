@@ -3,7 +3,7 @@ import { vietnamDay } from "@ocop/contracts"
 import { findStamp } from "../../traceability"
 import { formatStampCode } from "../../../modules/traceability/stamp-code"
 import { showroomContext } from "../context"
-import { showroomShelf } from "../shelf"
+import { showroomShelf } from "../../../queries/showroom-shelf"
 
 /**
  * The shelf, for the stock view and for the counter's product search. A scanned or typed OCOP stamp

@@ -1,10 +1,10 @@
 import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { SHOWROOM_MODULE } from "../../modules/showroom"
-import type ShowroomModuleService from "../../modules/showroom/service"
-import { DAY_MS } from "../../modules/ocop/validity"
-import { foldVietnamese } from "../../utils/vietnamese"
-import { showroomPlaces } from "../../workflows/showroom/move-stock"
+import { SHOWROOM_MODULE } from "../modules/showroom"
+import type ShowroomModuleService from "../modules/showroom/service"
+import { DAY_MS } from "../modules/ocop/validity"
+import { foldVietnamese } from "../utils/vietnamese"
+import { showroomPlaces } from "./showroom-places"
 
 /** The sales pace is read over the last 30 days. */
 const PACE_DAYS = 30

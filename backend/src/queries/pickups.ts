@@ -6,10 +6,10 @@
  * producer whose goods it has taken in (Medusa keeps one shipping method per shipping profile, and each
  * producer has its own).
  */
-import type { IInventoryService, IRegionModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import { LINE_QUANTITY_FIELD } from "./order-lines"
+import { showroomPlaces } from "./showroom-places"
 
 const PICKUP_PREFIX = "pickup:"
 /** Every pickup option, and so every pickup shipping method, is named "Nhận tại <showroom>". */
@@ -98,56 +98,38 @@ export async function locationsHolding(container: MedusaContainer, needs: CartNe
   return new Set(locationIds.filter((location) => needs.every((need) => (available.get(`${location}:${need.inventory_item_id}`) ?? 0) >= need.quantity)))
 }
 
-/** The producers' shipping profiles a showroom has no pickup option for yet, among those of the given variants. */
-const missingPickupOptionsStep = createStep(
-  "missing-showroom-pickup-options",
-  async (input: { showroom_id: string; variant_ids: string[] }, { container }) => {
-    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const { data: showrooms } = await query.graph({ entity: "showroom", fields: ["handle"], filters: { id: input.showroom_id } })
-    const [point] = await pickupPoints(container, { handle: (showrooms[0] as any)?.handle })
-    if (!point?.service_zone_id) return new StepResponse([])
+export const PICKUP_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "email",
+  "total",
+  "currency_code",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.variant_id",
+  "items.variant_sku",
+  "items.unit_price",
+  `items.${LINE_QUANTITY_FIELD}`,
+  "fulfillments.id",
+]
 
-    const { data: variants } = await query.graph({
-      entity: "product_variant",
-      fields: ["product.shipping_profile.id"],
-      filters: { id: input.variant_ids },
-    })
-    const profileIds = new Set((variants as any[]).map((v) => v.product?.shipping_profile?.id).filter(Boolean) as string[])
-    const { data: existing } = await query.graph({
-      entity: "shipping_option",
-      fields: ["shipping_profile_id"],
-      filters: { service_zone_id: point.service_zone_id },
-    })
-    for (const option of existing as any[]) profileIds.delete(option.shipping_profile_id)
-    if (!profileIds.size) return new StepResponse([])
-
-    const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" })
-    return new StepResponse(
-      [...profileIds].map((profileId) => ({
-        name: `${PICKUP_NAME_PREFIX}${point.name}`,
-        price_type: "flat" as const,
-        provider_id: "manual_manual",
-        service_zone_id: point.service_zone_id!,
-        shipping_profile_id: profileId,
-        type: { code: pickupCode(point.handle), label: `${PICKUP_NAME_PREFIX}${point.name}`, description: point.address },
-        prices: [{ currency_code: "vnd", amount: 0 }, ...(region ? [{ region_id: region.id, amount: 0 }] : [])],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-          { attribute: "is_return", value: "false", operator: "eq" as const },
-        ],
-      }))
-    )
-  }
-)
-
-/** After a receipt: the showroom can hand the producers' goods it now holds to online shoppers. */
-export const offerPickupWorkflow = createWorkflow(
-  "offer-showroom-pickup",
-  (input: { showroom_id: string; variant_ids: string[] }) => {
-    const missing = missingPickupOptionsStep(input)
-    when({ missing }, ({ missing }) => missing.length > 0).then(() => {
-      createShippingOptionsWorkflow.runAsStep({ input: missing })
-    })
-    return new WorkflowResponse(transform({ missing }, ({ missing }) => missing.length))
-  }
-)
+/**
+ * Online orders waiting at a showroom's counter: placed from a cart in its channel and not yet handed
+ * over (counter sales are written completed, so they never show here). Oldest first.
+ */
+export async function awaitingPickup(container: MedusaContainer, showroomId: string, orderId?: string) {
+  const { sales_channel_id } = await showroomPlaces(container, showroomId)
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: PICKUP_ORDER_FIELDS,
+    filters: { sales_channel_id, status: "pending", ...(orderId ? { id: orderId } : {}) },
+    pagination: { order: { created_at: "ASC" } },
+  })
+  return (data as any[]).filter((order) => !(order.fulfillments ?? []).length)
+}

@@ -1,4 +1,4 @@
-import { cartNeeds, pickupCode, pickupHandle } from "../pickup"
+import { cartNeeds, pickupCode, pickupHandle } from "../pickups"
 
 describe("collecting at a showroom", () => {
   it("names a showroom's pickup by its handle, and tells it from home delivery", () => {

@@ -1,35 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
-import { VIETNAM_OFFSET_MS, vietnamDay } from "@ocop/contracts"
-import { DAY_MS } from "../modules/ocop/validity"
-import { calendarDate } from "./input-rules"
+import { vietnamDay } from "@ocop/contracts"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import type { Period, ShowroomTotals } from "../modules/showroom/service"
-import { showroomShelf } from "./showroom/shelf"
-
-const DEFAULT_DAYS = 30
-const MAX_DAYS = 400
-
-/** `from`/`to` as calendar days in Vietnam (to inclusive); the last 30 days when absent. */
-export const PeriodQuery = z
-  .object({
-    from: calendarDate("Ngày bắt đầu").optional(),
-    to: calendarDate("Ngày kết thúc").optional(),
-    format: z.enum(["json", "csv"]).default("json"),
-  })
-  .transform(({ from, to, format }) => {
-    const end = to ? new Date(to.getTime() + DAY_MS - VIETNAM_OFFSET_MS) : new Date()
-    const start = from ? new Date(from.getTime() - VIETNAM_OFFSET_MS) : new Date(end.getTime() - DEFAULT_DAYS * DAY_MS)
-    return { from: start, to: end, format }
-  })
-  .refine((p) => p.from < p.to, { message: "Ngày bắt đầu phải trước ngày kết thúc." })
-  .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_DAYS * DAY_MS, { message: `Chọn khoảng thời gian tối đa ${MAX_DAYS} ngày.` })
-export type PeriodQuery = z.infer<typeof PeriodQuery>
-
-/** A Vietnam calendar day ("2026-11-29") as the moment it starts. */
-export const startOfVietnamDay = (day: Date) => new Date(day.getTime() - VIETNAM_OFFSET_MS)
+import { showroomShelf } from "./showroom-shelf"
 
 /** The period as the calendar days it covers in Vietnam, both inclusive ("2026-11-01" to "2026-11-30"). */
 export function periodDays(period: Period): { from: string; to: string } {
