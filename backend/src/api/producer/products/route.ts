@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { portalProduct, portalProducts } from "../../../queries/portal-products"
 import { createProducerProductWorkflow } from "../../../workflows/producer/producer-products"
 import { producerContext, producerForWrite } from "../context"
 import type { ListQuery, NewProductBody } from "../validators"
-import { portalProduct, portalProducts } from "./portal-products"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {
   const { producer } = await producerContext(req)

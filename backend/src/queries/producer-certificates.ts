@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../queries/certificate-summary"
-import { ownProductIds } from "../products/portal-products"
+import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "./certificate-summary"
+import { ownProductIds } from "./producer-scope"
 
 /** Every certificate of the producer's products, newest decision first, whatever its status. */
 export async function producerCertificates(container: MedusaContainer, producerId: string) {

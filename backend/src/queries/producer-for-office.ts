@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { storefrontChannelId } from "../../../queries/storefront-channel"
+import { storefrontChannelId } from "./storefront-channel"
 
 /** A producer as the office reviews it: its record, its logins and its products with their listing. */
 export async function producerForOffice(container: MedusaContainer, id: string) {

@@ -1,10 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../queries/order-lines"
-import { PICKUP_NAME_PREFIX } from "../../../queries/pickups"
-import { notFound } from "../context"
+import { PRODUCER_MODULE } from "../modules/producer"
+import type ProducerModuleService from "../modules/producer/service"
+import { LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
+import { PICKUP_NAME_PREFIX } from "./pickups"
+import { notFound } from "./producer-scope"
 
 const ORDER_FIELDS = [
   "id",

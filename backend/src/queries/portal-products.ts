@@ -1,34 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import ProducerProductLink from "../../../links/producer-product"
-import { isCoveredNow, SELLABLE_PACKAGING_FIELDS } from "../../../queries/sellable-packaging"
-import { storefrontChannelId } from "../../../queries/storefront-channel"
-import { notFound } from "../context"
+import { notFound, ownProductIds, producerLocationId } from "./producer-scope"
+import { isCoveredNow, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
+import { storefrontChannelId } from "./storefront-channel"
 
 const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-
-/** Ids of the producer's own products, or of the given ones that are its own. */
-export async function ownProductIds(container: MedusaContainer, producerId: string, only?: string[]): Promise<string[]> {
-  const { data } = await query(container).graph({
-    entity: ProducerProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { producer_id: producerId, ...(only && { product_id: only }) },
-  })
-  return data.map((row: { product_id: string }) => row.product_id)
-}
-
-/** The producer's product, or 404 (also when it is another producer's). */
-export async function assertOwnProduct(container: MedusaContainer, producerId: string, productId: string) {
-  if (!(await ownProductIds(container, producerId, [productId])).length) throw notFound("sản phẩm")
-}
-
-/** The producer's warehouse: where its stock is counted and its parcels leave from. */
-export async function producerLocationId(container: MedusaContainer, producerId: string): Promise<string> {
-  const { data } = await query(container).graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: producerId } })
-  const locationId = (data[0] as any)?.stock_location?.id
-  if (!locationId) throw notFound("kho của nhà sản xuất")
-  return locationId
-}
 
 const FIELDS = [
   "id",
