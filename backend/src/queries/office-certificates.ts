@@ -1,11 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { DAY_MS, isCertificateValid, validUntil } from "../../../../modules/ocop/validity"
-import { containsPattern } from "../../../../utils/sql"
-import type { ListCertificatesQuery } from "./validators"
+import { type CertificateDates, DAY_MS, isCertificateValid, validUntil } from "../modules/ocop/validity"
+import { containsPattern } from "../utils/sql"
 
 /** What the office sees of a certificate: the decision, its product and each covered SKU. */
-export const CERTIFICATE_FIELDS = [
+const CERTIFICATE_FIELDS = [
   "*",
   "product.id",
   "product.title",
@@ -19,7 +18,20 @@ export const CERTIFICATE_FIELDS = [
   "skus.product_variant.sku",
 ]
 
-export function certificateFilters(query: ListCertificatesQuery, now: Date) {
+/** What the office searches certificates by; every criterion narrows the list. */
+export type CertificateSearch = {
+  q?: string
+  status?: CertificateDates["status"][]
+  stars?: number[]
+  product_set?: number[]
+  province?: string
+  /** A commune (current address) or a district (as printed on older certificates). */
+  place?: string
+  /** Valid certificates whose expiry falls within this many days. */
+  expiring_within?: number
+}
+
+function certificateFilters(query: CertificateSearch, now: Date) {
   const like = (text: string) => ({ $ilike: containsPattern(text) })
   const and: Record<string, unknown>[] = []
   if (query.status?.length) and.push({ status: query.status })
@@ -36,8 +48,24 @@ export function certificateFilters(query: ListCertificatesQuery, now: Date) {
   return and.length ? { $and: and } : {}
 }
 
-export function presentCertificate<T extends { status: any; expires_at: any; renewal_filed_at?: any }>(certificate: T, now: Date) {
+function presentCertificate<T extends { status: any; expires_at: any; renewal_filed_at?: any }>(certificate: T, now: Date) {
   return { ...certificate, valid_now: isCertificateValid(certificate, now), valid_until: validUntil(certificate) }
+}
+
+/** A page of the office's register, in the order asked ("-field" descending), ties broken by id. */
+export async function searchCertificates(
+  container: MedusaContainer,
+  search: CertificateSearch & { order: string; limit: number; offset: number }
+) {
+  const now = new Date()
+  const [field, direction] = search.order.startsWith("-") ? [search.order.slice(1), "DESC"] : [search.order, "ASC"]
+  const { data, metadata } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "certificate",
+    fields: CERTIFICATE_FIELDS,
+    filters: certificateFilters(search, now),
+    pagination: { skip: search.offset, take: search.limit, order: { [field]: direction, id: "ASC" } },
+  })
+  return { certificates: data.map((certificate: any) => presentCertificate(certificate, now)), count: metadata?.count ?? data.length }
 }
 
 export async function retrieveCertificate(scope: MedusaContainer, id: string) {
