@@ -5,6 +5,7 @@ import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import { ERROR_CODES } from "@ocop/contracts"
 import { formatStampCode, newStampCode, normalizeStampCode } from "../../modules/traceability/stamp-code"
+import { producerBatch } from "../../queries/production-batches"
 import { assertPurchasable } from "../certification/purchasable"
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
@@ -68,13 +69,6 @@ const createBatchStep = createStep(
 export const createBatchWorkflow = createWorkflow("create-production-batch", (input: NewBatch) => {
   return new WorkflowResponse(createBatchStep(input))
 })
-
-/** The batch, 404 unless it is this producer's. */
-export async function producerBatch(container: MedusaContainer, producerId: string, batchId: string) {
-  const [batch] = await traceability(container).listBatches({ id: batchId, producer_id: producerId })
-  if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy lô sản xuất này.")
-  return batch
-}
 
 const activateStampsStep = createStep(
   "activate-batch-stamps",

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
+import { shapeBatches } from "../../../queries/production-batches"
 import { createBatchWorkflow } from "../../../workflows/traceability/stamps"
-import { shapeBatches } from "../../traceability"
 import { producerContext, producerForWrite } from "../context"
 import type { BatchesQuery, NewBatchBody } from "../validators"
 

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { TRACEABILITY_MODULE } from "../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../modules/traceability/service"
-import { producerBatch } from "../../../../../workflows/traceability/stamps"
-import { shapeStamp } from "../../../../traceability"
+import { producerBatch, shapeStamp } from "../../../../../queries/production-batches"
 import { producerContext } from "../../../context"
 import type { StampsQuery } from "../../../validators"
 
