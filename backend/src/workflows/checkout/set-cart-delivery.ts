@@ -5,8 +5,8 @@ import {
   updateCartWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { CART_DELIVERY_FIELDS, cartForDelivery, deliveryChannel, parcelProfileIds } from "./cart-delivery"
-import { pickDelivery, type CartShippingOption } from "./delivery-choices"
+import { CART_DELIVERY_FIELDS, cartForDelivery, deliveryChannel, parcelProfileIds } from "../../queries/cart-delivery"
+import { type CartShippingOption, pickDelivery } from "../../queries/delivery-choices"
 
 /** The channel the chosen delivery needs; for a pickup, checks the showroom's shelf holds the whole cart. */
 const deliveryChannelStep = createStep("cart-delivery-channel", async (input: { cart_id: string; code: string }, { container }) => {
