@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { FEED_MODULE } from "../../modules/feed"
 import { CHANNEL_FORMATS } from "../../modules/feed/formats"
 import type FeedModuleService from "../../modules/feed/service"
+import { newFeedToken } from "../../modules/feed/serving"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import type { FeedSpec } from "./generate-feed"
@@ -12,9 +12,6 @@ import type { FeedSpec } from "./generate-feed"
 /** A feed as the marketer describes it: what a file is written from, and whether it is served. */
 export type FeedInput = FeedSpec & { active?: boolean }
 
-/** 32 random bytes, URL-safe: the feed URL is its only secret. */
-export const newFeedToken = () => randomBytes(32).toString("base64url")
-export const FEED_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
 
 const feedsOf = (container: MedusaContainer) => container.resolve<FeedModuleService>(FEED_MODULE)
 

@@ -1,8 +1,8 @@
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { FEED_MODULE } from "../../modules/feed"
-import type FeedModuleService from "../../modules/feed/service"
-import { servedFile, UPLOADS_PATH } from "../../utils/uploads"
+import { FEED_MODULE } from "../modules/feed"
+import type FeedModuleService from "../modules/feed/service"
+import { servedFile, UPLOADS_PATH } from "../utils/uploads"
 
 export type ImageSize = { width: number; height: number }
 

@@ -1,10 +1,10 @@
 import type { IRegionModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
-import { CATALOG_MODULE } from "../../modules/catalog"
-import type CatalogModuleService from "../../modules/catalog/service"
-import type { CardPackaging } from "../../modules/catalog/types"
-import type { FeedSource } from "../../modules/feed/feed-item"
-import type { FeedFilters } from "../../modules/feed/filters"
+import { CATALOG_MODULE } from "../modules/catalog"
+import type CatalogModuleService from "../modules/catalog/service"
+import type { CardPackaging } from "../modules/catalog/types"
+import type { FeedSource } from "../modules/feed/feed-item"
+import type { FeedFilters } from "../modules/feed/filters"
 import { imageSizes } from "./image-sizes"
 
 /** Products read per query: enough to keep the database busy, small enough that memory stays flat. */
