@@ -1,88 +1,10 @@
+import { searchText } from "../../modules/catalog/search-text"
 import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
-import { validUntil, type CertificateDates } from "../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, validCertificateSummaries } from "../../queries/certificate-summary"
-import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../queries/public-producer"
-import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "../../queries/sellable-packaging"
-import { foldVietnamese } from "../../utils/vietnamese"
-
-type Certificate = CertificateDates & { stars: number; product_set: number }
-
-type CardProducer = {
-  handle: string
-  name: string
-  status: string
-  commune?: string | null
-  district_as_issued?: string | null
-  province?: string | null
-}
-
-/** The product as the card builder reads it through Query (see CARD_SOURCE_FIELDS). */
-export type CardSource = {
-  id: string
-  title: string
-  handle: string
-  description?: string | null
-  thumbnail?: string | null
-  images?: ({ url: string; rank?: number | null } | null)[] | null
-  categories?: ({ name: string } | null)[] | null
-  options?: ({ title: string } | null)[] | null
-  certificates?: ((CertificateDates & Record<string, any>) | null)[] | null
-  producer?: CardProducer | null
-  sales_channels?: ({ id: string } | null)[] | null
-  variants?:
-    | ({
-        id: string
-        title: string
-        sku?: string | null
-        calculated_price?: { calculated_amount?: number | null; original_amount?: number | null } | null
-        manage_inventory?: boolean | null
-        allow_backorder?: boolean | null
-        prices?: ({ amount: number | string; currency_code: string } | null)[] | null
-        inventory_items?:
-          | ({
-              required_quantity?: number | null
-              inventory?: {
-                location_levels?:
-                  | ({ location_id?: string; stocked_quantity?: number | string | null; reserved_quantity?: number | string | null } | null)[]
-                  | null
-              } | null
-            } | null)[]
-          | null
-        certified_skus?: ({ certificate?: Certificate | null } | null)[] | null
-      } | null)[]
-    | null
-}
-
-export const CARD_SOURCE_FIELDS = [
-  "id",
-  "title",
-  "handle",
-  "description",
-  "thumbnail",
-  "images.url",
-  "images.rank",
-  "categories.name",
-  "options.title",
-  ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`),
-  ...new Set(["handle", "name", "status", "commune", "district_as_issued", "province", ...PUBLIC_PRODUCER_FIELDS].map((field) => `producer.${field}`)),
-  "sales_channels.id",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  // Read with the storefront region's pricing context: what the cart charges, a sale price list included.
-  "variants.calculated_price.calculated_amount",
-  "variants.calculated_price.original_amount",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  // available = stocked − reserved; Query drops the computed available_quantity beside other level fields.
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  ...[...SELLABLE_PACKAGING_FIELDS, "certified_skus.certificate.stars", "certified_skus.certificate.product_set"].map((field) => `variants.${field}`),
-]
+import { validUntil } from "../../modules/ocop/validity"
+import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
+import { validCertificateSummaries } from "../../queries/certificate-summary"
+import { publicProducer } from "../../queries/public-producer"
+import { certificatesCovering } from "../../queries/sellable-packaging"
 
 type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>[number]>["inventory_items"]>[number]
 
@@ -120,9 +42,6 @@ function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<st
   const units = availableOnline(variant, onlineLocations)
   return units === null || units > 0
 }
-
-/** The open showrooms, by the stock location of their shelf (without the packagings they hold). */
-export type ShowroomShelves = ReadonlyMap<string, Omit<DetailShowroom, "packagings">>
 
 /** The open showrooms holding some of these packagings on their shelf now, with which ones. */
 function showroomsStocking(variants: SourceVariant[], shelves: ShowroomShelves): DetailShowroom[] {
@@ -210,7 +129,7 @@ function productDetail(
   now: Date,
   onlineLocations: ReadonlySet<string>,
   shelves: ShowroomShelves,
-  best: Certificate
+  best: CardCertificate
 ): ProductDetail {
   const listPrice = (variant: SourceVariant) => {
     const price = variant.prices?.find((p) => p?.currency_code === "vnd")
@@ -254,9 +173,4 @@ function productDetail(
       showrooms: showroomsStocking(forSale, shelves),
     })
   ) // dates as the JSON the route answers, so a rebuilt card equal to the stored one is left alone
-}
-
-/** Folded, lower-case words: what catalog search matches "banh ram" or "duc tho" against. */
-export function searchText(parts: (string | null | undefined)[]): string {
-  return foldVietnamese(parts.filter(Boolean).join(" ")).toLowerCase().replace(/\s+/g, " ").trim()
 }

@@ -1,47 +1,11 @@
-import type { IRegionModuleService, Logger, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CATALOG_MODULE } from "../../modules/catalog"
 import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
-import { PUBLIC_SHOWROOM_FIELDS } from "../../queries/public-showroom"
-import { storefrontPlaces } from "../../queries/storefront-channel"
-import { CARD_SOURCE_FIELDS, isInChannel, productCard, type CardSource, type ShowroomShelves } from "./product-card"
-
-/** Query reads products in pages: 10,000 products with their variants in one go would be one huge join. */
-const PAGE = 1000
-
-/** The open showrooms by the stock location of their shelf: where a product page says it can be bought in person. */
-async function showroomShelves(container: MedusaContainer): Promise<ShowroomShelves> {
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "showroom",
-    fields: [...PUBLIC_SHOWROOM_FIELDS, "stock_location.id"],
-    filters: { active: true },
-  })
-  return new Map(
-    (data as any[]).flatMap(({ stock_location, ...showroom }) =>
-      stock_location?.id ? [[stock_location.id as string, Object.fromEntries(PUBLIC_SHOWROOM_FIELDS.map((f) => [f, showroom[f] ?? null])) as any]] : []
-    )
-  )
-}
-
-/** What every card is built against: the storefront channel, its stock locations and the open showrooms' shelves. */
-export async function cardContext(container: MedusaContainer) {
-  const [places, shelves] = await Promise.all([storefrontPlaces(container), showroomShelves(container)])
-  return { ...places, shelves }
-}
-
-/** Everything a card is built from, for the given products, page by page, priced as the storefront's cart prices them. */
-export async function* cardSources(container: MedusaContainer, productIds: string[]): AsyncGenerator<CardSource[]> {
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" }, { select: ["id"] })
-  const context = region ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } } : undefined
-  const ids = [...new Set(productIds)]
-  for (let start = 0; start < ids.length; start += PAGE) {
-    const { data } = await query.graph({ entity: "product", fields: CARD_SOURCE_FIELDS, filters: { id: ids.slice(start, start + PAGE) }, context })
-    yield data as unknown as CardSource[]
-  }
-}
+import { cardContext, cardSources } from "../../queries/card-sources"
+import { isInChannel, productCard } from "./product-card"
 
 export type ProductCards = { product_ids: string[]; cards: CardInput[] }
 

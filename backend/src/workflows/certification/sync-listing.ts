@@ -1,8 +1,9 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import type { CardInput } from "../../modules/catalog/types"
+import { cardContext, cardSources } from "../../queries/card-sources"
 import { isInChannel, productCard } from "../catalog/product-card"
-import { cardContext, cardSources, revalidateStorefrontStep, writeProductCardsStep } from "../catalog/refresh-product-cards"
+import { revalidateStorefrontStep, writeProductCardsStep } from "../catalog/refresh-product-cards"
 import { listingChanges } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
