@@ -3,7 +3,8 @@ import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/med
 import type { CardInput } from "../../modules/catalog/types"
 import { cardContext, cardSources } from "../../queries/card-sources"
 import { isInChannel, productCard } from "../catalog/product-card"
-import { revalidateStorefrontStep, writeProductCardsStep } from "../catalog/refresh-product-cards"
+import { revalidateStorefrontStep } from "../catalog/steps/revalidate-storefront-products"
+import { writeProductCardsStep } from "../catalog/steps/write-product-cards"
 import { listingChanges } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
