@@ -1,7 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { type CartShippingOption, type DeliveryChoice, deliveryChoices } from "./delivery-choices"
-import { cartNeeds, locationsHolding, pickupHandle, type PickupPoint, pickupPoints } from "./pickups"
+import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
+import { cartNeeds, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "./pickups"
 import { storefrontPlaces } from "./storefront-channel"
 
 export const CART_DELIVERY_FIELDS = [

@@ -1,4 +1,4 @@
-import { type CartShippingOption, deliveryChoices, pickDelivery } from "../delivery-choices"
+import { deliveryChoices, pickDelivery, type CartShippingOption } from "../delivery-choices"
 
 const standard = { code: "standard", label: "Giao hàng tiêu chuẩn" }
 const express = { code: "express", label: "Giao nhanh" }
