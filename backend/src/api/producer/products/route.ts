@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { portalProduct, portalProducts } from "../../../queries/portal-products"
-import { createProducerProductWorkflow } from "../../../workflows/producer/producer-products"
+import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
 import { producerContext, producerForWrite } from "../context"
 import type { ListQuery, NewProductBody } from "../validators"
 

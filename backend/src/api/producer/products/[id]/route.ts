@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { portalProduct } from "../../../../queries/portal-products"
 import { assertOwnProduct } from "../../../../queries/producer-scope"
-import { updateProducerProductWorkflow } from "../../../../workflows/producer/producer-products"
+import { updateProducerProductWorkflow } from "../../../../workflows/producer/update-producer-product"
 import { producerContext, producerForWrite } from "../../context"
 import type { UpdateProductBody } from "../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { producerOrder } from "../../../../../queries/producer-orders"
-import { cancelProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { cancelProducerOrderWorkflow } from "../../../../../workflows/producer/cancel-producer-order"
 import { producerForWrite } from "../../../context"
 
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {

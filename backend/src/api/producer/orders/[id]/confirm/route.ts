@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { producerOrder } from "../../../../../queries/producer-orders"
-import { confirmProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { confirmProducerOrderWorkflow } from "../../../../../workflows/producer/confirm-producer-order"
 import { producerForWrite } from "../../../context"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { producerOrder } from "../../../../../queries/producer-orders"
-import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/ship-producer-order"
 import { producerForWrite } from "../../../context"
 
 export const POST = async (req: AuthenticatedMedusaRequest<{ tracking_number: string; carrier?: string | null }>, res: MedusaResponse) => {

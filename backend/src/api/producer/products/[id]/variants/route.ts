@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { portalProduct } from "../../../../../queries/portal-products"
 import { assertOwnProduct, producerLocationId } from "../../../../../queries/producer-scope"
-import { addProducerVariantWorkflow } from "../../../../../workflows/producer/producer-products"
+import { addProducerVariantWorkflow } from "../../../../../workflows/producer/add-producer-variant"
 import { producerForWrite } from "../../../context"
 import type { NewVariant } from "../../../validators"
 

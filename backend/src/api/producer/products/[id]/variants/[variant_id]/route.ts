@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { portalProduct } from "../../../../../../queries/portal-products"
 import { notFound, producerLocationId } from "../../../../../../queries/producer-scope"
-import { updateProducerVariantWorkflow } from "../../../../../../workflows/producer/producer-products"
+import { updateProducerVariantWorkflow } from "../../../../../../workflows/producer/update-producer-variant"
 import { producerForWrite } from "../../../../context"
 import type { UpdateVariantBody } from "../../../../validators"
 
