@@ -16,7 +16,7 @@ import type ShowroomModuleService from "../../modules/showroom/service"
 import { lineQuantity } from "../../queries/order-lines"
 import { awaitingPickup } from "../../queries/pickups"
 import { showroomPlaces } from "../../queries/showroom-places"
-import { movementRows, variantFacts } from "./move-stock"
+import { movementRows, variantFacts } from "./steps/move-showroom-stock"
 
 type PickupPart = { part_id: string; shipping_option_id: string; items: { id: string; quantity: number }[] }
 type Handover = {

@@ -1,13 +1,7 @@
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { assertPurchasable } from "../certification/purchasable"
-import { moveShowroomStockStep, type MoveStockInput } from "./move-stock"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { offerPickupWorkflow } from "./offer-showroom-pickup"
-
-/** A showroom takes in only what it may sell: packagings a valid certificate covers, of approved producers. */
-export const assertSellableStep = createStep("assert-showroom-sellable", async (variantIds: string[], { container }) => {
-  await assertPurchasable(container, variantIds, "add")
-  return new StepResponse(undefined)
-})
+import { assertShowroomSellableStep } from "./steps/assert-showroom-sellable"
+import { moveShowroomStockStep, type MoveStockInput } from "./steps/move-showroom-stock"
 
 /**
  * Receipts of consigned stock, returns to the producer and count adjustments: the inventory changes
@@ -17,7 +11,7 @@ export const assertSellableStep = createStep("assert-showroom-sellable", async (
 export const moveShowroomStockWorkflow = createWorkflow("move-showroom-stock", (input: MoveStockInput) => {
   const variantIds = transform({ input }, ({ input }) => input.lines.map((line) => line.variant_id))
   when({ input }, ({ input }) => input.kind === "receipt").then(() => {
-    assertSellableStep(variantIds)
+    assertShowroomSellableStep(variantIds)
   })
   const moved = moveShowroomStockStep(input)
   when("offer-pickup-after-receipt", { input }, ({ input }) => input.kind === "receipt").then(() => {

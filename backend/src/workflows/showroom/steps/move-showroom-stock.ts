@@ -1,10 +1,10 @@
 import type { IInventoryService, ILockingModule, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SHOWROOM_MODULE } from "../../modules/showroom"
-import { movementDelta, type AdjustmentReason, type MovementKind } from "../../modules/showroom/movement-rules"
-import type ShowroomModuleService from "../../modules/showroom/service"
-import { showroomPlaces } from "../../queries/showroom-places"
+import { SHOWROOM_MODULE } from "../../../modules/showroom"
+import { movementDelta, type AdjustmentReason, type MovementKind } from "../../../modules/showroom/movement-rules"
+import type ShowroomModuleService from "../../../modules/showroom/service"
+import { showroomPlaces } from "../../../queries/showroom-places"
 
 export type MovementLine = { variant_id: string; quantity: number; batch_code?: string | null; unit_price?: number | null }
 export type Actor = { type: "showroom_staff" | "user"; id: string }
