@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 import { shapeBatches } from "../../../queries/production-batches"
-import { createBatchWorkflow } from "../../../workflows/traceability/stamps"
+import { createBatchWorkflow } from "../../../workflows/traceability/create-production-batch"
 import { producerContext, producerForWrite } from "../context"
 import type { BatchesQuery, NewBatchBody } from "../validators"
 

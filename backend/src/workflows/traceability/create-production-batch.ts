@@ -3,9 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
-import { ERROR_CODES } from "@ocop/contracts"
-import { formatStampCode, newStampCode, normalizeStampCode } from "../../modules/traceability/stamp-code"
-import { producerBatch } from "../../queries/production-batches"
+import { newStampCode } from "../../modules/traceability/stamp-code"
 import { assertPurchasable } from "../certification/purchasable"
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
@@ -68,49 +66,4 @@ const createBatchStep = createStep(
 /** A production batch of a certified packaging, with one printed stamp per unit. */
 export const createBatchWorkflow = createWorkflow("create-production-batch", (input: NewBatch) => {
   return new WorkflowResponse(createBatchStep(input))
-})
-
-const activateStampsStep = createStep(
-  "activate-batch-stamps",
-  async (input: { producer_id: string; batch_id: string }, { container }) => {
-    await producerBatch(container, input.producer_id, input.batch_id)
-    const printed = await traceability(container).listStamps({ batch_id: input.batch_id, status: "printed" }, { select: ["id"] })
-    if (!printed.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Lô này không còn tem nào chờ kích hoạt.")
-    const ids = printed.map((stamp) => stamp.id)
-    await traceability(container).updateStamps({ selector: { id: ids }, data: { status: "activated", activated_at: new Date() } })
-    return new StepResponse(ids.length, ids)
-  },
-  async (ids, { container }) => {
-    if (ids?.length) await traceability(container).updateStamps({ selector: { id: ids }, data: { status: "printed", activated_at: null } })
-  }
-)
-
-/** The batch goes on sale: its printed stamps become valid on the trace page and at the counter. */
-export const activateBatchWorkflow = createWorkflow("activate-production-batch", (input: { producer_id: string; batch_id: string }) => {
-  return new WorkflowResponse(activateStampsStep(input))
-})
-
-const voidStampStep = createStep(
-  "void-ocop-stamp",
-  async (input: { producer_id: string; code: string; reason: string }, { container }) => {
-    const code = normalizeStampCode(input.code)
-    const [stamp] = code ? await traceability(container).listStamps({ code }, { relations: ["batch"] }) : []
-    if (!stamp || stamp.batch.producer_id !== input.producer_id) {
-      // Only a code read as one is repeated back: never what was typed in its place.
-      const named = code ? `tem ${formatStampCode(code)}` : "tem có mã này"
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy ${named} của cơ sở bạn: hãy đối chiếu lại mã in trên tem.`, ERROR_CODES.STAMP_UNKNOWN)
-    }
-    if (stamp.status === "voided") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tem này đã bị huỷ trước đó.")
-    const before = { id: stamp.id, status: stamp.status, voided_at: stamp.voided_at, void_reason: stamp.void_reason }
-    const voided = await traceability(container).updateStamps({ id: stamp.id, status: "voided", voided_at: new Date(), void_reason: input.reason })
-    return new StepResponse(voided, before)
-  },
-  async (before, { container }) => {
-    if (before) await traceability(container).updateStamps(before)
-  }
-)
-
-/** A lost, damaged or misused stamp: the trace page warns and the counter will not sell by it. */
-export const voidStampWorkflow = createWorkflow("void-ocop-stamp", (input: { producer_id: string; code: string; reason: string }) => {
-  return new WorkflowResponse(voidStampStep(input))
 })
