@@ -35,7 +35,7 @@ const createShowroomRecordStep = createStep(
   }
 )
 
-/** The showroom's pickup counter: online orders may be collected there (one option per producer, see pickup.ts). */
+/** The showroom's pickup counter: online orders may be collected there (one option per producer, see offer-showroom-pickup.ts). */
 const createPickupCounterStep = createStep(
   "create-showroom-pickup-counter",
   async (input: { name: string }, { container }) => {
