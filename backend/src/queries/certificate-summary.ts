@@ -1,5 +1,6 @@
-import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil } from "../modules/ocop/validity"
+import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil, type CertificateDates } from "../modules/ocop/validity"
 import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { certificatesValidNow } from "./sellable-packaging"
 
 /** The certificate fields Query must read for `certificateSummary` (under any prefix). */
 export const CERTIFICATE_SUMMARY_FIELDS = [
@@ -43,4 +44,12 @@ export function certificateSummary(certificate: any, productId: string | null) {
         label_image_url: sku.label_image_url ?? null,
       })),
   }
+}
+
+/** A product's certificates a shopper may rely on, as the shop shows them: only those valid now. */
+export function validCertificateSummaries(
+  product: { id: string; certificates?: ((CertificateDates & Record<string, any>) | null)[] | null },
+  now: Date
+) {
+  return certificatesValidNow(product.certificates, now).map((certificate) => certificateSummary(certificate, product.id))
 }

@@ -85,9 +85,11 @@ export async function strayReservations(container: MedusaContainer, graceSeconds
 }
 
 /**
- * Listed products the listing rule no longer allows: the card's validity has passed, no certificate
+ * Listed products the listing rule may no longer allow: the card's validity has passed, no certificate
  * of the product is valid any more, or its producer is not approved. A certificate or producer
  * change whose listing sync was cut off leaves them (the purchase guard still refuses their sale).
+ * Candidates only, found in SQL because the sweep looks at every card each minute: the listing sync it
+ * runs on them decides with the one rule (queries/sellable-packaging.ts), renewal grace included.
  */
 export async function productsListedAgainstTheRule(container: MedusaContainer, graceSeconds: number): Promise<string[]> {
   const { rows } = await sql(container).raw(

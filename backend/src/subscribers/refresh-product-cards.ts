@@ -10,7 +10,7 @@ type Kind = "product" | "variant" | "level" | "order"
  * Cards show title, price and stock, which change outside the listing sync. Events come in
  * bursts (a bulk import emits one per variant and per stock level), so they are coalesced for a
  * moment and their products refreshed in one workflow run instead of hundreds at once. Producers'
- * own edits refresh their cards in their workflow (workflows/producer/producer-products.ts), so the
+ * own edits refresh their cards in their workflow (workflows/producer/product-edits.ts), so the
  * shop shows them as soon as the save returns; this catches every other path (Admin, imports, orders).
  */
 const COALESCE_MS = 200

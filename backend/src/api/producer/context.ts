@@ -43,6 +43,3 @@ export function assertOwner(context: ProducerContext) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Chỉ chủ cơ sở (tài khoản chủ) được làm việc này.")
   }
 }
-
-/** 404 in the same words whether the id does not exist or belongs to another producer. */
-export const notFound = (what: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy ${what}.`)

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MovementKind } from "@ocop/contracts"
-import { moveShowroomStockWorkflow } from "../../workflows/showroom/showroom-stock"
+import { linesBySku } from "../../queries/packagings-by-sku"
+import { showroomShelf } from "../../queries/showroom-shelf"
+import { moveShowroomStockWorkflow } from "../../workflows/showroom/move-showroom-stock"
 import { showroomContext } from "./context"
-import { showroomShelf } from "./shelf"
-import { linesBySku } from "./skus"
 
 type MovementBody = { lines: { sku: string; quantity: number; batch_code?: string | null }[]; reason?: any; note?: string | null }
 

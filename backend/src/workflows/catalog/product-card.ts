@@ -1,91 +1,10 @@
+import { searchText } from "../../modules/catalog/search-text"
 import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
-import { isCertificateValid, validUntil, type CertificateDates } from "../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../queries/certificate-summary"
-import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../queries/public-producer"
-import { foldVietnamese } from "../../utils/vietnamese"
-
-type Certificate = CertificateDates & { stars: number; product_set: number }
-
-type CardProducer = {
-  handle: string
-  name: string
-  status: string
-  commune?: string | null
-  district_as_issued?: string | null
-  province?: string | null
-}
-
-/** The product as the card builder reads it through Query (see CARD_SOURCE_FIELDS). */
-export type CardSource = {
-  id: string
-  title: string
-  handle: string
-  description?: string | null
-  thumbnail?: string | null
-  images?: ({ url: string; rank?: number | null } | null)[] | null
-  categories?: ({ name: string } | null)[] | null
-  options?: ({ title: string } | null)[] | null
-  certificates?: (Record<string, any> | null)[] | null
-  producer?: CardProducer | null
-  sales_channels?: ({ id: string } | null)[] | null
-  variants?:
-    | ({
-        id: string
-        title: string
-        sku?: string | null
-        calculated_price?: { calculated_amount?: number | null; original_amount?: number | null } | null
-        manage_inventory?: boolean | null
-        allow_backorder?: boolean | null
-        prices?: ({ amount: number | string; currency_code: string } | null)[] | null
-        inventory_items?:
-          | ({
-              required_quantity?: number | null
-              inventory?: {
-                location_levels?:
-                  | ({ location_id?: string; stocked_quantity?: number | string | null; reserved_quantity?: number | string | null } | null)[]
-                  | null
-              } | null
-            } | null)[]
-          | null
-        certified_skus?: ({ certificate?: Certificate | null } | null)[] | null
-      } | null)[]
-    | null
-}
-
-export const CARD_SOURCE_FIELDS = [
-  "id",
-  "title",
-  "handle",
-  "description",
-  "thumbnail",
-  "images.url",
-  "images.rank",
-  "categories.name",
-  "options.title",
-  ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`),
-  ...new Set(["handle", "name", "status", "commune", "district_as_issued", "province", ...PUBLIC_PRODUCER_FIELDS].map((field) => `producer.${field}`)),
-  "sales_channels.id",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  // Read with the storefront region's pricing context: what the cart charges, a sale price list included.
-  "variants.calculated_price.calculated_amount",
-  "variants.calculated_price.original_amount",
-  "variants.manage_inventory",
-  "variants.allow_backorder",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.inventory_items.required_quantity",
-  "variants.inventory_items.inventory.location_levels.location_id",
-  // available = stocked − reserved; Query drops the computed available_quantity beside other level fields.
-  "variants.inventory_items.inventory.location_levels.stocked_quantity",
-  "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  "variants.certified_skus.certificate.status",
-  "variants.certified_skus.certificate.expires_at",
-  "variants.certified_skus.certificate.renewal_filed_at",
-  "variants.certified_skus.certificate.stars",
-  "variants.certified_skus.certificate.product_set",
-]
+import { validUntil } from "../../modules/ocop/validity"
+import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
+import { validCertificateSummaries } from "../../queries/certificate-summary"
+import { publicProducer } from "../../queries/public-producer"
+import { certificatesCovering } from "../../queries/sellable-packaging"
 
 type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>[number]>["inventory_items"]>[number]
 
@@ -105,9 +24,7 @@ type SourceVariant = NonNullable<NonNullable<CardSource["variants"]>[number]>
 /** The packagings a certificate valid now covers (the only ones that may be sold), with those certificates. */
 function purchasableVariants<V extends SourceVariant>(product: { variants?: (V | null)[] | null }, now: Date) {
   return (product.variants ?? []).flatMap((variant) => {
-    const certificates = (variant?.certified_skus ?? [])
-      .map((sku) => sku?.certificate)
-      .filter((c): c is Certificate => !!c && isCertificateValid(c, now))
+    const certificates = certificatesCovering(variant, now)
     return variant && certificates.length ? [{ variant, certificates }] : []
   })
 }
@@ -125,9 +42,6 @@ function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<st
   const units = availableOnline(variant, onlineLocations)
   return units === null || units > 0
 }
-
-/** The open showrooms, by the stock location of their shelf (without the packagings they hold). */
-export type ShowroomShelves = ReadonlyMap<string, Omit<DetailShowroom, "packagings">>
 
 /** The open showrooms holding some of these packagings on their shelf now, with which ones. */
 function showroomsStocking(variants: SourceVariant[], shelves: ShowroomShelves): DetailShowroom[] {
@@ -215,7 +129,7 @@ function productDetail(
   now: Date,
   onlineLocations: ReadonlySet<string>,
   shelves: ShowroomShelves,
-  best: Certificate
+  best: CardCertificate
 ): ProductDetail {
   const listPrice = (variant: SourceVariant) => {
     const price = variant.prices?.find((p) => p?.currency_code === "vnd")
@@ -237,13 +151,10 @@ function productDetail(
     .filter((image): image is { url: string; rank?: number | null } => !!image?.url)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
     .map((image) => image.url)
-  const certificates = (product.certificates ?? [])
-    .filter((c): c is Record<string, any> => !!c && isCertificateValid(c as CertificateDates, now))
-    .map((c) => {
-      const { id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus } =
-        certificateSummary(c, product.id)
-      return { id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus }
-    })
+  const certificates = validCertificateSummaries(product, now).map(
+    ({ id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus }) =>
+      ({ id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus })
+  )
   return JSON.parse(
     JSON.stringify({
       id: product.id,
@@ -262,9 +173,4 @@ function productDetail(
       showrooms: showroomsStocking(forSale, shelves),
     })
   ) // dates as the JSON the route answers, so a rebuilt card equal to the stored one is left alone
-}
-
-/** Folded, lower-case words: what catalog search matches "banh ram" or "duc tho" against. */
-export function searchText(parts: (string | null | undefined)[]): string {
-  return foldVietnamese(parts.filter(Boolean).join(" ")).toLowerCase().replace(/\s+/g, " ").trim()
 }

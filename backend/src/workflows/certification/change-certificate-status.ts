@@ -4,7 +4,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { statusAfter, type CertificateAction } from "../../modules/ocop/transitions"
-import { productsOfCertificatesStep } from "./expire-certificates"
+import { productsOfCertificatesStep } from "./steps/products-of-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 
 export type ChangeCertificateStatusInput = { id: string; action: CertificateAction; reason?: string }

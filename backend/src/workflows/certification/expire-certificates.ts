@@ -1,9 +1,8 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { isCertificateValid } from "../../modules/ocop/validity"
+import { productsOfCertificatesStep } from "./steps/products-of-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 
 /** Marks `expired` every certificate still `valid` whose validity (grace included) has ended. */
@@ -28,14 +27,6 @@ const expireLapsedCertificatesStep = createStep(
       .updateCertificates({ selector: { id: lapsed }, data: { status: "valid" } })
   }
 )
-
-/** The products the given certificates recognise (to re-sync their listing). */
-export const productsOfCertificatesStep = createStep("products-of-certificates", async (ids: string[], { container }) => {
-  if (!ids.length) return new StepResponse([] as string[])
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "certificate", fields: ["id", "product.id"], filters: { id: ids } })
-  return new StepResponse([...new Set(data.map((c: any) => c.product?.id).filter(Boolean))] as string[])
-})
 
 /** Run hourly: expiry is the one certificate change nobody makes by hand. */
 export const expireCertificatesWorkflow = createWorkflow("expire-certificates", (input: { now?: string }) => {

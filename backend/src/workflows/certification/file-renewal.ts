@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { DAY_MS, isRenewalFiledInTime, RENEWAL_WINDOW_DAYS } from "../../modules/ocop/validity"
-import { productsOfCertificatesStep } from "./expire-certificates"
+import { productsOfCertificatesStep } from "./steps/products-of-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 
 const formatDate = (date: Date) => date.toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })

@@ -1,52 +1,7 @@
-import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/contracts"
-import { isCertificateValid } from "../../modules/ocop/validity"
-
-export type UnpurchasableVariant = {
-  variant_id: string
-  product_title: string
-  variant_title: string
-  /** Why: no certificate valid now covers it, or its producer is not approved (suspended). */
-  reason: "certificate" | "producer"
-}
-
-/**
- * The purchase rule, checked where money changes hands: a variant may be bought only while a
- * certificate valid now covers it and its producer is approved. The listing sync makes this true for the storefront; this
- * check closes the gap between a revocation and a cart made before it.
- */
-export async function unpurchasableVariants(container: MedusaContainer, variantIds: string[], now = new Date()) {
-  const ids = [...new Set(variantIds.filter(Boolean))]
-  if (!ids.length) return []
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "id",
-      "title",
-      "product.title",
-      "product.producer.status",
-      "certified_skus.certificate.status",
-      "certified_skus.certificate.expires_at",
-      "certified_skus.certificate.renewal_filed_at",
-    ],
-    filters: { id: ids },
-  })
-  return variants.flatMap((variant: any): UnpurchasableVariant[] => {
-    const certified = (variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, now))
-    const approved = variant.product?.producer?.status === "approved"
-    if (certified && approved) return []
-    return [
-      {
-        variant_id: variant.id,
-        product_title: variant.product?.title ?? variant.title,
-        variant_title: variant.title,
-        reason: certified ? "producer" : "certificate",
-      },
-    ]
-  })
-}
+import { unsellablePackagings } from "../../queries/sellable-packaging"
 
 const REFUSAL = {
   add: {
@@ -60,9 +15,13 @@ const REFUSAL = {
 }
 const KEEP_CART = " Hãy xoá khỏi giỏ hàng để tiếp tục; giỏ hàng của bạn vẫn được giữ nguyên."
 
-/** Refuses, naming the products and why, when any of the variants may not be sold now. */
+/**
+ * The purchase rule, checked where money changes hands: refuses, naming the products and why, when any
+ * of the packagings may not be sold now (queries/sellable-packaging.ts). The listing sync makes the
+ * rule true for the storefront; this check closes the gap between a revocation and a cart made before it.
+ */
 export async function assertPurchasable(container: MedusaContainer, variantIds: string[], when: keyof typeof REFUSAL) {
-  const refused = await unpurchasableVariants(container, variantIds)
+  const refused = await unsellablePackagings(container, variantIds)
   if (!refused.length) return
   const sentences = (["certificate", "producer"] as const).flatMap((reason) => {
     const names = refused.filter((v) => v.reason === reason).map((v) => `"${v.product_title}" (${v.variant_title})`)

@@ -1,8 +1,10 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/medusa/core-flows"
 import type { CardInput } from "../../modules/catalog/types"
+import { cardContext, cardSources } from "../../queries/card-sources"
 import { isInChannel, productCard } from "../catalog/product-card"
-import { cardContext, cardSources, revalidateStorefrontStep, writeProductCardsStep } from "../catalog/refresh-product-cards"
+import { revalidateStorefrontStep } from "../catalog/steps/revalidate-storefront-products"
+import { writeProductCardsStep } from "../catalog/steps/write-product-cards"
 import { listingChanges } from "./listing"
 
 export type SyncListingInput = { product_ids: string[] }
@@ -25,10 +27,8 @@ const computeListingStep = createStep("compute-listing", async (input: SyncListi
       page.map((product) => ({
         id: product.id,
         listed: isInChannel(product, channelId),
-        producer_approved: product.producer?.status === "approved",
-        variants: (product.variants ?? []).map((variant) => ({
-          certificates: (variant?.certified_skus ?? []).flatMap((sku) => (sku?.certificate ? [sku.certificate] : [])),
-        })),
+        producer_status: product.producer?.status,
+        variants: product.variants ?? [],
       })),
       now
     )

@@ -10,13 +10,12 @@ import { FEED_MODULE } from "../../modules/feed"
 import { feedItem, type FeedWarning, type FeedWarningCode } from "../../modules/feed/feed-item"
 import type { FeedFilters } from "@ocop/contracts/schemas"
 import { feedWriter, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
-import { FEED_RUN_CUT_OFF_MS } from "../../modules/feed/service"
 import type FeedModuleService from "../../modules/feed/service"
-import { feedSources } from "./feed-sources"
+import { FEED_RUN_CUT_OFF_MS } from "../../modules/feed/service"
+import { feedsDir } from "../../modules/feed/serving"
+import { feedSources } from "../../queries/feed-sources"
+import { storefrontUrl } from "../../utils/storefront-url"
 
-/** Where feed files live: outside anything public, and kept across builds (pnpm start sets it under .data). */
-export const feedsDir = () => path.resolve(process.env.FEEDS_DIR ?? ".feeds")
-export const storefrontUrl = () => (process.env.STOREFRONT_URL ?? "http://localhost:8000").replace(/\/$/, "")
 
 /** The run keeps this many warnings to show; the counts, per kind, cover them all. */
 const WARNINGS_KEPT = 500

@@ -14,10 +14,12 @@ import {
   strayReservations,
   type InterruptedCheckout,
 } from "../../queries/crash-leftovers"
+import { isFinished } from "../../queries/unfinished-checkout"
+import { withCheckoutLock } from "../../utils/checkout-lock"
 import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
 import { syncListingWorkflow } from "../certification/sync-listing"
 import { splitOrderWorkflow } from "../producer/split-order"
-import { finishPlacedCheckoutWorkflow, isFinished, withCheckoutLock } from "./finish-placed-checkout"
+import { finishPlacedCheckoutWorkflow } from "./finish-placed-checkout"
 import { rollBackUnplacedOrdersWorkflow } from "./roll-back-unplaced-orders"
 
 /** What one sweep repaired, per kind of leftover. */

@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
-import { awaitingPickup } from "./hand-over-pickup"
+import { awaitingPickup } from "../../queries/pickups"
 
 /** The order, refused (404) unless it still waits at this showroom's counter. */
 const uncollectedPickupStep = createStep("uncollected-pickup", async (input: { showroom_id: string; order_id: string }, { container }) => {

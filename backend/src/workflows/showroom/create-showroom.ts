@@ -1,7 +1,7 @@
 import type { IFulfillmentModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, createSalesChannelsWorkflow, createStockLocationsWorkflow, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, createSalesChannelsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
 import type ShowroomModuleService from "../../modules/showroom/service"
 import { slugify } from "../../utils/vietnamese"
@@ -35,7 +35,7 @@ const createShowroomRecordStep = createStep(
   }
 )
 
-/** The showroom's pickup counter: online orders may be collected there (one option per producer, see pickup.ts). */
+/** The showroom's pickup counter: online orders may be collected there (one option per producer, see offer-showroom-pickup.ts). */
 const createPickupCounterStep = createStep(
   "create-showroom-pickup-counter",
   async (input: { name: string }, { container }) => {
@@ -87,30 +87,3 @@ export const createShowroomWorkflow = createWorkflow("create-showroom", (input: 
   )
   return new WorkflowResponse(showroom)
 })
-
-const createStaffStep = createStep(
-  "create-showroom-staff",
-  async (input: { showroom_id: string; email: string; name: string }, { container }) => {
-    const showrooms = container.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
-    if ((await showrooms.listShowroomStaffs({ email: input.email }, { select: ["id"] })).length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${input.email} đã là nhân viên của một điểm bán.`)
-    }
-    const staff = await showrooms.createShowroomStaffs(input)
-    return new StepResponse(staff, staff.id)
-  },
-  async (id, { container }) => {
-    if (id) await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).deleteShowroomStaffs(id)
-  }
-)
-
-/** The office gives a counter login to one showroom's staff member (actor `showroom_staff`). */
-export const createShowroomStaffWorkflow = createWorkflow(
-  "create-showroom-staff",
-  (input: { showroom_id: string; email: string; name: string; auth_identity_id: string }) => {
-    const staff = createStaffStep(transform({ input }, ({ input }) => ({ showroom_id: input.showroom_id, email: input.email, name: input.name })))
-    setAuthAppMetadataStep(
-      transform({ input, staff }, ({ input, staff }) => ({ authIdentityId: input.auth_identity_id, actorType: "showroom_staff", value: staff.id }))
-    )
-    return new WorkflowResponse(staff)
-  }
-)

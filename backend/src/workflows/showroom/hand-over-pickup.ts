@@ -13,44 +13,10 @@ import type ProducerModuleService from "../../modules/producer/service"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
 import { movementDelta } from "../../modules/showroom/movement-rules"
 import type ShowroomModuleService from "../../modules/showroom/service"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "../producer/order-lines"
-import { movementRows, showroomPlaces, variantFacts } from "./move-stock"
-
-export const PICKUP_ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "status",
-  "created_at",
-  "email",
-  "total",
-  "currency_code",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "items.id",
-  "items.title",
-  "items.variant_title",
-  "items.variant_id",
-  "items.variant_sku",
-  "items.unit_price",
-  `items.${LINE_QUANTITY_FIELD}`,
-  "fulfillments.id",
-]
-
-/**
- * Online orders waiting at a showroom's counter: placed from a cart in its channel and not yet handed
- * over (counter sales are written completed, so they never show here). Oldest first.
- */
-export async function awaitingPickup(container: MedusaContainer, showroomId: string, orderId?: string) {
-  const { sales_channel_id } = await showroomPlaces(container, showroomId)
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: PICKUP_ORDER_FIELDS,
-    filters: { sales_channel_id, status: "pending", ...(orderId ? { id: orderId } : {}) },
-    pagination: { order: { created_at: "ASC" } },
-  })
-  return (data as any[]).filter((order) => !(order.fulfillments ?? []).length)
-}
+import { lineQuantity } from "../../queries/order-lines"
+import { awaitingPickup } from "../../queries/pickups"
+import { showroomPlaces } from "../../queries/showroom-places"
+import { movementRows, variantFacts } from "./steps/move-showroom-stock"
 
 type PickupPart = { part_id: string; shipping_option_id: string; items: { id: string; quantity: number }[] }
 type Handover = {

@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { addOrderTransactionStep } from "@medusajs/medusa/core-flows"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
 import type ShowroomModuleService from "../../modules/showroom/service"
-import { moveShowroomStockStep } from "./move-stock"
+import { moveShowroomStockStep } from "./steps/move-showroom-stock"
 
 export type CustomerReturnInput = {
   showroom_id: string

@@ -1,8 +1,9 @@
 import type { IOrderModuleService, IRegionModuleService, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { moveShowroomStockStep, showroomPlaces } from "./move-stock"
-import { assertSellableStep } from "./showroom-stock"
+import { showroomPlaces } from "../../queries/showroom-places"
+import { assertShowroomSellableStep } from "./steps/assert-showroom-sellable"
+import { moveShowroomStockStep } from "./steps/move-showroom-stock"
 
 export type PaymentMethod = "cash" | "bank_transfer"
 
@@ -100,7 +101,7 @@ const createCounterOrderStep = createStep(
  * nothing written, when any line is short.
  */
 export const recordShowroomSaleWorkflow = createWorkflow("record-showroom-sale", (input: RecordSaleInput) => {
-  assertSellableStep(transform({ input }, ({ input }) => input.lines.map((line) => line.variant_id)))
+  assertShowroomSellableStep(transform({ input }, ({ input }) => input.lines.map((line) => line.variant_id)))
   const priced = priceSaleStep(input)
   const order = createCounterOrderStep({ priced, sale: input })
   moveShowroomStockStep(

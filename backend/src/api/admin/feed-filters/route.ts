@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
-/** What a feed's province and producer filters accept: those of approved producers (see manage-feeds.ts). */
+/** What a feed's province and producer filters accept: those of approved producers (see workflows/feeds/feed-input.ts). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const producers = await req.scope
     .resolve<ProducerModuleService>(PRODUCER_MODULE)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { FEED_MODULE } from "../../../modules/feed"
 import type FeedModuleService from "../../../modules/feed/service"
-import { createFeedWorkflow } from "../../../workflows/feeds/manage-feeds"
+import { createFeedWorkflow } from "../../../workflows/feeds/create-feed"
 import { shapeFeed } from "./shape"
 import type { FeedBody } from "@ocop/contracts/schemas"
 

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
-import { createBatchWorkflow } from "../../../workflows/traceability/stamps"
-import { shapeBatches } from "../../traceability"
+import { shapeBatches } from "../../../queries/production-batches"
+import { createBatchWorkflow } from "../../../workflows/traceability/create-production-batch"
 import { producerContext, producerForWrite } from "../context"
 import type { BatchesQuery, NewBatchBody } from "@ocop/contracts/schemas"
 

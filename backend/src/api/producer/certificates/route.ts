@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerCertificates } from "../../../queries/producer-certificates"
 import { producerContext } from "../context"
-import { producerCertificates } from "./producer-certificates"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerContext(req)

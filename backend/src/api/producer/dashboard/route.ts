@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { DAY_MS } from "../../../modules/ocop/validity"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { DAY_MS } from "../../../modules/ocop/validity"
-import { producerCertificates } from "../certificates/producer-certificates"
+import { portalProducts } from "../../../queries/portal-products"
+import { producerCertificates } from "../../../queries/producer-certificates"
 import { producerContext } from "../context"
-import { portalProducts } from "../products/portal-products"
 
 /** Below this many units a packaging is flagged for restocking. */
 export const LOW_STOCK = 10

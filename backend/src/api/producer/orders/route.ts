@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerOrders } from "../../../queries/producer-orders"
 import { producerContext } from "../context"
 import type { ListQuery } from "@ocop/contracts/schemas"
-import { producerOrders } from "./producer-orders"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {
   const { producer } = await producerContext(req)

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createProducerProductWorkflow } from "../../../workflows/producer/producer-products"
+import { portalProduct, portalProducts } from "../../../queries/portal-products"
+import { createProducerProductWorkflow } from "../../../workflows/producer/create-producer-product"
 import { producerContext, producerForWrite } from "../context"
 import type { ListQuery, NewProductBody } from "@ocop/contracts/schemas"
-import { portalProduct, portalProducts } from "./portal-products"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {
   const { producer } = await producerContext(req)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { loginEmail } from "../../../queries/login-email"
 import { createProducerWorkflow } from "../../../workflows/producer/create-producer"
-import { loginEmail } from "../auth-identity"
 import type { RegisterProducerBody } from "@ocop/contracts/schemas"
 
 /**

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
-import { periodDays, type PeriodQuery } from "../../showroom-reports"
+import { periodDays } from "../../../queries/showroom-reports"
+import type { PeriodQuery } from "../../period-query"
 import { producerContext } from "../context"
 
 /** Where the producer's goods are on consignment: per showroom, each SKU's shelf count and sales in the period. */

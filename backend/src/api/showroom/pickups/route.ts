@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { lineQuantity } from "../../../workflows/producer/order-lines"
-import { awaitingPickup } from "../../../workflows/showroom/hand-over-pickup"
+import { lineQuantity } from "../../../queries/order-lines"
+import { awaitingPickup } from "../../../queries/pickups"
 import { showroomContext } from "../context"
 
 /** Online orders the shoppers will collect here, oldest first, with what to hand over and to collect. */

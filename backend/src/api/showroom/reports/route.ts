@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PeriodQuery, showroomReport } from "../../showroom-reports"
+import { PeriodQuery } from "../../period-query"
+import { showroomReport } from "../../../queries/showroom-reports"
 import { showroomContext } from "../context"
 
 /** The staff member's own showroom's report for a period (the last 30 days by default). */

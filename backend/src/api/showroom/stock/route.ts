@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { vietnamDay } from "@ocop/contracts"
-import { findStamp } from "../../traceability"
 import { formatStampCode } from "../../../modules/traceability/stamp-code"
+import { showroomShelf } from "../../../queries/showroom-shelf"
+import { findStamp } from "../../../queries/stamp-trace"
 import { showroomContext } from "../context"
-import { showroomShelf } from "../shelf"
 
 /**
  * The shelf, for the stock view and for the counter's product search. A scanned or typed OCOP stamp

@@ -1,7 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { finishPlacedCheckoutWorkflow, isFinished, withCheckoutLock } from "../../../workflows/recovery/finish-placed-checkout"
+import { isFinished } from "../../../queries/unfinished-checkout"
+import { withCheckoutLock } from "../../../utils/checkout-lock"
+import { finishPlacedCheckoutWorkflow } from "../../../workflows/recovery/finish-placed-checkout"
 
 /**
  * A shopper who presses "Đặt hàng" again after the backend died mid-checkout gets the order already

@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { storefrontChannelId } from "../../../queries/storefront-channel"
-import { resetCartToHomeDeliveryWorkflow } from "../../../workflows/checkout/set-cart-delivery"
+import { resetCartToHomeDeliveryWorkflow } from "../../../workflows/checkout/reset-cart-to-home-delivery"
 
 /**
  * A cart set to be collected at a showroom sits in that showroom's channel, where Medusa would check a

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
-import { searchText } from "../../../workflows/catalog/product-card"
+import { searchText } from "../../../modules/catalog/search-text"
 import type { CatalogQuery } from "@ocop/contracts/schemas"
 
 /**

@@ -1,4 +1,5 @@
-import { productCard, searchText, type CardSource } from "../product-card"
+import type { CardSource } from "../../../queries/card-sources"
+import { productCard } from "../product-card"
 
 const now = new Date("2026-11-29T00:00:00Z")
 const valid = { status: "valid" as const, expires_at: "2027-06-01T00:00:00Z", renewal_filed_at: null, stars: 4, product_set: 7 }
@@ -60,11 +61,5 @@ describe("productCard", () => {
     const five = { ...valid, stars: 5, product_set: 13 }
     const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), true, now, ONLINE)
     expect(card).toEqual(expect.objectContaining({ stars: 5, product_set: 13, price_min: null }))
-  })
-})
-
-describe("searchText", () => {
-  it("folds diacritics and đ, lower-cases and joins what is given", () => {
-    expect(searchText(["Nước mắm  Cửa Lò", null, "ĐỨC THỌ"])).toBe("nuoc mam cua lo duc tho")
   })
 })

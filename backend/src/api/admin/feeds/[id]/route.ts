@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { FEED_MODULE } from "../../../../modules/feed"
 import type FeedModuleService from "../../../../modules/feed/service"
-import { updateFeedWorkflow } from "../../../../workflows/feeds/manage-feeds"
+import { updateFeedWorkflow } from "../../../../workflows/feeds/update-feed"
 import { shapeFeed } from "../shape"
 import type { UpdateFeedBody } from "@ocop/contracts/schemas"
 

@@ -1,27 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { retrieveCertificate, searchCertificates } from "../../../../queries/office-certificates"
 import { issueCertificateWorkflow } from "../../../../workflows/certification/issue-certificate"
-import { CERTIFICATE_FIELDS, certificateFilters, presentCertificate, retrieveCertificate } from "./query"
 import type { IssueCertificateBody, ListCertificatesQuery } from "@ocop/contracts/schemas"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListCertificatesQuery>, res: MedusaResponse) => {
   const params = req.validatedQuery as ListCertificatesQuery
-  const now = new Date()
-  const [field, direction] = params.order.startsWith("-") ? [params.order.slice(1), "DESC"] : [params.order, "ASC"]
-  const query = req.scope.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "certificate",
-    fields: CERTIFICATE_FIELDS,
-    filters: certificateFilters(params, now),
-    pagination: { skip: params.offset, take: params.limit, order: { [field]: direction, id: "ASC" } },
-  })
-  res.json({
-    certificates: data.map((certificate: any) => presentCertificate(certificate, now)),
-    count: metadata?.count ?? data.length,
-    limit: params.limit,
-    offset: params.offset,
-  })
+  res.json({ ...(await searchCertificates(req.scope, params)), limit: params.limit, offset: params.offset })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<IssueCertificateBody>, res: MedusaResponse) => {

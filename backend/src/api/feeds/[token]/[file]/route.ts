@@ -5,8 +5,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { FEED_MODULE } from "../../../../modules/feed"
 import { CONTENT_TYPES, feedFileName, type FeedChannel, type FeedFormat } from "../../../../modules/feed/formats"
 import type FeedModuleService from "../../../../modules/feed/service"
-import { feedsDir } from "../../../../workflows/feeds/generate-feed"
-import { FEED_TOKEN_PATTERN } from "../../../../workflows/feeds/manage-feeds"
+import { FEED_TOKEN_PATTERN, feedsDir } from "../../../../modules/feed/serving"
 
 const NOT_FOUND = "Không có nguồn cấp dữ liệu ở địa chỉ này (mã đã bị thu hồi hoặc không đúng)."
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/invites"
-import { loginEmail } from "../../auth-identity"
+import { loginEmail } from "../../../../queries/login-email"
+import { acceptProducerInviteWorkflow } from "../../../../workflows/producer/accept-producer-invite"
 
 export const POST = async (req: AuthenticatedMedusaRequest<{ token: string; name: string }>, res: MedusaResponse) => {
   if (req.auth_context.actor_id) {

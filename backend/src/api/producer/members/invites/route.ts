@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { inviteProducerMemberWorkflow } from "../../../../workflows/producer/invites"
+import { inviteProducerMemberWorkflow } from "../../../../workflows/producer/invite-producer-member"
 import { producerForWrite } from "../../context"
 
 /** Answers the invite with its token once: the owner shares the link, nobody can read it again. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerOrder } from "../../../../queries/producer-orders"
 import { producerContext } from "../../context"
-import { producerOrder } from "../producer-orders"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerContext(req)

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateProducerProductWorkflow } from "../../../../workflows/producer/producer-products"
+import { portalProduct } from "../../../../queries/portal-products"
+import { assertOwnProduct } from "../../../../queries/producer-scope"
+import { updateProducerProductWorkflow } from "../../../../workflows/producer/update-producer-product"
 import { producerContext, producerForWrite } from "../../context"
 import type { UpdateProductBody } from "@ocop/contracts/schemas"
-import { assertOwnProduct, portalProduct } from "../portal-products"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerContext(req)

@@ -1,8 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isCertificateValid } from "../../../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../../queries/certificate-summary"
+import { CERTIFICATE_SUMMARY_FIELDS, validCertificateSummaries } from "../../../../queries/certificate-summary"
 import type { StoreCertificatesQuery } from "@ocop/contracts/schemas"
 
 /**
@@ -17,9 +16,5 @@ export const GET = async (req: MedusaRequest<unknown, StoreCertificatesQuery>, r
     fields: ["id", ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`)],
     filters: { id: product_id },
   })
-  const now = new Date()
-  const certificates = ((data[0]?.certificates ?? []) as any[])
-    .filter((certificate) => certificate && isCertificateValid(certificate, now))
-    .map((certificate) => certificateSummary(certificate, product_id))
-  res.json({ certificates })
+  res.json({ certificates: validCertificateSummaries({ id: product_id, certificates: data[0]?.certificates as any[] }, new Date()) })
 }

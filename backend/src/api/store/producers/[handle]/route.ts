@@ -1,8 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isCertificateValid } from "../../../../modules/ocop/validity"
-import { CERTIFICATE_SUMMARY_FIELDS, certificateSummary } from "../../../../queries/certificate-summary"
+import { CERTIFICATE_SUMMARY_FIELDS, validCertificateSummaries } from "../../../../queries/certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../../../queries/public-producer"
 
 /** A producer's public page: only approved producers, only their valid certificates. */
@@ -18,8 +17,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nhà sản xuất này trên chợ OCOP.")
   }
   const now = new Date()
-  const certificates = (producer.products ?? []).flatMap((product: any) =>
-    (product?.certificates ?? []).filter((c: any) => c && isCertificateValid(c, now)).map((c: any) => certificateSummary(c, product.id))
-  )
+  const certificates = (producer.products ?? []).flatMap((product: any) => (product ? validCertificateSummaries(product, now) : []))
   res.json({ producer: { ...publicProducer(producer), certificates } })
 }

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { traceOf } from "../../../../queries/stamp-trace"
 import { clientAddress } from "../../../rate-limits"
-import { traceOf } from "../../../traceability"
 
 /** The public trace page of one stamp (its QR opens it); a client's first read of the day counts as a scan. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

@@ -5,8 +5,8 @@ import { feedItem } from "../../../../../modules/feed/feed-item"
 import type { FeedFilters } from "@ocop/contracts/schemas"
 import { channelFields, type FeedChannel } from "../../../../../modules/feed/formats"
 import type FeedModuleService from "../../../../../modules/feed/service"
-import { feedSources } from "../../../../../workflows/feeds/feed-sources"
-import { storefrontUrl } from "../../../../../workflows/feeds/generate-feed"
+import { feedSources } from "../../../../../queries/feed-sources"
+import { storefrontUrl } from "../../../../../utils/storefront-url"
 import type { PreviewQuery } from "@ocop/contracts/schemas"
 
 /** The first items as the platform will read them (its field names), with their warnings, from live data. */

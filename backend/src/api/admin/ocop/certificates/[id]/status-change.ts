@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { CertificateAction } from "../../../../../modules/ocop/transitions"
+import { retrieveCertificate } from "../../../../../queries/office-certificates"
 import { changeCertificateStatusWorkflow } from "../../../../../workflows/certification/change-certificate-status"
-import { retrieveCertificate } from "../query"
 import type { StatusChangeBody } from "@ocop/contracts/schemas"
 
 /** The revoke, suspend and reinstate routes differ only in the action they ask for. */

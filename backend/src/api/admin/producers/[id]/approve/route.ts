@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerForOffice } from "../../../../../queries/producer-for-office"
 import { changeProducerStatusWorkflow } from "../../../../../workflows/producer/change-producer-status"
-import { producerForOffice } from "../../producer-for-office"
 
 /** Approves a pending or suspended producer; its certified products are listed in the same run. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

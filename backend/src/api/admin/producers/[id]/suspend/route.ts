@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerForOffice } from "../../../../../queries/producer-for-office"
 import { changeProducerStatusWorkflow } from "../../../../../workflows/producer/change-producer-status"
-import { producerForOffice } from "../../producer-for-office"
 
 /** Suspends a producer with a reason; all its products leave the storefront in the same run. */
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../../../../../modules/showroom"
 import type ShowroomModuleService from "../../../../../modules/showroom/service"
-import { createShowroomStaffWorkflow } from "../../../../../workflows/showroom/create-showroom"
+import { createShowroomStaffWorkflow } from "../../../../../workflows/showroom/create-showroom-staff"
 import type { CreateStaffBody } from "@ocop/contracts/schemas"
 
 /** A counter login for one showroom: the office sets the first password and hands it over. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { activateBatchWorkflow, producerBatch } from "../../../../../workflows/traceability/stamps"
-import { shapeBatches } from "../../../../traceability"
+import { producerBatch, shapeBatches } from "../../../../../queries/production-batches"
+import { activateBatchWorkflow } from "../../../../../workflows/traceability/activate-production-batch"
 import { producerForWrite } from "../../../context"
 
 /** The batch goes on sale: its printed stamps become valid. */

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { TRACEABILITY_MODULE } from "../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../modules/traceability/service"
-import { producerBatch } from "../../../../../workflows/traceability/stamps"
-import { shapeStamp } from "../../../../traceability"
+import { producerBatch, shapeStamp } from "../../../../../queries/production-batches"
+import { storefrontUrl } from "../../../../../utils/storefront-url"
 import { producerContext } from "../../../context"
 import type { StampsQuery } from "@ocop/contracts/schemas"
 
@@ -17,8 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StampsQuery>,
   ).map(shapeStamp)
   if (req.validatedQuery.format !== "csv") return res.json({ stamps })
 
-  const storefront = (process.env.STOREFRONT_URL ?? "http://localhost:8000").replace(/\/$/, "")
-  const rows = [["code", "trace_url", "status"], ...stamps.map((s) => [s.code, `${storefront}/trace/${s.code}`, s.status])]
+  const rows = [["code", "trace_url", "status"], ...stamps.map((s) => [s.code, `${storefrontUrl()}/trace/${s.code}`, s.status])]
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="tem-${batch.lot_number.replace(/[^\w.-]+/g, "_")}.csv"`)
   res.send(rows.map((row) => row.map(csvCell).join(",")).join("\n") + "\n")

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerCertificates } from "../../../../../queries/producer-certificates"
+import { notFound } from "../../../../../queries/producer-scope"
 import { fileRenewalWorkflow } from "../../../../../workflows/certification/file-renewal"
-import { notFound, producerForWrite } from "../../../context"
-import { producerCertificates } from "../../producer-certificates"
+import { producerForWrite } from "../../../context"
 
 /** The owner files the re-evaluation dossier, within 180–120 days before expiry. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { producerOrder } from "../../../../../queries/producer-orders"
+import { cancelProducerOrderWorkflow } from "../../../../../workflows/producer/cancel-producer-order"
 import { producerForWrite } from "../../../context"
-import { producerOrder } from "../../producer-orders"
 
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)

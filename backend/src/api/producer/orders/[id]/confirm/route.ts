@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { confirmProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { producerOrder } from "../../../../../queries/producer-orders"
+import { confirmProducerOrderWorkflow } from "../../../../../workflows/producer/confirm-producer-order"
 import { producerForWrite } from "../../../context"
-import { producerOrder } from "../../producer-orders"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerForWrite(req)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/producer-order-actions"
+import { producerOrder } from "../../../../../queries/producer-orders"
+import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/ship-producer-order"
 import { producerForWrite } from "../../../context"
-import { producerOrder } from "../../producer-orders"
 
 export const POST = async (req: AuthenticatedMedusaRequest<{ tracking_number: string; carrier?: string | null }>, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { addProducerVariantWorkflow } from "../../../../../workflows/producer/producer-products"
+import { portalProduct } from "../../../../../queries/portal-products"
+import { assertOwnProduct, producerLocationId } from "../../../../../queries/producer-scope"
+import { addProducerVariantWorkflow } from "../../../../../workflows/producer/add-producer-variant"
 import { producerForWrite } from "../../../context"
 import type { NewVariant } from "@ocop/contracts/schemas"
-import { assertOwnProduct, portalProduct, producerLocationId } from "../../portal-products"
 
 /** A new packaging; it is not for sale until a certificate names it. */
 export const POST = async (req: AuthenticatedMedusaRequest<NewVariant>, res: MedusaResponse) => {

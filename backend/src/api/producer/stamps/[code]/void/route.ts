@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { voidStampWorkflow } from "../../../../../workflows/traceability/stamps"
-import { shapeStamp } from "../../../../traceability"
+import { shapeStamp } from "../../../../../queries/production-batches"
+import { voidStampWorkflow } from "../../../../../workflows/traceability/void-ocop-stamp"
 import { producerForWrite } from "../../../context"
 import type { VoidStampBody } from "@ocop/contracts/schemas"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { unpurchasableVariants } from "../../../../../workflows/certification/purchasable"
+import { unsellablePackagings } from "../../../../../queries/sellable-packaging"
 
 /** The cart lines that can no longer be ordered (certificate revoked, suspended or lapsed since added). */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -10,7 +10,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     { throwIfKeyNotFound: true }
   )
   const items = (carts[0].items ?? []) as { id: string; variant_id: string }[]
-  const refused = await unpurchasableVariants(req.scope, items.map((item) => item.variant_id))
+  const refused = await unsellablePackagings(req.scope, items.map((item) => item.variant_id))
   res.json({
     blocked_lines: refused.flatMap((variant) =>
       items.filter((item) => item.variant_id === variant.variant_id).map((item) => ({ line_item_id: item.id, ...variant }))

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deliveryOffers } from "../../../../../workflows/checkout/cart-delivery"
+import { deliveryOffers } from "../../../../../queries/cart-delivery"
 import { setCartDeliveryWorkflow } from "../../../../../workflows/checkout/set-cart-delivery"
 import type { SetCartDeliveryBody } from "@ocop/contracts/schemas"
 

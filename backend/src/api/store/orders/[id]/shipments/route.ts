@@ -3,7 +3,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../../../workflows/producer/order-lines"
+import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../../../queries/order-lines"
 
 /**
  * The customer's one order as parcels: one per producer, each with its own state and tracking.

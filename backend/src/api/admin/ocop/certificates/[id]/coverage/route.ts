@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { retrieveCertificate } from "../../../../../../queries/office-certificates"
 import { updateCoverageWorkflow } from "../../../../../../workflows/certification/update-coverage"
-import { retrieveCertificate } from "../../query"
 import type { CoverageBody } from "@ocop/contracts/schemas"
 
 /** Replaces the packagings the certificate covers. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { retrieveCertificate } from "../../../../../../queries/office-certificates"
 import { renewCertificateWorkflow } from "../../../../../../workflows/certification/renew-certificate"
-import { retrieveCertificate } from "../../query"
 import type { RenewCertificateBody } from "@ocop/contracts/schemas"
 
 export const POST = async (req: AuthenticatedMedusaRequest<RenewCertificateBody>, res: MedusaResponse) => {

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateProducerVariantWorkflow } from "../../../../../../workflows/producer/producer-products"
-import { notFound, producerForWrite } from "../../../../context"
+import { portalProduct } from "../../../../../../queries/portal-products"
+import { notFound, producerLocationId } from "../../../../../../queries/producer-scope"
+import { updateProducerVariantWorkflow } from "../../../../../../workflows/producer/update-producer-variant"
+import { producerForWrite } from "../../../../context"
 import type { UpdateVariantBody } from "@ocop/contracts/schemas"
-import { portalProduct, producerLocationId } from "../../../portal-products"
 
 export const POST = async (req: AuthenticatedMedusaRequest<UpdateVariantBody>, res: MedusaResponse) => {
   const { producer } = await producerForWrite(req)

@@ -1,0 +1,143 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
+import { cartNeeds, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "./pickups"
+import { storefrontPlaces } from "./storefront-channel"
+
+export const CART_DELIVERY_FIELDS = [
+  "id",
+  "sales_channel_id",
+  "shipping_methods.shipping_option_id",
+  "items.quantity",
+  "items.product.shipping_profile.id",
+  "items.variant.manage_inventory",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
+]
+
+export type CartForDelivery = {
+  id: string
+  sales_channel_id: string
+  shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
+  items?: ({ quantity: number; product?: { shipping_profile?: { id: string } | null } | null; variant?: any } | null)[] | null
+}
+
+/** The shipping profile of each line item: one parcel per producer. */
+export function parcelProfileIds(cart: CartForDelivery) {
+  return (cart.items ?? []).map((item) => item?.product?.shipping_profile?.id).filter((id): id is string => Boolean(id))
+}
+
+export async function cartForDelivery(container: MedusaContainer, cartId: string): Promise<CartForDelivery> {
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph(
+    { entity: "cart", fields: CART_DELIVERY_FIELDS, filters: { id: cartId } },
+    { throwIfKeyNotFound: true }
+  )
+  return data[0] as unknown as CartForDelivery
+}
+
+const needsOf = (cart: CartForDelivery) => cartNeeds((cart.items ?? []).filter((item) => item !== null))
+
+/** Where a delivery kind puts the cart: the storefront channel, or for a pickup the showroom's counter channel. */
+export async function deliveryChannel(container: MedusaContainer, cart: CartForDelivery, code: string): Promise<{ sales_channel_id: string; pickup: PickupPoint | null }> {
+  const handle = pickupHandle(code)
+  if (handle === null) return { sales_channel_id: (await storefrontPlaces(container)).channel_id, pickup: null }
+  const [point] = await pickupPoints(container, { handle })
+  if (!point) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Điểm bán này không nhận đơn đặt trước. Vui lòng chọn cách nhận hàng khác.")
+  const holding = await locationsHolding(container, needsOf(cart), [point.location_id])
+  if (!holding.has(point.location_id)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${point.name} không còn đủ hàng cho giỏ hàng này. Vui lòng chọn giao tận nơi hoặc điểm bán khác.`
+    )
+  }
+  return { sales_channel_id: point.sales_channel_id, pickup: point }
+}
+
+/** A shipping option as the storefront's price list holds it: flat VND (every option here is). */
+function flatVndAmount(prices: { amount: number; currency_code: string; rules_count?: number | null }[] | null | undefined) {
+  const vnd = (prices ?? []).filter((price) => price?.currency_code === "vnd")
+  const base = vnd.find((price) => !price.rules_count) ?? vnd[0]
+  return base ? Number(base.amount) : null
+}
+
+async function optionsAt(container: MedusaContainer, locationIds: string[]): Promise<(CartShippingOption & { location_id: string })[]> {
+  if (!locationIds.length) return []
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "stock_location",
+    fields: [
+      "id",
+      "fulfillment_sets.service_zones.shipping_options.id",
+      "fulfillment_sets.service_zones.shipping_options.name",
+      "fulfillment_sets.service_zones.shipping_options.shipping_profile_id",
+      "fulfillment_sets.service_zones.shipping_options.type.code",
+      "fulfillment_sets.service_zones.shipping_options.type.label",
+      "fulfillment_sets.service_zones.shipping_options.type.description",
+      "fulfillment_sets.service_zones.shipping_options.rules.attribute",
+      "fulfillment_sets.service_zones.shipping_options.rules.value",
+      "fulfillment_sets.service_zones.shipping_options.prices.amount",
+      "fulfillment_sets.service_zones.shipping_options.prices.currency_code",
+      "fulfillment_sets.service_zones.shipping_options.prices.rules_count",
+    ],
+    filters: { id: locationIds },
+  })
+  return (data as any[]).flatMap((location) =>
+    (location.fulfillment_sets ?? []).flatMap((set: any) =>
+      (set?.service_zones ?? []).flatMap((zone: any) =>
+        (zone?.shipping_options ?? []).flatMap((option: any) => {
+          const rules = option?.rules ?? []
+          const forShoppers =
+            !rules.some((r: any) => r.attribute === "is_return" && r.value === "true") &&
+            !rules.some((r: any) => r.attribute === "enabled_in_store" && r.value === "false")
+          const amount = flatVndAmount(option?.prices)
+          if (!option?.type?.code || !forShoppers || amount === null) return []
+          return [
+            {
+              id: option.id,
+              name: option.name,
+              amount,
+              shipping_profile_id: option.shipping_profile_id,
+              type: option.type,
+              location_id: location.id,
+            },
+          ]
+        })
+      )
+    )
+  )
+}
+
+export type DeliveryOffer = DeliveryChoice & {
+  /** The shopper's current choice for this cart. */
+  selected: boolean
+  /** For "Nhận tại điểm bán": where and when to collect. */
+  pickup: { handle: string; name: string; address: string; province: string; opening_hours: string } | null
+}
+
+/**
+ * Every way this cart can reach the shopper, whichever channel it is in now: delivery from the producers'
+ * warehouses, and collection at each open showroom whose shelf holds the whole cart.
+ */
+export async function deliveryOffers(container: MedusaContainer, cartId: string): Promise<DeliveryOffer[]> {
+  const cart = await cartForDelivery(container, cartId)
+  const [{ online_locations }, points] = await Promise.all([storefrontPlaces(container), pickupPoints(container)])
+  const holding = await locationsHolding(container, needsOf(cart), points.map((point) => point.location_id))
+  const open = points.filter((point) => holding.has(point.location_id))
+  const options = await optionsAt(container, [...online_locations, ...open.map((point) => point.location_id)])
+  const chosen = new Set((cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean))
+  const pointsByHandle = new Map(open.map((point) => [point.handle, point]))
+
+  return deliveryChoices(parcelProfileIds(cart), options).flatMap((choice): DeliveryOffer[] => {
+    const handle = pickupHandle(choice.code)
+    const point = handle === null ? null : pointsByHandle.get(handle)
+    if (handle !== null && !point) return []
+    return [
+      {
+        ...choice,
+        selected: choice.parcels.length > 0 && choice.parcels.every((parcel) => chosen.has(parcel.option_id)),
+        pickup: point
+          ? { handle: point.handle, name: point.name, address: point.address, province: point.province, opening_hours: point.opening_hours }
+          : null,
+      },
+    ]
+  })
+}

@@ -1,0 +1,86 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { notFound, ownProductIds, producerLocationId } from "./producer-scope"
+import { isCoveredNow, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
+import { storefrontChannelId } from "./storefront-channel"
+
+const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+
+const FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "thumbnail",
+  "created_at",
+  "images.url",
+  "sales_channels.id",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.location_id",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  ...SELLABLE_PACKAGING_FIELDS.map((field) => `variants.${field}`),
+]
+
+export type PortalProduct = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  images: string[]
+  listed: boolean
+  created_at: string
+  variants: { id: string; title: string; sku: string | null; price: number | null; stock: number; certified: boolean }[]
+}
+
+/** Products as the portal shows them: VND price, stock at the producer's own warehouse, coverage. */
+export async function portalProducts(
+  container: MedusaContainer,
+  producerId: string,
+  options: { ids?: string[]; q?: string; limit?: number; offset?: number } = {}
+): Promise<{ products: PortalProduct[]; count: number }> {
+  const ids = await ownProductIds(container, producerId, options.ids)
+  if (!ids.length) return { products: [], count: 0 }
+  const [channelId, locationId] = await Promise.all([storefrontChannelId(container), producerLocationId(container, producerId)])
+  const { data, metadata } = await query(container).graph({
+    entity: "product",
+    fields: FIELDS,
+    filters: { id: ids, ...(options.q && { q: options.q }) },
+    pagination: { skip: options.offset ?? 0, take: options.limit ?? 20, order: { created_at: "DESC" } },
+  })
+  const now = new Date()
+  const products = (data as any[]).map(
+    (product): PortalProduct => ({
+      id: product.id,
+      title: product.title,
+      handle: product.handle,
+      description: product.description ?? null,
+      thumbnail: product.thumbnail ?? null,
+      images: (product.images ?? []).map((image: any) => image.url),
+      listed: (product.sales_channels ?? []).some((channel: any) => channel?.id === channelId),
+      created_at: product.created_at,
+      variants: (product.variants ?? []).map((variant: any) => ({
+        id: variant.id,
+        title: variant.title,
+        sku: variant.sku ?? null,
+        price: Number((variant.prices ?? []).find((p: any) => p?.currency_code === "vnd")?.amount ?? NaN) || null,
+        stock: (variant.inventory_items ?? [])
+          .flatMap((item: any) => item?.inventory?.location_levels ?? [])
+          .filter((level: any) => level?.location_id === locationId)
+          .reduce((sum: number, level: any) => sum + Number(level.stocked_quantity ?? 0), 0),
+        certified: isCoveredNow(variant, now),
+      })),
+    })
+  )
+  return { products, count: metadata?.count ?? products.length }
+}
+
+export async function portalProduct(container: MedusaContainer, producerId: string, productId: string): Promise<PortalProduct> {
+  const { products } = await portalProducts(container, producerId, { ids: [productId], limit: 1 })
+  if (!products.length) throw notFound("sản phẩm")
+  return products[0]
+}

@@ -1,0 +1,106 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../modules/producer"
+import type ProducerModuleService from "../modules/producer/service"
+import { LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
+import { PICKUP_NAME_PREFIX } from "./pickups"
+import { notFound } from "./producer-scope"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "created_at",
+  "items.id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.variant_sku",
+  `items.${LINE_QUANTITY_FIELD}`,
+  "items.unit_price",
+  "shipping_methods.id",
+  "shipping_methods.amount",
+  "shipping_methods.name",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.city",
+  "shipping_address.province",
+]
+
+type Part = Awaited<ReturnType<ProducerModuleService["listProducerOrders"]>>[number]
+
+/** A producer's part with only its own lines and delivery charge, and where the parcel goes. */
+function shapePart(part: Part, order: any) {
+  const items = (order?.items ?? [])
+    .filter((item: any) => part.line_item_ids.includes(item.id))
+    .map((item: any) => ({
+      id: item.id,
+      title: item.product_title ?? item.title,
+      variant_title: item.variant_title ?? null,
+      sku: item.variant_sku ?? null,
+      quantity: lineQuantity(item),
+      unit_price: Number(item.unit_price),
+      // Prices are tax-inclusive and the marketplace has no discounts yet: a line costs price × quantity.
+      total: Number(item.unit_price) * lineQuantity(item),
+    }))
+  const subtotal = items.reduce((sum: number, item: { total: number }) => sum + item.total, 0)
+  const methods = (order?.shipping_methods ?? []).filter((method: any) => part.shipping_method_ids.includes(method.id))
+  const shippingTotal = methods.reduce((sum: number, method: any) => sum + Number(method.amount), 0)
+  const pickup = methods.find((method: any) => method.name?.startsWith(PICKUP_NAME_PREFIX))
+  const address = order?.shipping_address
+  return {
+    id: part.id,
+    order_id: part.order_id,
+    display_id: order?.display_id ?? null,
+    status: part.status,
+    created_at: part.created_at,
+    confirmed_at: part.confirmed_at,
+    shipped_at: part.shipped_at,
+    canceled_at: part.canceled_at,
+    tracking_number: part.tracking_number,
+    carrier: part.carrier,
+    cancel_reason: part.cancel_reason,
+    items,
+    subtotal,
+    shipping_total: shippingTotal,
+    /** "Nhận tại <showroom>" when the shopper collects it there: the showroom hands it over, not the producer. */
+    pickup_at: (pickup?.name as string | undefined) ?? null,
+    total: subtotal + shippingTotal,
+    customer: {
+      email: order?.email ?? null,
+      name: address ? [address.last_name, address.first_name].filter(Boolean).join(" ") : null,
+      phone: address?.phone ?? null,
+      address: address ? [address.address_1, address.city, address.province].filter(Boolean).join(", ") : null,
+    },
+  }
+}
+
+export type PortalOrder = ReturnType<typeof shapePart>
+
+/** The producer's parts of orders, newest first; never another producer's. */
+export async function producerOrders(
+  container: MedusaContainer,
+  producerId: string,
+  options: { id?: string; status?: string; limit?: number; offset?: number } = {}
+): Promise<{ orders: PortalOrder[]; count: number }> {
+  const [parts, count] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listAndCountProducerOrders(
+    { producer_id: producerId, ...(options.id && { id: options.id }), ...(options.status && { status: options.status as any }) },
+    { skip: options.offset ?? 0, take: options.limit ?? 20, order: { created_at: "DESC" } }
+  )
+  if (!parts.length) return { orders: [], count }
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: [...new Set(parts.map((part) => part.order_id))] },
+  })
+  const orderById = new Map((data as any[]).map((order) => [order.id, order]))
+  return { orders: parts.map((part) => shapePart(part, orderById.get(part.order_id))), count }
+}
+
+export async function producerOrder(container: MedusaContainer, producerId: string, id: string): Promise<PortalOrder> {
+  const { orders } = await producerOrders(container, producerId, { id, limit: 1 })
+  if (!orders.length) throw notFound("đơn hàng")
+  return orders[0]
+}

@@ -1,0 +1,118 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ERROR_CODES, vietnamDay } from "@ocop/contracts"
+import type { CertificateDates } from "../modules/ocop/validity"
+import { TRACEABILITY_MODULE } from "../modules/traceability"
+import type TraceabilityModuleService from "../modules/traceability/service"
+import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
+import { counterStore } from "../utils/rate-limiter"
+import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
+
+type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]
+
+const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+
+/**
+ * The stamp a typed or scanned code (or trace URL) names, with its batch; null when the text cannot be
+ * a stamp code at all (a product name, a SKU). A code whose check character does not match is refused
+ * as mistyped (400 `stamp_mistyped`): the person can compare it with the label. A well-formed code no
+ * stamp has is refused as unknown (404 `stamp_unknown`): the label may not be genuine.
+ */
+export async function findStamp(container: MedusaContainer, typed: string) {
+  const reading = readStampCode(typed)
+  if (!reading) return null
+  if ("mistyped" in reading) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Mã tem ${formatStampCode(reading.mistyped)} có ký tự gõ nhầm: hãy đối chiếu lại từng ký tự với tem.`,
+      ERROR_CODES.STAMP_MISTYPED
+    )
+  }
+  const [stamp] = await traceability(container).listStamps({ code: reading.code }, { relations: ["batch"] })
+  if (!stamp) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy tem ${formatStampCode(reading.code)} trong hệ thống tem OCOP: nếu mã in trên tem đúng như vậy, sản phẩm có thể không chính hãng.`,
+      ERROR_CODES.STAMP_UNKNOWN
+    )
+  }
+  return stamp
+}
+
+/**
+ * What the public trace page shows for a stamp: the unit's product, batch, producer and certificate,
+ * as the national traceability portal does. Counts a scan once per client and day (see countScanOnce).
+ */
+export async function traceOf(container: MedusaContainer, typed: string, client: string) {
+  const stamp = await findStamp(container, typed)
+  if (!stamp) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Đây không phải mã tem OCOP: mã tem gồm 13 chữ và số, in dạng XXXX-XXXX-XXXX-X.",
+      ERROR_CODES.STAMP_MALFORMED
+    )
+  }
+  const scans = await countScanOnce(container, stamp, client)
+  const { data } = await query(container).graph({
+    entity: "product_variant",
+    fields: [
+      "title",
+      "sku",
+      "product.title",
+      "product.handle",
+      "product.thumbnail",
+      "product.producer.name",
+      "product.producer.handle",
+      "product.producer.province",
+      "product.producer.address",
+      ...SELLABLE_PACKAGING_FIELDS,
+      "certified_skus.certificate.stars",
+      "certified_skus.certificate.issued_at",
+    ],
+    filters: { id: stamp.batch.variant_id },
+  })
+  const variant = data[0] as any
+  // The certificate that makes it sellable now, else the most recent one.
+  const covering = certificatesCovering<CertificateDates & { stars: number }>(variant, new Date())[0]
+  const certificate =
+    covering ??
+    (variant?.certified_skus ?? [])
+      .map((sku: any) => sku?.certificate)
+      .filter(Boolean)
+      .sort((a: any, b: any) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ??
+    null
+  const producer = variant?.product?.producer
+  return {
+    stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
+    scans,
+    batch: {
+      lot_number: stamp.batch.lot_number,
+      produced_on: vietnamDay(stamp.batch.produced_on),
+      expires_on: stamp.batch.expires_on ? vietnamDay(stamp.batch.expires_on) : null,
+    },
+    product: {
+      title: variant?.product?.title ?? "",
+      handle: variant?.product?.handle ?? "",
+      thumbnail: variant?.product?.thumbnail ?? null,
+      variant_title: variant?.title ?? "",
+      sku: variant?.sku ?? null,
+    },
+    // A batch is only ever recorded by the producer of its packaging.
+    producer: { name: producer.name, handle: producer.handle, province: producer.province ?? null, address: producer.address ?? null },
+    certificate: certificate
+      ? { stars: certificate.stars, valid: !!covering, expires_at: certificate.expires_at ?? null }
+      : null,
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The stamp's scan count after this read. A client's (its address's) first read of the stamp on a
+ * Vietnam calendar day counts; reloading the page or replaying the QR the same day does not.
+ */
+async function countScanOnce(container: MedusaContainer, stamp: StampRecord, client: string): Promise<number> {
+  const first = await counterStore().once(`scan:${stamp.id}:${client}:${vietnamDay(Date.now())}`, DAY_MS)
+  return first ? traceability(container).countScan(stamp.id) : stamp.scan_count
+}

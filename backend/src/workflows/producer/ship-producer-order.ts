@@ -1,0 +1,87 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import { LINE_QUANTITY_FIELD, lineQuantity } from "../../queries/order-lines"
+import { checkProducerOrderActionStep, type ProducerOrderPart } from "./steps/check-producer-order-action"
+import { updateProducerOrderStep } from "./steps/update-producer-order"
+
+const shippingContextStep = createStep("producer-shipping-context", async (part: ProducerOrderPart, { container }) => {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const [{ data: orders }, { data: producers }] = await Promise.all([
+    query.graph({
+      entity: "order",
+      fields: ["items.id", `items.${LINE_QUANTITY_FIELD}`, "shipping_methods.id", "shipping_methods.shipping_option_id"],
+      filters: { id: part.order_id },
+    }),
+    query.graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: part.producer_id } }),
+  ])
+  const order = orders[0] as any
+  const shippingOptionId =
+    (order.shipping_methods ?? []).find((method: any) => part.shipping_method_ids.includes(method.id))?.shipping_option_id ?? undefined
+  if (shippingOptionId) {
+    const { data: options } = await query.graph({
+      entity: "shipping_option",
+      fields: ["name", "service_zone.fulfillment_set.type"],
+      filters: { id: shippingOptionId },
+    })
+    const option = options[0] as any
+    if (option?.service_zone?.fulfillment_set?.type === "pickup") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Khách nhận phần này tại điểm bán (${option.name}): điểm bán giao hàng khi khách đến nhận, nhà sản xuất không gửi đi.`
+      )
+    }
+  }
+  return new StepResponse({
+    items: (order.items ?? [])
+      .filter((item: any) => part.line_item_ids.includes(item.id))
+      .map((item: any) => ({ id: item.id, quantity: lineQuantity(item) })),
+    shipping_option_id: shippingOptionId,
+    location_id: (producers[0] as any)?.stock_location?.id ?? null,
+  })
+})
+
+/**
+ * The producer hands its parcel to a carrier: a Medusa fulfillment of exactly its lines, from its
+ * warehouse, marked shipped with the tracking number, so stock and the order's fulfillment status
+ * stay true for the office too.
+ */
+export const shipProducerOrderWorkflow = createWorkflow(
+  "ship-producer-order",
+  (input: { id: string; tracking_number: string; carrier?: string | null; member_id: string }) => {
+    const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const })))
+    const context = shippingContextStep(part)
+    const labels = transform({ input }, ({ input }) => [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }])
+    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+      input: transform({ part, context, input, labels }, ({ part, context, input, labels }) => ({
+        order_id: part.order_id,
+        items: context.items,
+        location_id: context.location_id,
+        shipping_option_id: context.shipping_option_id,
+        created_by: input.member_id,
+        labels,
+      })),
+    })
+    createOrderShipmentWorkflow.runAsStep({
+      input: transform({ part, context, fulfillment, labels, input }, ({ part, context, fulfillment, labels, input }) => ({
+        order_id: part.order_id,
+        fulfillment_id: fulfillment.id,
+        items: context.items,
+        labels,
+        created_by: input.member_id,
+      })),
+    })
+    updateProducerOrderStep(
+      transform({ input, fulfillment }, ({ input, fulfillment }) => ({
+        id: input.id,
+        status: "shipped",
+        tracking_number: input.tracking_number,
+        carrier: input.carrier ?? null,
+        fulfillment_id: fulfillment.id,
+        shipped_at: new Date(),
+      }))
+    )
+    return new WorkflowResponse(undefined)
+  }
+)
