@@ -9,7 +9,7 @@ import { CATALOG_MODULE } from "../../src/modules/catalog"
 import type CatalogModuleService from "../../src/modules/catalog/service"
 import { FEED_MODULE } from "../../src/modules/feed"
 import type FeedModuleService from "../../src/modules/feed/service"
-import { isCertificateValid, validUntil } from "../../src/modules/ocop/validity"
+import { isCertificateValid, validUntil } from "@ocop/contracts"
 import { writeFeedFile } from "../../src/workflows/feeds/generate-feed"
 import { adminHeaders, refused, seedDemoStore } from "./demo-store"
 

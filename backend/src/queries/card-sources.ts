@@ -1,7 +1,7 @@
 import type { IRegionModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { DetailShowroom } from "../modules/catalog/types"
-import type { CertificateDates } from "../modules/ocop/validity"
+import type { CertificateDates } from "@ocop/contracts"
 import { CERTIFICATE_SUMMARY_FIELDS } from "./certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS } from "./public-producer"
 import { PUBLIC_SHOWROOM_FIELDS } from "./public-showroom"

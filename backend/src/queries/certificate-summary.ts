@@ -1,4 +1,4 @@
-import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil, type CertificateDates } from "../modules/ocop/validity"
+import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil, type CertificateDates } from "@ocop/contracts"
 import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { certificatesValidNow } from "./sellable-packaging"
 

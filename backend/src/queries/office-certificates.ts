@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { DAY_MS, isCertificateValid, validUntil, type CertificateDates } from "../modules/ocop/validity"
+import { DAY_MS, isCertificateValid, validUntil, type CertificateDates } from "@ocop/contracts"
 import { containsPattern } from "../utils/sql"
 
 /** What the office sees of a certificate: the decision, its product and each covered SKU. */

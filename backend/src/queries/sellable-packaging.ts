@@ -1,10 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isCertificateValid, type CertificateDates } from "../modules/ocop/validity"
+import { isCertificateValid, type CertificateDates } from "@ocop/contracts"
 
 /**
  * "May this packaging (product variant) be sold now?", answered in one place: while a certificate
- * valid now (modules/ocop/validity.ts: status, 36 months, the renewal grace) names it among its
+ * valid now (the contracts' certificate-validity.ts: status, 36 months, the renewal grace) names it among its
  * certified SKUs, and its producer is approved. The listing sync, the catalog cards, the purchase
  * guard, the producer portal and the trace page all decide with these functions.
  */

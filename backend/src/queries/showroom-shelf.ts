@@ -2,7 +2,7 @@ import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@m
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
-import { DAY_MS } from "../modules/ocop/validity"
+import { DAY_MS } from "@ocop/contracts"
 import { foldVietnamese } from "../utils/vietnamese"
 import { showroomPlaces } from "./showroom-places"
 

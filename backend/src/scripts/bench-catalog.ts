@@ -13,7 +13,7 @@ import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs
 import { OCOP_MODULE } from "../modules/ocop"
 import type OcopModuleService from "../modules/ocop/service"
 import { PRODUCER_MODULE } from "../modules/producer"
-import { DAY_MS, defaultExpiry } from "../modules/ocop/validity"
+import { DAY_MS, defaultExpiry } from "@ocop/contracts"
 
 const BATCH = 250
 const PACKAGINGS = ["Gói nhỏ", "Hộp vừa", "Hộp quà"]

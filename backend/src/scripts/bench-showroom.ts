@@ -8,7 +8,7 @@
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { DAY_MS } from "../modules/ocop/validity"
+import { DAY_MS } from "@ocop/contracts"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import { createShowroomWorkflow } from "../workflows/showroom/create-showroom"

@@ -1,6 +1,8 @@
 import { z } from "zod"
 import { ADJUSTMENT_REASONS, MOVEMENT_KINDS, PAYMENT_METHODS, reasonTakesOnlyOut } from "../showroom"
-import { LIMITS, phoneNumber, required, requiredText } from "./fields"
+import { DAY_MS } from "../certificate-validity"
+import { VIETNAM_OFFSET_MS } from "../dates"
+import { calendarDate, LIMITS, phoneNumber, required, requiredText } from "./fields"
 
 // What showroom staff send from the counter: deliveries, returns, adjustments, sales, pickups.
 
@@ -85,3 +87,24 @@ export const CreateStaffBody = z.object({
   password: z.string({ error: "Nhập mật khẩu." }).min(8, "Mật khẩu cần ít nhất 8 ký tự.").max(LIMITS.shortText, "Mật khẩu tối đa 100 ký tự."),
 })
 export type CreateStaffBody = z.infer<typeof CreateStaffBody>
+
+// A sales report's period, as the counter, the producer portal and Admin ask for it.
+
+const DEFAULT_REPORT_DAYS = 30
+const MAX_REPORT_DAYS = 400
+
+/** `from`/`to` as calendar days in Vietnam (to inclusive); the last 30 days when absent. */
+export const PeriodQuery = z
+  .object({
+    from: calendarDate("Ngày bắt đầu").optional(),
+    to: calendarDate("Ngày kết thúc").optional(),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .transform(({ from, to, format }) => {
+    const end = to ? new Date(to.getTime() + DAY_MS - VIETNAM_OFFSET_MS) : new Date()
+    const start = from ? new Date(from.getTime() - VIETNAM_OFFSET_MS) : new Date(end.getTime() - DEFAULT_REPORT_DAYS * DAY_MS)
+    return { from: start, to: end, format }
+  })
+  .refine((p) => p.from < p.to, { message: "Ngày bắt đầu phải trước ngày kết thúc." })
+  .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_REPORT_DAYS * DAY_MS, { message: `Chọn khoảng thời gian tối đa ${MAX_REPORT_DAYS} ngày.` })
+export type PeriodQuery = z.infer<typeof PeriodQuery>

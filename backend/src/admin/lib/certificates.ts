@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { isCertificateValid, validUntil } from "../../modules/ocop/validity"
+import { isCertificateValid, validUntil } from "@ocop/contracts"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 

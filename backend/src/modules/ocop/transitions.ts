@@ -1,4 +1,4 @@
-import { isCertificateValid, type CertificateDates } from "./validity"
+import { isCertificateValid, type CertificateDates } from "@ocop/contracts"
 
 /** What the coordination office can do to a recorded certificate, besides renewing it. */
 export type CertificateAction = "revoke" | "suspend" | "reinstate"

@@ -1,4 +1,4 @@
-import type { CertificateDates } from "../../modules/ocop/validity"
+import type { CertificateDates } from "@ocop/contracts"
 import { certificatesCovering, certificatesValidNow, isCoveredNow, whyNotSellable } from "../sellable-packaging"
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)

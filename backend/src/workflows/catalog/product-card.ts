@@ -1,6 +1,6 @@
 import { searchText } from "../../modules/catalog/search-text"
 import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
-import { validUntil } from "../../modules/ocop/validity"
+import { validUntil } from "@ocop/contracts"
 import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
 import { validCertificateSummaries } from "../../queries/certificate-summary"
 import { publicProducer } from "../../queries/public-producer"

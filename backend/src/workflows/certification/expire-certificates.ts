@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { isCertificateValid } from "../../modules/ocop/validity"
+import { isCertificateValid } from "@ocop/contracts"
 import { productsOfCertificatesStep } from "./steps/products-of-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { DAY_MS, isRenewalFiledInTime, RENEWAL_WINDOW_DAYS } from "../../modules/ocop/validity"
+import { DAY_MS, isRenewalFiledInTime, RENEWAL_WINDOW_DAYS } from "@ocop/contracts"
 import { productsOfCertificatesStep } from "./steps/products-of-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 

@@ -4,7 +4,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { defaultExpiry, validUntil } from "../../modules/ocop/validity"
+import { defaultExpiry, validUntil } from "@ocop/contracts"
 import { syncListingWorkflow } from "./sync-listing"
 
 export type IssueCertificateInput = {

@@ -4,7 +4,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { hashInviteToken } from "../../modules/producer/invite-token"
 import type ProducerModuleService from "../../modules/producer/service"
-import { DAY_MS } from "../../modules/ocop/validity"
+import { DAY_MS } from "@ocop/contracts"
 
 const INVITE_DAYS = 7
 

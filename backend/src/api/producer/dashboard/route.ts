@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DAY_MS } from "../../../modules/ocop/validity"
+import { DAY_MS } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { portalProducts } from "../../../queries/portal-products"

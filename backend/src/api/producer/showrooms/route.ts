@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
 import { periodDays } from "../../../queries/showroom-reports"
-import type { PeriodQuery } from "../../period-query"
+import type { PeriodQuery } from "@ocop/contracts/schemas"
 import { producerContext } from "../context"
 
 /** Where the producer's goods are on consignment: per showroom, each SKU's shelf count and sales in the period. */

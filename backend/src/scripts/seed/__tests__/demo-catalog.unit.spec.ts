@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { isCertificateValid } from "../../../modules/ocop/validity"
+import { isCertificateValid } from "@ocop/contracts"
 import { buildDemoCatalog, demoCertificate, parseCsv } from "../demo-catalog"
 
 const csv = readFileSync(path.resolve(__dirname, "../../../../../scripts/seed-data/ocop-products.csv"), "utf8")
