@@ -184,7 +184,7 @@ async function publishableKey(url: string) {
 /** One activated demo stamp, "XXXX-XXXX-XXXX-X", to try the trace page with. */
 async function demoStampCode(url: string): Promise<string | null> {
   const rows = await queryDatabase<{ code: string }>(url, "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1")
-  return rows[0]?.code.match(/.{1,4}/g)!.join("-") ?? null
+  return rows[0]?.code.match(/.{1,4}/g)?.join("-") ?? null
 }
 
 /**

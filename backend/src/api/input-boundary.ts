@@ -53,7 +53,7 @@ function checkValue(value: unknown, path: (string | number)[], from: "query" | "
     if (value.length > max) {
       throw refuse(ERROR_CODES.TOO_MANY, `${where(path)} có ${value.length.toLocaleString("vi-VN")} mục, vượt giới hạn ${max.toLocaleString("vi-VN")} mục.`)
     }
-    value.forEach((item, index) => checkValue(item, [...path, index], from, depth + 1))
+    for (const [index, item] of value.entries()) checkValue(item, [...path, index], from, depth + 1)
     return
   }
   if (value && typeof value === "object") {

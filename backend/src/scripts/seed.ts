@@ -41,7 +41,7 @@ import { rebuildEveryCard } from "../workflows/catalog/refresh-product-cards"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
 import { issueCertificateWorkflow } from "../workflows/certification/issue-certificate"
 import { changeCertificateStatusWorkflow } from "../workflows/certification/change-certificate-status"
-import { buildDemoCatalog, demoCertificate, DemoProducer, DemoProduct } from "./seed/demo-catalog"
+import { buildDemoCatalog, demoCertificate, type DemoProducer, type DemoProduct } from "./seed/demo-catalog"
 import { renderProductImage } from "./seed/product-image"
 
 export const STOREFRONT_CHANNEL = "Cửa hàng trực tuyến OCOP"

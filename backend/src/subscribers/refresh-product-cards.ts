@@ -22,7 +22,8 @@ const kindOf = (event: string): Kind =>
 
 export default async function refreshProductCards({ event, container }: SubscriberArgs<Ids>) {
   for (const id of [event.data.id].flat()) queued[kindOf(event.name)].add(id)
-  flushTimer ??= setTimeout(() => {
+  if (flushTimer) return
+  flushTimer = setTimeout(() => {
     flushTimer = undefined
     void flush(container)
   }, COALESCE_MS)
@@ -30,7 +31,7 @@ export default async function refreshProductCards({ event, container }: Subscrib
 
 async function flush(container: MedusaContainer) {
   const batch = Object.fromEntries(Object.entries(queued).map(([kind, ids]) => [kind, [...ids]])) as Record<Kind, string[]>
-  Object.values(queued).forEach((ids) => ids.clear())
+  for (const ids of Object.values(queued)) ids.clear()
   try {
     const productIds = await productsTouched(batch, container)
     if (productIds.length) await refreshProductCardsWorkflow(container).run({ input: { product_ids: productIds } })

@@ -23,15 +23,15 @@ const ORDER_BY: Record<CardQuery["sort"], string> = {
 }
 
 /** The facet a row of the GROUPING SETS query counts, by its GROUPING() bits (columns in FACET_COLUMNS' order). */
-const GROUPED_BY: Record<number, CardFacet | "total"> = {
-  0b011111: "stars",
-  0b101111: "product_set",
-  0b110111: "province",
-  0b111011: "commune",
-  0b111101: "producer",
-  0b111110: "in_stock",
-  0b111111: "total",
-}
+const GROUPED_BY = new Map<number, CardFacet | "total">([
+  [0b011111, "stars"],
+  [0b101111, "product_set"],
+  [0b110111, "province"],
+  [0b111011, "commune"],
+  [0b111101, "producer"],
+  [0b111110, "in_stock"],
+  [0b111111, "total"],
+])
 
 type CodedFacet = "province" | "commune" | "producer"
 
@@ -230,7 +230,8 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     for (const row of facetRows.rows as Record<string, any>[]) {
       // GROUPING() has one bit per column, first column highest: 0b011111 is the stars set, etc.
       // A province's code names no label: its own name is the value.
-      const facet = GROUPED_BY[row.grouping]
+      const facet = GROUPED_BY.get(row.grouping)
+      if (!facet) continue // every grouping set the query asks for is in GROUPED_BY
       if (facet === "total") {
         page.count = row.c0
         continue

@@ -23,8 +23,10 @@ function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ""
   for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > width) lines.push(line), (line = word)
-    else line = line ? `${line} ${word}` : word
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
   }
   if (line) lines.push(line)
   return lines.slice(0, 4)

@@ -101,6 +101,7 @@ const createParcelZoneStep = createStep(
   }
 )
 
+// biome-ignore lint/suspicious/noConfusingVoidType: `void` is how a step says it takes no input
 const deliveryContextStep = createStep("producer-delivery-context", async (_: void, { container }) => {
   const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" })
   return new StepResponse({ channel_id: await storefrontChannelId(container), region_id: region?.id ?? null })

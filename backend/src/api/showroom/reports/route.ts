@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PeriodQuery } from "@ocop/contracts/schemas"
+import type { PeriodQuery } from "@ocop/contracts/schemas"
 import { showroomReport } from "../../../queries/showroom-reports"
 import { showroomContext } from "../context"
 

@@ -1,5 +1,5 @@
 // The login a person creates and their own name, alike when registering a producer and when joining one by invite.
-import { type FieldErrors } from "@/modules/common/form-values"
+import type { FieldErrors } from "@/modules/common/form-values"
 import { MIN_PASSWORD_LENGTH, type AccountField } from "@/modules/producer-portal/producer-form"
 import { TextField } from "@/modules/common/components/fields"
 

@@ -5,7 +5,7 @@ import { formatVnd } from "@/lib/format"
 import { codesOf } from "@/modules/common/codes"
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
-import { recordSaleAction, searchStockAction, type SaleState } from "@/modules/showroom-counter/actions/sales"
+import { recordSaleAction, searchStockAction } from "@/modules/showroom-counter/actions/sales"
 import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
 import {
   addToSale,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { overviewCsv, periodDays, showroomOverview } from "../../../../queries/showroom-reports"
-import { PeriodQuery } from "@ocop/contracts/schemas"
+import type { PeriodQuery } from "@ocop/contracts/schemas"
 
 /** All showrooms ranked, weakest first; `format=csv` downloads the same table. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>, res: MedusaResponse) => {

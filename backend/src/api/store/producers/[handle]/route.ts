@@ -13,7 +13,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { handle: req.params.handle },
   })
   const producer = data[0] as any
-  if (!producer || producer.status !== "approved") {
+  if (producer?.status !== "approved") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nhà sản xuất này trên chợ OCOP.")
   }
   const now = new Date()

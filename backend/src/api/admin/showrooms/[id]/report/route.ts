@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SHOWROOM_MODULE } from "../../../../../modules/showroom"
 import type ShowroomModuleService from "../../../../../modules/showroom/service"
-import { PeriodQuery } from "@ocop/contracts/schemas"
+import type { PeriodQuery } from "@ocop/contracts/schemas"
 import { showroomReport } from "../../../../../queries/showroom-reports"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>, res: MedusaResponse) => {

@@ -14,7 +14,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     filters: { id: req.params.id },
   })
   const producer = (data[0] as any)?.producer
-  if (!producer || producer.status !== "approved") {
+  if (producer?.status !== "approved") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nhà sản xuất của sản phẩm này.")
   }
   res.json({ producer: publicProducer(producer) })
