@@ -1,5 +1,4 @@
-import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil, type CertificateDates } from "@ocop/contracts"
-import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { type CertificateDates, DAY_MS, OCOP_PRODUCT_SETS, RENEWAL_WINDOW_DAYS, validUntil } from "@ocop/contracts"
 import { certificatesValidNow } from "./sellable-packaging"
 
 /** The certificate fields Query must read for `certificateSummary` (under any prefix). */

@@ -1,7 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES, vietnamDay } from "@ocop/contracts"
-import type { CertificateDates } from "@ocop/contracts"
+import { type CertificateDates, ERROR_CODES, vietnamDay } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"

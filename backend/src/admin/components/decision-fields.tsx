@@ -1,7 +1,6 @@
 import { Input, Select } from "@medusajs/ui"
 import { useId } from "react"
-import { defaultExpiry } from "@ocop/contracts"
-import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { defaultExpiry, OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { type DecisionInput, LEGAL_BASES, type LegalBasis } from "../lib/certificates"
 import { formatDate, formatProductSet } from "../lib/format"
 import { Field, type FieldErrors, invalidProps } from "./form"

@@ -1,6 +1,6 @@
 // How an order reaches the shopper: each producer ships its own parcel, or the shopper collects the
 // whole order at an OCOP showroom ("Nhận tại điểm bán") whose shelf holds it.
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import type { DeliveryChoice } from "@/lib/data/cart"
 
 export const HOME_DELIVERY = "standard"

@@ -1,7 +1,7 @@
 // A product's OCOP certificates, as the store API lists them (only those valid now). A certificate
 // names exactly which packagings (variants) it covers: only those may be offered to shoppers.
 
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import { isStars, type Stars } from "@/modules/ocop/stars"
 
 export type CertifiedSku = {

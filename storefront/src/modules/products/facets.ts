@@ -1,7 +1,7 @@
 // The catalog's facets as `/store/catalog` counts them, and how a page offers them as filters.
 // Facets are disjunctive: a facet's counts ignore its own selection, so the other values stay visible.
 
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import { productSetLabel } from "@/modules/ocop/certificates"
 import { isStars, type Stars } from "@/modules/ocop/stars"
 import { catalogHref, toggleFilter, type CatalogQuery, type ListFilter } from "./catalog-query"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getDashboard } from "@/lib/data/producer-portal"
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 
 export const metadata: Metadata = { title: "Tổng quan" }

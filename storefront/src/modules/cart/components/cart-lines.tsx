@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import { removeLine } from "@/modules/cart/actions"
 import { BLOCKED_LINE_MESSAGE } from "@/modules/cart/certification"
 import Thumbnail from "@/modules/common/components/thumbnail"

@@ -1,4 +1,4 @@
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 
 type Line = {

@@ -1,4 +1,4 @@
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import AmountRows from "@/modules/common/components/amount-rows"
 
 type Priced = {

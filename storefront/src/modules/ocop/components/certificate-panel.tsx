@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import { certifiedStars, decisionLine, productSetLabel, type Certificate } from "@/modules/ocop/certificates"
 import StarBadge from "./star-badge"

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { formatDateTime } from "@/lib/format"
+import { formatDateTime } from "@ocop/contracts"
 import { type OrderShipment, type ShipmentState, shipmentState } from "@/modules/orders/shipments"
 
 const TONE_CLASS: Record<ShipmentState["tone"], string> = {

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache"
 import { headers } from "next/headers"
 import { fileRenewal, inviteMember, updateProfile, uploadImages } from "@/lib/data/producer-portal"
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import type { FormState } from "@/modules/common/form-state"
 import { chosenFiles } from "@/modules/producer-portal/images"
 import { invitePath, requestOrigin } from "@/modules/producer-portal/invites"

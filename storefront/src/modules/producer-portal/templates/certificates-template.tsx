@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"

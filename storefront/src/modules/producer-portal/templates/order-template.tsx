@@ -1,4 +1,4 @@
-import { formatDateTime, formatVnd } from "@/lib/format"
+import { formatDateTime, formatVnd } from "@ocop/contracts"
 import AmountRows from "@/modules/common/components/amount-rows"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref } from "@/modules/common/paging"

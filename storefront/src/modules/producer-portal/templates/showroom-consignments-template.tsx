@@ -1,7 +1,6 @@
-import { formatVnd } from "@/lib/format"
+import { dayText, formatVnd, type Period } from "@ocop/contracts"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { dayText, type Period } from "@ocop/contracts"
 import type { ShowroomConsignment } from "@/modules/producer-portal/types"
 
 const number = "text-right tabular-nums"

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import { decisionLine, productSetLabel, type CertificateSummary } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"

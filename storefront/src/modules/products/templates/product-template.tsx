@@ -1,5 +1,5 @@
 import { preload } from "react-dom"
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
 import { bestCertificate } from "@/modules/ocop/certificates"
 import CertificatePanel from "@/modules/ocop/components/certificate-panel"

@@ -4,7 +4,7 @@ import { refresh } from "next/cache"
 import { adjustStock, listStock, receiveStock, recordCustomerReturn, returnToProducer } from "@/lib/data/showroom-counter"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import {
   readAdjustmentForm,
   readCustomerReturnForm,

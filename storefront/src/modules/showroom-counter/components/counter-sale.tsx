@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect, useRef, useState } from "react"
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import { codesOf } from "@/modules/common/codes"
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { formatDateTime, formatVnd } from "@/lib/format"
+import { formatDateTime, formatVnd } from "@ocop/contracts"
 import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { dangerButton, FormMessage, primaryButton, TextAreaField } from "@/modules/common/components/fields"
 import { useFormCheck } from "@/modules/common/components/use-form-check"

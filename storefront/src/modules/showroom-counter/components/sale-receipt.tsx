@@ -1,6 +1,6 @@
 "use client"
 
-import { formatDateTime, formatVnd } from "@/lib/format"
+import { formatDateTime, formatVnd } from "@ocop/contracts"
 import { primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
 import type { Receipt } from "@/modules/showroom-counter/types"

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import type { Trace } from "@/modules/traceability/types"
 
 // What a shopper who scanned the QR needs first: can this stamp be trusted. Told by colour, by a

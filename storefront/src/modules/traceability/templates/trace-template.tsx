@@ -1,8 +1,7 @@
 import Link from "next/link"
-import { formatDate } from "@/lib/format"
+import { formatDate, vietnamDay } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import StarBadge from "@/modules/ocop/components/star-badge"
-import { vietnamDay } from "@ocop/contracts"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
 import type { Trace } from "@/modules/traceability/types"
 

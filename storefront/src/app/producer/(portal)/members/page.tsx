@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getMe, listMembers } from "@/lib/data/producer-portal"
-import { formatDate } from "@/lib/format"
+import { formatDate } from "@ocop/contracts"
 import { inviteMemberAction } from "@/modules/producer-portal/actions/account"
 import InviteForm from "@/modules/producer-portal/components/invite-form"
 import { td, th, TableScroller } from "@/modules/common/components/table"

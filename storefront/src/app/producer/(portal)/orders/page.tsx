@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { listOrders, ORDERS_PAGE_SIZE } from "@/lib/data/producer-portal"
-import { formatDateTime, formatVnd } from "@/lib/format"
+import { formatDateTime, formatVnd } from "@ocop/contracts"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, parseOrderStatus } from "@/modules/producer-portal/orders"

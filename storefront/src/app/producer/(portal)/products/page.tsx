@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getMe, listProducts, PRODUCTS_PAGE_SIZE } from "@/lib/data/producer-portal"
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import ListingBadge from "@/modules/producer-portal/components/listing-badge"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { listMovements, listStock, MOVEMENTS_PAGE_SIZE } from "@/lib/data/showroom-counter"
-import { formatDateTime } from "@/lib/format"
+import { formatDateTime } from "@ocop/contracts"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"

@@ -1,10 +1,9 @@
 import type { Metadata } from "next"
 import { getReport } from "@/lib/data/showroom-counter"
-import { formatDateTime, formatVnd } from "@/lib/format"
+import { dayText, formatDateTime, formatVnd } from "@ocop/contracts"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import ReportSection, { type ReportColumn } from "@/modules/showroom-counter/components/report-section"
 import { sellThroughText } from "@/modules/showroom-counter/labels"
-import { dayText } from "@ocop/contracts"
 import { parsePeriod } from "@/modules/showroom-counter/period"
 
 export const metadata: Metadata = { title: "Báo cáo" }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { listStock } from "@/lib/data/showroom-counter"
-import { formatVnd } from "@/lib/format"
+import { formatVnd } from "@ocop/contracts"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { daysLeftText } from "@/modules/showroom-counter/labels"

@@ -1,4 +1,4 @@
-// The only place money and dates are turned into text, so every page reads the same way.
+// How money and dates are written for people, so the shop, the portals and Admin read the same way.
 
 const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
 
@@ -18,8 +18,8 @@ const dateTime = new Intl.DateTimeFormat("vi-VN", {
 })
 
 /** "01:30 01/02/2026" */
-export function formatDateTime(value: string | Date): string {
-  return dateTime.format(new Date(value))
+export function formatDateTime(value: string | Date | null | undefined): string {
+  return value ? dateTime.format(new Date(value)) : "—"
 }
 
 const date = new Intl.DateTimeFormat("vi-VN", {
@@ -30,6 +30,6 @@ const date = new Intl.DateTimeFormat("vi-VN", {
 })
 
 /** "12/11/2024": a day as Vietnam sees it (certificates and decisions are dated in Vietnam). */
-export function formatDate(value: string | Date): string {
-  return date.format(new Date(value))
+export function formatDate(value: string | Date | null | undefined): string {
+  return value ? date.format(new Date(value)) : "—"
 }
