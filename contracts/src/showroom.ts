@@ -12,3 +12,31 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
 /** Hư hỏng, hết hạn and thất lạc only take stock off the shelf; kiểm kê lại goes either way. */
 export const reasonTakesOnlyOut = (reason: AdjustmentReason): boolean => reason !== "count_correction"
+
+/** Where a showroom stands (Decision 950/QĐ-BCT's kinds of display-and-sales point). */
+export const SITE_TYPES = [
+  "station",
+  "highway_stop",
+  "market_mall",
+  "tourist_site",
+  "craft_village",
+  "post_office",
+  "other",
+] as const
+
+export type SiteType = (typeof SITE_TYPES)[number]
+
+export const SITE_TYPE_LABELS: Record<SiteType, string> = {
+  station: "Nhà ga",
+  highway_stop: "Trạm dừng nghỉ",
+  market_mall: "Chợ / Trung tâm thương mại",
+  tourist_site: "Điểm du lịch",
+  craft_village: "Làng nghề",
+  post_office: "Bưu cục",
+  other: "Khác",
+}
+
+/** The label of a site type; a kind a client does not know yet reads "Khác" rather than a code. */
+export function siteTypeLabel(siteType: string): string {
+  return (SITE_TYPE_LABELS as Record<string, string>)[siteType] ?? SITE_TYPE_LABELS.other
+}

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { ADJUSTMENT_REASONS, MOVEMENT_KINDS, PAYMENT_METHODS, reasonTakesOnlyOut } from "../showroom"
+import { ADJUSTMENT_REASONS, MOVEMENT_KINDS, PAYMENT_METHODS, reasonTakesOnlyOut, SITE_TYPES } from "../showroom"
 import { DAY_MS } from "../certificate-validity"
 import { VIETNAM_OFFSET_MS } from "../dates"
 import { calendarDate, LIMITS, phoneNumber, required, requiredText } from "./fields"
@@ -68,7 +68,7 @@ export type CancelPickupBody = z.infer<typeof CancelPickupBody>
 
 export const CreateShowroomBody = z.object({
   name: required("Nhập tên điểm bán."),
-  site_type: z.enum(["station", "highway_stop", "market_mall", "tourist_site", "craft_village", "post_office", "other"], {
+  site_type: z.enum(SITE_TYPES, {
     error: "Chọn loại địa điểm theo Quyết định 950/QĐ-BCT: nhà ga, trạm dừng nghỉ, chợ/trung tâm thương mại, điểm du lịch, làng nghề, bưu cục hoặc khác.",
   }),
   commune: required("Nhập xã/phường."),

@@ -1,22 +1,11 @@
+import { SITE_TYPE_LABELS, type SiteType, siteTypeLabel } from "@ocop/contracts"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
 // The office's showrooms: reads and the two writes (docs/SHOWROOM-API.md, "Coordination office").
 
-export type SiteType = "station" | "highway_stop" | "market_mall" | "tourist_site" | "craft_village" | "post_office" | "other"
-
-export const SITE_TYPE_LABELS: Record<SiteType, string> = {
-  station: "Nhà ga",
-  highway_stop: "Trạm dừng nghỉ",
-  market_mall: "Chợ / Trung tâm thương mại",
-  tourist_site: "Điểm du lịch",
-  craft_village: "Làng nghề",
-  post_office: "Bưu cục",
-  other: "Khác",
-}
-
-export const siteTypeLabel = (siteType: string) => SITE_TYPE_LABELS[siteType as SiteType] ?? siteType
+export { SITE_TYPE_LABELS, siteTypeLabel, type SiteType }
 
 export type Showroom = {
   id: string

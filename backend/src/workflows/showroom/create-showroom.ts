@@ -1,3 +1,4 @@
+import type { SiteType } from "@ocop/contracts"
 import type { IFulfillmentModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -8,7 +9,7 @@ import { slugify } from "../../utils/vietnamese"
 
 export type ShowroomInput = {
   name: string
-  site_type: "station" | "highway_stop" | "market_mall" | "tourist_site" | "craft_village" | "post_office" | "other"
+  site_type: SiteType
   commune: string
   province: string
   address: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { groupByProvince, showroomPlace, telHref } from "./group"
-import { SITE_TYPE_LABEL, SITE_TYPES, siteTypeLabel } from "./site-types"
+import { SITE_TYPE_LABELS, SITE_TYPES, siteTypeLabel } from "@ocop/contracts"
 
 describe("siteTypeLabel", () => {
   it("names every site type of the showroom API in Vietnamese", () => {
@@ -13,7 +13,7 @@ describe("siteTypeLabel", () => {
       "Bưu cục",
       "Khác",
     ])
-    expect(Object.keys(SITE_TYPE_LABEL)).toHaveLength(SITE_TYPES.length)
+    expect(Object.keys(SITE_TYPE_LABELS)).toHaveLength(SITE_TYPES.length)
   })
 
   it("shows a site type it does not know as “Khác”, never as the code", () => {

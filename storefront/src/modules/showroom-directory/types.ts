@@ -1,6 +1,6 @@
 // Showrooms (điểm giới thiệu và bán sản phẩm OCOP) as the store API shows them to shoppers
 // (docs/SHOWROOM-API.md, "Shop").
-import type { SiteType } from "./site-types"
+import type { SiteType } from "@ocop/contracts"
 
 /** What anyone may read about an open showroom. */
 export type PublicShowroom = {

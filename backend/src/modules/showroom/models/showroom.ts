@@ -1,3 +1,4 @@
+import { SITE_TYPES } from "@ocop/contracts"
 import { model } from "@medusajs/framework/utils"
 import { ShowroomStaff } from "./showroom-staff"
 import { StockMovement } from "./stock-movement"
@@ -13,7 +14,7 @@ export const Showroom = model
     name: model.text().searchable(),
     handle: model.text(),
     // Where Decision 950/QĐ-BCT (2023) allows one to be sited.
-    site_type: model.enum(["station", "highway_stop", "market_mall", "tourist_site", "craft_village", "post_office", "other"]),
+    site_type: model.enum([...SITE_TYPES]),
     commune: model.text(),
     province: model.text(),
     address: model.text(),

@@ -1,5 +1,5 @@
 import { showroomPlace, telHref } from "@/modules/showroom-directory/group"
-import { siteTypeLabel } from "@/modules/showroom-directory/site-types"
+import { siteTypeLabel } from "@ocop/contracts"
 import type { PublicShowroom } from "@/modules/showroom-directory/types"
 
 /** One showroom of the public list; its handle is the anchor product pages link to (/showrooms#handle). */
