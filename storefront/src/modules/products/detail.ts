@@ -4,7 +4,7 @@
 
 import type { ProducerProfile } from "@/lib/data/producer-profile"
 import type { Certificate } from "@/modules/ocop/certificates"
-import type { ShowroomStocking } from "@/modules/showroom-directory/types"
+import type { ShowroomStocking } from "@ocop/contracts"
 import { stockState, type StockState } from "@/modules/products/stock"
 
 export type DetailPackaging = {

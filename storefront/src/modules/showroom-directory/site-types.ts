@@ -1,6 +1,7 @@
-// Where a showroom stands, as the showroom API names the kinds of site.
+// Where a showroom stands, as the showroom API names the kinds of site (SiteType, in the contracts).
+import type { SiteType } from "@ocop/contracts"
 
-export const SITE_TYPES = [
+export const SITE_TYPES: readonly SiteType[] = [
   "station",
   "highway_stop",
   "market_mall",
@@ -8,9 +9,7 @@ export const SITE_TYPES = [
   "craft_village",
   "post_office",
   "other",
-] as const
-
-export type SiteType = (typeof SITE_TYPES)[number]
+]
 
 export const SITE_TYPE_LABEL: Record<SiteType, string> = {
   station: "Nhà ga",

@@ -23,7 +23,8 @@ import {
   unsellableReason,
   type SaleLine,
 } from "@/modules/showroom-counter/sale"
-import type { PaymentMethod, ShelfLine } from "@/modules/showroom-counter/types"
+import type { PaymentMethod } from "@/modules/showroom-counter/types"
+import type { ShelfLine } from "@ocop/contracts"
 import SaleReceipt from "./sale-receipt"
 
 // The counter is a tablet used with a finger: every control here is at least 48 px high.

@@ -7,7 +7,7 @@ import { dangerButton, FormMessage, primaryButton, TextAreaField } from "@/modul
 import { useFormCheck } from "@/modules/common/components/use-form-check"
 import { IDLE } from "@/modules/common/form-state"
 import { pickupAction, type PickupState } from "@/modules/showroom-counter/actions/pickups"
-import type { Pickup } from "@/modules/showroom-counter/types"
+import type { Pickup } from "@ocop/contracts"
 
 /**
  * Orders shoppers placed online to collect here. Staff check the order number with the shopper, take

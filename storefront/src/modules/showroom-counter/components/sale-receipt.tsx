@@ -3,7 +3,7 @@
 import { formatDateTime, formatVnd } from "@/lib/format"
 import { primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
-import type { Receipt } from "@/modules/showroom-counter/types"
+import type { Receipt } from "@ocop/contracts"
 
 const cell = "py-1 align-top"
 

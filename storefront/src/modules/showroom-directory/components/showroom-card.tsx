@@ -1,6 +1,6 @@
 import { showroomPlace, telHref } from "@/modules/showroom-directory/group"
 import { siteTypeLabel } from "@/modules/showroom-directory/site-types"
-import type { PublicShowroom } from "@/modules/showroom-directory/types"
+import type { PublicShowroom } from "@ocop/contracts"
 
 /** One showroom of the public list; its handle is the anchor product pages link to (/showrooms#handle). */
 export default function ShowroomCard({ showroom }: { showroom: PublicShowroom }) {
