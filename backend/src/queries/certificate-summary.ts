@@ -1,4 +1,4 @@
-import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil, type CertificateDates } from "@ocop/contracts"
+import { DAY_MS, RENEWAL_WINDOW_DAYS, validUntil, type CertificateDates, type CertificateSummary } from "@ocop/contracts"
 import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { certificatesValidNow } from "./sellable-packaging"
 
@@ -11,8 +11,12 @@ export const CERTIFICATE_SUMMARY_FIELDS = [
   "skus.product_variant.sku",
 ]
 
-/** A certificate as the portals and the shop show it: what it states, until when, which packagings. */
-export function certificateSummary(certificate: any, productId: string | null) {
+/**
+ * A certificate as the portals and the shop show it: what it states, until when, which packagings.
+ * The dates read from the database stay Date objects until the answer's JSON turns them into the
+ * same ISO strings the computed ones are written as here.
+ */
+export function certificateSummary(certificate: any, productId: string | null): CertificateSummary {
   const expiresAt = new Date(certificate.expires_at)
   return {
     id: certificate.id,
@@ -29,11 +33,11 @@ export function certificateSummary(certificate: any, productId: string | null) {
     status: certificate.status,
     issued_at: certificate.issued_at,
     expires_at: certificate.expires_at,
-    valid_until: validUntil(certificate),
+    valid_until: validUntil(certificate).toISOString(),
     renewal_filed_at: certificate.renewal_filed_at ?? null,
     renewal_window: {
-      opens_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.earliest * DAY_MS),
-      closes_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.latest * DAY_MS),
+      opens_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.earliest * DAY_MS).toISOString(),
+      closes_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.latest * DAY_MS).toISOString(),
     },
     skus: (certificate.skus ?? [])
       .filter((sku: any) => sku?.product_variant)
@@ -50,6 +54,6 @@ export function certificateSummary(certificate: any, productId: string | null) {
 export function validCertificateSummaries(
   product: { id: string; certificates?: ((CertificateDates & Record<string, any>) | null)[] | null },
   now: Date
-) {
+): CertificateSummary[] {
   return certificatesValidNow(product.certificates, now).map((certificate) => certificateSummary(certificate, product.id))
 }

@@ -4,7 +4,6 @@ import { cache } from "react"
 import { backendUrl } from "@/lib/config"
 import { authFetch, orNull, portalSession, type Method } from "@/lib/data/portal-session"
 import type {
-  CertificateSummary,
   Dashboard,
   Invite,
   Member,
@@ -20,7 +19,7 @@ import type {
   ShowroomConsignment,
   VariantUpdate,
 } from "@/modules/producer-portal/types"
-import type { Period } from "@ocop/contracts"
+import type { CertificateSummary, Period } from "@ocop/contracts"
 import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with

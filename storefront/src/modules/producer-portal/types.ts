@@ -1,8 +1,7 @@
 // The producer portal's shapes, as docs/PRODUCER-API.md states them. Money is integer đồng; dates
 // are ISO strings.
-import type { CertificateSummary as ContractCertificateSummary } from "@/modules/ocop/certificates"
 import type { ProducerFields } from "@ocop/contracts/schemas"
-import type { OwnerType } from "@ocop/contracts"
+import type { CertificateSummary, OwnerType } from "@ocop/contracts"
 
 export type { OwnerType }
 // What the portal sends is typed by the API's own schemas.
@@ -65,11 +64,6 @@ export type LowStock = {
   sku: string
   stock: number
 }
-
-export type CertificateStatus = "valid" | "expired" | "revoked" | "suspended"
-
-/** Its `status` narrowed: the portal shows a producer every status, not only valid ones. */
-export type CertificateSummary = Omit<ContractCertificateSummary, "status"> & { status: CertificateStatus }
 
 export type Dashboard = {
   orders_to_fulfil: number

@@ -6,7 +6,7 @@ import { isStars } from "@/modules/ocop/stars"
 import { fileRenewalAction } from "@/modules/producer-portal/actions/account"
 import { CERTIFICATE_STATUS_LABELS, displayedStatus, renewalState } from "@/modules/producer-portal/certificates"
 import RenewalForm from "@/modules/producer-portal/components/renewal-form"
-import type { CertificateStatus, CertificateSummary } from "@/modules/producer-portal/types"
+import type { CertificateStatus, CertificateSummary } from "@ocop/contracts"
 
 const STATUS_CLASS: Record<CertificateStatus, string> = {
   valid: "bg-emerald-100 text-emerald-900",

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { formatDate } from "@/lib/format"
-import { decisionLine, productSetLabel, type CertificateSummary } from "@/modules/ocop/certificates"
+import type { CertificateSummary } from "@ocop/contracts"
+import { decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 

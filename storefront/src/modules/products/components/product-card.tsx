@@ -1,7 +1,7 @@
 import { getImageProps } from "next/image"
 import Link from "next/link"
 import { backendUrl } from "@/lib/config"
-import type { CatalogCard } from "@/lib/data/catalog"
+import type { CatalogCard } from "@ocop/contracts"
 import { formatVnd } from "@/lib/format"
 import { isBackendUpload } from "@/lib/images"
 import StarBadge from "@/modules/ocop/components/star-badge"

@@ -7,7 +7,8 @@ import ProducerPanel from "@/modules/ocop/components/producer-panel"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
-import { packagingStock, type ProductDetail } from "@/modules/products/detail"
+import type { ProductDetail } from "@ocop/contracts"
+import { packagingStock } from "@/modules/products/detail"
 import AvailableAt from "@/modules/showroom-directory/components/available-at"
 
 /**
