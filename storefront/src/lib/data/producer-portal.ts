@@ -3,22 +3,8 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 import { backendUrl } from "@/lib/config"
 import { authFetch, orNull, portalSession, type Method } from "@/lib/data/portal-session"
-import type {
-  Dashboard,
-  Invite,
-  Member,
-  NewProduct,
-  NewVariant,
-  OrderStatus,
-  PortalProduct,
-  Producer,
-  ProducerInput,
-  ProducerOrder,
-  ProductUpdate,
-  ProfileUpdate,
-  ShowroomConsignment,
-  VariantUpdate,
-} from "@/modules/producer-portal/types"
+import type { NewProduct, NewVariant, ProducerInput, ProductUpdate, ProfileUpdate, VariantUpdate } from "@/modules/producer-portal/types"
+import type { ProducerDashboard, ProducerInvite, ProducerMember, ProducerOrderStatus, PortalProduct, Producer, ProducerOrder, ShowroomConsignment } from "@ocop/contracts"
 import type { CertificateSummary, Period } from "@ocop/contracts"
 import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
 
@@ -74,14 +60,14 @@ export async function refreshToken(token: string): Promise<string> {
 export async function registerProducer(
   registrationToken: string,
   body: { producer: ProducerInput; member: { name: string } },
-): Promise<{ producer: Producer; member: Member }> {
+): Promise<{ producer: Producer; member: ProducerMember }> {
   return authFetch("/producer/register", body, registrationToken)
 }
 
 export async function acceptInvite(
   registrationToken: string,
   body: { token: string; name: string },
-): Promise<{ member: Member }> {
+): Promise<{ member: ProducerMember }> {
   return authFetch("/producer/invites/accept", body, registrationToken)
 }
 
@@ -89,7 +75,7 @@ export async function acceptInvite(
 // The member and their producer
 
 /** Who is logged in and for which producer; asked once per request however many components ask. */
-export const getMe = cache(async (): Promise<{ member: Member; producer: Producer }> => {
+export const getMe = cache(async (): Promise<{ member: ProducerMember; producer: Producer }> => {
   return portalFetch("/producer/me")
 })
 
@@ -98,7 +84,7 @@ export async function updateProfile(update: ProfileUpdate): Promise<Producer> {
   return producer
 }
 
-export async function getDashboard(): Promise<Dashboard> {
+export async function getDashboard(): Promise<ProducerDashboard> {
   return portalFetch("/producer/dashboard")
 }
 
@@ -205,7 +191,7 @@ export async function fileRenewal(certificateId: string): Promise<CertificateSum
 
 export const ORDERS_PAGE_SIZE = 20
 
-export async function listOrders(query: { status: OrderStatus; offset?: number }): Promise<{
+export async function listOrders(query: { status: ProducerOrderStatus; offset?: number }): Promise<{
   orders: ProducerOrder[]
   count: number
 }> {
@@ -303,12 +289,12 @@ export async function voidStamp(code: string, reason: string): Promise<Stamp> {
 // ---------------------------------------------------------------------------------------------------
 // Members (owner only)
 
-export async function listMembers(): Promise<{ members: Member[]; invites: Invite[] }> {
+export async function listMembers(): Promise<{ members: ProducerMember[]; invites: ProducerInvite[] }> {
   return portalFetch("/producer/members")
 }
 
-export async function inviteMember(email: string): Promise<Invite & { token: string }> {
-  const { invite } = await portalFetch<{ invite: Invite & { token: string } }>("/producer/members/invites", {
+export async function inviteMember(email: string): Promise<ProducerInvite & { token: string }> {
+  const { invite } = await portalFetch<{ invite: ProducerInvite & { token: string } }>("/producer/members/invites", {
     method: "POST",
     body: { email },
   })

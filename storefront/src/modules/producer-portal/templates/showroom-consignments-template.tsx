@@ -2,7 +2,7 @@ import { formatVnd } from "@/lib/format"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { dayText, type Period } from "@ocop/contracts"
-import type { ShowroomConsignment } from "@/modules/producer-portal/types"
+import type { ShowroomConsignment } from "@ocop/contracts"
 
 const number = "text-right tabular-nums"
 

@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/format"
 import { OWNER_TYPE_LABELS } from "@ocop/contracts"
 import { updateProfileAction } from "@/modules/producer-portal/actions/account"
 import ProfileForm from "@/modules/producer-portal/components/profile-form"
-import type { Producer } from "@/modules/producer-portal/types"
+import type { Producer } from "@ocop/contracts"
 
 export const metadata: Metadata = { title: "Hồ sơ" }
 
