@@ -2,6 +2,7 @@
 // office's reports. JSON shapes: dates are ISO strings, money is integer đồng (VND, tax included).
 import type { Period } from "../dates"
 import type { AdjustmentReason, MovementKind, PaymentMethod } from "../showroom"
+import type { StampStatus } from "./traceability"
 
 /** Where a showroom stands. */
 export type SiteType = "station" | "highway_stop" | "market_mall" | "tourist_site" | "craft_village" | "post_office" | "other"
@@ -116,7 +117,7 @@ export type Pickup = {
 /** The OCOP stamp a counter search named (its code or its QR's trace URL). */
 export type StampAtCounter = {
   code: string
-  status: "printed" | "activated" | "voided"
+  status: StampStatus
   lot_number: string
   expires_on: string | null
 }

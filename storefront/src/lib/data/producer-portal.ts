@@ -6,7 +6,8 @@ import { authFetch, orNull, portalSession, type Method } from "@/lib/data/portal
 import type { NewProduct, NewVariant, ProducerInput, ProductUpdate, ProfileUpdate, VariantUpdate } from "@/modules/producer-portal/types"
 import type { ProducerDashboard, ProducerInvite, ProducerMember, ProducerOrderStatus, PortalProduct, Producer, ProducerOrder, ShowroomConsignment } from "@ocop/contracts"
 import type { CertificateSummary, Period } from "@ocop/contracts"
-import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
+import type { NewBatch } from "@/modules/traceability/types"
+import type { ProducerStamp, ProductionBatch } from "@ocop/contracts"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
 // their own token, passed per request (see portal-session.ts). Nothing here is cached.
@@ -249,7 +250,7 @@ export async function listShowroomConsignments(period: { from?: string; to?: str
 export const BATCHES_PAGE_SIZE = 20
 
 /** The producer's batches, newest first, each with its stamps counted by status. */
-export async function listBatches(query: { offset?: number }): Promise<{ batches: Batch[]; count: number }> {
+export async function listBatches(query: { offset?: number }): Promise<{ batches: ProductionBatch[]; count: number }> {
   return portalFetch("/producer/batches", {
     query: { limit: BATCHES_PAGE_SIZE, offset: query.offset || undefined },
   })
@@ -259,14 +260,14 @@ export async function listBatches(query: { offset?: number }): Promise<{ batches
  * Records a batch with one `printed` stamp per unit. Refused (400, in Vietnamese) for a packaging no
  * valid certificate covers, an expiry before production, or a lot number already used for it.
  */
-export async function createBatch(input: NewBatch): Promise<Batch> {
-  const { batch } = await portalFetch<{ batch: Batch }>("/producer/batches", { method: "POST", body: input })
+export async function createBatch(input: NewBatch): Promise<ProductionBatch> {
+  const { batch } = await portalFetch<{ batch: ProductionBatch }>("/producer/batches", { method: "POST", body: input })
   return batch
 }
 
 /** Every printed stamp of the batch becomes activated (refused when none is left to activate). */
-export async function activateBatch(id: string): Promise<Batch> {
-  const { batch } = await portalFetch<{ batch: Batch }>(`/producer/batches/${encodeURIComponent(id)}/activate`, {
+export async function activateBatch(id: string): Promise<ProductionBatch> {
+  const { batch } = await portalFetch<{ batch: ProductionBatch }>(`/producer/batches/${encodeURIComponent(id)}/activate`, {
     method: "POST",
   })
   return batch
@@ -278,8 +279,8 @@ export async function getStampsCsv(id: string): Promise<Response> {
 }
 
 /** A lost, damaged or misused stamp: its trace page warns from now on. The code as typed or printed. */
-export async function voidStamp(code: string, reason: string): Promise<Stamp> {
-  const { stamp } = await portalFetch<{ stamp: Stamp }>(`/producer/stamps/${encodeURIComponent(code)}/void`, {
+export async function voidStamp(code: string, reason: string): Promise<ProducerStamp> {
+  const { stamp } = await portalFetch<{ stamp: ProducerStamp }>(`/producer/stamps/${encodeURIComponent(code)}/void`, {
     method: "POST",
     body: { reason },
   })

@@ -9,7 +9,7 @@ import { activateBatchAction, createBatchAction, voidStampAction } from "@/modul
 import ActivateBatchForm from "@/modules/traceability/components/activate-batch-form"
 import NewBatchForm from "@/modules/traceability/components/new-batch-form"
 import VoidStampForm from "@/modules/traceability/components/void-stamp-form"
-import type { Batch } from "@/modules/traceability/types"
+import type { ProductionBatch } from "@ocop/contracts"
 
 const box = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4 sm:p-6"
 
@@ -23,7 +23,7 @@ export default function BatchesTemplate({
   page,
   packagings,
 }: {
-  batches: Batch[]
+  batches: ProductionBatch[]
   count: number
   page: number
   packagings: { value: string; label: string }[]
@@ -90,7 +90,7 @@ export default function BatchesTemplate({
   )
 }
 
-function BatchTable({ batches, count }: { batches: Batch[]; count: number }) {
+function BatchTable({ batches, count }: { batches: ProductionBatch[]; count: number }) {
   return (
     <TableScroller label="Các lô sản xuất">
       <table className="w-full min-w-4xl border-collapse">
