@@ -136,3 +136,14 @@ export type ShowroomConsignment = {
   units_sold: number
   revenue: number
 }
+
+/** One producer's parcel of a shopper's order, as `GET /store/orders/:id/shipments` lists it. */
+export type OrderShipment = {
+  producer: { name: string; handle: string | null }
+  status: ProducerOrderStatus
+  tracking_number: string | null
+  carrier: string | null
+  shipped_at: string | null
+  cancel_reason: string | null
+  items: { title: string; variant_title: string | null; quantity: number }[]
+}

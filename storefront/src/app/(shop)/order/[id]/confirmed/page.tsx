@@ -9,7 +9,7 @@ import Totals from "@/modules/cart/components/totals"
 import { PAYMENT_LABEL } from "@/modules/checkout/payment"
 import { parcelsNote, pickupPlace } from "@/modules/checkout/shipping"
 import OrderShipments from "@/modules/orders/components/order-shipments"
-import type { OrderShipment } from "@/modules/orders/shipments"
+import type { OrderShipment } from "@ocop/contracts"
 
 export const metadata: Metadata = {
   title: "Đặt hàng thành công",
