@@ -1,65 +1,9 @@
-// What the store API answers about products, certificates and producers (GET /store/catalog,
+// What the store API answers about products and producers (GET /store/catalog,
 // /store/catalog/:handle, /store/producers/:handle; docs/ARCHITECTURE.md, docs/PRODUCER-API.md).
 // JSON shapes: dates are ISO strings, money is integer đồng (VND, tax included).
 import type { OwnerType } from "../ocop"
+import type { CertificateSummary, ProductCertificate } from "./certificates"
 import type { ShowroomStocking } from "./showroom"
-
-export type CertificateStatus = "valid" | "expired" | "revoked" | "suspended"
-
-/**
- * A certificate as the portals and the shop summarise it (docs/PRODUCER-API.md `CertificateSummary`):
- * the decision, the product it recognises, until when, and exactly which packagings (variants) it
- * covers: only those may be offered to shoppers.
- */
-export type CertificateSummary = {
-  id: string
-  decision_number: string
-  decision_date: string
-  issuer: string
-  product_name: string
-  product_id: string | null
-  owner_name: string
-  stars: number
-  product_set: number
-  /** Its name in Decision 26/2026 annex I. */
-  product_set_name: string | null
-  program_year: number
-  status: CertificateStatus
-  issued_at: string
-  expires_at: string
-  /** The last moment it is valid (expiry, or the end of a renewal's grace period). */
-  valid_until: string
-  renewal_filed_at: string | null
-  renewal_window: { opens_at: string; closes_at: string }
-  skus: CertifiedSku[]
-}
-
-/** A packaging a certificate covers. */
-export type CertifiedSku = {
-  variant_id: string
-  sku: string | null
-  /** Quy cách, e.g. "Hộp 400 g". */
-  packaging: string
-  /** The label design registered at evaluation. */
-  label_image_url: string | null
-}
-
-/** A certificate valid now, as the product page shows it. */
-export type ProductCertificate = Pick<
-  CertificateSummary,
-  | "id"
-  | "decision_number"
-  | "decision_date"
-  | "issuer"
-  | "stars"
-  | "product_set"
-  | "product_set_name"
-  | "program_year"
-  | "owner_name"
-  | "issued_at"
-  | "valid_until"
-  | "skus"
->
 
 /** What anyone may read about an approved producer: never its tax code, phone, email or status history. */
 export type ProducerProfile = {

@@ -1,7 +1,7 @@
 // What the producer API answers (docs/PRODUCER-API.md): the producer's own profile, people, products,
 // orders, dashboard and consignments. JSON shapes: dates are ISO strings, money is integer đồng.
 import type { OwnerType } from "../ocop"
-import type { CertificateSummary } from "./catalog"
+import type { CertificateSummary } from "./certificates"
 
 export type ProducerStatus = "pending" | "approved" | "suspended"
 

@@ -9,13 +9,12 @@ import { IssueCertificateModal } from "../../components/issue-certificate-modal"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
 import { ProductThumbnail } from "../../components/product-thumbnail"
 import {
-  type Certificate,
   type CertificateFilters,
   type CertificateOrder,
-  type CertificateStatus,
   EXPIRING_WINDOWS,
   useCertificates,
 } from "../../lib/certificates"
+import type { CertificateStatus, OfficeCertificate } from "@ocop/contracts"
 import { daysUntil, formatDate, formatPlace, formatProductSet } from "../../lib/format"
 import { useUrlFilters } from "../../lib/url-filters"
 
@@ -51,7 +50,7 @@ function useFilters() {
   return { filters, ...rest }
 }
 
-const column = createDataTableColumnHelper<Certificate>()
+const column = createDataTableColumnHelper<OfficeCertificate>()
 
 const columns = [
   column.display({
