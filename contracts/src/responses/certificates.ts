@@ -58,9 +58,8 @@ export type ProductCertificate = Pick<
   | "skus"
 >
 
-/** A certificate as the office's API returns it (GET /admin/ocop/certificates), with its product and covered SKUs. */
-export type OfficeCertificate = {
-  id: string
+/** What a recognition decision states, first issue or re-recognition. */
+export type CertificateDecision = {
   decision_number: string
   decision_date: string
   issuer: string
@@ -71,6 +70,11 @@ export type OfficeCertificate = {
   issued_at: string
   expires_at: string
   renewal_filed_at: string | null
+}
+
+/** A certificate as the office's API returns it (GET /admin/ocop/certificates), with its product and covered SKUs. */
+export type OfficeCertificate = CertificateDecision & {
+  id: string
   product_name: string
   owner_name: string
   owner_address: string | null

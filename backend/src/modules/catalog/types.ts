@@ -1,4 +1,4 @@
-import type { CatalogFacet, ProductDetail } from "@ocop/contracts"
+import type { CatalogCard, CatalogFacet, ProductDetail } from "@ocop/contracts"
 
 export type CardSort = "newest" | "price_asc" | "price_desc" | "stars" | "title"
 
@@ -29,20 +29,12 @@ export type CardPackaging = {
   valid_until: string // ISO; the latest of the certificates covering it
 }
 
-export type CardInput = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  price_min: number | null
-  stars: number
-  product_set: number
-  province: string | null
-  commune: string | null
+/**
+ * A card as the listing sync writes it: what the catalog answers (CatalogCard; `listed_at` is set by
+ * the write), the facet and search columns, the feed's packagings and the product page.
+ */
+export type CardInput = Omit<CatalogCard, "listed_at" | "valid_until"> & {
   district: string | null
-  producer_handle: string | null
-  producer_name: string | null
-  in_stock: boolean
   valid_until: Date
   search_text: string
   packagings: CardPackaging[]
