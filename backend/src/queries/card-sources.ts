@@ -1,7 +1,6 @@
 import type { IRegionModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
-import type { DetailShowroom } from "../modules/catalog/types"
-import type { CertificateDates } from "@ocop/contracts"
+import { type CertificateDates, type PublicShowroom } from "@ocop/contracts"
 import { CERTIFICATE_SUMMARY_FIELDS } from "./certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS } from "./public-producer"
 import { PUBLIC_SHOWROOM_FIELDS } from "./public-showroom"
@@ -88,7 +87,7 @@ export const CARD_SOURCE_FIELDS = [
 ]
 
 /** The open showrooms, by the stock location of their shelf (without the packagings they hold). */
-export type ShowroomShelves = ReadonlyMap<string, Omit<DetailShowroom, "packagings">>
+export type ShowroomShelves = ReadonlyMap<string, PublicShowroom>
 
 /** Query reads products in pages: 10,000 products with their variants in one go would be one huge join. */
 const PAGE = 1000

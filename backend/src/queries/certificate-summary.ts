@@ -1,4 +1,4 @@
-import { type CertificateDates, DAY_MS, OCOP_PRODUCT_SETS, RENEWAL_WINDOW_DAYS, validUntil } from "@ocop/contracts"
+import { type CertificateDates, type CertificateSummary, DAY_MS, OCOP_PRODUCT_SETS, RENEWAL_WINDOW_DAYS, validUntil } from "@ocop/contracts"
 import { certificatesValidNow } from "./sellable-packaging"
 
 /** The certificate fields Query must read for `certificateSummary` (under any prefix). */
@@ -10,8 +10,12 @@ export const CERTIFICATE_SUMMARY_FIELDS = [
   "skus.product_variant.sku",
 ]
 
-/** A certificate as the portals and the shop show it: what it states, until when, which packagings. */
-export function certificateSummary(certificate: any, productId: string | null) {
+/**
+ * A certificate as the portals and the shop show it: what it states, until when, which packagings.
+ * The dates read from the database stay Date objects until the answer's JSON turns them into the
+ * same ISO strings the computed ones are written as here.
+ */
+export function certificateSummary(certificate: any, productId: string | null): CertificateSummary {
   const expiresAt = new Date(certificate.expires_at)
   return {
     id: certificate.id,
@@ -28,11 +32,11 @@ export function certificateSummary(certificate: any, productId: string | null) {
     status: certificate.status,
     issued_at: certificate.issued_at,
     expires_at: certificate.expires_at,
-    valid_until: validUntil(certificate),
+    valid_until: validUntil(certificate).toISOString(),
     renewal_filed_at: certificate.renewal_filed_at ?? null,
     renewal_window: {
-      opens_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.earliest * DAY_MS),
-      closes_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.latest * DAY_MS),
+      opens_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.earliest * DAY_MS).toISOString(),
+      closes_at: new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS.latest * DAY_MS).toISOString(),
     },
     skus: (certificate.skus ?? [])
       .filter((sku: any) => sku?.product_variant)
@@ -49,6 +53,6 @@ export function certificateSummary(certificate: any, productId: string | null) {
 export function validCertificateSummaries(
   product: { id: string; certificates?: ((CertificateDates & Record<string, any>) | null)[] | null },
   now: Date
-) {
+): CertificateSummary[] {
   return certificatesValidNow(product.certificates, now).map((certificate) => certificateSummary(certificate, product.id))
 }

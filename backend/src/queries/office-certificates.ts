@@ -1,6 +1,7 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { DAY_MS, isCertificateValid, validUntil, type CertificateDates } from "@ocop/contracts"
+import { DAY_MS, isCertificateValid, validUntil, type CertificateDates, type OfficeCertificate } from "@ocop/contracts"
+import type { BeforeJson } from "../utils/before-json"
 import { containsPattern } from "../utils/sql"
 
 /** What the office sees of a certificate: the decision, its product and each covered SKU. */
@@ -48,7 +49,10 @@ function certificateFilters(query: CertificateSearch, now: Date) {
   return and.length ? { $and: and } : {}
 }
 
-function presentCertificate<T extends { status: any; expires_at: any; renewal_filed_at?: any }>(certificate: T, now: Date) {
+/** A certificate as the office's API answers it; the stored dates are still Dates until the answer's JSON. */
+type PresentedCertificate = BeforeJson<OfficeCertificate, "valid_until">
+
+function presentCertificate(certificate: any, now: Date): PresentedCertificate {
   return { ...certificate, valid_now: isCertificateValid(certificate, now), valid_until: validUntil(certificate) }
 }
 
@@ -56,7 +60,7 @@ function presentCertificate<T extends { status: any; expires_at: any; renewal_fi
 export async function searchCertificates(
   container: MedusaContainer,
   search: CertificateSearch & { order: string; limit: number; offset: number }
-) {
+): Promise<{ certificates: PresentedCertificate[]; count: number }> {
   const now = new Date()
   const [field, direction] = search.order.startsWith("-") ? [search.order.slice(1), "DESC"] : [search.order, "ASC"]
   const { data, metadata } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
@@ -68,7 +72,7 @@ export async function searchCertificates(
   return { certificates: data.map((certificate: any) => presentCertificate(certificate, now)), count: metadata?.count ?? data.length }
 }
 
-export async function retrieveCertificate(scope: MedusaContainer, id: string) {
+export async function retrieveCertificate(scope: MedusaContainer, id: string): Promise<PresentedCertificate> {
   const query = scope.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const {
     data: [certificate],

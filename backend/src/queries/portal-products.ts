@@ -1,5 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PortalProduct } from "@ocop/contracts"
 import { notFound, ownProductIds, producerLocationId } from "./producer-scope"
 import { isCoveredNow, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 import { storefrontChannelId } from "./storefront-channel"
@@ -24,18 +25,6 @@ const FIELDS = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   ...SELLABLE_PACKAGING_FIELDS.map((field) => `variants.${field}`),
 ]
-
-export type PortalProduct = {
-  id: string
-  title: string
-  handle: string
-  description: string | null
-  thumbnail: string | null
-  images: string[]
-  listed: boolean
-  created_at: string
-  variants: { id: string; title: string; sku: string | null; price: number | null; stock: number; certified: boolean }[]
-}
 
 /** Products as the portal shows them: VND price, stock at the producer's own warehouse, coverage. */
 export async function portalProducts(

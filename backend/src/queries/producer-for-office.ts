@@ -1,9 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { OfficeProducerDetail } from "@ocop/contracts"
 import { storefrontChannelId } from "./storefront-channel"
 
 /** A producer as the office reviews it: its record, its logins and its products with their listing. */
-export async function producerForOffice(container: MedusaContainer, id: string) {
+export async function producerForOffice(container: MedusaContainer, id: string): Promise<OfficeProducerDetail> {
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "producer",
     fields: ["*", "members.id", "members.email", "members.name", "members.role", "products.id", "products.title", "products.sales_channels.id"],

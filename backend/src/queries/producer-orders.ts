@@ -1,10 +1,12 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ProducerOrder } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
 import { PICKUP_NAME_PREFIX } from "./pickups"
 import { notFound } from "./producer-scope"
+import type { BeforeJson } from "../utils/before-json"
 
 const ORDER_FIELDS = [
   "id",
@@ -32,7 +34,7 @@ const ORDER_FIELDS = [
 type Part = Awaited<ReturnType<ProducerModuleService["listProducerOrders"]>>[number]
 
 /** A producer's part with only its own lines and delivery charge, and where the parcel goes. */
-function shapePart(part: Part, order: any) {
+function shapePart(part: Part, order: any): PortalOrder {
   const items = (order?.items ?? [])
     .filter((item: any) => part.line_item_ids.includes(item.id))
     .map((item: any) => ({
@@ -77,7 +79,8 @@ function shapePart(part: Part, order: any) {
   }
 }
 
-export type PortalOrder = ReturnType<typeof shapePart>
+/** A producer's part of an order, its dates still Dates until the answer's JSON. */
+export type PortalOrder = BeforeJson<ProducerOrder, "created_at" | "confirmed_at" | "shipped_at" | "canceled_at">
 
 /** The producer's parts of orders, newest first; never another producer's. */
 export async function producerOrders(

@@ -1,9 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { vietnamDay } from "@ocop/contracts"
+import { vietnamDay, type ProducerStamp, type ProductionBatch } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode } from "../modules/traceability/stamp-code"
+import type { BeforeJson } from "../utils/before-json"
 
 type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
 type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]
@@ -18,7 +19,7 @@ export async function producerBatch(container: MedusaContainer, producerId: stri
 }
 
 /** Batches as the producer portal lists them: the packaging's names and how many stamps are in each status. */
-export async function shapeBatches(container: MedusaContainer, batches: BatchRecord[]) {
+export async function shapeBatches(container: MedusaContainer, batches: BatchRecord[]): Promise<BeforeJson<ProductionBatch, "created_at">[]> {
   const [counts, { data: variants }] = await Promise.all([
     traceability(container).stampCounts(batches.map((b) => b.id)),
     container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
@@ -44,7 +45,7 @@ export async function shapeBatches(container: MedusaContainer, batches: BatchRec
 }
 
 /** A stamp as the producer portal lists it. */
-export const shapeStamp = (stamp: StampRecord) => ({
+export const shapeStamp = (stamp: StampRecord): BeforeJson<ProducerStamp, "activated_at" | "voided_at"> => ({
   code: formatStampCode(stamp.code),
   status: stamp.status,
   activated_at: stamp.activated_at ?? null,

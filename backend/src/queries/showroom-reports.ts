@@ -1,13 +1,13 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { vietnamDay } from "@ocop/contracts"
+import { vietnamDay, type Period as DayPeriod, type ShowroomOverviewRow, type ShowroomReport } from "@ocop/contracts"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import type { Period, ShowroomTotals } from "../modules/showroom/service"
 import { showroomShelf } from "./showroom-shelf"
 
 /** The period as the calendar days it covers in Vietnam, both inclusive ("2026-11-01" to "2026-11-30"). */
-export function periodDays(period: Period): { from: string; to: string } {
+export function periodDays(period: Period): DayPeriod {
   return { from: vietnamDay(period.from), to: vietnamDay(period.to.getTime() - 1) }
 }
 
@@ -30,7 +30,7 @@ async function producerNames(container: MedusaContainer, ids: string[]) {
 }
 
 /** One showroom's report for a period: sales, revenue, what sold by product and producer, sell-through, stock value, slow movers. */
-export async function showroomReport(container: MedusaContainer, showroomId: string, period: Period) {
+export async function showroomReport(container: MedusaContainer, showroomId: string, period: Period): Promise<ShowroomReport> {
   const showrooms = container.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
   const [[totals], byProduct, byProducer, byVariant, shelf] = await Promise.all([
     showrooms.periodTotals(period, [showroomId]),
@@ -68,7 +68,7 @@ export async function showroomReport(container: MedusaContainer, showroomId: str
  * Every showroom ranked for the office, the ones that are not working first: closed, then without a
  * sale in the period, then by revenue from the lowest.
  */
-export async function showroomOverview(container: MedusaContainer, period: Period) {
+export async function showroomOverview(container: MedusaContainer, period: Period): Promise<ShowroomOverviewRow[]> {
   const showrooms = container.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
   const [all, totals] = await Promise.all([
     showrooms.listShowrooms({}, { select: ["id", "name", "handle", "province", "commune", "site_type", "active"] }),
@@ -100,7 +100,7 @@ const csvCell = (value: unknown) => {
 }
 
 /** The overview as CSV (UTF-8 with BOM, so spreadsheet programs read the Vietnamese right). */
-export function overviewCsv(rows: Awaited<ReturnType<typeof showroomOverview>>): string {
+export function overviewCsv(rows: ShowroomOverviewRow[]): string {
   const header = [
     "Hạng",
     "Điểm bán",

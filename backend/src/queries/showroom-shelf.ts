@@ -2,7 +2,7 @@ import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@m
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
-import { DAY_MS } from "@ocop/contracts"
+import { DAY_MS, type ShelfLine } from "@ocop/contracts"
 import { foldVietnamese } from "../utils/vietnamese"
 import { showroomPlaces } from "./showroom-places"
 
@@ -10,22 +10,6 @@ import { showroomPlaces } from "./showroom-places"
 const PACE_DAYS = 30
 /** Flagged for restocking below this many units, or when it will run out within a week. */
 export const LOW_STOCK = { units: 5, days: 7 }
-
-export type ShelfLine = {
-  variant_id: string
-  sku: string | null
-  barcode: string | null
-  product_id: string
-  title: string
-  variant_title: string
-  producer_name: string | null
-  thumbnail: string | null
-  price: number | null
-  stock: number
-  sold_30_days: number
-  days_of_stock_left: number | null
-  low_stock: boolean
-}
 
 /** Days until the shelf is empty at the last 30 days' pace; null when nothing sold (no pace to go by). */
 export function daysOfStockLeft(stock: number, soldInPace: number): number | null {

@@ -1,9 +1,10 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { type CertificateDates, ERROR_CODES, vietnamDay } from "@ocop/contracts"
+import { type CertificateDates, ERROR_CODES, type StampTrace, vietnamDay } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
+import type { BeforeJson } from "../utils/before-json"
 import { counterStore } from "../utils/rate-limiter"
 import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 
@@ -39,11 +40,17 @@ export async function findStamp(container: MedusaContainer, typed: string) {
   return stamp
 }
 
+/** The trace with the stamp's activation and the certificate's expiry still Dates. */
+type TraceBeforeJson = Omit<StampTrace, "stamp" | "certificate"> & {
+  stamp: BeforeJson<StampTrace["stamp"], "activated_at">
+  certificate: BeforeJson<NonNullable<StampTrace["certificate"]>, "expires_at"> | null
+}
+
 /**
  * What the public trace page shows for a stamp: the unit's product, batch, producer and certificate,
  * as the national traceability portal does. Counts a scan once per client and day (see countScanOnce).
  */
-export async function traceOf(container: MedusaContainer, typed: string, client: string) {
+export async function traceOf(container: MedusaContainer, typed: string, client: string): Promise<TraceBeforeJson> {
   const stamp = await findStamp(container, typed)
   if (!stamp) {
     throw new MedusaError(

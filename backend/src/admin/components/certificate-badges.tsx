@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { CertificateStatus } from "../lib/certificates"
+import type { CertificateStatus } from "@ocop/contracts"
 import { formatDate, formatStars } from "../lib/format"
 
 export const STATUS_LABELS: Record<CertificateStatus, string> = {

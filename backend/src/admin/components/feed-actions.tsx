@@ -2,7 +2,8 @@ import { SquareTwoStack } from "@medusajs/icons"
 import { Button, Hint, Input, toast, usePrompt } from "@medusajs/ui"
 import { useId, useRef } from "react"
 import { errorMessage } from "../lib/certificates"
-import { CHANNEL_LABELS, type Feed, useGenerateFeed, useInvalidateFeeds, useUpdateFeed } from "../lib/feeds"
+import type { Feed } from "@ocop/contracts"
+import { CHANNEL_LABELS, useGenerateFeed, useInvalidateFeeds, useUpdateFeed } from "../lib/feeds"
 import { formatBytes, formatNumber } from "../lib/format"
 
 type Target = Pick<Feed, "id" | "name" | "channel" | "filters" | "active">

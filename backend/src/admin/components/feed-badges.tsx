@@ -1,5 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
-import { RUN_STATUS_LABELS, type RunStatus } from "../lib/feeds"
+import type { FeedRunStatus } from "@ocop/contracts"
+import { RUN_STATUS_LABELS } from "../lib/feeds"
 
 /** Whether platforms get the feed and the hourly job regenerates it. */
 export const FeedStateBadge = ({ active }: { active: boolean }) => (
@@ -9,7 +10,7 @@ export const FeedStateBadge = ({ active }: { active: boolean }) => (
 const RUN_COLORS = { running: "blue", succeeded: "green", failed: "red" } as const
 
 /** How a run ended, or "Chưa tạo" for a feed that has none yet. */
-export const RunStatusBadge = ({ status }: { status: RunStatus | undefined }) =>
+export const RunStatusBadge = ({ status }: { status: FeedRunStatus | undefined }) =>
   status ? (
     <StatusBadge color={RUN_COLORS[status]}>{RUN_STATUS_LABELS[status]}</StatusBadge>
   ) : (

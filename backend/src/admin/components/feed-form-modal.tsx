@@ -5,7 +5,6 @@ import {
   CHANNEL_FORMATS,
   CHANNEL_LABELS,
   CHANNELS,
-  type Feed,
   type FeedChannel,
   type FeedFilters,
   type FeedFormat,
@@ -15,6 +14,7 @@ import {
   useFeedFilterOptions,
   useUpdateFeed,
 } from "../lib/feeds"
+import type { Feed } from "@ocop/contracts"
 import { formatProductSet } from "../lib/format"
 import { Stars } from "./certificate-badges"
 import { STAR_CHOICES } from "./decision-fields"

@@ -1,5 +1,6 @@
 import { Button, FocusModal, Heading, Input, Select, Text, toast } from "@medusajs/ui"
-import { SITE_TYPE_LABELS, type SiteType, useCreateShowroom } from "../lib/showrooms"
+import type { SiteType } from "@ocop/contracts"
+import { SITE_TYPE_LABELS, useCreateShowroom } from "../lib/showrooms"
 import { useDraftDialog } from "./draft-dialog"
 import { Field, FormAlerts, FormModalFooter, hasErrors, invalidProps, isEmail, type FieldErrors } from "./form"
 

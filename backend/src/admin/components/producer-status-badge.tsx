@@ -1,5 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
-import { PRODUCER_STATUS_LABELS, type ProducerStatus } from "../lib/producers"
+import type { ProducerStatus } from "@ocop/contracts"
+import { PRODUCER_STATUS_LABELS } from "../lib/producers"
 
 const STATUS_COLORS = { pending: "orange", approved: "green", suspended: "red" } as const
 

@@ -2,14 +2,15 @@ import { Alert, Button, Checkbox, Drawer, Heading, Label, Text, toast } from "@m
 import { useQuery } from "@tanstack/react-query"
 import { type FormEvent, useId, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { type Certificate, type CoveredSku, useRenewCertificate } from "../lib/certificates"
+import type { OfficeCertificate } from "@ocop/contracts"
+import { type CoveredSku, useRenewCertificate } from "../lib/certificates"
 import { formatDate } from "../lib/format"
 import { sdk } from "../lib/sdk"
 import { DecisionFields, type DecisionDraft, decisionBody, emptyDecision, validateDecision } from "./decision-fields"
 import { focusFirstInvalid, FormAlerts, hasErrors, type FieldErrors } from "./form"
 import { type SkuDraft, SkuPicker, skuDraftFor, skusBody, validateSkus } from "./sku-picker"
 
-const draftFrom = (certificate: Certificate): DecisionDraft =>
+const draftFrom = (certificate: OfficeCertificate): DecisionDraft =>
   emptyDecision({
     issuer: certificate.issuer,
     stars: String(certificate.stars),
@@ -17,7 +18,7 @@ const draftFrom = (certificate: Certificate): DecisionDraft =>
   })
 
 /** "Công nhận lại": a re-recognition decision replaces this certificate; the old one becomes expired. */
-export const RenewCertificateDrawer = ({ certificate }: { certificate: Certificate }) => {
+export const RenewCertificateDrawer = ({ certificate }: { certificate: OfficeCertificate }) => {
   const id = useId()
   const navigate = useNavigate()
   const bodyRef = useRef<HTMLDivElement>(null)

@@ -1,5 +1,6 @@
 import { Alert, Button, toast, usePrompt } from "@medusajs/ui"
-import { type CertificateStatus, errorMessage, useChangeCertificateStatus, useInvalidateAfterChange } from "../lib/certificates"
+import type { CertificateStatus } from "@ocop/contracts"
+import { errorMessage, useChangeCertificateStatus, useInvalidateAfterChange } from "../lib/certificates"
 import { ReasonPrompt } from "./reason-prompt"
 
 type Target = { id: string; decision_number: string; status: CertificateStatus }

@@ -1,10 +1,8 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { isCertificateValid, validUntil } from "@ocop/contracts"
+import { isCertificateValid, validUntil, type CertificateStatus, type OfficeCertificate } from "@ocop/contracts"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
-
-export type CertificateStatus = "valid" | "expired" | "revoked" | "suspended"
 
 export const LEGAL_BASES = ["148/2023", "1489/2025", "26/2026"] as const
 export type LegalBasis = (typeof LEGAL_BASES)[number]
@@ -13,45 +11,6 @@ export type LegalBasis = (typeof LEGAL_BASES)[number]
 export const EXPIRING_WINDOWS = [30, 120, 180] as const
 
 export type CertificateOrder = "expires_at" | "-expires_at" | "decision_date" | "-decision_date" | "product_name"
-
-type Decision = {
-  decision_number: string
-  decision_date: string
-  issuer: string
-  stars: number
-  product_set: number
-  program_year: number
-  legal_basis: string
-  issued_at: string
-  expires_at: string
-  renewal_filed_at: string | null
-}
-
-/** A certificate as the office's API returns it (GET /admin/ocop/certificates). */
-export type Certificate = Decision & {
-  id: string
-  product_name: string
-  owner_name: string
-  owner_address: string | null
-  owner_commune: string | null
-  owner_district_as_issued: string | null
-  owner_province: string | null
-  status: CertificateStatus
-  revocation_reason: string | null
-  revoked_at: string | null
-  suspension_reason: string | null
-  suspended_at: string | null
-  renews_id: string | null
-  valid_now: boolean
-  valid_until: string
-  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
-  skus: {
-    id: string
-    packaging: string
-    label_image_url: string | null
-    product_variant: { id: string; title: string; sku: string | null } | null
-  }[]
-}
 
 export type CertificateFilters = {
   q?: string
@@ -123,7 +82,7 @@ export function useCertificates(filters: CertificateFilters, page: { limit: numb
   return useQuery({
     queryKey: ocopKeys.list(filters, page),
     queryFn: () =>
-      sdk.client.fetch<{ certificates: Certificate[]; count: number }>(CERTIFICATES, {
+      sdk.client.fetch<{ certificates: OfficeCertificate[]; count: number }>(CERTIFICATES, {
         query: listQuery(filters, page),
       }),
     placeholderData: keepPreviousData,
@@ -133,13 +92,13 @@ export function useCertificates(filters: CertificateFilters, page: { limit: numb
 export function useCertificate(id: string) {
   return useQuery({
     queryKey: ocopKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}`),
+    queryFn: () => sdk.client.fetch<{ certificate: OfficeCertificate }>(`${CERTIFICATES}/${id}`),
     select: (data) => data.certificate,
   })
 }
 
 /** A certificate read through the product ↔ certificate link: the stored record, without the API's extras. */
-export type LinkedCertificate = Omit<Certificate, "product" | "skus" | "valid_now" | "valid_until"> & {
+export type LinkedCertificate = Omit<OfficeCertificate, "product" | "skus" | "valid_now" | "valid_until"> & {
   skus: { id: string; packaging: string; label_image_url: string | null }[]
 }
 
@@ -192,7 +151,7 @@ export const useInvalidateAfterChange = () => useInvalidateWithProducts(ocopKeys
 
 export function useChangeCertificateStatus(id: string) {
   return useMutationInvalidating(ocopKeys.all, ({ action, reason }: { action: StatusAction; reason?: string }) =>
-    sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}/${action}`, {
+    sdk.client.fetch<{ certificate: OfficeCertificate }>(`${CERTIFICATES}/${id}/${action}`, {
       method: "POST",
       body: action === "reinstate" ? {} : { reason },
     })
@@ -201,13 +160,13 @@ export function useChangeCertificateStatus(id: string) {
 
 export function useIssueCertificate() {
   return useMutationInvalidating(ocopKeys.all, (body: IssueCertificateInput) =>
-    sdk.client.fetch<{ certificate: Certificate }>(CERTIFICATES, { method: "POST", body })
+    sdk.client.fetch<{ certificate: OfficeCertificate }>(CERTIFICATES, { method: "POST", body })
   )
 }
 
 export function useRenewCertificate(id: string) {
   return useMutationInvalidating(ocopKeys.all, (body: RenewCertificateInput) =>
-    sdk.client.fetch<{ certificate: Certificate }>(`${CERTIFICATES}/${id}/renew`, { method: "POST", body })
+    sdk.client.fetch<{ certificate: OfficeCertificate }>(`${CERTIFICATES}/${id}/renew`, { method: "POST", body })
   )
 }
 

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query"
 import { CHANNEL_FORMATS, type FeedChannel, type FeedFilters, type FeedFormat, type FeedInput, type UpdateFeedInput } from "@ocop/contracts/schemas"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
+import type { Feed, FeedPreviewItem, FeedRun, FeedRunStatus, FeedRunTrigger } from "@ocop/contracts"
 
 // The marketer's catalog feeds for Meta, TikTok and Google (docs/FEEDS-API.md).
 
@@ -23,15 +24,12 @@ export const FORMAT_LABELS: Record<FeedFormat, string> = {
 
 export const channelLabel = (channel: string) => CHANNEL_LABELS[channel as FeedChannel] ?? channel
 
-export type RunTrigger = "schedule" | "manual"
-export type RunStatus = "running" | "succeeded" | "failed"
-
-export const TRIGGER_LABELS: Record<RunTrigger, string> = {
+export const TRIGGER_LABELS: Record<FeedRunTrigger, string> = {
   schedule: "Theo lịch",
   manual: "Tạo thủ công",
 }
 
-export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
+export const RUN_STATUS_LABELS: Record<FeedRunStatus, string> = {
   running: "Đang tạo",
   succeeded: "Thành công",
   failed: "Thất bại",
@@ -50,45 +48,7 @@ export const WARNING_LABELS: Record<string, string> = {
 /** A code this page does not know yet is shown as the API sends it. */
 export const warningLabel = (code: string) => WARNING_LABELS[code] ?? code
 
-export type FeedWarning = { code: string; message: string }
-
-/** One generation of a feed's file. */
-export type FeedRun = {
-  id: string
-  trigger: RunTrigger
-  status: RunStatus
-  started_at: string
-  finished_at: string | null
-  items: number
-  warning_count: number
-  bytes: number | null
-  error: string | null
-  /** Counts cover every warning of the run; `first` keeps at most 500, each naming its variant. */
-  warnings: { counts: Record<string, number>; first: (FeedWarning & { id: string })[] }
-}
-
-/** A feed as the API returns it: with its last run in the list, its last 20 runs on its own. */
-export type Feed = {
-  id: string
-  name: string
-  channel: FeedChannel
-  format: FeedFormat
-  filters: FeedFilters
-  utm_source: string | null
-  utm_medium: string | null
-  utm_campaign: string | null
-  active: boolean
-  /** What the platform fetches; its token is the only secret. */
-  url: string
-  created_at: string
-  /** Newest first. */
-  runs: FeedRun[]
-}
-
 export type { FeedInput, UpdateFeedInput }
-
-/** One item as the platform will read it: its own field names (`id`, or `sku_id` for TikTok). */
-export type PreviewItem = { fields: Record<string, string | string[]>; warnings: FeedWarning[] }
 
 export const PREVIEW_LIMIT = 10
 
@@ -139,7 +99,7 @@ export function useFeed(id: string) {
 export function useFeedPreview(id: string) {
   return useQuery({
     queryKey: feedKeys.preview(id),
-    queryFn: () => sdk.client.fetch<{ items: PreviewItem[] }>(`${FEEDS}/${id}/preview`, { query: { limit: PREVIEW_LIMIT } }),
+    queryFn: () => sdk.client.fetch<{ items: FeedPreviewItem[] }>(`${FEEDS}/${id}/preview`, { query: { limit: PREVIEW_LIMIT } }),
     select: (data) => data.items,
   })
 }

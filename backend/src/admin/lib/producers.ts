@@ -1,11 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { OWNER_TYPE_LABELS, type OwnerType } from "@ocop/contracts"
+import { OWNER_TYPE_LABELS, type MemberRole, type OfficeProducer, type OfficeProducerDetail, type OwnerType, type Producer, type ProducerStatus } from "@ocop/contracts"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
 export { OWNER_TYPE_LABELS, type OwnerType }
-
-export type ProducerStatus = "pending" | "approved" | "suspended"
 
 export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, string> = {
   pending: "Chờ duyệt",
@@ -13,41 +11,9 @@ export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, string> = {
   suspended: "Tạm ngưng",
 }
 
-export type MemberRole = "owner" | "staff"
-
 export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
   owner: "Chủ sở hữu",
   staff: "Nhân viên",
-}
-
-/** A producer as the office's API returns it (docs/PRODUCER-API.md). */
-export type Producer = {
-  id: string
-  handle: string
-  name: string
-  owner_type: OwnerType
-  tax_code: string
-  representative: string
-  phone: string
-  email: string
-  commune: string
-  province: string
-  district_as_issued: string | null
-  address: string | null
-  story: string | null
-  logo_url: string | null
-  status: ProducerStatus
-  suspension_reason: string | null
-  approved_at: string | null
-  suspended_at: string | null
-  created_at: string
-}
-
-export type ProducerListItem = Producer & { product_count: number }
-
-export type ProducerDetail = Producer & {
-  members: { id: string; email: string; name: string; role: MemberRole }[]
-  products: { id: string; title: string; listed: boolean }[]
 }
 
 export type ProducerFilters = { q?: string; status?: ProducerStatus; province?: string }
@@ -73,7 +39,7 @@ export function useProducers(filters: ProducerFilters, page: { limit: number; of
   }
   return useQuery({
     queryKey: producerKeys.list(filters, page),
-    queryFn: () => sdk.client.fetch<{ producers: ProducerListItem[]; count: number }>(PRODUCERS, { query }),
+    queryFn: () => sdk.client.fetch<{ producers: OfficeProducer[]; count: number }>(PRODUCERS, { query }),
     placeholderData: keepPreviousData,
   })
 }
@@ -81,7 +47,7 @@ export function useProducers(filters: ProducerFilters, page: { limit: number; of
 export function useProducer(id: string) {
   return useQuery({
     queryKey: producerKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ producer: ProducerDetail }>(`${PRODUCERS}/${id}`),
+    queryFn: () => sdk.client.fetch<{ producer: OfficeProducerDetail }>(`${PRODUCERS}/${id}`),
     select: (data) => data.producer,
   })
 }

@@ -1,4 +1,13 @@
-import { SITE_TYPE_LABELS, type SiteType, siteTypeLabel } from "@ocop/contracts"
+import {
+  type Period,
+  SITE_TYPE_LABELS,
+  type Showroom,
+  type ShowroomOverviewRow,
+  type ShowroomReport,
+  type ShowroomStaff,
+  type SiteType,
+  siteTypeLabel,
+} from "@ocop/contracts"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
@@ -6,24 +15,6 @@ import { sdk } from "./sdk"
 // The office's showrooms: reads and the two writes (docs/SHOWROOM-API.md, "Coordination office").
 
 export { SITE_TYPE_LABELS, siteTypeLabel, type SiteType }
-
-export type Showroom = {
-  id: string
-  handle: string
-  name: string
-  site_type: SiteType
-  commune: string
-  province: string
-  address: string
-  opening_hours: string
-  operator: string
-  phone: string | null
-  email: string | null
-  active: boolean
-}
-
-/** A counter login of one showroom. */
-export type ShowroomStaff = { id: string; email: string; name: string }
 
 export type ShowroomWithStaff = Showroom & { staff: ShowroomStaff[] }
 
@@ -38,38 +29,6 @@ export type CreateStaffInput = { email: string; name: string; password: string }
 
 /** Calendar days `YYYY-MM-DD`, `to` inclusive; the API takes the last 30 days for what is missing. */
 export type PeriodFilter = { from?: string; to?: string }
-
-/** A period as the API answers it: instants, `to` exclusive. */
-/** Calendar days in Vietnam, both inclusive (YYYY-MM-DD). */
-export type Period = { from: string; to: string }
-
-export type OverviewRow = {
-  rank: number
-  showroom: Pick<Showroom, "id" | "name" | "handle" | "province" | "commune" | "site_type" | "active">
-  sales_count: number
-  revenue: number
-  units_sold: number
-  units_received: number
-  on_hand_at_start: number
-  on_hand_at_end: number
-  sell_through: number | null
-  last_sale_at: string | null
-}
-
-export type Report = {
-  period: Period
-  sales_count: number
-  revenue: number
-  units_sold: number
-  units_received: number
-  sell_through: number | null
-  last_sale_at: string | null
-  stock_units: number
-  stock_value: number
-  by_product: { product_id: string; title: string; units: number; revenue: number }[]
-  by_producer: { producer_id: string; name: string; units: number; revenue: number }[]
-  slow_movers: { variant_id: string; sku: string | null; title: string; variant_title: string; stock: number; units_sold: number }[]
-}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -105,7 +64,7 @@ export const showroomKeys = {
 export function useShowroomOverview(period: PeriodFilter) {
   return useQuery({
     queryKey: showroomKeys.overview(period),
-    queryFn: () => sdk.client.fetch<{ period: Period; showrooms: OverviewRow[] }>(`${SHOWROOMS}/overview`, { query: query(period) }),
+    queryFn: () => sdk.client.fetch<{ period: Period; showrooms: ShowroomOverviewRow[] }>(`${SHOWROOMS}/overview`, { query: query(period) }),
     placeholderData: keepPreviousData,
   })
 }
@@ -113,7 +72,7 @@ export function useShowroomOverview(period: PeriodFilter) {
 export function useShowroomReport(id: string, period: PeriodFilter) {
   return useQuery({
     queryKey: showroomKeys.report(id, period),
-    queryFn: () => sdk.client.fetch<{ showroom: Showroom; report: Report }>(`${SHOWROOMS}/${id}/report`, { query: query(period) }),
+    queryFn: () => sdk.client.fetch<{ showroom: Showroom; report: ShowroomReport }>(`${SHOWROOMS}/${id}/report`, { query: query(period) }),
     placeholderData: keepPreviousData,
   })
 }

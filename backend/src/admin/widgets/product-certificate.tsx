@@ -4,7 +4,8 @@ import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CertificateStatusBadge, Stars, validUntilDate } from "../components/certificate-badges"
 import { canRevoke, ReasonActionButton } from "../components/status-actions"
-import { type CertificateStatus, errorMessage, useProductCertificates } from "../lib/certificates"
+import type { CertificateStatus } from "@ocop/contracts"
+import { errorMessage, useProductCertificates } from "../lib/certificates"
 import { formatDate } from "../lib/format"
 
 function validity(certificate: { status: CertificateStatus; valid_until: string; revoked_at: string | null }) {

@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
 import type ShowroomModuleService from "../../modules/showroom/service"
+import type { Showroom, ShowroomStaff } from "@ocop/contracts"
 
 /** The logged-in staff member and the one showroom every /showroom/* route acts for. */
-export async function showroomContext(req: AuthenticatedMedusaRequest) {
+export async function showroomContext(req: AuthenticatedMedusaRequest): Promise<{ staff: ShowroomStaff; showroom: Showroom }> {
   const [staff] = await req.scope
     .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
     .listShowroomStaffs({ id: req.auth_context.actor_id }, { relations: ["showroom"] })

@@ -1,13 +1,13 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
-import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { type CatalogCard, type CatalogPage as ContractCatalogPage, OCOP_PRODUCT_SETS, type ProductDetail } from "@ocop/contracts"
 import { containsPattern } from "../../utils/sql"
 import { FACET_COLUMNS, facetCombination, RECOUNT_FACETS_SQL } from "./facet-counts"
 import { FacetCount } from "./models/facet-count"
 import { FacetValue } from "./models/facet-value"
 import { ProductCard } from "./models/product-card"
-import type { CardFacet, CardInput, CardQuery, ProductDetail } from "./types"
+import type { CardFacet, CardInput, CardQuery } from "./types"
 
 type Binding = string | number | boolean
 
@@ -54,10 +54,11 @@ const CODED_FACETS: { facet: CodedFacet; column: "province_code" | "commune_code
   { facet: "producer", column: "producer_code", value: (card) => card.producer_handle, label: (card) => card.producer_name },
 ]
 
+/** A card's fields as the catalog answers them (pg reads listed_at and valid_until as Dates; the answer's JSON makes them ISO strings). */
 const CARD_COLUMNS = [
   "id", "title", "handle", "thumbnail", "price_min", "stars", "product_set", "province", "commune",
   "producer_handle", "producer_name", "in_stock", "listed_at", "valid_until",
-]
+] satisfies (keyof CatalogCard)[]
 
 /** A card as knex inserts it: JSON columns as JSON text (knex would send a JS array as a PostgreSQL array). */
 const asRow = <Card extends { packagings?: unknown; detail?: unknown }>(card: Card) => ({
@@ -66,11 +67,8 @@ const asRow = <Card extends { packagings?: unknown; detail?: unknown }>(card: Ca
   detail: card.detail === undefined || card.detail === null ? null : JSON.stringify(card.detail),
 })
 
-type CatalogPage = {
-  cards: Record<string, unknown>[]
-  count: number
-  facets: Record<CardFacet, { value: string; label: string | null; count: number }[]>
-}
+/** The store API's page without the limit and offset the route echoes. */
+type CatalogPage = Omit<ContractCatalogPage, "limit" | "offset">
 
 /**
  * How long an answer may be served from memory. Every card write in this process clears the
@@ -223,7 +221,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     ])
 
     const page: CatalogPage = {
-      cards: pageRows.rows as Record<string, unknown>[],
+      cards: pageRows.rows as CatalogCard[],
       count: 0,
       facets: { stars: [], product_set: [], province: [], commune: [], producer: [], in_stock: [] },
     }

@@ -1,3 +1,5 @@
+import type { CatalogCard, CatalogFacet, ProductDetail } from "@ocop/contracts"
+
 export type CardSort = "newest" | "price_asc" | "price_desc" | "stars" | "title"
 
 export type CardQuery = {
@@ -16,7 +18,7 @@ export type CardQuery = {
   offset: number
 }
 
-export type CardFacet = "stars" | "product_set" | "province" | "commune" | "producer" | "in_stock"
+export type CardFacet = CatalogFacet
 
 /** One packaging a certificate valid until `valid_until` covers: a row of a catalog feed. */
 export type CardPackaging = {
@@ -27,82 +29,12 @@ export type CardPackaging = {
   valid_until: string // ISO; the latest of the certificates covering it
 }
 
-/** One packaging as the product page offers it. */
-export type DetailPackaging = {
-  id: string // the variant
-  title: string
-  sku: string | null
-  price: number | null // integer đồng, what the cart charges (a sale price list included)
-  original_price: number | null // the list price, when a sale lowers it
-  /** Units that may still be ordered online; null when not counted (unmanaged or backorderable). */
-  available: number | null
-}
-
-/** A valid certificate as the product page shows it, with the packagings it covers. */
-export type DetailCertificate = {
-  id: string
-  decision_number: string
-  decision_date: string
-  issuer: string
-  stars: number
-  product_set: number
-  product_set_name: string | null
-  program_year: number
-  owner_name: string
-  issued_at: string
-  valid_until: string
-  skus: { variant_id: string; sku: string | null; packaging: string; label_image_url: string | null }[]
-}
-
-/** An open showroom with some of the product's packagings on its shelf now. */
-export type DetailShowroom = {
-  id: string
-  handle: string
-  name: string
-  site_type: string
-  commune: string | null
-  province: string | null
-  address: string | null
-  opening_hours: string | null
-  phone: string | null
-  packagings: string[]
-}
-
 /**
- * Everything a product page shows, built with the card by the listing sync and the card refresh: one
- * indexed read answers the page (GET /store/catalog/:handle), never Medusa's filters over the catalog.
+ * A card as the listing sync writes it: what the catalog answers (CatalogCard; `listed_at` is set by
+ * the write), the facet and search columns, the feed's packagings and the product page.
  */
-export type ProductDetail = {
-  id: string
-  handle: string
-  title: string
-  description: string | null
-  thumbnail: string | null
-  images: string[]
-  category: string | null
-  option_title: string
-  stars: number
-  product_set: number
-  packagings: DetailPackaging[]
-  certificates: DetailCertificate[]
-  producer: Record<string, unknown> | null
-  showrooms: DetailShowroom[]
-}
-
-export type CardInput = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  price_min: number | null
-  stars: number
-  product_set: number
-  province: string | null
-  commune: string | null
+export type CardInput = Omit<CatalogCard, "listed_at" | "valid_until"> & {
   district: string | null
-  producer_handle: string | null
-  producer_name: string | null
-  in_stock: boolean
   valid_until: Date
   search_text: string
   packagings: CardPackaging[]

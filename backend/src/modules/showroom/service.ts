@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import type { ShowroomOverviewRow } from "@ocop/contracts"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Showroom } from "./models/showroom"
@@ -8,16 +9,7 @@ import { StockMovement } from "./models/stock-movement"
 export type Period = { from: Date; to: Date }
 
 /** A showroom's sales and stock flow over a period, all read from its movement rows. */
-export type ShowroomTotals = {
-  showroom_id: string
-  sales_count: number
-  revenue: number
-  units_sold: number
-  units_received: number
-  on_hand_at_start: number
-  on_hand_at_end: number
-  last_sale_at: string | null
-}
+export type ShowroomTotals = Omit<ShowroomOverviewRow, "rank" | "showroom" | "sell_through">
 
 export type SalesBy = { key: string; units: number; revenue: number }
 

@@ -1,6 +1,6 @@
 import { searchText } from "../../modules/catalog/search-text"
-import type { CardInput, CardPackaging, DetailPackaging, DetailShowroom, ProductDetail } from "../../modules/catalog/types"
-import { validUntil } from "@ocop/contracts"
+import { type ProductDetail, type ProductPackaging, type ShowroomStocking, validUntil } from "@ocop/contracts"
+import type { CardInput, CardPackaging } from "../../modules/catalog/types"
 import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
 import { validCertificateSummaries } from "../../queries/certificate-summary"
 import { publicProducer } from "../../queries/public-producer"
@@ -44,7 +44,7 @@ function isInStockOnline(variant: SourceVariant, onlineLocations: ReadonlySet<st
 }
 
 /** The open showrooms holding some of these packagings on their shelf now, with which ones. */
-function showroomsStocking(variants: SourceVariant[], shelves: ShowroomShelves): DetailShowroom[] {
+function showroomsStocking(variants: SourceVariant[], shelves: ShowroomShelves): ShowroomStocking[] {
   const held = new Map<string, Set<string>>()
   for (const variant of variants) {
     for (const item of variant.inventory_items ?? []) {
@@ -135,7 +135,7 @@ function productDetail(
     const price = variant.prices?.find((p) => p?.currency_code === "vnd")
     return price ? Number(price.amount) : null
   }
-  const packagings = forSale.map((variant): DetailPackaging => {
+  const packagings = forSale.map((variant): ProductPackaging => {
     const price = variant.calculated_price?.calculated_amount ?? listPrice(variant)
     const original = variant.calculated_price?.original_amount ?? null
     return {

@@ -4,19 +4,12 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
-import { defaultExpiry, validUntil } from "@ocop/contracts"
+import { defaultExpiry, validUntil, type CertificateDecision } from "@ocop/contracts"
 import { syncListingWorkflow } from "./sync-listing"
 
-export type IssueCertificateInput = {
+export type IssueCertificateInput = Omit<CertificateDecision, "expires_at" | "renewal_filed_at"> & {
   product_id: string
-  decision_number: string
-  decision_date: string
-  issuer: string
-  stars: number
-  product_set: number
-  program_year: number
-  legal_basis: string
-  issued_at: string
+  /** Three years after issue when not stated. */
   expires_at?: string
   /** Set when an existing certificate is recorded after its owner filed for renewal. */
   renewal_filed_at?: string | null

@@ -1,4 +1,4 @@
-import type { OwnerType } from "@ocop/contracts"
+import type { Producer } from "@ocop/contracts"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { IFulfillmentModuleService, IRegionModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -18,21 +18,9 @@ import { storefrontChannelId } from "../../queries/storefront-channel"
 /** The flat delivery fee of a producer's standard parcel, VND. */
 export const STANDARD_DELIVERY_FEE = 30_000
 
-export type ProducerInput = {
-  name: string
-  owner_type: OwnerType
-  tax_code: string
-  representative: string
-  phone: string
-  email: string
-  commune: string | null
-  province: string
-  district_as_issued?: string | null
-  address_as_issued?: string | null
-  address?: string | null
-  story?: string | null
-  logo_url?: string | null
-}
+/** A producer's own fields, as its record answers them (Producer); the optional texts may be left out. */
+export type ProducerInput = Pick<Producer, "name" | "owner_type" | "tax_code" | "representative" | "phone" | "email" | "commune" | "province"> &
+  Partial<Pick<Producer, "district_as_issued" | "address_as_issued" | "address" | "story" | "logo_url">>
 
 export type CreateProducerInput = {
   producer: ProducerInput & { handle?: string; status?: "pending" | "approved" }

@@ -5,7 +5,7 @@ import { showroomPlaces } from "../../queries/showroom-places"
 import { assertShowroomSellableStep } from "./steps/assert-showroom-sellable"
 import { moveShowroomStockStep } from "./steps/move-showroom-stock"
 
-export type PaymentMethod = "cash" | "bank_transfer"
+import type { PaymentMethod, ReceiptLine } from "@ocop/contracts"
 
 export type RecordSaleInput = {
   showroom_id: string
@@ -16,15 +16,8 @@ export type RecordSaleInput = {
   cash_received?: number | null
 }
 
-type PricedLine = {
-  variant_id: string
-  quantity: number
-  unit_price: number
-  title: string
-  variant_title: string
-  sku: string | null
-  product_id: string
-}
+/** A sold packaging priced at the shelf: the receipt's line. */
+type PricedLine = ReceiptLine
 
 /** Shelf prices (VND, tax included) of the sold packagings, and what the counter needs to write the order. */
 const priceSaleStep = createStep("price-showroom-sale", async (input: RecordSaleInput, { container }) => {

@@ -3,38 +3,11 @@ import { getSdk } from "@/lib/config"
 import { PRODUCTS_TAG } from "@/lib/data/products"
 import { sharedRead } from "@/lib/data/shared-read"
 import { badRequestMessage } from "@/lib/store-errors"
-import type { CatalogFacets } from "@/modules/products/facets"
-
-/** A listed product as the catalog read model keeps it: everything a card shows, nothing more. */
-export type CatalogCard = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  /** Integer đồng: the cheapest packaging a valid certificate covers. */
-  price_min: number | null
-  stars: number
-  product_set: number
-  province: string | null
-  commune: string | null
-  producer_handle: string | null
-  producer_name: string | null
-  in_stock: boolean
-  listed_at: string
-  valid_until: string
-}
+import type { CatalogPage } from "@ocop/contracts"
 
 // Stock and prices on cards may lag a few seconds (the product page shows live ones at checkout);
 // listing changes never do (they expire the tag).
 const CATALOG_READ = { ttlMs: 5_000, staleMs: 10_000, tags: [PRODUCTS_TAG] }
-
-export type CatalogPage = {
-  cards: CatalogCard[]
-  count: number
-  limit: number
-  offset: number
-  facets: CatalogFacets
-}
 
 /**
  * One page of catalog cards with the total and the facet counts (`limit: 0` for the counts only),

@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getSdk } from "@/lib/config"
 import { isNotFound } from "@/lib/store-errors"
-import type { OrderShipment } from "@/modules/orders/shipments"
+import type { OrderShipment } from "@ocop/contracts"
 
 /** An order by its id (the unguessable id is what lets a guest see it, as in Medusa's store API). */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {

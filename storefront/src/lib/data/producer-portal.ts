@@ -3,25 +3,9 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 import { backendUrl } from "@/lib/config"
 import { authFetch, orNull, portalSession, type Method } from "@/lib/data/portal-session"
-import type {
-  CertificateSummary,
-  Dashboard,
-  Invite,
-  Member,
-  NewProduct,
-  NewVariant,
-  OrderStatus,
-  PortalProduct,
-  Producer,
-  ProducerInput,
-  ProducerOrder,
-  ProductUpdate,
-  ProfileUpdate,
-  ShowroomConsignment,
-  VariantUpdate,
-} from "@/modules/producer-portal/types"
-import type { Period } from "@ocop/contracts"
-import type { Batch, NewBatch, Stamp } from "@/modules/traceability/types"
+import type { NewProduct, NewVariant, ProducerInput, ProductUpdate, ProfileUpdate, VariantUpdate } from "@/modules/producer-portal/types"
+import { type CertificateSummary, type Period, type PortalProduct, type Producer, type ProducerDashboard, type ProducerInvite, type ProducerMember, type ProducerOrder, type ProducerOrderStatus, type ProducerStamp, type ProductionBatch, type ShowroomConsignment } from "@ocop/contracts"
+import type { NewBatch } from "@/modules/traceability/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
 // their own token, passed per request (see portal-session.ts). Nothing here is cached.
@@ -75,14 +59,14 @@ export async function refreshToken(token: string): Promise<string> {
 export async function registerProducer(
   registrationToken: string,
   body: { producer: ProducerInput; member: { name: string } },
-): Promise<{ producer: Producer; member: Member }> {
+): Promise<{ producer: Producer; member: ProducerMember }> {
   return authFetch("/producer/register", body, registrationToken)
 }
 
 export async function acceptInvite(
   registrationToken: string,
   body: { token: string; name: string },
-): Promise<{ member: Member }> {
+): Promise<{ member: ProducerMember }> {
   return authFetch("/producer/invites/accept", body, registrationToken)
 }
 
@@ -90,7 +74,7 @@ export async function acceptInvite(
 // The member and their producer
 
 /** Who is logged in and for which producer; asked once per request however many components ask. */
-export const getMe = cache(async (): Promise<{ member: Member; producer: Producer }> => {
+export const getMe = cache(async (): Promise<{ member: ProducerMember; producer: Producer }> => {
   return portalFetch("/producer/me")
 })
 
@@ -99,7 +83,7 @@ export async function updateProfile(update: ProfileUpdate): Promise<Producer> {
   return producer
 }
 
-export async function getDashboard(): Promise<Dashboard> {
+export async function getDashboard(): Promise<ProducerDashboard> {
   return portalFetch("/producer/dashboard")
 }
 
@@ -206,7 +190,7 @@ export async function fileRenewal(certificateId: string): Promise<CertificateSum
 
 export const ORDERS_PAGE_SIZE = 20
 
-export async function listOrders(query: { status: OrderStatus; offset?: number }): Promise<{
+export async function listOrders(query: { status: ProducerOrderStatus; offset?: number }): Promise<{
   orders: ProducerOrder[]
   count: number
 }> {
@@ -264,7 +248,7 @@ export async function listShowroomConsignments(period: { from?: string; to?: str
 export const BATCHES_PAGE_SIZE = 20
 
 /** The producer's batches, newest first, each with its stamps counted by status. */
-export async function listBatches(query: { offset?: number }): Promise<{ batches: Batch[]; count: number }> {
+export async function listBatches(query: { offset?: number }): Promise<{ batches: ProductionBatch[]; count: number }> {
   return portalFetch("/producer/batches", {
     query: { limit: BATCHES_PAGE_SIZE, offset: query.offset || undefined },
   })
@@ -274,14 +258,14 @@ export async function listBatches(query: { offset?: number }): Promise<{ batches
  * Records a batch with one `printed` stamp per unit. Refused (400, in Vietnamese) for a packaging no
  * valid certificate covers, an expiry before production, or a lot number already used for it.
  */
-export async function createBatch(input: NewBatch): Promise<Batch> {
-  const { batch } = await portalFetch<{ batch: Batch }>("/producer/batches", { method: "POST", body: input })
+export async function createBatch(input: NewBatch): Promise<ProductionBatch> {
+  const { batch } = await portalFetch<{ batch: ProductionBatch }>("/producer/batches", { method: "POST", body: input })
   return batch
 }
 
 /** Every printed stamp of the batch becomes activated (refused when none is left to activate). */
-export async function activateBatch(id: string): Promise<Batch> {
-  const { batch } = await portalFetch<{ batch: Batch }>(`/producer/batches/${encodeURIComponent(id)}/activate`, {
+export async function activateBatch(id: string): Promise<ProductionBatch> {
+  const { batch } = await portalFetch<{ batch: ProductionBatch }>(`/producer/batches/${encodeURIComponent(id)}/activate`, {
     method: "POST",
   })
   return batch
@@ -293,8 +277,8 @@ export async function getStampsCsv(id: string): Promise<Response> {
 }
 
 /** A lost, damaged or misused stamp: its trace page warns from now on. The code as typed or printed. */
-export async function voidStamp(code: string, reason: string): Promise<Stamp> {
-  const { stamp } = await portalFetch<{ stamp: Stamp }>(`/producer/stamps/${encodeURIComponent(code)}/void`, {
+export async function voidStamp(code: string, reason: string): Promise<ProducerStamp> {
+  const { stamp } = await portalFetch<{ stamp: ProducerStamp }>(`/producer/stamps/${encodeURIComponent(code)}/void`, {
     method: "POST",
     body: { reason },
   })
@@ -304,12 +288,12 @@ export async function voidStamp(code: string, reason: string): Promise<Stamp> {
 // ---------------------------------------------------------------------------------------------------
 // Members (owner only)
 
-export async function listMembers(): Promise<{ members: Member[]; invites: Invite[] }> {
+export async function listMembers(): Promise<{ members: ProducerMember[]; invites: ProducerInvite[] }> {
   return portalFetch("/producer/members")
 }
 
-export async function inviteMember(email: string): Promise<Invite & { token: string }> {
-  const { invite } = await portalFetch<{ invite: Invite & { token: string } }>("/producer/members/invites", {
+export async function inviteMember(email: string): Promise<ProducerInvite & { token: string }> {
+  const { invite } = await portalFetch<{ invite: ProducerInvite & { token: string } }>("/producer/members/invites", {
     method: "POST",
     body: { email },
   })

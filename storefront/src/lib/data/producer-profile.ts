@@ -1,31 +1,10 @@
 import "server-only"
 import { getSdk } from "@/lib/config"
-import { type CatalogCard, searchCatalog } from "@/lib/data/catalog"
+import { searchCatalog } from "@/lib/data/catalog"
 import { PRODUCTS_TAG } from "@/lib/data/products"
 import { sharedRead, type SharedReadOptions } from "@/lib/data/shared-read"
 import { isNotFound } from "@/lib/store-errors"
-import type { CertificateSummary } from "@/modules/ocop/certificates"
-import type { OwnerType } from "@ocop/contracts"
-
-/** What anyone may read about an approved producer (docs/PRODUCER-API.md): no tax code, phone or email. */
-export type ProducerProfile = {
-  id: string
-  handle: string
-  name: string
-  owner_type: OwnerType
-  commune: string | null
-  province: string | null
-  /** The district printed on certificates issued before 1/7/2025, when districts were abolished. */
-  district_as_issued: string | null
-  story: string | null
-  logo_url: string | null
-}
-
-/** An approved producer's page, with the certificates it holds. */
-export type PublicProducer = ProducerProfile & {
-  /** Only those valid now. */
-  certificates: CertificateSummary[]
-}
+import type { CatalogCard, PublicProducer } from "@ocop/contracts"
 
 /** Cached like the product reads (same lifetime and tag), one backend request per key (lib/data/shared-read.ts). */
 const LIKE_PRODUCTS: SharedReadOptions = { ttlMs: 30_000, tags: [PRODUCTS_TAG] }

@@ -2,7 +2,7 @@ import "server-only"
 import { getSdk } from "@/lib/config"
 import { sharedRead } from "@/lib/data/shared-read"
 import { isNotFound } from "@/lib/store-errors"
-import type { ProductDetail } from "@/modules/products/detail"
+import type { ProductDetail } from "@ocop/contracts"
 import { purchasableQuantity } from "@/modules/products/stock"
 
 // Product pages are shared by every visitor: their reads are cached briefly in this process, one backend

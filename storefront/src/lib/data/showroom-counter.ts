@@ -1,22 +1,10 @@
 import "server-only"
-import { ERROR_CODES, type ErrorCode } from "@ocop/contracts"
+import { ERROR_CODES, type ErrorCode, type Pickup, type Receipt, type ShelfLine, type Showroom, type ShowroomReport, type ShowroomStaff, type StampAtCounter, type StockMovement } from "@ocop/contracts"
 import { cache } from "react"
 import { portalSession } from "@/lib/data/portal-session"
 import { errorCode } from "@/lib/store-errors"
 import type { StockMovementInput } from "@/modules/showroom-counter/movement-form"
-import type {
-  Movement,
-  MovementKind,
-  Pickup,
-  Receipt,
-  Report,
-  SaleInput,
-  ShelfLine,
-  Showroom,
-  Staff,
-  StampAtCounter,
-  StampRefusal,
-} from "@/modules/showroom-counter/types"
+import type { MovementKind, SaleInput, StampRefusal } from "@/modules/showroom-counter/types"
 
 // The showroom counter app's calls (docs/SHOWROOM-API.md). Every one is made for one staff member
 // with their own token, passed per request (see portal-session.ts), and acts for their one showroom.
@@ -33,7 +21,7 @@ export const { loginPath: LOGIN_PATH, loginAgainPath: LOGIN_AGAIN_PATH, logIn, r
 const counterFetch = session.authorizedFetch
 
 /** Who is at the counter and for which showroom; asked once per request however many components ask. */
-export const getMe = cache(async (): Promise<{ staff: Staff; showroom: Showroom }> => {
+export const getMe = cache(async (): Promise<{ staff: ShowroomStaff; showroom: Showroom }> => {
   return counterFetch("/showroom/me")
 })
 
@@ -111,7 +99,7 @@ export const MOVEMENTS_PAGE_SIZE = 50
 
 /** The shelf's movements, newest first. */
 export async function listMovements(query: { kind?: MovementKind; offset?: number }): Promise<{
-  movements: Movement[]
+  movements: StockMovement[]
   count: number
 }> {
   return counterFetch("/showroom/movements", {
@@ -120,8 +108,8 @@ export async function listMovements(query: { kind?: MovementKind; offset?: numbe
 }
 
 /** The showroom's report for a period (YYYY-MM-DD, `to` included). */
-export async function getReport(period: { from: string; to: string }): Promise<Report> {
-  const { report } = await counterFetch<{ report: Report }>("/showroom/reports", { query: period })
+export async function getReport(period: { from: string; to: string }): Promise<ShowroomReport> {
+  const { report } = await counterFetch<{ report: ShowroomReport }>("/showroom/reports", { query: period })
   return report
 }
 

@@ -1,7 +1,7 @@
 import "server-only"
 import { getSdk } from "@/lib/config"
 import { sharedRead } from "@/lib/data/shared-read"
-import type { PublicShowroom } from "@/modules/showroom-directory/types"
+import type { PublicShowroom } from "@ocop/contracts"
 
 // The shop's reads of the showrooms (docs/SHOWROOM-API.md, "Shop"). The counter app's calls are
 // elsewhere (lib/data/showroom-counter.ts) and the producer's consignment report is in lib/data/producer-portal.ts.

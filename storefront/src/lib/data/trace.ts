@@ -1,9 +1,8 @@
 import "server-only"
-import { ERROR_CODES } from "@ocop/contracts"
+import { ERROR_CODES, type StampTrace } from "@ocop/contracts"
 import { getSdk } from "@/lib/config"
 import { forwardedFor } from "@/lib/data/forwarded-for"
 import { errorCode } from "@/lib/store-errors"
-import type { Trace } from "@/modules/traceability/types"
 
 /**
  * What a stamp's QR tells a shopper, or why there is none: `mistyped` when the code's check character
@@ -11,9 +10,9 @@ import type { Trace } from "@/modules/traceability/types"
  * one that cannot be a code at all. Never cached: a visitor's first read of the day counts as a scan
  * (the backend tells visitors apart by the address passed on), and a voided stamp must warn at once.
  */
-export async function getTrace(code: string): Promise<{ trace: Trace } | { refused: "mistyped" | "unknown" }> {
+export async function getTrace(code: string): Promise<{ trace: StampTrace } | { refused: "mistyped" | "unknown" }> {
   try {
-    return await getSdk().client.fetch<{ trace: Trace }>(`/store/trace/${encodeURIComponent(code)}`, {
+    return await getSdk().client.fetch<{ trace: StampTrace }>(`/store/trace/${encodeURIComponent(code)}`, {
       headers: await forwardedFor(),
       cache: "no-store",
     })

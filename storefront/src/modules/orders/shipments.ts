@@ -1,20 +1,8 @@
 // Each producer confirms, ships or cancels its own part of an order (docs/PRODUCER-API.md): the
-// customer sees one parcel per producer, each with its own state.
+// customer sees one parcel per producer, each with its own state (OrderShipment in @ocop/contracts).
+import type { OrderShipment, ProducerOrderStatus } from "@ocop/contracts"
 
-export type ShipmentStatus = "pending" | "confirmed" | "shipped" | "canceled"
-
-/** One producer's parcel of an order, as `GET /store/orders/:id/shipments` lists it. */
-export type OrderShipment = {
-  producer: { name: string; handle: string | null }
-  status: ShipmentStatus
-  tracking_number: string | null
-  carrier: string | null
-  shipped_at: string | null
-  cancel_reason: string | null
-  items: { title: string; variant_title: string | null; quantity: number }[]
-}
-
-export const SHIPMENT_STATUS_LABEL: Record<ShipmentStatus, string> = {
+export const SHIPMENT_STATUS_LABEL: Record<ProducerOrderStatus, string> = {
   pending: "Chờ nhà sản xuất xác nhận",
   confirmed: "Đang chuẩn bị hàng",
   shipped: "Đã giao cho vận chuyển",
@@ -28,7 +16,7 @@ export type ShipmentState = {
   tone: "waiting" | "progress" | "done" | "canceled"
 }
 
-const TONE: Record<ShipmentStatus, ShipmentState["tone"]> = {
+const TONE: Record<ProducerOrderStatus, ShipmentState["tone"]> = {
   pending: "waiting",
   confirmed: "progress",
   shipped: "done",

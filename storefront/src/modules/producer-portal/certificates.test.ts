@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { displayedStatus, renewalState } from "./certificates"
-import type { CertificateSummary } from "./types"
+import type { CertificateSummary } from "@ocop/contracts"
 
 // A certificate expiring on 1 Jan 2027: its renewal window runs 180 to 120 days before, 5 Jul – 3 Sep 2026.
 const certificate: Pick<CertificateSummary, "status" | "valid_until" | "renewal_filed_at" | "renewal_window"> = {

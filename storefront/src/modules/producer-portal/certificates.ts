@@ -1,6 +1,6 @@
 // A producer's own certificates as the portal shows them: their status today and whether a
 // re-evaluation (đánh giá lại) can be filed now.
-import type { CertificateStatus, CertificateSummary } from "./types"
+import type { CertificateStatus, CertificateSummary } from "@ocop/contracts"
 
 export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
   valid: "Còn hiệu lực",

@@ -1,7 +1,6 @@
 // How the portal names producers, members and their statuses, in one place.
 import { codesOf, isOneOf } from "@/modules/common/codes"
-import { OWNER_TYPE_LABELS } from "@ocop/contracts"
-import type { MemberRole, OwnerType, Producer } from "./types"
+import { type MemberRole, OWNER_TYPE_LABELS, type OwnerType, type Producer } from "@ocop/contracts"
 
 export const OWNER_TYPES: OwnerType[] = codesOf(OWNER_TYPE_LABELS)
 

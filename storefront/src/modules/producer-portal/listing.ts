@@ -1,6 +1,6 @@
 // Why a producer's product is, or is not, on sale: the store lists a product only when a valid OCOP
 // certificate covers one of its packagings and its producer is approved.
-import type { PortalProduct, ProducerStatus } from "./types"
+import type { PortalProduct, ProducerStatus } from "@ocop/contracts"
 
 export type ListingBadge = { listed: boolean; text: string }
 

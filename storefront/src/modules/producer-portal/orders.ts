@@ -1,8 +1,9 @@
 // A producer's part of a customer order: its statuses, what can be done in each, and the forms that do it.
 import { codesOf, isOneOf } from "@/modules/common/codes"
-import type { CustomerAddress, OrderStatus } from "./types"
+import type { CustomerAddress } from "./types"
+import type { ProducerOrderStatus } from "@ocop/contracts"
 
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+export const ORDER_STATUS_LABELS: Record<ProducerOrderStatus, string> = {
   pending: "Chờ xác nhận",
   confirmed: "Đã xác nhận",
   shipped: "Đã giao cho vận chuyển",
@@ -13,7 +14,7 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 export const ORDER_STATUSES = codesOf(ORDER_STATUS_LABELS)
 
 /** The tab a `?status=` query asks for; the orders waiting for confirmation when it names none. */
-export function parseOrderStatus(raw: unknown): OrderStatus {
+export function parseOrderStatus(raw: unknown): ProducerOrderStatus {
   const value = Array.isArray(raw) ? raw[0] : raw
   return isOneOf(ORDER_STATUSES, value) ? value : "pending"
 }
@@ -23,7 +24,7 @@ export function parseOrderStatus(raw: unknown): OrderStatus {
  * cancel it until it has left. A shipped or cancelled part is final.
  */
 /** What the producer may do with its part; a part collected at a showroom is handed over there, never shipped. */
-export function orderActions(status: OrderStatus, pickup = false): { confirm: boolean; ship: boolean; cancel: boolean } {
+export function orderActions(status: ProducerOrderStatus, pickup = false): { confirm: boolean; ship: boolean; cancel: boolean } {
   const open = status === "pending" || status === "confirmed"
   return { confirm: status === "pending", ship: open && !pickup, cancel: open }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import type { CatalogFacets } from "@ocop/contracts"
 import { EMPTY_QUERY, parseCatalogQuery } from "./catalog-query"
 import {
   activeFilters,
@@ -9,7 +10,6 @@ import {
   inStockCount,
   starCounts,
   TOP_COMMUNES,
-  type CatalogFacets,
 } from "./facets"
 
 const facets: CatalogFacets = {

@@ -1,18 +1,11 @@
 // The catalog's facets as `/store/catalog` counts them, and how a page offers them as filters.
 // Facets are disjunctive: a facet's counts ignore its own selection, so the other values stay visible.
 
-import { formatVnd } from "@ocop/contracts"
+import { type CatalogFacets, type FacetValue, formatVnd } from "@ocop/contracts"
 import { productSetLabel } from "@/modules/ocop/certificates"
 import { isStars, type Stars } from "@/modules/ocop/stars"
 import { catalogHref, toggleFilter, type CatalogQuery, type ListFilter } from "./catalog-query"
 
-/** One value of a facet: `label` is the producer's name, or the province of a commune. */
-export type FacetValue = { value: string; label: string | null; count: number }
-
-export type CatalogFacets = Record<
-  "stars" | "product_set" | "province" | "commune" | "producer" | "in_stock",
-  FacetValue[]
->
 
 export const EMPTY_FACETS: CatalogFacets = {
   stars: [],

@@ -1,6 +1,7 @@
 // How the counter app names movements, reasons and payments, and says how long stock lasts.
 import { codesOf, isOneOf } from "@/modules/common/codes"
-import type { AdjustmentReason, MovementKind, PaymentMethod, ShelfLine } from "./types"
+import type { AdjustmentReason, MovementKind, PaymentMethod } from "./types"
+import type { ShelfLine } from "@ocop/contracts"
 
 export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
   receipt: "Nhận ký gửi",

@@ -15,7 +15,7 @@ import {
   unsellableReason,
   type SaleLine,
 } from "./sale"
-import type { ShelfLine } from "./types"
+import type { ShelfLine } from "@ocop/contracts"
 import { formWith } from "@/modules/common/form-data"
 
 function shelf(overrides: Partial<ShelfLine> = {}): ShelfLine {

@@ -2,7 +2,8 @@
 // action reads what the form sends with the same rules. The backend checks the shelf again and has
 // the last word ("Điểm bán chỉ còn …").
 import { PAYMENT_LABELS } from "./labels"
-import type { PaymentMethod, SaleInput, ShelfLine, StampAtCounter, StampRefusal } from "./types"
+import type { PaymentMethod, SaleInput, StampRefusal } from "./types"
+import type { ShelfLine, StampAtCounter } from "@ocop/contracts"
 
 export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock"> & {
   price: number

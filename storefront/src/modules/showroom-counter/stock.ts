@@ -1,4 +1,4 @@
-import type { ShelfLine } from "./types"
+import type { ShelfLine } from "@ocop/contracts"
 
 export type StockSummary = { items: number; units: number; low: number }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import type { PortalProduct } from "@/modules/producer-portal/types"
+import type { PortalProduct } from "@ocop/contracts"
 import { packagingOptions, readBatchForm, readVoidForm } from "./batch-form"
 import { formWith } from "@/modules/common/form-data"
 

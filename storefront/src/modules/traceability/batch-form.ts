@@ -2,8 +2,7 @@
 // the server action. The backend has the last word: whether a certificate covers the packaging, a lot
 // number used twice for one packaging.
 import { readFields, type FieldErrors } from "@/modules/common/form-values"
-import type { PortalProduct } from "@/modules/producer-portal/types"
-import { vietnamDay } from "@ocop/contracts"
+import { type PortalProduct, vietnamDay } from "@ocop/contracts"
 import { fieldErrors, NewBatchBody, VoidStampBody } from "@ocop/contracts/schemas"
 import type { NewBatch } from "./types"
 

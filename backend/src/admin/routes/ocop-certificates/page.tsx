@@ -2,17 +2,15 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
 import { Container, createDataTableColumnHelper, Heading, Select, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { type CertificateStatus, OCOP_PRODUCT_SETS, type OfficeCertificate } from "@ocop/contracts"
 import { CertificateStatusBadge, displayedStatus, Stars, STATUS_LABELS, validUntilDate } from "../../components/certificate-badges"
 import { ClearFilters, MultiFilter, SingleFilter, TextFilter } from "../../components/filters"
 import { IssueCertificateModal } from "../../components/issue-certificate-modal"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
 import { ProductThumbnail } from "../../components/product-thumbnail"
 import {
-  type Certificate,
   type CertificateFilters,
   type CertificateOrder,
-  type CertificateStatus,
   EXPIRING_WINDOWS,
   useCertificates,
 } from "../../lib/certificates"
@@ -51,7 +49,7 @@ function useFilters() {
   return { filters, ...rest }
 }
 
-const column = createDataTableColumnHelper<Certificate>()
+const column = createDataTableColumnHelper<OfficeCertificate>()
 
 const columns = [
   column.display({

@@ -10,10 +10,9 @@ import {
   ownerTypeLabel,
   PRODUCER_STATUS_LABELS,
   type ProducerFilters,
-  type ProducerListItem,
-  type ProducerStatus,
   useProducers,
 } from "../../lib/producers"
+import type { OfficeProducer, ProducerStatus } from "@ocop/contracts"
 import { useUrlFilters } from "../../lib/url-filters"
 
 const STATUSES = Object.keys(PRODUCER_STATUS_LABELS) as ProducerStatus[]
@@ -31,7 +30,7 @@ function useFilters() {
   return { filters, ...rest }
 }
 
-const column = createDataTableColumnHelper<ProducerListItem>()
+const column = createDataTableColumnHelper<OfficeProducer>()
 
 const columns = [
   column.accessor("name", {

@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import type { ShowroomOverviewRow } from "@ocop/contracts"
 import { ArrowDownTray, ShoppingBag } from "@medusajs/icons"
 import { Badge, Button, Container, createDataTableColumnHelper, Heading, Text, toast } from "@medusajs/ui"
 import { useMemo } from "react"
@@ -10,7 +11,6 @@ import { PeriodFilter } from "../../components/period-filter"
 import { errorMessage } from "../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../lib/format"
 import {
-  type OverviewRow,
   periodFromParams,
   periodSearch,
   siteTypeLabel,
@@ -19,7 +19,7 @@ import {
 } from "../../lib/showrooms"
 import { useUrlFilters } from "../../lib/url-filters"
 
-type Row = OverviewRow & { id: string }
+type Row = ShowroomOverviewRow & { id: string }
 
 const column = createDataTableColumnHelper<Row>()
 

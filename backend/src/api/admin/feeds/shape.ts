@@ -1,5 +1,7 @@
 import { feedFileName, type FeedChannel, type FeedFormat } from "../../../modules/feed/formats"
 import type FeedModuleService from "../../../modules/feed/service"
+import type { Feed as FeedAnswer, FeedRun } from "@ocop/contracts"
+import type { BeforeJson } from "../../../utils/before-json"
 
 type Feed = Awaited<ReturnType<FeedModuleService["retrieveFeed"]>>
 type Run = Awaited<ReturnType<FeedModuleService["listFeedRuns"]>>[number]
@@ -10,7 +12,7 @@ const backendUrl = () => (process.env.MEDUSA_BACKEND_URL ?? "http://localhost:90
 export const feedUrl = (feed: Feed) =>
   `${backendUrl()}/feeds/${feed.token}/${feedFileName({ channel: feed.channel as FeedChannel, format: feed.format as FeedFormat })}`
 
-export const shapeRun = (run: Run) => ({
+export const shapeRun = (run: Run): BeforeJson<FeedRun, "started_at" | "finished_at"> => ({
   id: run.id,
   trigger: run.trigger,
   status: run.status,
@@ -18,12 +20,13 @@ export const shapeRun = (run: Run) => ({
   finished_at: run.finished_at,
   items: run.items,
   warning_count: run.warning_count,
-  warnings: run.warnings ?? { counts: {}, first: [] },
+  // A JSON column the generate-feed workflow writes in this shape.
+  warnings: (run.warnings as FeedRun["warnings"] | null) ?? { counts: {}, first: [] },
   bytes: run.bytes,
   error: run.error,
 })
 
-export const shapeFeed = (feed: Feed, runs: Run[] = []) => ({
+export const shapeFeed = (feed: Feed, runs: Run[] = []): BeforeJson<Omit<FeedAnswer, "runs">, "created_at"> & { runs: ReturnType<typeof shapeRun>[] } => ({
   id: feed.id,
   name: feed.name,
   channel: feed.channel,

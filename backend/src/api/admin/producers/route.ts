@@ -1,4 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { OfficeProducer } from "@ocop/contracts"
+import type { BeforeJson } from "../../../utils/before-json"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../../links/producer-product"
@@ -25,5 +27,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListProducers
   })
   const productCount = new Map<string, number>()
   for (const link of links as { producer_id: string }[]) productCount.set(link.producer_id, (productCount.get(link.producer_id) ?? 0) + 1)
-  res.json({ producers: producers.map((p) => ({ ...p, product_count: productCount.get(p.id) ?? 0 })), count })
+  const rows = producers.map((p): BeforeJson<OfficeProducer, "approved_at" | "suspended_at" | "created_at"> => ({ ...p, product_count: productCount.get(p.id) ?? 0 }))
+  res.json({ producers: rows, count })
 }

@@ -2,13 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
 import { createShowroomWorkflow } from "../../../workflows/showroom/create-showroom"
+import type { Showroom, ShowroomStaff } from "@ocop/contracts"
 import type { CreateShowroomBody } from "@ocop/contracts/schemas"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const showrooms = await req.scope
     .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
     .listShowrooms({}, { relations: ["staff"], order: { province: "ASC", name: "ASC" } })
-  res.json({ showrooms })
+  const answer: { showrooms: (Showroom & { staff: ShowroomStaff[] })[] } = { showrooms }
+  res.json(answer)
 }
 
 /** The office opens a showroom, with its shelf (stock location) and counter (sales channel). */

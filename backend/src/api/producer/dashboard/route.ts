@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DAY_MS } from "@ocop/contracts"
+import { DAY_MS, type ProducerDashboard } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { portalProducts } from "../../../queries/portal-products"
@@ -22,7 +22,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     producerCertificates(req.scope, producer.id),
   ])
   const horizon = Date.now() + EXPIRING_DAYS * DAY_MS
-  res.json({
+  const dashboard: ProducerDashboard = {
     orders_to_fulfil: toFulfil,
     low_stock: products.flatMap((product) =>
       product.variants
@@ -39,5 +39,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     expiring_certificates: certificates.filter(
       (c) => c.status === "valid" && new Date(c.valid_until).getTime() < horizon && new Date(c.valid_until).getTime() > Date.now()
     ),
-  })
+  }
+  res.json(dashboard)
 }

@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
+import type { ProducerInvite, ProducerMember } from "@ocop/contracts"
+import type { BeforeJson } from "../../../utils/before-json"
 import { assertOwner, producerContext } from "../context"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -11,5 +13,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     producers.listProducerMembers({ producer_id: context.producer.id }, { select: ["id", "email", "name", "role"], order: { created_at: "ASC" } }),
     producers.listProducerInvites({ producer_id: context.producer.id }, { select: ["id", "email", "expires_at", "accepted_at"], order: { created_at: "DESC" } }),
   ])
-  res.json({ members, invites })
+  const answer: { members: ProducerMember[]; invites: BeforeJson<ProducerInvite, "expires_at" | "accepted_at">[] } = { members, invites }
+  res.json(answer)
 }

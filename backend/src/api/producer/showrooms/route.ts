@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SHOWROOM_MODULE } from "../../../modules/showroom"
 import type ShowroomModuleService from "../../../modules/showroom/service"
 import { periodDays } from "../../../queries/showroom-reports"
+import type { ShowroomConsignment } from "@ocop/contracts"
 import type { PeriodQuery } from "@ocop/contracts/schemas"
 import { producerContext } from "../context"
 
@@ -15,7 +16,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>,
     : []
   res.json({
     period: periodDays(req.validatedQuery),
-    showrooms: places.map((showroom) => {
+    showrooms: places.map((showroom): ShowroomConsignment => {
       const lines = flows.filter((f) => f.showroom_id === showroom.id)
       return {
         showroom,

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Pickup } from "@ocop/contracts"
 import { lineQuantity } from "../../../queries/order-lines"
 import { awaitingPickup } from "../../../queries/pickups"
 import { showroomContext } from "../context"
@@ -8,7 +9,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { showroom } = await showroomContext(req)
   const orders = await awaitingPickup(req.scope, showroom.id)
   res.json({
-    pickups: orders.map((order) => ({
+    pickups: orders.map((order): Pickup => ({
       id: order.id,
       display_id: order.display_id,
       created_at: order.created_at,

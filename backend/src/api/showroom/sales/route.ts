@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { recordShowroomSaleWorkflow } from "../../../workflows/showroom/record-sale"
 import { showroomContext } from "../context"
 import type { SaleBody } from "@ocop/contracts/schemas"
+import type { Receipt } from "@ocop/contracts"
 
 /** A counter sale, paid in cash or by bank transfer; answers the receipt. */
 export const POST = async (req: AuthenticatedMedusaRequest<SaleBody>, res: MedusaResponse) => {
@@ -9,5 +10,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<SaleBody>, res: Medus
   const { result } = await recordShowroomSaleWorkflow(req.scope).run({
     input: { showroom_id: showroom.id, staff_id: staff.id, ...req.validatedBody },
   })
-  res.status(201).json({ sale: { ...result, showroom: { name: showroom.name, address: showroom.address }, cashier: staff.name } })
+  const sale: Receipt = { ...result, showroom: { name: showroom.name, address: showroom.address }, cashier: staff.name }
+  res.status(201).json({ sale })
 }

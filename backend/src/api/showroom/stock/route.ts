@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { vietnamDay } from "@ocop/contracts"
+import { vietnamDay, type StampAtCounter } from "@ocop/contracts"
 import { formatStampCode } from "../../../modules/traceability/stamp-code"
 import { showroomShelf } from "../../../queries/showroom-shelf"
 import { findStamp } from "../../../queries/stamp-trace"
@@ -34,6 +34,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string 
       status: stamp.status,
       lot_number: stamp.batch.lot_number,
       expires_on: stamp.batch.expires_on ? vietnamDay(stamp.batch.expires_on) : null,
-    },
+    } satisfies StampAtCounter,
   })
 }

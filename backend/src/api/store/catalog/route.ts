@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
 import { searchText } from "../../../modules/catalog/search-text"
+import type { CatalogPage } from "@ocop/contracts"
 import type { CatalogQuery } from "@ocop/contracts/schemas"
 
 /**
@@ -13,5 +14,6 @@ export const GET = async (req: MedusaRequest<unknown, CatalogQuery>, res: Medusa
   const catalog = req.scope.resolve<CatalogModuleService>(CATALOG_MODULE)
   const words = q ? searchText([q]).split(" ").filter(Boolean) : undefined
   const { cards, count, facets } = await catalog.searchCards({ ...filters, words })
-  res.json({ cards, count, limit: filters.limit, offset: filters.offset, facets })
+  const page: CatalogPage = { cards, count, limit: filters.limit, offset: filters.offset, facets }
+  res.json(page)
 }

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import type { CardPackaging, ProductDetail } from "../types"
+import type { ProductDetail } from "@ocop/contracts"
+import type { CardPackaging } from "../types"
 
 /**
  * One card per LISTED product: what a catalog page shows and filters on, flattened into plain

@@ -1,13 +1,13 @@
-import { formatDate } from "@ocop/contracts"
+import { formatDate, type ProductCertificate } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
-import { certifiedStars, decisionLine, productSetLabel, type Certificate } from "@/modules/ocop/certificates"
+import { certifiedStars, decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "./star-badge"
 
 /**
  * What the valid certificates state, and exactly which packagings they cover: a shopper can check the
  * decision with the issuer and compare the label in hand with the one registered.
  */
-export default function CertificatePanel({ certificates }: { certificates: Certificate[] }) {
+export default function CertificatePanel({ certificates }: { certificates: ProductCertificate[] }) {
   if (certificates.length === 0) return null
   return (
     <section
@@ -26,7 +26,7 @@ export default function CertificatePanel({ certificates }: { certificates: Certi
   )
 }
 
-function CertificateDetails({ certificate }: { certificate: Certificate }) {
+function CertificateDetails({ certificate }: { certificate: ProductCertificate }) {
   const stars = certifiedStars([certificate])
   const skusHeading = `ocop-certificate-${certificate.id}-skus`
   const rows: [string, React.ReactNode][] = [

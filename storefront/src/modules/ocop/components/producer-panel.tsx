@@ -1,7 +1,6 @@
 import Link from "next/link"
-import type { ProducerProfile } from "@/lib/data/producer-profile"
-import { productSetLabel, type Certificate } from "@/modules/ocop/certificates"
-import { OWNER_TYPE_LABELS } from "@ocop/contracts"
+import { productSetLabel } from "@/modules/ocop/certificates"
+import { OWNER_TYPE_LABELS, type ProducerProfile, type ProductCertificate } from "@ocop/contracts"
 import { producerPlace } from "@/modules/producer-profile/place"
 
 /**
@@ -14,7 +13,7 @@ export default function ProducerPanel({
   category,
 }: {
   producer: ProducerProfile | null
-  certificate: Pick<Certificate, "product_set" | "product_set_name" | "program_year"> | null
+  certificate: Pick<ProductCertificate, "product_set" | "product_set_name" | "program_year"> | null
   category?: string | null
 }) {
   const rows: [string, React.ReactNode][] = [

@@ -3,7 +3,8 @@ import { productSetLabel } from "@/modules/ocop/certificates"
 import CountTable from "@/modules/ocop/components/count-table"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { catalogHref, EMPTY_QUERY } from "@/modules/products/catalog-query"
-import { starCounts, type CatalogFacets } from "@/modules/products/facets"
+import type { CatalogFacets } from "@ocop/contracts"
+import { starCounts } from "@/modules/products/facets"
 
 const STAR_BANDS = [
   { stars: 5 as const, points: "90–100 điểm" },

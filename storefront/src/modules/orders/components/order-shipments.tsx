@@ -1,6 +1,6 @@
 import Link from "next/link"
-import { formatDateTime } from "@ocop/contracts"
-import { type OrderShipment, type ShipmentState, shipmentState } from "@/modules/orders/shipments"
+import { formatDateTime, type OrderShipment } from "@ocop/contracts"
+import { type ShipmentState, shipmentState } from "@/modules/orders/shipments"
 
 const TONE_CLASS: Record<ShipmentState["tone"], string> = {
   waiting: "bg-amber-100 text-amber-900",

@@ -1,5 +1,5 @@
 import { listingBadge } from "@/modules/producer-portal/listing"
-import type { PortalProduct, ProducerStatus } from "@/modules/producer-portal/types"
+import type { PortalProduct, ProducerStatus } from "@ocop/contracts"
 
 export default function ListingBadge({
   product,

@@ -5,7 +5,7 @@ import type { ShipField } from "@/modules/producer-portal/actions/orders"
 import type { FormState } from "@/modules/common/form-state"
 import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
-import type { OrderStatus } from "@/modules/producer-portal/types"
+import type { ProducerOrderStatus } from "@ocop/contracts"
 import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 
@@ -21,7 +21,7 @@ export default function OrderActions({
   ship,
   cancel,
 }: {
-  status: OrderStatus
+  status: ProducerOrderStatus
   pickupAt: string | null
   confirm: Action
   ship: Action<ShipField>

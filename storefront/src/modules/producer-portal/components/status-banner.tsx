@@ -1,5 +1,5 @@
 import { producerStatusBanner } from "@/modules/producer-portal/labels"
-import type { Producer } from "@/modules/producer-portal/types"
+import type { Producer } from "@ocop/contracts"
 
 /** Above every portal page while the producer cannot sell: pending approval, or suspended. */
 export default function StatusBanner({ producer }: { producer: Pick<Producer, "status" | "suspension_reason"> }) {

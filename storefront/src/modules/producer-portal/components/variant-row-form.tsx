@@ -3,7 +3,7 @@
 import type { VariantField } from "@/modules/producer-portal/actions/products"
 import type { FormState } from "@/modules/common/form-state"
 import { priceError, stockError } from "@/modules/producer-portal/packaging"
-import type { PortalVariant } from "@/modules/producer-portal/types"
+import type { PortalVariant } from "@ocop/contracts"
 import { describe, FieldError, FormMessage, inputClass, secondaryButton } from "@/modules/common/components/fields"
 import { problemsOrNull, useCheckedForm } from "@/modules/common/components/use-form-check"
 

@@ -1,4 +1,4 @@
-import { formatDate } from "@ocop/contracts"
+import { type CertificateStatus, type CertificateSummary, formatDate } from "@ocop/contracts"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"
@@ -6,7 +6,6 @@ import { isStars } from "@/modules/ocop/stars"
 import { fileRenewalAction } from "@/modules/producer-portal/actions/account"
 import { CERTIFICATE_STATUS_LABELS, displayedStatus, renewalState } from "@/modules/producer-portal/certificates"
 import RenewalForm from "@/modules/producer-portal/components/renewal-form"
-import type { CertificateStatus, CertificateSummary } from "@/modules/producer-portal/types"
 
 const STATUS_CLASS: Record<CertificateStatus, string> = {
   valid: "bg-emerald-100 text-emerald-900",

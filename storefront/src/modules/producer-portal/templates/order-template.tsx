@@ -1,4 +1,4 @@
-import { formatDateTime, formatVnd } from "@ocop/contracts"
+import { formatDateTime, formatVnd, type ProducerOrder } from "@ocop/contracts"
 import AmountRows from "@/modules/common/components/amount-rows"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref } from "@/modules/common/paging"
@@ -6,7 +6,6 @@ import { cancelOrderAction, confirmOrderAction, shipOrderAction } from "@/module
 import BackLink from "@/modules/producer-portal/components/back-link"
 import OrderActions from "@/modules/producer-portal/components/order-actions"
 import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer-portal/orders"
-import type { ProducerOrder } from "@/modules/producer-portal/types"
 
 /** The producer's part of one order: its history, lines and totals, where it goes, and what to do next. */
 export default function OrderTemplate({ order }: { order: ProducerOrder }) {

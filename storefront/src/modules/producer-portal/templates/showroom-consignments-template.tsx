@@ -1,7 +1,6 @@
-import { dayText, formatVnd, type Period } from "@ocop/contracts"
+import { dayText, formatVnd, type Period, type ShowroomConsignment } from "@ocop/contracts"
 import { inputClass, primaryButton } from "@/modules/common/components/fields"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import type { ShowroomConsignment } from "@/modules/producer-portal/types"
 
 const number = "text-right tabular-nums"
 

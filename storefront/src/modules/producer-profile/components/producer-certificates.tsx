@@ -1,6 +1,6 @@
 import Link from "next/link"
-import { formatDate } from "@ocop/contracts"
-import { decisionLine, productSetLabel, type CertificateSummary } from "@/modules/ocop/certificates"
+import { type CertificateSummary, formatDate } from "@ocop/contracts"
+import { decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 

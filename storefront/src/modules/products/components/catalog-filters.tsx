@@ -6,9 +6,9 @@ import {
   facetOptions,
   foldOptions,
   inStockCount,
-  type CatalogFacets,
   type FacetOption,
 } from "@/modules/products/facets"
+import type { CatalogFacets } from "@ocop/contracts"
 
 // Every filter is a plain link (or, for the price range, a GET form): no JavaScript, and each view has
 // its own URL. On phones the panel folds into a <details>; from `lg` up it is always open (globals.css).

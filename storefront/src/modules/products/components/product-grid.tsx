@@ -1,4 +1,4 @@
-import type { CatalogCard } from "@/lib/data/catalog"
+import type { CatalogCard } from "@ocop/contracts"
 import ProductCard from "./product-card"
 
 /** How many cards are in the first screen of a phone (two columns): those load eagerly. */

@@ -1,5 +1,5 @@
 import { preload } from "react-dom"
-import { formatVnd } from "@ocop/contracts"
+import { formatVnd, type ProductDetail } from "@ocop/contracts"
 import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
 import { bestCertificate } from "@/modules/ocop/certificates"
 import CertificatePanel from "@/modules/ocop/components/certificate-panel"
@@ -7,7 +7,7 @@ import ProducerPanel from "@/modules/ocop/components/producer-panel"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
-import { packagingStock, type ProductDetail } from "@/modules/products/detail"
+import { packagingStock } from "@/modules/products/detail"
 import AvailableAt from "@/modules/showroom-directory/components/available-at"
 
 /**

@@ -4,7 +4,8 @@ import { recordSale, searchShelf } from "@/lib/data/showroom-counter"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
 import { readSaleForm, type SaleField } from "@/modules/showroom-counter/sale"
-import type { Receipt, ShelfLine, StampAtCounter, StampRefusal } from "@/modules/showroom-counter/types"
+import type { StampRefusal } from "@/modules/showroom-counter/types"
+import type { Receipt, ShelfLine, StampAtCounter } from "@ocop/contracts"
 
 /** What the counter shows after "Ghi nhận bán hàng": the receipt, or why the sale was refused (kept as is). */
 export type SaleState = FormState<SaleField> & {

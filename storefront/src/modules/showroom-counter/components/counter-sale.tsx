@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect, useRef, useState } from "react"
-import { formatVnd } from "@ocop/contracts"
+import { formatVnd, type ShelfLine } from "@ocop/contracts"
 import { codesOf } from "@/modules/common/codes"
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
@@ -23,7 +23,7 @@ import {
   unsellableReason,
   type SaleLine,
 } from "@/modules/showroom-counter/sale"
-import type { PaymentMethod, ShelfLine } from "@/modules/showroom-counter/types"
+import type { PaymentMethod } from "@/modules/showroom-counter/types"
 import SaleReceipt from "./sale-receipt"
 
 // The counter is a tablet used with a finger: every control here is at least 48 px high.

@@ -1,13 +1,12 @@
 "use client"
 
 import { useActionState } from "react"
-import { formatDateTime, formatVnd } from "@ocop/contracts"
+import { formatDateTime, formatVnd, type Pickup } from "@ocop/contracts"
 import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { dangerButton, FormMessage, primaryButton, TextAreaField } from "@/modules/common/components/fields"
 import { useFormCheck } from "@/modules/common/components/use-form-check"
 import { IDLE } from "@/modules/common/form-state"
 import { pickupAction, type PickupState } from "@/modules/showroom-counter/actions/pickups"
-import type { Pickup } from "@/modules/showroom-counter/types"
 
 /**
  * Orders shoppers placed online to collect here. Staff check the order number with the shopper, take

@@ -1,9 +1,8 @@
 "use client"
 
-import { formatDateTime, formatVnd } from "@ocop/contracts"
+import { formatDateTime, formatVnd, type Receipt } from "@ocop/contracts"
 import { primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
-import type { Receipt } from "@/modules/showroom-counter/types"
 
 const cell = "py-1 align-top"
 

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { showroomPlace } from "@/modules/showroom-directory/group"
-import type { ShowroomStocking } from "@/modules/showroom-directory/types"
+import type { ShowroomStocking } from "@ocop/contracts"
 
 /** "Có bán tại": the showrooms with this product on their shelf now; nothing at all when there are none. */
 export default function AvailableAt({ showrooms }: { showrooms: ShowroomStocking[] }) {

@@ -1,6 +1,5 @@
 import { showroomPlace, telHref } from "@/modules/showroom-directory/group"
-import { siteTypeLabel } from "@ocop/contracts"
-import type { PublicShowroom } from "@/modules/showroom-directory/types"
+import { type PublicShowroom, siteTypeLabel } from "@ocop/contracts"
 
 /** One showroom of the public list; its handle is the anchor product pages link to (/showrooms#handle). */
 export default function ShowroomCard({ showroom }: { showroom: PublicShowroom }) {

@@ -1,5 +1,4 @@
-import { formatDate } from "@ocop/contracts"
-import type { Trace } from "@/modules/traceability/types"
+import { formatDate, type StampTrace } from "@ocop/contracts"
 
 // What a shopper who scanned the QR needs first: can this stamp be trusted. Told by colour, by a
 // symbol and in words.
@@ -24,7 +23,7 @@ const VERDICTS = {
   },
 } as const
 
-export default function StampVerdict({ stamp, producerName }: { stamp: Trace["stamp"]; producerName: string }) {
+export default function StampVerdict({ stamp, producerName }: { stamp: StampTrace["stamp"]; producerName: string }) {
   const verdict = VERDICTS[stamp.status]
   return (
     <section aria-labelledby="stamp-verdict-heading" className={`flex gap-3 rounded-lg border-2 p-4 ${verdict.className}`}>

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { BATCHES_PAGE_SIZE } from "@/lib/data/producer-portal"
-import { formatDate, vietnamDay } from "@ocop/contracts"
+import { formatDate, type ProductionBatch, vietnamDay } from "@ocop/contracts"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref, pageCount } from "@/modules/common/paging"
@@ -8,7 +8,6 @@ import { activateBatchAction, createBatchAction, voidStampAction } from "@/modul
 import ActivateBatchForm from "@/modules/traceability/components/activate-batch-form"
 import NewBatchForm from "@/modules/traceability/components/new-batch-form"
 import VoidStampForm from "@/modules/traceability/components/void-stamp-form"
-import type { Batch } from "@/modules/traceability/types"
 
 const box = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4 sm:p-6"
 
@@ -22,7 +21,7 @@ export default function BatchesTemplate({
   page,
   packagings,
 }: {
-  batches: Batch[]
+  batches: ProductionBatch[]
   count: number
   page: number
   packagings: { value: string; label: string }[]
@@ -89,7 +88,7 @@ export default function BatchesTemplate({
   )
 }
 
-function BatchTable({ batches, count }: { batches: Batch[]; count: number }) {
+function BatchTable({ batches, count }: { batches: ProductionBatch[]; count: number }) {
   return (
     <TableScroller label="Các lô sản xuất">
       <table className="w-full min-w-4xl border-collapse">

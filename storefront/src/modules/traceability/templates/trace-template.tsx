@@ -1,14 +1,14 @@
 import Link from "next/link"
-import { formatDate, vietnamDay } from "@ocop/contracts"
+import { formatDate, type StampTrace, vietnamDay } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import StarBadge from "@/modules/ocop/components/star-badge"
+import { isStars } from "@/modules/ocop/stars"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
-import type { Trace } from "@/modules/traceability/types"
 
 const link = "font-semibold text-emerald-800 underline hover:text-emerald-900"
 
 /** What a stamp's QR opens on a phone: one column, the verdict first, then product, producer and certificate. */
-export default function TraceTemplate({ trace }: { trace: Trace }) {
+export default function TraceTemplate({ trace }: { trace: StampTrace }) {
   const { stamp, batch, product, producer, certificate, scans } = trace
   // Days in Vietnam, whether the API answers a day or the instant it starts.
   const expired = batch.expires_on !== null && vietnamDay(new Date(batch.expires_on)) < vietnamDay(new Date())
@@ -98,11 +98,11 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   )
 }
 
-function Certificate({ certificate }: { certificate: Trace["certificate"] }) {
+function Certificate({ certificate }: { certificate: StampTrace["certificate"] }) {
   if (!certificate) return <p>Không có thông tin giấy chứng nhận OCOP cho quy cách này.</p>
   return (
     <div className="flex flex-col items-start gap-2">
-      <StarBadge stars={certificate.stars} size="md" />
+      {isStars(certificate.stars) ? <StarBadge stars={certificate.stars} size="md" /> : `${certificate.stars} sao`}
       {certificate.valid ? (
         <p className="font-semibold text-emerald-800">
           Giấy chứng nhận còn hiệu lực

@@ -11,16 +11,14 @@ import { DataRow, Section } from "../../../components/section"
 import { errorMessage } from "../../../lib/certificates"
 import {
   channelLabel,
-  type Feed,
-  type FeedWarning,
   FORMAT_LABELS,
   PREVIEW_LIMIT,
-  type PreviewItem,
   TRIGGER_LABELS,
   useFeed,
   useFeedPreview,
   warningLabel,
 } from "../../../lib/feeds"
+import type { Feed, FeedPreviewItem, FeedWarning } from "@ocop/contracts"
 import { formatBytes, formatDate, formatDateTime, formatNumber, formatProductSet, formatVnd } from "../../../lib/format"
 
 /** What stands between the platform and a fresh file, newest concern first; null when nothing does. */
@@ -113,13 +111,13 @@ const SettingsSection = ({ feed }: { feed: Feed }) => {
 }
 
 /** A field as one string: the first of a list (additional images), "" when the platform has none. */
-function field(item: PreviewItem, name: string): string {
+function field(item: FeedPreviewItem, name: string): string {
   const value = item.fields[name]
   return (Array.isArray(value) ? value[0] : value) ?? ""
 }
 
 /** The variant id, under the platform's own name for it (TikTok's `sku_id`). */
-const itemId = (item: PreviewItem) => field(item, "id") || field(item, "sku_id")
+const itemId = (item: FeedPreviewItem) => field(item, "id") || field(item, "sku_id")
 
 /** "120000 VND", as every platform reads a price, back in đồng for the marketer. */
 function price(value: string) {

@@ -7,13 +7,14 @@ import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { RenewCertificateDrawer } from "../../../components/renew-certificate-drawer"
 import { DataRow, Section } from "../../../components/section"
 import { canReinstate, canRenew, canRevoke, canSuspend, ReasonActionButton, ReinstateButton } from "../../../components/status-actions"
-import { type Certificate, type LegalBasis, useCertificate, useProductCertificates } from "../../../lib/certificates"
+import type { OfficeCertificate } from "@ocop/contracts"
+import { type LegalBasis, useCertificate, useProductCertificates } from "../../../lib/certificates"
 import { formatDate, formatDecision, formatProductSet } from "../../../lib/format"
 
 const legalBasisLabel = (basis: string) => LEGAL_BASIS_LABELS[basis as LegalBasis] ?? basis
 
 /** Why the certificate is not (or only conditionally) valid, in one sentence; null when it simply is. */
-function statusNotice(certificate: Certificate) {
+function statusNotice(certificate: OfficeCertificate) {
   if (certificate.status === "revoked") {
     return (
       <Alert variant="error">
@@ -43,7 +44,7 @@ function statusNotice(certificate: Certificate) {
   return null
 }
 
-const Header = ({ certificate }: { certificate: Certificate }) => (
+const Header = ({ certificate }: { certificate: OfficeCertificate }) => (
   <DetailHeader
     title={certificate.product?.title ?? certificate.product_name}
     badge={<CertificateStatusBadge certificate={certificate} />}
@@ -60,7 +61,7 @@ const Header = ({ certificate }: { certificate: Certificate }) => (
   />
 )
 
-const DecisionSection = ({ certificate, previous }: { certificate: Certificate; previous?: { id: string; decision_number: string } }) => (
+const DecisionSection = ({ certificate, previous }: { certificate: OfficeCertificate; previous?: { id: string; decision_number: string } }) => (
   <Section title="Quyết định công nhận">
     <dl className="divide-y">
       <DataRow label="Số quyết định">{certificate.decision_number}</DataRow>
@@ -89,7 +90,7 @@ const DecisionSection = ({ certificate, previous }: { certificate: Certificate; 
   </Section>
 )
 
-const SkusSection = ({ certificate }: { certificate: Certificate }) => (
+const SkusSection = ({ certificate }: { certificate: OfficeCertificate }) => (
   <Section title="Quy cách được công nhận">
     {certificate.skus.length ? (
       <ul className="divide-y">
@@ -125,7 +126,7 @@ const SkusSection = ({ certificate }: { certificate: Certificate }) => (
   </Section>
 )
 
-const ProductSection = ({ certificate }: { certificate: Certificate }) => (
+const ProductSection = ({ certificate }: { certificate: OfficeCertificate }) => (
   <Section title="Sản phẩm">
     {certificate.product ? (
       <div className="flex items-center gap-x-3 px-6 py-4">
@@ -150,7 +151,7 @@ const ProductSection = ({ certificate }: { certificate: Certificate }) => (
   </Section>
 )
 
-const OwnerSection = ({ certificate }: { certificate: Certificate }) => (
+const OwnerSection = ({ certificate }: { certificate: OfficeCertificate }) => (
   <Section title="Chủ thể">
     <dl className="divide-y">
       <DataRow label="Tên">{certificate.owner_name}</DataRow>
@@ -167,7 +168,7 @@ const HistorySection = ({
   certificate,
   history,
 }: {
-  certificate: Certificate
+  certificate: OfficeCertificate
   history: ReturnType<typeof useProductCertificates>["data"]
 }) => {
   if (!history || history.certificates.length < 2) return null

@@ -11,12 +11,12 @@ import {
   canSuspend,
   MEMBER_ROLE_LABELS,
   ownerTypeLabel,
-  type ProducerDetail,
   useProducer,
 } from "../../../lib/producers"
+import type { OfficeProducerDetail } from "@ocop/contracts"
 
 /** Where the producer stands, in one sentence; null once approved. */
-function statusNotice(producer: ProducerDetail) {
+function statusNotice(producer: OfficeProducerDetail) {
   if (producer.status === "suspended") {
     return (
       <Alert variant="warning">
@@ -36,7 +36,7 @@ function statusNotice(producer: ProducerDetail) {
   return null
 }
 
-const Header = ({ producer }: { producer: ProducerDetail }) => (
+const Header = ({ producer }: { producer: OfficeProducerDetail }) => (
   <DetailHeader
     image={producer.logo_url && <ProductThumbnail src={producer.logo_url} alt={`Logo ${producer.name}`} className="size-12" />}
     title={producer.name}
@@ -52,7 +52,7 @@ const Header = ({ producer }: { producer: ProducerDetail }) => (
   />
 )
 
-const ProfileSection = ({ producer }: { producer: ProducerDetail }) => (
+const ProfileSection = ({ producer }: { producer: OfficeProducerDetail }) => (
   <Section title="Thông tin nhà sản xuất">
     <dl className="divide-y">
       <DataRow label="Tên">{producer.name}</DataRow>
@@ -78,7 +78,7 @@ const ProfileSection = ({ producer }: { producer: ProducerDetail }) => (
   </Section>
 )
 
-const HistorySection = ({ producer }: { producer: ProducerDetail }) => (
+const HistorySection = ({ producer }: { producer: OfficeProducerDetail }) => (
   <Section title="Trạng thái">
     <dl className="divide-y">
       <DataRow label="Trạng thái">
@@ -92,7 +92,7 @@ const HistorySection = ({ producer }: { producer: ProducerDetail }) => (
   </Section>
 )
 
-const MembersSection = ({ producer }: { producer: ProducerDetail }) => (
+const MembersSection = ({ producer }: { producer: OfficeProducerDetail }) => (
   <Section title="Thành viên">
     {producer.members.length ? (
       <ul className="divide-y">
@@ -120,7 +120,7 @@ const MembersSection = ({ producer }: { producer: ProducerDetail }) => (
   </Section>
 )
 
-const ProductsSection = ({ producer }: { producer: ProducerDetail }) => {
+const ProductsSection = ({ producer }: { producer: OfficeProducerDetail }) => {
   const listed = producer.products.filter((product) => product.listed).length
   return (
     <Section

@@ -1,4 +1,5 @@
 import { Badge, Container, Skeleton, Text } from "@medusajs/ui"
+import type { Showroom, ShowroomReport } from "@ocop/contracts"
 import type { ReactNode } from "react"
 import { type UIMatch, useParams, useSearchParams } from "react-router-dom"
 import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
@@ -10,8 +11,6 @@ import { errorMessage } from "../../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../../lib/format"
 import {
   periodFromParams,
-  type Report,
-  type Showroom,
   siteTypeLabel,
   useShowroomReport,
   useShowroomStaff,
@@ -34,7 +33,7 @@ const Figure = ({ label, value, detail }: { label: string; value: ReactNode; det
   </Container>
 )
 
-const Figures = ({ report }: { report: Report }) => (
+const Figures = ({ report }: { report: ShowroomReport }) => (
   <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
     <Figure label="Doanh thu" value={formatVnd(report.revenue)} detail={`${report.sales_count} đơn`} />
     <Figure label="Số lượng bán" value={report.units_sold} detail={`Nhận ký gửi ${report.units_received} trong kỳ`} />
@@ -47,7 +46,7 @@ const Figures = ({ report }: { report: Report }) => (
   </div>
 )
 
-const ByProduct = ({ report }: { report: Report }) => (
+const ByProduct = ({ report }: { report: ShowroomReport }) => (
   <Section title="Theo sản phẩm">
     <ReportTable
       rows={report.by_product}
@@ -62,7 +61,7 @@ const ByProduct = ({ report }: { report: Report }) => (
   </Section>
 )
 
-const ByProducer = ({ report }: { report: Report }) => (
+const ByProducer = ({ report }: { report: ShowroomReport }) => (
   <Section title="Theo nhà sản xuất">
     <ReportTable
       rows={report.by_producer}
@@ -77,7 +76,7 @@ const ByProducer = ({ report }: { report: Report }) => (
   </Section>
 )
 
-const SlowMovers = ({ report }: { report: Report }) => (
+const SlowMovers = ({ report }: { report: ShowroomReport }) => (
   <Section
     title="Hàng bán chậm"
     actions={

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { PublicProducer } from "@ocop/contracts"
 import { CERTIFICATE_SUMMARY_FIELDS, validCertificateSummaries } from "../../../../queries/certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS, publicProducer } from "../../../../queries/public-producer"
 
@@ -18,5 +19,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   const now = new Date()
   const certificates = (producer.products ?? []).flatMap((product: any) => (product ? validCertificateSummaries(product, now) : []))
-  res.json({ producer: { ...publicProducer(producer), certificates } })
+  const answer: PublicProducer = { ...publicProducer(producer), certificates }
+  res.json({ producer: answer })
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { connection } from "next/server"
 import { getProductDetail } from "@/lib/data/products"
 import { isStars } from "@/modules/ocop/stars"
-import type { ProductDetail } from "@/modules/products/detail"
+import type { ProductDetail } from "@ocop/contracts"
 import { productSummary } from "@/modules/products/summary"
 import ProductTemplate from "@/modules/products/templates/product-template"
 

@@ -1,9 +1,8 @@
 import type { Metadata } from "next"
 import { getMe } from "@/lib/data/producer-portal"
-import { formatDate, OWNER_TYPE_LABELS } from "@ocop/contracts"
+import { formatDate, OWNER_TYPE_LABELS, type Producer } from "@ocop/contracts"
 import { updateProfileAction } from "@/modules/producer-portal/actions/account"
 import ProfileForm from "@/modules/producer-portal/components/profile-form"
-import type { Producer } from "@/modules/producer-portal/types"
 
 export const metadata: Metadata = { title: "Hồ sơ" }
 

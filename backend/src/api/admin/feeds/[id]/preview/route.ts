@@ -8,6 +8,7 @@ import type FeedModuleService from "../../../../../modules/feed/service"
 import { feedSources } from "../../../../../queries/feed-sources"
 import { storefrontUrl } from "../../../../../utils/storefront-url"
 import type { PreviewQuery } from "@ocop/contracts/schemas"
+import type { FeedPreviewItem } from "@ocop/contracts"
 
 /** The first items as the platform will read them (its field names), with their warnings, from live data. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, PreviewQuery>, res: MedusaResponse) => {
@@ -18,7 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, PreviewQuery>
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nguồn cấp dữ liệu này.")
     })
   const context = { storefrontUrl: storefrontUrl(), utm: { source: feed.utm_source, medium: feed.utm_medium, campaign: feed.utm_campaign } }
-  const items: { fields: Record<string, string | string[]>; warnings: { code: string; message: string }[] }[] = []
+  const items: FeedPreviewItem[] = []
   for await (const sources of feedSources(req.scope, (feed.filters ?? {}) as FeedFilters, new Date())) {
     for (const source of sources) {
       const built = feedItem(source, context)

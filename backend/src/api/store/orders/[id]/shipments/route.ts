@@ -1,6 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { OrderShipment } from "@ocop/contracts"
+import type { BeforeJson } from "../../../../../utils/before-json"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
 import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../../../queries/order-lines"
@@ -24,7 +26,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .listProducerOrders({ order_id: req.params.id }, { relations: ["producer"], order: { created_at: "ASC" } })
   const items = ((orders[0] as any).items ?? []) as any[]
   res.json({
-    shipments: parts.map((part) => ({
+    shipments: parts.map((part): BeforeJson<OrderShipment, "shipped_at"> => ({
       producer: { name: part.producer.name, handle: part.producer.handle },
       status: part.status,
       tracking_number: part.tracking_number,

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IInventoryService, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { ShowroomStocking } from "@ocop/contracts"
 import { PUBLIC_SHOWROOM_FIELDS } from "../../../../../queries/public-showroom"
 
 /** "Có bán tại": the open showrooms that have this product on the shelf now, with which packagings. */
@@ -19,7 +20,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       ? await req.scope.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: [...itemToVariant.keys()], location_id: locations })
       : []
   res.json({
-    showrooms: (showrooms as any[]).flatMap((showroom) => {
+    showrooms: (showrooms as any[]).flatMap((showroom): ShowroomStocking[] => {
       const packagings = levels
         .filter((level) => level.location_id === showroom.stock_location?.id && Number(level.available_quantity) > 0)
         .map((level) => itemToVariant.get(level.inventory_item_id)!)

@@ -3,13 +3,12 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { connection } from "next/server"
 import { listOrderShipments, retrieveOrder } from "@/lib/data/orders"
-import { formatDateTime } from "@ocop/contracts"
+import { formatDateTime, type OrderShipment } from "@ocop/contracts"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import { PAYMENT_LABEL } from "@/modules/checkout/payment"
 import { parcelsNote, pickupPlace } from "@/modules/checkout/shipping"
 import OrderShipments from "@/modules/orders/components/order-shipments"
-import type { OrderShipment } from "@/modules/orders/shipments"
 
 export const metadata: Metadata = {
   title: "Đặt hàng thành công",

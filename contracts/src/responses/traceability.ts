@@ -1,0 +1,51 @@
+// What the traceability API answers (docs/TRACEABILITY-API.md): production batches and OCOP stamps in
+// the producer portal, and the public trace page. Days are `YYYY-MM-DD` (Vietnam calendar days);
+// instants are ISO strings. Stamp codes come formatted: "XXXX-XXXX-XXXX-X".
+
+export type StampStatus = "printed" | "activated" | "voided"
+
+/** How many of a batch's stamps are in each status. */
+export type StampCounts = Record<StampStatus, number>
+
+/** A production batch (lô sản xuất) as the producer portal lists it. */
+export type ProductionBatch = {
+  id: string
+  lot_number: string
+  variant_id: string
+  sku: string | null
+  product_title: string
+  variant_title: string
+  produced_on: string
+  expires_on: string | null
+  quantity: number
+  created_at: string
+  stamps: StampCounts
+}
+
+/** A stamp as the producer portal lists it. */
+export type ProducerStamp = {
+  code: string
+  status: StampStatus
+  activated_at: string | null
+  voided_at: string | null
+  void_reason: string | null
+}
+
+/** What the public trace page shows for one stamp (`GET /store/trace/:code`). */
+export type StampTrace = {
+  stamp: { code: string; status: StampStatus; activated_at: string | null }
+  /** Reads of this stamp's trace, each one counted by the backend. */
+  scans: number
+  batch: { lot_number: string; produced_on: string; expires_on: string | null }
+  product: {
+    title: string
+    handle: string
+    thumbnail: string | null
+    variant_title: string | null
+    sku: string | null
+  }
+  /** A producer may have no province or address on record. */
+  producer: { name: string; handle: string; province: string | null; address: string | null }
+  /** The certificate that makes it sellable now (`valid`), else the most recent one; null without any. */
+  certificate: { stars: number; valid: boolean; expires_at: string | null } | null
+}
