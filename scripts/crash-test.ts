@@ -33,7 +33,8 @@ const MOMENTS: Moment[] = [
   { name: "as the answers arrive", killAfter: ({ firstAnswer }) => firstAnswer },
 ]
 
-const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) => queryDatabase<T>(place.databaseUrl, text, values)
+const sql = <T extends Record<string, unknown>>(text: string, values: unknown[] = []) =>
+  queryDatabase<T>(place.databaseUrl, text, values)
 
 async function main() {
   rmSync(place.dataDir, { recursive: true, force: true })
@@ -41,7 +42,9 @@ async function main() {
   const marketplace = await startBenchMarketplace(place)
   let failed = false
   try {
-    const [{ token }] = await sql<{ token: string }>("select token from api_key where title = 'Storefront' and revoked_at is null limit 1")
+    const [{ token }] = await sql<{ token: string }>(
+      "select token from api_key where title = 'Storefront' and revoked_at is null limit 1"
+    )
     const [{ id: regionId }] = await sql<{ id: string }>("select id from region where deleted_at is null limit 1")
     const store = storeClient(place.backend, { "x-publishable-api-key": token })
     // Packagings with stock to spare for every cart of the test, from the cards the shop lists.
@@ -56,7 +59,10 @@ async function main() {
       Promise.all(
         Array.from({ length: count }, async (_, i) => {
           const { cart } = await store("POST", "/store/carts?fields=id", { region_id: regionId })
-          await store("POST", `/store/carts/${cart.id}/line-items?fields=id`, { variant_id: packagings[(i * 7) % packagings.length], quantity: 1 + (i % 2) })
+          await store("POST", `/store/carts/${cart.id}/line-items?fields=id`, {
+            variant_id: packagings[(i * 7) % packagings.length],
+            quantity: 1 + (i % 2),
+          })
           await prepareCheckout(store, cart.id, `crash-${label}-${i}@example.vn`)
           return cart.id as string
         })
@@ -76,7 +82,7 @@ async function main() {
       const carts = await readyCarts(`m${index}`, CARTS_PER_MOMENT)
       const killedAt = await killMidCheckout(store, carts, moment, emailPrefix)
       const leftAtKill = await stateAtKill(emailPrefix, carts)
-      const backAfter = await waitUntilBack(place.backend + "/health", killedAt.at)
+      const backAfter = await waitUntilBack(`${place.backend}/health`, killedAt.at)
       await waitUntilBack(place.storefront, killedAt.at)
       // Every shopper presses "Đặt hàng" again: one who had an answer, or whose order was already linked
       // to the cart, must get that same order back.
@@ -89,7 +95,8 @@ async function main() {
       const broken = await brokenPromisesAfterRepair(emailPrefix)
       const refused = retried.flatMap((retry) => (retry.status === "rejected" ? [(retry.reason as Error).message] : []))
       if (refused.length) broken.push(`${refused.length} retries refused (${refused[0]})`)
-      if (sameOrder + refused.length !== carts.length) broken.push(`${carts.length - sameOrder - refused.length} retries returned another order than the first answer`)
+      if (sameOrder + refused.length !== carts.length)
+        broken.push(`${carts.length - sameOrder - refused.length} retries returned another order than the first answer`)
       const repairs = repairLogSince(killedAt.at)
       console.log(
         `| ${moment.name} | ${carts.length} | ${killedAt.answered.size} | ${leftAtKill.summary} | ${(backAfter / 1000).toFixed(1)} s | ${sameOrder}/${carts.length} | ${repairs || "nothing"} | ${broken.length ? broken.join("; ") : "none"} |`
@@ -100,12 +107,14 @@ async function main() {
     const storefrontKilled = Date.now()
     killService("storefront")
     const storefrontBack = await waitUntilBack(place.storefront, storefrontKilled)
-    console.log(`\nStorefront killed: it answered again after ${(storefrontBack / 1000).toFixed(1)} s, restarted by the supervisor.`)
+    console.log(
+      `\nStorefront killed: it answered again after ${(storefrontBack / 1000).toFixed(1)} s, restarted by the supervisor.`
+    )
   } finally {
     await stopService(marketplace, 30_000)
   }
   if (failed) {
-    console.error("\n✖ The crash test found broken promises (above). Logs: " + place.logs)
+    console.error(`\n✖ The crash test found broken promises (above). Logs: ${place.logs}`)
     process.exit(1)
   }
   console.log("\n✓ Nothing lost at any kill moment.")
@@ -182,7 +191,10 @@ async function waitUntilBack(url: string, since: number): Promise<number> {
   await delay(500) // the killed process's socket closes first
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
-    const status = await fetch(url).then((response) => response.status, () => 0)
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0
+    )
     if (status > 0 && status < 500) return Date.now() - since
     await delay(250)
   }
@@ -196,7 +208,9 @@ function repairLogSince(since: number): string {
     .flatMap((line) => {
       try {
         const entry = JSON.parse(line)
-        return typeof entry.message === "string" && entry.message.startsWith("Crash repair:") && Date.parse(entry.timestamp) >= since - 1000
+        return typeof entry.message === "string" &&
+          entry.message.startsWith("Crash repair:") &&
+          Date.parse(entry.timestamp) >= since - 1000
           ? [entry.message.replace("Crash repair: ", "").replace(/\.$/, "")]
           : []
       } catch {
@@ -284,6 +298,6 @@ async function brokenPromises(emailPrefix: string): Promise<string[]> {
 }
 
 main().catch((error) => {
-  console.error(`\n✖ ${error instanceof UserFacingError ? error.message : error?.stack ?? error}`)
+  console.error(`\n✖ ${error instanceof UserFacingError ? error.message : (error?.stack ?? error)}`)
   process.exit(1)
 })

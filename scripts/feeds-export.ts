@@ -40,25 +40,40 @@ async function main() {
   const database = running ? null : await openDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: PORT, name: "ocop" })
   const url = database?.url ?? `postgres://postgres:postgres@localhost:${PORT}/ocop`
   try {
-    await runStep("The feed export", path.join(BACKEND, "node_modules/.bin/medusa"), ["exec", "./src/scripts/export-feed.ts", ...asWords(process.argv.slice(2))], {
-      cwd: BACKEND,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        INIT_CWD: process.env.INIT_CWD ?? process.cwd(),
-        // Where pnpm start keeps uploaded pictures: the export measures them for its size warnings.
-        UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(DATA_DIR, "uploads"),
-        MEDUSA_DISABLE_TELEMETRY: "true",
-        // The export keeps one page of rows at a time; a small heap makes V8 collect each page's garbage
-        // at once instead of letting it pile up (uncapped: ~700 MB). Medusa itself needs ~120 MB of it.
-        NODE_OPTIONS: process.env.NODE_OPTIONS ?? EXPORT_HEAP,
-      },
-      log: LOG,
-    })
-    const summary = tail(LOG, 40).match(/feed export (\{.*\})/g)?.at(-1)
+    await runStep(
+      "The feed export",
+      path.join(BACKEND, "node_modules/.bin/medusa"),
+      ["exec", "./src/scripts/export-feed.ts", ...asWords(process.argv.slice(2))],
+      {
+        cwd: BACKEND,
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          INIT_CWD: process.env.INIT_CWD ?? process.cwd(),
+          // Where pnpm start keeps uploaded pictures: the export measures them for its size warnings.
+          UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(DATA_DIR, "uploads"),
+          MEDUSA_DISABLE_TELEMETRY: "true",
+          // The export keeps one page of rows at a time; a small heap makes V8 collect each page's garbage
+          // at once instead of letting it pile up (uncapped: ~700 MB). Medusa itself needs ~120 MB of it.
+          NODE_OPTIONS: process.env.NODE_OPTIONS ?? EXPORT_HEAP,
+        },
+        log: LOG,
+      }
+    )
+    const summary = tail(LOG, 40)
+      .match(/feed export (\{.*\})/g)
+      ?.at(-1)
     if (!summary) throw new UserFacingError(`The export finished without a summary; see ${LOG}.`)
-    const result = JSON.parse(summary.replace("feed export ", "")) as { file: string; items: number; seconds: number; peak_rss_mb: number; warnings: Record<string, number> }
-    console.log(`${result.items} items → ${path.relative(process.cwd(), result.file) || result.file} in ${result.seconds} s (peak ${result.peak_rss_mb} MB); warnings: ${JSON.stringify(result.warnings)}`)
+    const result = JSON.parse(summary.replace("feed export ", "")) as {
+      file: string
+      items: number
+      seconds: number
+      peak_rss_mb: number
+      warnings: Record<string, number>
+    }
+    console.log(
+      `${result.items} items → ${path.relative(process.cwd(), result.file) || result.file} in ${result.seconds} s (peak ${result.peak_rss_mb} MB); warnings: ${JSON.stringify(result.warnings)}`
+    )
   } finally {
     await database?.stop()
   }

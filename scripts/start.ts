@@ -69,17 +69,29 @@ async function main() {
 
   // The contracts both sides import, compiled to contracts/dist (install builds them too).
   const contractsInputs = ["src", "package.json", "tsconfig.json", "tsconfig.esm.json"].map((p) => path.join(CONTRACTS, p))
-  await buildIfNeeded("Building the shared contracts", fingerprint(contractsInputs), path.join(CONTRACTS, "dist/.build-stamp"), async () => {
-    // CommonJS for the backend's require, ES modules for the browser bundles.
-    for (const config of ["tsconfig.json", "tsconfig.esm.json"]) {
-      await runStep("Contracts build", tsc, ["-p", config], { cwd: CONTRACTS, env, log: path.join(LOGS, "contracts-build.log") })
+  await buildIfNeeded(
+    "Building the shared contracts",
+    fingerprint(contractsInputs),
+    path.join(CONTRACTS, "dist/.build-stamp"),
+    async () => {
+      // CommonJS for the backend's require, ES modules for the browser bundles.
+      for (const config of ["tsconfig.json", "tsconfig.esm.json"]) {
+        await runStep("Contracts build", tsc, ["-p", config], {
+          cwd: CONTRACTS,
+          env,
+          log: path.join(LOGS, "contracts-build.log"),
+        })
+      }
     }
-  })
+  )
 
   const backendInputs = ["src", "medusa-config.ts", "package.json", "tsconfig.json"].map((p) => path.join(BACKEND, p))
   const backendBuild = fingerprint(backendInputs)
-  await buildIfNeeded("Building the backend (Medusa server + admin)", backendBuild, path.join(BACKEND, ".medusa/server/.build-stamp"), () =>
-    runStep("Backend build", medusa, ["build"], { cwd: BACKEND, env, log: path.join(LOGS, "backend-build.log") })
+  await buildIfNeeded(
+    "Building the backend (Medusa server + admin)",
+    backendBuild,
+    path.join(BACKEND, ".medusa/server/.build-stamp"),
+    () => runStep("Backend build", medusa, ["build"], { cwd: BACKEND, env, log: path.join(LOGS, "backend-build.log") })
   )
   // Pictures uploaded before /uploads existed live in backend/static; the built server serves its own static/.
   rmSync(path.join(BACKEND, ".medusa/server/static"), { force: true, recursive: true })
@@ -98,14 +110,23 @@ async function main() {
     step("Seeding the demo catalog (first run)")
     // No storefront runs yet, so there are no cached pages for the seed's changes to expire.
     const seedEnv = { ...env, REVALIDATE_SECRET: undefined }
-    await runStep("Demo seed", medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env: seedEnv, log: path.join(LOGS, "seed.log") })
+    await runStep("Demo seed", medusa, ["exec", "./src/scripts/seed.ts"], {
+      cwd: BACKEND,
+      env: seedEnv,
+      log: path.join(LOGS, "seed.log"),
+    })
   }
 
   step(`Starting the backend on ${BACKEND_URL}`)
   const backendLog = path.join(LOGS, "backend.log")
   await supervise({
     name: "The backend",
-    start: () => startService(medusa, ["start"], { cwd: path.join(BACKEND, ".medusa/server"), env: { ...env, NODE_ENV: "production" }, log: backendLog }),
+    start: () =>
+      startService(medusa, ["start"], {
+        cwd: path.join(BACKEND, ".medusa/server"),
+        env: { ...env, NODE_ENV: "production" },
+        log: backendLog,
+      }),
     readyUrl: `${BACKEND_URL}/health`,
     readyTimeoutMs: 120_000,
     log: backendLog,
@@ -114,7 +135,9 @@ async function main() {
 
   // The storefront's build bundles the contracts it imports.
   const storefrontInputs = [
-    ...["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) => path.join(STOREFRONT, p)),
+    ...["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) =>
+      path.join(STOREFRONT, p)
+    ),
     path.join(CONTRACTS, "src"),
   ]
   await buildIfNeeded("Building the storefront", fingerprint(storefrontInputs), path.join(STOREFRONT, ".next/.build-stamp"), () =>
@@ -127,7 +150,8 @@ async function main() {
   const stamp = await demoStampCode(database.url)
   await supervise({
     name: "The storefront",
-    start: () => startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }),
+    start: () =>
+      startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }),
     readyUrl: STOREFRONT_URL,
     readyTimeoutMs: 60_000,
     log: storefrontLog,
@@ -140,8 +164,12 @@ async function main() {
     Storefront   ${STOREFRONT_URL}
     Admin        ${BACKEND_URL}/app   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
     Producers    ${STOREFRONT_URL}/producer   ${DEMO_PRODUCER} / ${DEMO_ADMIN.password}
-    Showroom     ${STOREFRONT_URL}/showroom   quay.cho-ha-tinh@ocop.local / ${DEMO_ADMIN.password}${stamp ? `
-    OCOP stamp   ${STOREFRONT_URL}/trace/${stamp}   (scan or type it at the counter too)` : ""}
+    Showroom     ${STOREFRONT_URL}/showroom   quay.cho-ha-tinh@ocop.local / ${DEMO_ADMIN.password}${
+      stamp
+        ? `
+    OCOP stamp   ${STOREFRONT_URL}/trace/${stamp}   (scan or type it at the counter too)`
+        : ""
+    }
     Store API    ${BACKEND_URL}/store
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/
@@ -168,7 +196,10 @@ async function buildIfNeeded(message: string, print: string, stampFile: string, 
 }
 
 async function isSeeded(url: string) {
-  const rows = await queryDatabase<{ seeded: string | null }>(url, "select metadata->>'ocop_demo_seeded_at' as seeded from store limit 1")
+  const rows = await queryDatabase<{ seeded: string | null }>(
+    url,
+    "select metadata->>'ocop_demo_seeded_at' as seeded from store limit 1"
+  )
   return Boolean(rows[0]?.seeded)
 }
 
@@ -177,13 +208,17 @@ async function publishableKey(url: string) {
     url,
     "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
   )
-  if (!rows[0]) throw new UserFacingError("The storefront's publishable API key is missing: run the seed again (pnpm --filter backend seed).")
+  if (!rows[0])
+    throw new UserFacingError("The storefront's publishable API key is missing: run the seed again (pnpm --filter backend seed).")
   return rows[0].token
 }
 
 /** One activated demo stamp, "XXXX-XXXX-XXXX-X", to try the trace page with. */
 async function demoStampCode(url: string): Promise<string | null> {
-  const rows = await queryDatabase<{ code: string }>(url, "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1")
+  const rows = await queryDatabase<{ code: string }>(
+    url,
+    "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1"
+  )
   return rows[0]?.code.match(/.{1,4}/g)?.join("-") ?? null
 }
 
@@ -213,6 +248,6 @@ process.on("SIGTERM", () => void shutdown(0))
 process.on("SIGHUP", () => void shutdown(0)) // the terminal was closed
 
 main().catch((error) => {
-  console.error(`\n✖ ${error instanceof UserFacingError ? error.message : error?.stack ?? error}`)
+  console.error(`\n✖ ${error instanceof UserFacingError ? error.message : (error?.stack ?? error)}`)
   void shutdown(1)
 })

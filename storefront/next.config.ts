@@ -10,7 +10,12 @@ const nextConfig: NextConfig = {
     // card, WebP, from this origin. Uploads never change (random names), so they are cached as long as
     // the backend says (a year).
     remotePatterns: [
-      { protocol: backend.protocol === "https:" ? "https" : "http", hostname: backend.hostname, port: backend.port, pathname: "/uploads/**" },
+      {
+        protocol: backend.protocol === "https:" ? "https" : "http",
+        hostname: backend.hostname,
+        port: backend.port,
+        pathname: "/uploads/**",
+      },
     ],
     // The backend is often on a private address (localhost in the demo, a LAN or a VPC in production).
     // The pattern above lets the optimizer fetch nothing there but the backend's uploads.

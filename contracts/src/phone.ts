@@ -25,6 +25,8 @@ export function normalizePhone(input: string, kind: PhoneKind = "callable"): str
 
 /** What a person is told when the number does not fit normalizePhone's rule of that kind. */
 export const PHONE_MESSAGES: Record<PhoneKind, string> = {
-  callable: "Số điện thoại không hợp lệ: nhập số di động 10 số (ví dụ 0912 345 678) hoặc số cố định có mã vùng (ví dụ 0239 3855 123).",
-  mobile: "Số điện thoại không hợp lệ: nhập số di động Việt Nam 10 số (ví dụ 0912 345 678) để đơn vị vận chuyển nhắn tin khi giao hàng.",
+  callable:
+    "Số điện thoại không hợp lệ: nhập số di động 10 số (ví dụ 0912 345 678) hoặc số cố định có mã vùng (ví dụ 0239 3855 123).",
+  mobile:
+    "Số điện thoại không hợp lệ: nhập số di động Việt Nam 10 số (ví dụ 0912 345 678) để đơn vị vận chuyển nhắn tin khi giao hàng.",
 }

@@ -5,7 +5,16 @@ import { TAX_CODE_PATTERN } from "./producer"
 import { FeedBody, fieldErrors } from "./schemas"
 
 test("a phone number is read as people write it and stored as national digits", () => {
-  for (const written of ["0912345678", "0912 345 678", "091 234 5678", "0912.345.678", "0912-345-678", "+84 912.345.678", "+84912345678", "84912345678"]) {
+  for (const written of [
+    "0912345678",
+    "0912 345 678",
+    "091 234 5678",
+    "0912.345.678",
+    "0912-345-678",
+    "+84 912.345.678",
+    "+84912345678",
+    "84912345678",
+  ]) {
     assert.equal(normalizePhone(written), "0912345678", written)
     assert.equal(normalizePhone(written, "mobile"), "0912345678", written)
   }
@@ -26,7 +35,17 @@ test("a landline (02 + area code) is a producer's or showroom's number, not a de
 
 test("other prefixes, lengths, countries and letters are no Vietnamese phone number", () => {
   for (const kind of ["callable", "mobile"] as const) {
-    for (const wrong of ["0112345678", "0612345678", "091234567", "09123456789", "+85512345678", "12345", "09l2345678", "", "0243826123"]) {
+    for (const wrong of [
+      "0112345678",
+      "0612345678",
+      "091234567",
+      "09123456789",
+      "+85512345678",
+      "12345",
+      "09l2345678",
+      "",
+      "0243826123",
+    ]) {
       assert.equal(normalizePhone(wrong, kind), null, `${kind} ${wrong}`)
     }
   }

@@ -138,7 +138,9 @@ test("a shopper whose order went through but whose answer was lost gets that ord
   // the shopper has not seen. (Done here through the Store API, exactly as the storefront's action does it.)
   const cartId = (await context.cookies()).find((cookie) => cookie.name === "_ocop_cart_id")?.value
   expect(cartId).toBeTruthy()
-  const keys = await request.get(`${BACKEND_URL}/admin/api-keys?type=publishable&fields=title,token`, { headers: await adminHeaders(request) })
+  const keys = await request.get(`${BACKEND_URL}/admin/api-keys?type=publishable&fields=title,token`, {
+    headers: await adminHeaders(request),
+  })
   const { api_keys } = (await keys.json()) as { api_keys: { title: string; token: string }[] }
   const headers = { "x-publishable-api-key": api_keys.find((key) => key.title === "Storefront")!.token }
   const store = async (route: string, data: unknown) => {
@@ -146,7 +148,15 @@ test("a shopper whose order went through but whose answer was lost gets that ord
     expect(res.ok(), `${route}: HTTP ${res.status()}`).toBe(true)
     return res.json()
   }
-  const address = { first_name: "Trần Văn Bình", last_name: "", phone: "0912345678", address_1: "Thôn 3", city: "Xã Hương Long", province: "Hà Tĩnh", country_code: "vn" }
+  const address = {
+    first_name: "Trần Văn Bình",
+    last_name: "",
+    phone: "0912345678",
+    address_1: "Thôn 3",
+    city: "Xã Hương Long",
+    province: "Hà Tĩnh",
+    country_code: "vn",
+  }
   await store(`/carts/${cartId}`, { email: "e2e-lost@example.vn", shipping_address: address, billing_address: address })
   await store(`/carts/${cartId}/delivery`, { code: "standard" })
   const { payment_collection } = await store("/payment-collections", { cart_id: cartId })

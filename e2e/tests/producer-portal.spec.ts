@@ -64,7 +64,10 @@ test("a producer changes a price in the portal and the shop shows the new price"
   await expect(page.getByText("Đã lưu.", { exact: true })).toBeVisible()
 
   await page.goto(`/products/${PRODUCER_A.handle}`)
-  await page.getByRole("group", { name: "Quy cách" }).getByRole("radio", { name: /Chai 500 ml/ }).check()
+  await page
+    .getByRole("group", { name: "Quy cách" })
+    .getByRole("radio", { name: /Chai 500 ml/ })
+    .check()
   await expect(page.getByText(vnd(88_000)).first()).toBeVisible()
 })
 
@@ -95,10 +98,7 @@ test("a producer adds a photo in the portal and the shop shows it, served from /
   expect(served.headers()["x-content-type-options"]).toBe("nosniff")
 })
 
-test("a two-producer order is split; each producer ships its part; the customer sees both parcels", async ({
-  page,
-  request,
-}) => {
+test("a two-producer order is split; each producer ships its part; the customer sees both parcels", async ({ page, request }) => {
   // The customer orders one item from each producer (the checkout screens are covered elsewhere).
   const store = await storeApi(request)
   const { regions } = await store.get("/store/regions")

@@ -35,7 +35,10 @@ async function fishSauceOnShelf(counter: Page) {
  */
 async function orderForPickup(page: Page, packaging: string, name: string): Promise<string> {
   await page.goto("/products/nuoc-mam-ky-phu")
-  await page.getByRole("group", { name: "Quy cách" }).getByRole("radio", { name: new RegExp(packaging.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check()
+  await page
+    .getByRole("group", { name: "Quy cách" })
+    .getByRole("radio", { name: new RegExp(packaging.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .check()
   await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
   await expect(page.getByText("Đã thêm 1 sản phẩm vào giỏ hàng.")).toBeVisible()
   await page.goto("/checkout")
@@ -59,7 +62,9 @@ async function orderForPickup(page: Page, packaging: string, name: string): Prom
 const pickupCard = (counter: Page, displayId: string) =>
   counter.getByRole("listitem").filter({ has: counter.getByRole("heading", { name: `Đơn #${displayId}` }) })
 
-test("showroom staff receive a consignment, sell two items at the counter, and the stock view and report follow", async ({ page }) => {
+test("showroom staff receive a consignment, sell two items at the counter, and the stock view and report follow", async ({
+  page,
+}) => {
   await counterLogIn(page)
 
   // Kỳ Phú fish sauce's SKU, from the shelf search typed without diacritics (another test revokes the
@@ -86,7 +91,11 @@ test("showroom staff receive a consignment, sell two items at the counter, and t
   await page.goto("/showroom")
   await page.getByLabel("Tìm sản phẩm").fill("nuoc mam ky phu")
   await page.getByRole("button", { name: "Tìm", exact: true }).click()
-  await page.getByRole("list", { name: "Kết quả tìm kiếm" }).getByRole("button", { name: /^Thêm / }).first().click()
+  await page
+    .getByRole("list", { name: "Kết quả tìm kiếm" })
+    .getByRole("button", { name: /^Thêm / })
+    .first()
+    .click()
   const sale = page.getByRole("list", { name: "Sản phẩm trong đơn" })
   await sale.getByRole("button", { name: /^Thêm một / }).click()
   await expect(sale.getByLabel(/^Số lượng /)).toHaveText("2")
@@ -107,7 +116,9 @@ test("showroom staff receive a consignment, sell two items at the counter, and t
   const figure = (name: string) => page.getByRole("term").filter({ hasText: name }).locator("xpath=following-sibling::dd")
   await expect(figure("Số đơn")).toHaveText("1")
   await expect(figure("Số lượng bán")).toHaveText("2")
-  await expect(page.getByRole("table", { name: "Doanh thu theo sản phẩm" }).getByText("Nước mắm Kỳ Phú", { exact: false })).toBeVisible()
+  await expect(
+    page.getByRole("table", { name: "Doanh thu theo sản phẩm" }).getByText("Nước mắm Kỳ Phú", { exact: false })
+  ).toBeVisible()
 })
 
 test("a shopper orders online to collect at a showroom; the counter hands the order over", async ({ page, context }) => {
@@ -126,7 +137,10 @@ test("a shopper orders online to collect at a showroom; the counter hands the or
   await expect(counter.getByRole("heading", { name: `Đơn #${displayId}` })).toHaveCount(0)
 })
 
-test("a pickup nobody comes for is cancelled at the counter with a reason; the unit it held is on sale again", async ({ page, context }) => {
+test("a pickup nobody comes for is cancelled at the counter with a reason; the unit it held is on sale again", async ({
+  page,
+  context,
+}) => {
   const counter = await context.newPage()
   await counterLogIn(counter)
   const { packaging, sku } = await fishSauceOnShelf(counter)

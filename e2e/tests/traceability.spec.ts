@@ -37,7 +37,9 @@ test("a producer issues and releases a batch's OCOP stamps; shoppers trace them,
   await expect(page.getByRole("heading", { level: 1, name: "Lô sản xuất & tem" })).toBeVisible()
   const lot = `E2E-${Date.now()}`
   const packaging = page.getByLabel("Quy cách đóng gói")
-  await packaging.selectOption(await packaging.locator("option", { hasText: `Nước mắm Kỳ Phú – ${shelved}` }).getAttribute("value"))
+  await packaging.selectOption(
+    await packaging.locator("option", { hasText: `Nước mắm Kỳ Phú – ${shelved}` }).getAttribute("value")
+  )
   await page.getByLabel("Số lô").fill(lot)
   await page.getByLabel("Số tem").fill("3")
   await page.getByLabel("Ngày sản xuất").fill("2026-11-20")
@@ -52,7 +54,9 @@ test("a producer issues and releases a batch's OCOP stamps; shoppers trace them,
   // The stamp printer's file: one code per unit, each with the QR's trace link.
   const download = page.waitForEvent("download")
   await row.getByRole("link", { name: `Tải mã tem (CSV) lô ${lot}` }).click()
-  const csv = readFileSync((await (await download).path())!, "utf8").trim().split("\n")
+  const csv = readFileSync((await (await download).path())!, "utf8")
+    .trim()
+    .split("\n")
   expect(csv[0]).toBe("code,trace_url,status")
   const codes = csv.slice(1).map((line) => line.split(",")[0])
   expect(codes).toHaveLength(3)

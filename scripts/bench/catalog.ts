@@ -24,7 +24,8 @@ const PRODUCTS = productsFlag > 0 ? Number(process.argv[productsFlag + 1]) : 10_
 const ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
 
 async function main() {
-  if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1) throw new Error("--products takes a positive whole number, e.g. --products 10000")
+  if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1)
+    throw new Error("--products takes a positive whole number, e.g. --products 10000")
   const marketplace = await startBenchMarketplace(CATALOG_BENCH)
   try {
     await generateBenchCatalog(PRODUCTS)
@@ -39,11 +40,19 @@ async function main() {
     console.error("Re-syncing the whole listing…")
     const resyncLog = path.join(LOGS, "resync.log")
     await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
-    const resync = JSON.parse(readFileSync(resyncLog, "utf8").match(/listing re-sync (\{.*\})/g)!.at(-1)!.replace("listing re-sync ", ""))
+    const resync = JSON.parse(
+      readFileSync(resyncLog, "utf8")
+        .match(/listing re-sync (\{.*\})/g)!
+        .at(-1)!
+        .replace("listing re-sync ", "")
+    )
     // Measure the steady state shoppers meet: autovacuum clears the rows the re-sync replaced.
     await queryDatabase(DATABASE_URL, "vacuum analyze product_card")
 
-    const [{ token }] = await queryDatabase<{ token: string }>(DATABASE_URL, "select token from api_key where title = 'Storefront' limit 1")
+    const [{ token }] = await queryDatabase<{ token: string }>(
+      DATABASE_URL,
+      "select token from api_key where title = 'Storefront' limit 1"
+    )
     const [{ count: variants }] = await queryDatabase<{ count: string }>(
       DATABASE_URL,
       "select count(*) from product_variant where deleted_at is null"
@@ -64,18 +73,35 @@ async function main() {
 
     const latency: LatencyResult[] = []
     for (const connections of [1, 10]) {
-      latency.push(await measureLatency("GET /store/catalog (6 filtered pages of 20, in turn)", filteredPages, { connections, seconds: SECONDS, headers }))
-      latency.push(await measureLatency("GET /store/products?limit=20 (plain Medusa)", `${BACKEND}/store/products?limit=20`, { connections, seconds: SECONDS, headers }))
+      latency.push(
+        await measureLatency("GET /store/catalog (6 filtered pages of 20, in turn)", filteredPages, {
+          connections,
+          seconds: SECONDS,
+          headers,
+        })
+      )
+      latency.push(
+        await measureLatency("GET /store/products?limit=20 (plain Medusa)", `${BACKEND}/store/products?limit=20`, {
+          connections,
+          seconds: SECONDS,
+          headers,
+        })
+      )
     }
 
     const revocations = await timeRevocations(headers, 5)
 
-    console.log(`\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; catalog: ${resync.products} products, ${variants} variants; ${SECONDS} s per run\n`)
+    console.log(
+      `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; catalog: ${resync.products} products, ${variants} variants; ${SECONDS} s per run\n`
+    )
     console.log(`Catalog page cache: ${process.env.CATALOG_CACHE_MS ?? "5000 (default)"} ms\n`)
-    console.log(`Full listing re-sync: ${resync.products} products checked, ${resync.listed} listed, in **${resync.seconds} s**\n`)
+    console.log(
+      `Full listing re-sync: ${resync.products} products checked, ${resync.listed} listed, in **${resync.seconds} s**\n`
+    )
     console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
     console.log("|---|---|---|---|---|---|---|---|")
-    for (const r of latency) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
+    for (const r of latency)
+      console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
     const sorted = (key: "answered" | "gone") => revocations.map((r) => r[key]).sort((a, b) => a - b)
     console.log(
       `\nRevocation → card gone from GET /store/catalog, ${revocations.length} revocations: request answered in ` +
@@ -91,7 +117,11 @@ async function main() {
 async function timeRevocations(storeHeaders: Record<string, string>, times: number) {
   const json = async <T>(response: Promise<Response>) => (await (await response).json()) as T
   const { token } = await json<{ token: string }>(
-    fetch(`${BACKEND}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) })
+    fetch(`${BACKEND}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
   )
   const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
   const { certificates } = await json<{ certificates: { id: string; product: { id: string; title: string } }[] }>(
@@ -109,7 +139,9 @@ async function timeRevocations(storeHeaders: Record<string, string>, times: numb
     const answered = performance.now() - started
     const search = `${BACKEND}/store/catalog?q=${encodeURIComponent(certificate.product.title)}&limit=100`
     const listed = async () =>
-      (await json<{ cards: { id: string }[] }>(fetch(search, { headers: storeHeaders }))).cards.some((c) => c.id === certificate.product.id)
+      (await json<{ cards: { id: string }[] }>(fetch(search, { headers: storeHeaders }))).cards.some(
+        (c) => c.id === certificate.product.id
+      )
     while (await listed()) {
       if (performance.now() - started > 10_000) throw new Error("A revoked product was still in the catalog after 10 s")
     }

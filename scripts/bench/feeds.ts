@@ -23,7 +23,8 @@ const VARIANTS = variantsFlag > 0 ? Number(process.argv[variantsFlag + 1]) : 100
 const PRODUCTS = Math.ceil(VARIANTS / 3 / 0.9)
 
 async function main() {
-  if (!Number.isInteger(VARIANTS) || VARIANTS < 1) throw new Error("--variants takes a positive whole number, e.g. --variants 100000")
+  if (!Number.isInteger(VARIANTS) || VARIANTS < 1)
+    throw new Error("--variants takes a positive whole number, e.g. --variants 100000")
   const marketplace = await startBenchMarketplace(CATALOG_BENCH)
   try {
     await generateBenchCatalog(PRODUCTS)
@@ -38,12 +39,22 @@ async function main() {
   const out = path.join(DATA_DIR, "feeds", "bench-meta.csv")
   const log = path.join(LOGS, "feeds-export-bench.log")
   console.error("Exporting the Meta CSV…")
-  await runStep("Feed export", path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/feeds-export.ts", "--channel", "meta", "--out", out], {
-    cwd: ROOT,
-    env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: String(CATALOG_BENCH.pgPort) },
-    log,
-  })
-  const summary = JSON.parse(tail(path.join(DATA_DIR, "logs", "feeds-export.log"), 40).match(/feed export (\{.*\})/g)!.at(-1)!.replace("feed export ", ""))
+  await runStep(
+    "Feed export",
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["scripts/feeds-export.ts", "--channel", "meta", "--out", out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, OCOP_DATA_DIR: DATA_DIR, EMBEDDED_PG_PORT: String(CATALOG_BENCH.pgPort) },
+      log,
+    }
+  )
+  const summary = JSON.parse(
+    tail(path.join(DATA_DIR, "logs", "feeds-export.log"), 40)
+      .match(/feed export (\{.*\})/g)!
+      .at(-1)!
+      .replace("feed export ", "")
+  )
 
   // Read back: one line per item after the header, every price "<digits> VND".
   let lines = 0

@@ -36,8 +36,9 @@ export async function measureLatency(
   const times: number[] = []
   let errors = 0
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url: urls[0].origin, requests, connections, duration: seconds, headers, timeout: 30 }, (error) =>
-      error ? reject(error) : resolve()
+    const instance = autocannon(
+      { url: urls[0].origin, requests, connections, duration: seconds, headers, timeout: 30 },
+      (error) => (error ? reject(error) : resolve())
     )
     instance.on("response", (_client, status, _bytes, ms) => {
       if (status >= 400) errors++

@@ -72,7 +72,8 @@ function lcpElement(audit: any): { selector: string; phases: string } | null {
 /** The three longest main-thread tasks: what TBT is made of. */
 function longTasks(audit: any): { url: string; duration: number }[] {
   return ((audit?.details?.items ?? []) as { url: string; duration: number }[])
-    .slice().sort((a, b) => b.duration - a.duration)
+    .slice()
+    .sort((a, b) => b.duration - a.duration)
     .slice(0, 3)
     .map((task) => ({ url: task.url, duration: Math.round(task.duration) }))
 }
@@ -91,7 +92,10 @@ export type LighthouseMedian = Omit<LighthouseRun, "lcpElement" | "longTasks" | 
  * `runs` Lighthouse runs of one page, one after another, and the median of each score and metric.
  * One run says little on a shared 2-core machine (the same page spreads over 20 points).
  */
-export async function lighthouseMedian(url: string, { runs = 5, ...options }: LighthouseOptions & { runs?: number } = {}): Promise<LighthouseMedian> {
+export async function lighthouseMedian(
+  url: string,
+  { runs = 5, ...options }: LighthouseOptions & { runs?: number } = {}
+): Promise<LighthouseMedian> {
   const results: LighthouseRun[] = []
   for (let run = 0; run < runs; run++) {
     if (run > 0) await new Promise((resolve) => setTimeout(resolve, 2_000)) // let the last run's Chromium exit

@@ -29,7 +29,12 @@ export function benchMarketplace(folder: string, pgPort: number, backendPort: nu
     backend: `http://localhost:${backendPort}`,
     storefront: `http://localhost:${storefrontPort}`,
     databaseUrl: `postgres://postgres:postgres@localhost:${pgPort}/ocop`,
-    env: { OCOP_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), BACKEND_PORT: String(backendPort), STOREFRONT_PORT: String(storefrontPort) },
+    env: {
+      OCOP_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      BACKEND_PORT: String(backendPort),
+      STOREFRONT_PORT: String(storefrontPort),
+    },
   }
 }
 
@@ -49,7 +54,12 @@ export async function startBenchMarketplace(place: BenchMarketplace): Promise<Ch
   // A start that fails (a build already running, a port taken) ends the wait at once, not after 20 minutes.
   let stopped: ((code: number | null) => void) | undefined
   const exited = new Promise<never>((_, reject) => {
-    stopped = (code) => reject(new UserFacingError(`The benchmark marketplace stopped (exit ${code}) before it answered. Last lines of ${log}:\n${tail(log)}`))
+    stopped = (code) =>
+      reject(
+        new UserFacingError(
+          `The benchmark marketplace stopped (exit ${code}) before it answered. Last lines of ${log}:\n${tail(log)}`
+        )
+      )
     marketplace.once("exit", stopped)
   })
   try {

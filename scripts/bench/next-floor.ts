@@ -25,7 +25,10 @@ writeFileSync(
 export default function RootLayout({ children }) { return <html lang="en"><body>{children}</body></html> }
 `
 )
-writeFileSync(path.join(APP, "app/page.jsx"), `export default function Page() { return <main><h1>Hello</h1><p>A bare Next.js page.</p></main> }\n`)
+writeFileSync(
+  path.join(APP, "app/page.jsx"),
+  `export default function Page() { return <main><h1>Hello</h1><p>A bare Next.js page.</p></main> }\n`
+)
 
 const next = path.join(APP, "node_modules/.bin/next")
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }

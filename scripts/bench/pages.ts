@@ -36,7 +36,8 @@ const SORTS = ["newest", "price_asc", "price_desc", "stars", "title"]
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
   const value = at > 0 ? Number(process.argv[at + 1]) : fallback
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a positive whole number, e.g. --${name} ${fallback}`)
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} takes a positive whole number, e.g. --${name} ${fallback}`)
   return value
 }
 
@@ -49,7 +50,8 @@ function onlyPhases(): Set<Phase> {
   if (at < 0) return new Set(PHASES)
   const names = (process.argv[at + 1] ?? "").split(",").filter(Boolean)
   const unknown = names.filter((name) => !(PHASES as readonly string[]).includes(name))
-  if (!names.length || unknown.length) throw new Error(`--only takes phases separated by commas, of ${PHASES.join(", ")}: e.g. --only calls`)
+  if (!names.length || unknown.length)
+    throw new Error(`--only takes phases separated by commas, of ${PHASES.join(", ")}: e.g. --only calls`)
   return new Set(names as Phase[])
 }
 
@@ -108,12 +110,21 @@ async function main() {
     let home: Probe | undefined
     if (phases.has("pages")) {
       console.error(`Product pages, ${CLIENTS} clients, ${seconds} s, the home page probed once a second…`)
-      home = (await Promise.all([probe(`${STOREFRONT}/`, seconds, 1000), load("storefront product page /products/<random handle>", productPage)]))[0]
+      home = (
+        await Promise.all([
+          probe(`${STOREFRONT}/`, seconds, 1000),
+          load("storefront product page /products/<random handle>", productPage),
+        ])
+      )[0]
     }
     if (phases.has("detail")) {
       console.error("Product detail: GET /store/catalog/:handle, then plain Medusa…")
       await load("GET /store/catalog/:handle (read model), random handle", productDetail, storeHeaders)
-      await load("plain Medusa GET /store/products?handle=…&fields=*variants.calculated_price,+variants.inventory_quantity&region_id=…", medusaProduct, storeHeaders)
+      await load(
+        "plain Medusa GET /store/products?handle=…&fields=*variants.calculated_price,+variants.inventory_quantity&region_id=…",
+        medusaProduct,
+        storeHeaders
+      )
     }
     if (phases.has("catalog")) {
       console.error("Catalog pages with random filters…")
@@ -156,7 +167,10 @@ async function main() {
 function printLoads(runs: LoadRun[], home: Probe | undefined, homeAlone: Probe | undefined) {
   console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | Medusa busy after the load |")
   console.log("|---|---|---|---|---|---|---|---|---|")
-  for (const r of runs) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.idle} |`)
+  for (const r of runs)
+    console.log(
+      `| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.idle} |`
+    )
   if (home && homeAlone) {
     console.log(
       `\nHome page \`/\` probed once a second during the product-page load: ${home.times.length} probes, ${home.errors} errors, ` +
@@ -171,9 +185,12 @@ function printLoads(runs: LoadRun[], home: Probe | undefined, homeAlone: Probe |
 }
 
 function printCheckouts(checkout: Awaited<ReturnType<typeof timeCheckouts>>, count: number) {
-  console.log(`\n| checkout step (${count} checkouts one after another, 1 random packaging, cash on delivery) | p50 ms | p95 ms | max ms |`)
+  console.log(
+    `\n| checkout step (${count} checkouts one after another, 1 random packaging, cash on delivery) | p50 ms | p95 ms | max ms |`
+  )
   console.log("|---|---|---|---|")
-  for (const [step, times] of Object.entries(checkout.times)) console.log(`| ${step} | ${ms(times, 50)} | ${ms(times, 95)} | ${ms(times, 100)} |`)
+  for (const [step, times] of Object.entries(checkout.times))
+    console.log(`| ${step} | ${ms(times, 50)} | ${ms(times, 95)} | ${ms(times, 100)} |`)
   console.log(
     `\n${checkout.orders} orders placed, ${checkout.failures.length} checkouts failed` +
       (checkout.failures.length ? `: ${[...new Set(checkout.failures)].slice(0, 3).join("; ")}` : "")
@@ -183,8 +200,12 @@ function printCheckouts(checkout: Awaited<ReturnType<typeof timeCheckouts>>, cou
 /** What the runs draw from: the listed catalog, its packagings in stock, its producers, and the values its filters take. */
 async function readShop() {
   const rows = <T extends Record<string, unknown>>(sql: string) => queryDatabase<T>(DATABASE_URL, sql)
-  const [{ token }] = await rows<{ token: string }>("select token from api_key where title = 'Storefront' and revoked_at is null limit 1")
-  const [{ id: regionId }] = await rows<{ id: string }>("select id from region where name = 'Việt Nam' and deleted_at is null limit 1")
+  const [{ token }] = await rows<{ token: string }>(
+    "select token from api_key where title = 'Storefront' and revoked_at is null limit 1"
+  )
+  const [{ id: regionId }] = await rows<{ id: string }>(
+    "select id from region where name = 'Việt Nam' and deleted_at is null limit 1"
+  )
   const [{ products, variants }] = await rows<{ products: string; variants: string }>(
     `select (select count(*) from product where deleted_at is null) as products,
             (select count(*) from product_variant where deleted_at is null) as variants`
@@ -198,7 +219,9 @@ async function readShop() {
     province: string | null
     product_set: number
     producer_handle: string | null
-  }>("select id, handle, title, handle not like 'bench-%' as demo, price_min, province, product_set, producer_handle from product_card where deleted_at is null")
+  }>(
+    "select id, handle, title, handle not like 'bench-%' as demo, price_min, province, product_set, producer_handle from product_card where deleted_at is null"
+  )
   const packagings = await rows<{ id: string }>(
     `select p->>'id' as id from product_card c, jsonb_array_elements(c.packagings) p
      where c.deleted_at is null and (p->>'in_stock')::boolean`
@@ -208,7 +231,8 @@ async function readShop() {
     `select p->>'id' as id from product_card c, jsonb_array_elements(c.detail->'packagings') p
      where c.deleted_at is null and coalesce((p->>'available')::int, 3) >= 3`
   )
-  if (!cards.length || !packagings.length || !roomy.length) throw new Error("The benchmark catalog lists no product in stock: see .data/bench/logs/resync.log.")
+  if (!cards.length || !packagings.length || !roomy.length)
+    throw new Error("The benchmark catalog lists no product in stock: see .data/bench/logs/resync.log.")
   const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))]
   const cardsOf = new Map<string, number>()
   for (const { producer_handle: handle } of cards) if (handle) cardsOf.set(handle, (cardsOf.get(handle) ?? 0) + 1)
@@ -234,7 +258,9 @@ async function readShop() {
 /** A catalog page as a shopper filters one: some facets, maybe a price range or words, a sort, one of the first pages. */
 function randomFilters(shop: Shop, limit = 20): URLSearchParams {
   const params = new URLSearchParams()
-  const some = <T>(list: T[], most: number) => [...new Set(Array.from({ length: 1 + Math.floor(Math.random() * most) }, () => pick(list)))]
+  const some = <T>(list: T[], most: number) => [
+    ...new Set(Array.from({ length: 1 + Math.floor(Math.random() * most) }, () => pick(list))),
+  ]
   if (chance(0.3)) params.set("stars", some([3, 4, 5], 2).join(","))
   if (chance(0.3)) params.set("province", pick(shop.provinces))
   if (chance(0.3)) params.set("product_set", some(shop.productSets, 2).join(","))
@@ -330,10 +356,16 @@ const CALLS = {
   producer: { pages: "producer", call: "GET /store/producers/:handle, random producer" },
   producerCards: { pages: "producer", call: "GET /store/catalog?producer=…&sort=newest&limit=100, one of its pages" },
   region: { pages: "product: add to cart without a cart (cached 1 h)", call: "GET /store/regions?fields=id,name,currency_code" },
-  stock: { pages: "product, cart: only when Medusa refuses for stock", call: "GET /store/products/:id?fields=variants…inventory_quantity…, random listed product" },
+  stock: {
+    pages: "product, cart: only when Medusa refuses for stock",
+    call: "GET /store/products/:id?fields=variants…inventory_quantity…, random listed product",
+  },
   createCart: { pages: "product: add to cart without a cart", call: "POST /store/carts?fields=id" },
   addLine: { pages: "product: add to cart", call: "POST /store/carts/:id/line-items?fields=id (random packaging)" },
-  cartCount: { pages: "every shop page with a cart (header); cart actions", call: "GET /store/carts/:id?fields=id,completed_at,items.id,items.quantity" },
+  cartCount: {
+    pages: "every shop page with a cart (header); cart actions",
+    call: "GET /store/carts/:id?fields=id,completed_at,items.id,items.quantity",
+  },
   cart: { pages: "cart, checkout, place order", call: "GET /store/carts/:id (Medusa's default fields)" },
   certification: { pages: "cart", call: "GET /store/carts/:id/certification" },
   updateLine: { pages: "cart: change quantity", call: "POST /store/carts/:id/line-items/:line_id?fields=id (1 → 2)" },
@@ -409,7 +441,12 @@ async function timeCalls(shop: Shop, store: StoreRequest, count: number, medusa:
 type OrderStep = CheckoutStep | "complete"
 
 /** What the storefront's placeOrder does: email and addresses, standard delivery, cash on delivery, complete. */
-async function placeOrder(store: StoreRequest, cartId: string, email: string, timed: <T>(step: OrderStep, work: () => Promise<T>) => Promise<T>) {
+async function placeOrder(
+  store: StoreRequest,
+  cartId: string,
+  email: string,
+  timed: <T>(step: OrderStep, work: () => Promise<T>) => Promise<T>
+) {
   await prepareCheckout(store, cartId, email, timed)
   const result = await timed("complete", () => store("POST", `/store/carts/${cartId}/complete`, {}))
   if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
@@ -428,7 +465,9 @@ async function shopperCalls(shop: Shop, store: StoreRequest, timed: Timed, shopp
   const changed = pick(shop.roomyPackagings.filter((id) => id !== kept))
   await timed("addLine", () => store("POST", `${route}/line-items?fields=id`, { variant_id: kept, quantity: 1 }))
   await timed("addLine", () => store("POST", `${route}/line-items?fields=id`, { variant_id: changed, quantity: 1 }))
-  await timed("cartCount", () => store("GET", `${route}?${new URLSearchParams({ fields: "id,completed_at,items.id,items.quantity" })}`))
+  await timed("cartCount", () =>
+    store("GET", `${route}?${new URLSearchParams({ fields: "id,completed_at,items.id,items.quantity" })}`)
+  )
   const { cart: full } = await timed("cart", () => store("GET", route))
   await timed("certification", () => store("GET", `${route}/certification`))
   const line = (full.items as { id: string; variant_id: string }[]).find((item) => item.variant_id === changed)
@@ -475,7 +514,12 @@ function processTable(): Map<number, ProcessInfo> {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
       const close = stat.lastIndexOf(")")
       const fields = stat.slice(close + 2).split(" ") // from field 3 (state) on
-      table.set(Number(entry), { pid: Number(entry), name: stat.slice(stat.indexOf("(") + 1, close), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) })
+      table.set(Number(entry), {
+        pid: Number(entry),
+        name: stat.slice(stat.indexOf("(") + 1, close),
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      })
     } catch {
       /* exited meanwhile */
     }
@@ -517,7 +561,8 @@ async function secondsUntilIdle(pids: number[]): Promise<string> {
   for (let window = 0; window < 240; window++) {
     await sleep(500)
     const now = ticks()
-    if ((now - before) / CLOCK_TICKS < 0.05) return window ? `${((performance.now() - started - 500) / 1000).toFixed(1)} s` : "< 0.5 s"
+    if ((now - before) / CLOCK_TICKS < 0.05)
+      return window ? `${((performance.now() - started - 500) / 1000).toFixed(1)} s` : "< 0.5 s"
     before = now
   }
   return "> 120 s"
@@ -539,7 +584,13 @@ function cpuBeside(before: Map<number, ProcessInfo>, seconds: number) {
   }
   const othersTotal = [...others.values()].reduce((a, b) => a + b, 0)
   const notable = [...others].filter(([, ticks]) => percent(ticks) >= 1).sort((a, b) => b[1] - a[1])
-  return { seconds, self: percent(self), marketplace: percent(marketplace), othersTotal: percent(othersTotal), others: notable.map(([name, ticks]) => `${name} ${percent(ticks)}%`) }
+  return {
+    seconds,
+    self: percent(self),
+    marketplace: percent(marketplace),
+    othersTotal: percent(othersTotal),
+    others: notable.map(([name, ticks]) => `${name} ${percent(ticks)}%`),
+  }
 }
 
 main().catch((error) => {

@@ -20,8 +20,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5)
 
 async function main() {
-  const [{ token }] = await queryDatabase<{ token: string }>(DATABASE_URL, "select token from api_key where title = 'Storefront' limit 1")
-  const [{ id: regionId }] = await queryDatabase<{ id: string }>(DATABASE_URL, "select id from region where name = 'Việt Nam' limit 1")
+  const [{ token }] = await queryDatabase<{ token: string }>(
+    DATABASE_URL,
+    "select token from api_key where title = 'Storefront' limit 1"
+  )
+  const [{ id: regionId }] = await queryDatabase<{ id: string }>(
+    DATABASE_URL,
+    "select id from region where name = 'Việt Nam' limit 1"
+  )
   const [{ handle }] = await queryDatabase<{ handle: string }>(
     DATABASE_URL,
     `select p.handle from product p join product_sales_channel psc on psc.product_id = p.id
@@ -39,7 +45,9 @@ async function main() {
     await settle()
   }
 
-  console.log(`\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${SECONDS} s per run\n`)
+  console.log(
+    `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${SECONDS} s per run\n`
+  )
   console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
   console.log("|---|---|---|---|---|---|---|---|")
   for (const r of results) {
@@ -48,7 +56,11 @@ async function main() {
 
   console.log("\n| page | First Load JS (gzip) | HTML (gzip) |")
   console.log("|---|---|---|")
-  for (const [name, url] of [["home", `${STOREFRONT}/`], ["catalog", `${STOREFRONT}/products`], ["product", productPage]]) {
+  for (const [name, url] of [
+    ["home", `${STOREFRONT}/`],
+    ["catalog", `${STOREFRONT}/products`],
+    ["product", productPage],
+  ]) {
     const { js, html } = await firstLoad(url)
     console.log(`| ${name} | ${kB(js)} | ${kB(html)} |`)
   }
@@ -67,7 +79,9 @@ async function main() {
       results.push([name, await lighthouseMedian(url, { runs: LIGHTHOUSE_RUNS, headers })])
     }
     console.log(`\nLighthouse mobile, simulated throttling, median of ${LIGHTHOUSE_RUNS} runs\n`)
-    console.log("| page | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | benchmarkIndex | load average |")
+    console.log(
+      "| page | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | benchmarkIndex | load average |"
+    )
     console.log("|---|---|---|---|---|---|---|---|---|---|---|")
     for (const [name, r] of results) {
       console.log(
@@ -77,7 +91,9 @@ async function main() {
     console.log("\nThe median run of each page (performance scores of all runs; LCP element and phases, ms; longest tasks):\n")
     for (const [name, { runs, medianRun: run }] of results) {
       const tasks = run.longTasks.map((t) => `${t.url.replace(STOREFRONT, "") || "(no script)"} ${t.duration} ms`).join(", ")
-      console.log(`- ${name}: ${runs.map((r) => r.performance).join(", ")}; LCP \`${run.lcpElement?.selector ?? "?"}\` (${run.lcpElement?.phases ?? ""}); ${tasks || "no long task"}`)
+      console.log(
+        `- ${name}: ${runs.map((r) => r.performance).join(", ")}; LCP \`${run.lcpElement?.selector ?? "?"}\` (${run.lcpElement?.phases ?? ""}); ${tasks || "no long task"}`
+      )
       if (run.failed.length) console.log(`  not passed: ${run.failed.join(", ")}`)
     }
   }

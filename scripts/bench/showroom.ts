@@ -40,7 +40,10 @@ async function measureSales(staff: Record<string, string>, variantIds: string[],
         const response = await fetch(`${BACKEND}/showroom/sales`, {
           method: "POST",
           headers: staff,
-          body: JSON.stringify({ lines: [{ variant_id: variantIds[n % variantIds.length], quantity: 1 }], payment_method: "cash" }),
+          body: JSON.stringify({
+            lines: [{ variant_id: variantIds[n % variantIds.length], quantity: 1 }],
+            payment_method: "cash",
+          }),
         })
         await response.arrayBuffer()
         times.push(performance.now() - started)
@@ -68,7 +71,10 @@ async function main() {
     console.error("Generating 30 showrooms with a year of sales (resumable)…")
     await medusaExec(SHOWROOM_BENCH, "Showroom year", "./src/scripts/bench-showroom.ts", [], "generate.log")
     await queryDatabase(DATABASE_URL, "vacuum analyze stock_movement")
-    const [{ count: movements }] = await queryDatabase<{ count: string }>(DATABASE_URL, "select count(*) from stock_movement where deleted_at is null")
+    const [{ count: movements }] = await queryDatabase<{ count: string }>(
+      DATABASE_URL,
+      "select count(*) from stock_movement where deleted_at is null"
+    )
     const [{ count: sales }] = await queryDatabase<{ count: string }>(
       DATABASE_URL,
       "select count(distinct order_id) from stock_movement where kind = 'sale' and deleted_at is null"
@@ -77,7 +83,9 @@ async function main() {
     const admin = await login("user", "admin@ocop.local")
     const staff = await login("showroom_staff", "quay.cho-ha-tinh@ocop.local")
     // Enough on the shelf for every sale the run can make.
-    const { stock } = (await (await fetch(`${BACKEND}/showroom/stock`, { headers: staff })).json()) as { stock: { sku: string; variant_id: string }[] }
+    const { stock } = (await (await fetch(`${BACKEND}/showroom/stock`, { headers: staff })).json()) as {
+      stock: { sku: string; variant_id: string }[]
+    }
     const receipt = await fetch(`${BACKEND}/showroom/receipts`, {
       method: "POST",
       headers: staff,
@@ -86,7 +94,14 @@ async function main() {
     if (!receipt.ok) throw new Error(`Could not stock the counter: ${await receipt.text()}`)
 
     const results: LatencyResult[] = []
-    for (const clients of [1, 4]) results.push(await measureSales(staff, stock.map((line) => line.variant_id), clients))
+    for (const clients of [1, 4])
+      results.push(
+        await measureSales(
+          staff,
+          stock.map((line) => line.variant_id),
+          clients
+        )
+      )
 
     // The busiest showroom: its report reads the most rows.
     const [{ id: showroomId }] = await queryDatabase<{ id: string }>(
@@ -105,10 +120,13 @@ async function main() {
       for (const connections of [1, 4]) results.push(await measureLatency(name, url, { connections, seconds: SECONDS, headers }))
     }
 
-    console.log(`\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ${movements} movement rows, ${sales} sales over a year in 30 showrooms; ${SECONDS} s per run\n`)
+    console.log(
+      `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ${movements} movement rows, ${sales} sales over a year in 30 showrooms; ${SECONDS} s per run\n`
+    )
     console.log("| request | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
     console.log("|---|---|---|---|---|---|---|---|")
-    for (const r of results) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
+    for (const r of results)
+      console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.errors} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} |`)
   } finally {
     await stopService(marketplace)
   }

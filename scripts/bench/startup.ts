@@ -41,5 +41,7 @@ if (rebuild) {
     rmSync(path.join(ROOT, stamp), { force: true })
   }
 }
-await timedStart(rebuild ? "cold start (empty database, backend and storefront builds)" : "cold start (empty database, builds current)")
+await timedStart(
+  rebuild ? "cold start (empty database, backend and storefront builds)" : "cold start (empty database, builds current)"
+)
 await timedStart("warm restart (same data)")

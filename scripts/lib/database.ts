@@ -113,9 +113,7 @@ function removeStalePidFile(dataDir: string) {
   if (!existsSync(pidFile)) return
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
   if (pid && isAlive(pid)) {
-    throw new UserFacingError(
-      `Another PostgreSQL (pid ${pid}) is already using ${dataDir}. Stop the other "pnpm start" first.`
-    )
+    throw new UserFacingError(`Another PostgreSQL (pid ${pid}) is already using ${dataDir}. Stop the other "pnpm start" first.`)
   }
   rmSync(pidFile)
 }

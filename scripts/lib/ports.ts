@@ -9,8 +9,6 @@ export async function assertPortFree(port: number, what: string) {
     server.listen({ port, host: "0.0.0.0", exclusive: true }, () => server.close(() => resolve(true)))
   })
   if (!free) {
-    throw new UserFacingError(
-      `Port ${port} (${what}) is already in use. Stop whatever uses it (lsof -i :${port}) and try again.`
-    )
+    throw new UserFacingError(`Port ${port} (${what}) is already in use. Stop whatever uses it (lsof -i :${port}) and try again.`)
   }
 }

@@ -17,7 +17,7 @@ export function loadOrCreateSecrets(dataDir: string, env: NodeJS.ProcessEnv = pr
   for (const name of generated) kept[name] = randomBytes(32).toString("hex")
   if (generated.length) {
     mkdirSync(dataDir, { recursive: true })
-    writeFileSync(file, JSON.stringify(kept, null, 2) + "\n", { mode: 0o600 })
+    writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`, { mode: 0o600 })
   }
   return Object.fromEntries(NAMES.map((name) => [name, env[name] || kept[name]!])) as Secrets
 }

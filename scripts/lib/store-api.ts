@@ -6,7 +6,11 @@ export type StoreRequest = (method: "GET" | "POST" | "DELETE", route: string, bo
 export function storeClient(backendUrl: string, storeHeaders: Record<string, string>): StoreRequest {
   const headers = { ...storeHeaders, "content-type": "application/json" }
   return async (method, route, body) => {
-    const response = await fetch(`${backendUrl}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(`${backendUrl}${route}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const answer = (await response.json()) as Record<string, any>
     if (!response.ok) {
       const path = route.replace(/\?.*/, "").replace(/[a-z][a-z_]*_[0-9A-Z]{26}/g, ":id")
@@ -37,9 +41,13 @@ export async function prepareCheckout(
   timed: <T>(step: CheckoutStep, work: () => Promise<T>) => Promise<T> = (_, work) => work()
 ) {
   const route = `/store/carts/${cartId}`
-  await timed("address", () => store("POST", `${route}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS }))
+  await timed("address", () =>
+    store("POST", `${route}?fields=id`, { email, shipping_address: SHOPPER_ADDRESS, billing_address: SHOPPER_ADDRESS })
+  )
   await timed("delivery", () => store("POST", `${route}/delivery`, { code: "standard" }))
-  const { payment_collection } = await timed("paymentCollection", () => store("POST", "/store/payment-collections", { cart_id: cartId }))
+  const { payment_collection } = await timed("paymentCollection", () =>
+    store("POST", "/store/payment-collections", { cart_id: cartId })
+  )
   await timed("paymentSession", () =>
     store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
   )

@@ -13,7 +13,10 @@ const FIRST_DELAY_MS = 1_000
  * What to do after a crash, given when the service crashed before (oldest first) and now: wait and
  * start it again, each restart within the window waiting twice as long (1 s, 2 s, 4 s), or give up.
  */
-export function afterCrash(crashes: number[], now: number): { restartInMs: number; recent: number } | { giveUp: true; recent: number } {
+export function afterCrash(
+  crashes: number[],
+  now: number
+): { restartInMs: number; recent: number } | { giveUp: true; recent: number } {
   const recent = crashes.filter((at) => now - at < CRASH_WINDOW_MS).length
   if (recent > RESTARTS_PER_WINDOW) return { giveUp: true, recent }
   return { restartInMs: FIRST_DELAY_MS * 2 ** (recent - 1), recent }
@@ -69,7 +72,9 @@ export class SupervisedService {
       if (this.stopping || child !== this.child) return
       const how = signal ? `signal ${signal}` : `exit ${code}`
       if (!this.answeredOnce) {
-        this.onGiveUp(`${this.spec.name} stopped while starting (${how}). Last lines of ${this.spec.log}:\n${tail(this.spec.log)}`)
+        this.onGiveUp(
+          `${this.spec.name} stopped while starting (${how}). Last lines of ${this.spec.log}:\n${tail(this.spec.log)}`
+        )
         return
       }
       void this.recover(how)
@@ -85,7 +90,9 @@ export class SupervisedService {
       this.onGiveUp(`${name} stopped ${decision.recent} times within a minute (last: ${how}); not restarting it. See ${log}.`)
       return
     }
-    console.error(`\n${name} stopped unexpectedly (${how}); restarting it in ${decision.restartInMs / 1000} s (restart ${decision.recent} of ${RESTARTS_PER_WINDOW} allowed per minute).`)
+    console.error(
+      `\n${name} stopped unexpectedly (${how}); restarting it in ${decision.restartInMs / 1000} s (restart ${decision.recent} of ${RESTARTS_PER_WINDOW} allowed per minute).`
+    )
     await new Promise((resolve) => setTimeout(resolve, decision.restartInMs))
     if (this.stopping) return
     try {

@@ -27,7 +27,11 @@ medusaIntegrationTestRunner({
       for (const filters of params) {
         const kept = await catalog(`${filters}&limit=0`)
         const counted = await catalog(`${filters}&limit=0&price_min=0`)
-        expect({ filters, count: kept.count, facets: kept.facets }).toEqual({ filters, count: counted.count, facets: counted.facets })
+        expect({ filters, count: kept.count, facets: kept.facets }).toEqual({
+          filters,
+          count: counted.count,
+          facets: counted.facets,
+        })
       }
     }
 
@@ -42,7 +46,9 @@ medusaIntegrationTestRunner({
       )
       const prices = listed
         .find((p: any) => p.handle === keo.handle)
-        .variants.flatMap((v: any) => v.prices.filter((price: any) => price.currency_code === "vnd").map((price: any) => price.amount))
+        .variants.flatMap((v: any) =>
+          v.prices.filter((price: any) => price.currency_code === "vnd").map((price: any) => price.amount)
+        )
       expect(keo.price_min).toBe(Math.min(...prices))
       const sum = (list: any[]) => list.reduce((total, bucket) => total + bucket.count, 0)
       expect(sum(facets.stars)).toBe(24)
@@ -97,7 +103,11 @@ medusaIntegrationTestRunner({
       const keo = cards.find((c: any) => c.handle === "keo-cu-do-ha-tinh-nguyen-hang")
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { id: keo.id } })
-      await api.post(`/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`, { reason: "Vi phạm ghi nhãn" }, await admin())
+      await api.post(
+        `/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`,
+        { reason: "Vi phạm ghi nhãn" },
+        await admin()
+      )
       expect((await catalog("q=keo cu do")).cards.map((c: any) => c.id)).not.toContain(keo.id)
       expect((await catalog("limit=0")).count).toBe(23)
       await expectKeptCountsMatchCards(["", "stars=4"])
@@ -141,7 +151,9 @@ medusaIntegrationTestRunner({
       expect(error.data.message).toMatch(/3, 4 hoặc 5/)
       expect(error.data.message).toMatch(/không được âm/)
       expect(error.data.message).toMatch(/sắp xếp/)
-      const inverted = await api.get("/store/catalog?price_min=200000&price_max=100000", storeHeaders).catch((e: any) => e.response)
+      const inverted = await api
+        .get("/store/catalog?price_min=200000&price_max=100000", storeHeaders)
+        .catch((e: any) => e.response)
       expect(inverted.status).toBe(400)
       expect(inverted.data.message).toMatch(/Giá từ phải nhỏ hơn/)
     })

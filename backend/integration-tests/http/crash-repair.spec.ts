@@ -54,12 +54,12 @@ medusaIntegrationTestRunner({
       (await sql("order_item").where({ order_id: orderId }).select("item_id")).map((row: { item_id: string }) => row.item_id)
     const reservationsOf = async (orderId: string) =>
       container.resolve<IInventoryService>(Modules.INVENTORY).listReservationItems({ line_item_id: await lineIdsOf(orderId) })
-    const partsOf = (orderId: string) => container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })
+    const partsOf = (orderId: string) =>
+      container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })
     const reserved = async (inventoryItemId: string) =>
-      (await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })).reduce(
-        (sum, level) => sum + Number(level.reserved_quantity),
-        0
-      )
+      (
+        await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
+      ).reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
 
     /** The cart's complete-cart run, put back to "still running" as a kill leaves it. */
     async function interruptRunOf(cartId: string) {
@@ -81,7 +81,9 @@ medusaIntegrationTestRunner({
       await sql("cart").where({ id: cartId }).update({ completed_at: null })
       await sql("order_payment_collection").where({ order_id: orderId }).delete()
       await container.resolve<IInventoryService>(Modules.INVENTORY).deleteReservationItemsByLineItem(await lineIdsOf(orderId))
-      await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders((await partsOf(orderId)).map((part) => part.id))
+      await container
+        .resolve<ProducerModuleService>(PRODUCER_MODULE)
+        .deleteProducerOrders((await partsOf(orderId)).map((part) => part.id))
       await interruptRunOf(cartId)
       await settle()
 
@@ -101,7 +103,9 @@ medusaIntegrationTestRunner({
       const candy = await variantOf("keo-cu-do-ha-tinh-nguyen-hang")
       const cartId = await readyCart(api, storeHeaders, regionId, [{ variant_id: candy.id, quantity: 1 }])
       const orderId = await complete(cartId)
-      await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders((await partsOf(orderId)).map((part) => part.id))
+      await container
+        .resolve<ProducerModuleService>(PRODUCER_MODULE)
+        .deleteProducerOrders((await partsOf(orderId)).map((part) => part.id))
 
       expect(await complete(cartId)).toBe(orderId)
       expect(await partsOf(orderId)).toHaveLength(1)
@@ -117,7 +121,9 @@ medusaIntegrationTestRunner({
       // order never linked to the cart or its payment, and the split at the end never ran.
       await sql("order_cart").where({ order_id: unplaced }).delete()
       await sql("order_payment_collection").where({ order_id: unplaced }).delete()
-      await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders((await partsOf(unplaced)).map((part) => part.id))
+      await container
+        .resolve<ProducerModuleService>(PRODUCER_MODULE)
+        .deleteProducerOrders((await partsOf(unplaced)).map((part) => part.id))
       await interruptRunOf(cartId)
       await settle()
 
@@ -135,7 +141,9 @@ medusaIntegrationTestRunner({
     it("gives producer parts to a placed order that has none, once", async () => {
       const candy = await variantOf("keo-cu-do-ha-tinh-nguyen-hang")
       const orderId = await complete(await readyCart(api, storeHeaders, regionId, [{ variant_id: candy.id, quantity: 1 }]))
-      await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerOrders((await partsOf(orderId)).map((part) => part.id))
+      await container
+        .resolve<ProducerModuleService>(PRODUCER_MODULE)
+        .deleteProducerOrders((await partsOf(orderId)).map((part) => part.id))
       await settle()
 
       expect(await sweep()).toMatchObject({ orders_split: 1 })
@@ -148,7 +156,11 @@ medusaIntegrationTestRunner({
       const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
       const [level] = await inventory.listInventoryLevels({ inventory_item_id: candy.inventory_item_id })
       const reservedBefore = await reserved(candy.inventory_item_id)
-      const manual = await inventory.createReservationItems({ inventory_item_id: candy.inventory_item_id, location_id: level.location_id, quantity: 1 })
+      const manual = await inventory.createReservationItems({
+        inventory_item_id: candy.inventory_item_id,
+        location_id: level.location_id,
+        quantity: 1,
+      })
       await inventory.createReservationItems({
         inventory_item_id: candy.inventory_item_id,
         location_id: level.location_id,
@@ -188,9 +200,14 @@ medusaIntegrationTestRunner({
         .graph({ entity: "product", fields: ["id", "certificates.id"], filters: { handle: "nuoc-mam-ky-phu" } })
       const product = data[0] as any
       // expire-certificates killed between its two steps: the certificates are marked, the shop still lists it.
-      await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertificates({ selector: { id: product.certificates.map((c: any) => c.id) }, data: { status: "expired" } })
-      await sql("product_card").where({ id: product.id }).update({ updated_at: sql.raw("now() - interval '1 minute'") })
-      const listed = async () => (await api.get("/store/catalog?limit=100", storeHeaders)).data.cards.map((card: any) => card.handle)
+      await container
+        .resolve<OcopModuleService>(OCOP_MODULE)
+        .updateCertificates({ selector: { id: product.certificates.map((c: any) => c.id) }, data: { status: "expired" } })
+      await sql("product_card")
+        .where({ id: product.id })
+        .update({ updated_at: sql.raw("now() - interval '1 minute'") })
+      const listed = async () =>
+        (await api.get("/store/catalog?limit=100", storeHeaders)).data.cards.map((card: any) => card.handle)
       expect(await listed()).toContain("nuoc-mam-ky-phu")
 
       expect(await sweep()).toMatchObject({ listings_resynced: 1 })
@@ -200,7 +217,13 @@ medusaIntegrationTestRunner({
 
     it("fails a feed run a restart cut off, so the next one is not blocked", async () => {
       const feeds = container.resolve<FeedModuleService>(FEED_MODULE)
-      const feed = await feeds.createFeeds({ name: "TikTok Hà Tĩnh", channel: "tiktok", format: "csv", filters: {}, token: "t".repeat(40) })
+      const feed = await feeds.createFeeds({
+        name: "TikTok Hà Tĩnh",
+        channel: "tiktok",
+        format: "csv",
+        filters: {},
+        token: "t".repeat(40),
+      })
       const cutOff = await feeds.createFeedRuns({
         feed_id: feed.id,
         trigger: "schedule",
@@ -208,10 +231,19 @@ medusaIntegrationTestRunner({
         format: "csv",
         started_at: new Date(Date.now() - 60 * 60 * 1000),
       })
-      const current = await feeds.createFeedRuns({ feed_id: feed.id, trigger: "manual", channel: "tiktok", format: "csv", started_at: new Date() })
+      const current = await feeds.createFeedRuns({
+        feed_id: feed.id,
+        trigger: "manual",
+        channel: "tiktok",
+        format: "csv",
+        started_at: new Date(),
+      })
 
       expect(await sweep()).toMatchObject({ feed_runs_failed: 1 })
-      expect(await feeds.retrieveFeedRun(cutOff.id)).toMatchObject({ status: "failed", error: expect.stringMatching(/gián đoạn/) })
+      expect(await feeds.retrieveFeedRun(cutOff.id)).toMatchObject({
+        status: "failed",
+        error: expect.stringMatching(/gián đoạn/),
+      })
       expect((await feeds.retrieveFeedRun(current.id)).status).toBe("running")
     })
   },

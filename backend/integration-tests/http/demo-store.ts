@@ -71,6 +71,10 @@ export async function readyCart(
   const cartId = await cartWith(api, storeHeaders, regionId, items)
   await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    storeHeaders
+  )
   return cartId
 }

@@ -42,7 +42,12 @@ medusaIntegrationTestRunner({
     }
     /** A platform's crawler: the feed's URL, no credentials, any status accepted. */
     const crawl = (url: string, headers: Record<string, string> = {}) =>
-      api.get(new URL(url).pathname, { headers, responseType: "text", transformResponse: (body: string) => body, validateStatus: () => true })
+      api.get(new URL(url).pathname, {
+        headers,
+        responseType: "text",
+        transformResponse: (body: string) => body,
+        validateStatus: () => true,
+      })
 
     /**
      * The oracle: every packaging of a listed product that a certificate valid now covers, by id, with
@@ -61,21 +66,33 @@ medusaIntegrationTestRunner({
           "variants.certified_skus.certificate.*",
         ],
       })
-      const cards = await getContainer().resolve<CatalogModuleService>(CATALOG_MODULE).listProductCards({}, { select: ["id"] })
+      const cards = await getContainer()
+        .resolve<CatalogModuleService>(CATALOG_MODULE)
+        .listProductCards({}, { select: ["id"] })
       const listed = new Set(cards.map((card) => card.id))
       const purchasable = new Map<string, { price: number; handle: string }>()
       for (const product of data as any[]) {
         if (!listed.has(product.id)) continue
         for (const variant of product.variants) {
-          if (!(variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, at))) continue
-          purchasable.set(variant.id, { price: Number(variant.prices.find((p: any) => p.currency_code === "vnd").amount), handle: product.handle })
+          if (!(variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, at)))
+            continue
+          purchasable.set(variant.id, {
+            price: Number(variant.prices.find((p: any) => p.currency_code === "vnd").amount),
+            handle: product.handle,
+          })
         }
       }
       return purchasable
     }
 
     it("Meta CSV: every purchasable packaging of a listed product, once, with each field Meta requires", async () => {
-      const feed = await createFeed({ channel: "meta", format: "csv", utm_source: "facebook", utm_medium: "catalog", utm_campaign: "tet_2027" })
+      const feed = await createFeed({
+        channel: "meta",
+        format: "csv",
+        utm_source: "facebook",
+        utm_medium: "catalog",
+        utm_campaign: "tet_2027",
+      })
       expect(feed.url).toMatch(/\/feeds\/[A-Za-z0-9_-]{43}\/meta\.csv$/)
       const run = await generate(feed)
       expect(run).toMatchObject({ status: "succeeded", error: null })
@@ -99,7 +116,12 @@ medusaIntegrationTestRunner({
         expect(row.sale_price).toBe("")
         const link = new URL(row.link)
         expect(`${link.origin}${link.pathname}`).toBe(`${STOREFRONT}/products/${expected.get(row.id)!.handle}`)
-        expect(Object.fromEntries(link.searchParams)).toEqual({ variant: row.id, utm_source: "facebook", utm_medium: "catalog", utm_campaign: "tet_2027" })
+        expect(Object.fromEntries(link.searchParams)).toEqual({
+          variant: row.id,
+          utm_source: "facebook",
+          utm_medium: "catalog",
+          utm_campaign: "tet_2027",
+        })
         expect(row.image_link).toMatch(/^https?:\/\//)
         expect(row.brand.length).toBeGreaterThan(0)
         expect(row.item_group_id).toMatch(/^prod_/)
@@ -118,10 +140,23 @@ medusaIntegrationTestRunner({
       const expected = await purchasableVariants()
       const tiktok = await createFeed({ channel: "tiktok", format: "tsv" })
       await generate(tiktok)
-      const tsv = parse((await crawl(tiktok.url)).data, { columns: true, delimiter: "\t", quote: false }) as Record<string, string>[]
+      const tsv = parse((await crawl(tiktok.url)).data, { columns: true, delimiter: "\t", quote: false }) as Record<
+        string,
+        string
+      >[]
       expect(tsv.map((row) => row.sku_id).sort()).toEqual([...expected.keys()].sort())
       for (const row of tsv) {
-        for (const field of ["sku_id", "title", "description", "availability", "condition", "price", "link", "image_link", "brand"]) {
+        for (const field of [
+          "sku_id",
+          "title",
+          "description",
+          "availability",
+          "condition",
+          "price",
+          "link",
+          "image_link",
+          "brand",
+        ]) {
           expect(row[field]).not.toBe("") // TikTok's nine required fields
         }
         expect(["in stock", "out of stock"]).toContain(row.availability)
@@ -132,7 +167,10 @@ medusaIntegrationTestRunner({
       await generate(google)
       const response = await crawl(google.url)
       expect(response.headers["content-type"]).toMatch(/^application\/xml/)
-      const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" || name === "g:additional_image_link" }).parse(response.data)
+      const xml = new XMLParser({
+        ignoreAttributes: false,
+        isArray: (name) => name === "item" || name === "g:additional_image_link",
+      }).parse(response.data)
       expect(xml.rss["@_version"]).toBe("2.0")
       const items = xml.rss.channel.item as Record<string, unknown>[]
       expect(items.map((item) => String(item["g:id"])).sort()).toEqual([...expected.keys()].sort())
@@ -152,7 +190,13 @@ medusaIntegrationTestRunner({
       const salePrice = Math.round((price * 0.8) / 1000) * 1000
       await api.post(
         "/admin/price-lists",
-        { title: "Khuyến mãi Tết", description: "Giảm 20%", type: "sale", status: "active", prices: [{ variant_id: variantId, amount: salePrice, currency_code: "vnd" }] },
+        {
+          title: "Khuyến mãi Tết",
+          description: "Giảm 20%",
+          type: "sale",
+          status: "active",
+          prices: [{ variant_id: variantId, amount: salePrice, currency_code: "vnd" }],
+        },
         admin
       )
       const feed = await createFeed({ channel: "meta", format: "csv" })
@@ -197,7 +241,11 @@ medusaIntegrationTestRunner({
     })
 
     it("narrows by province, stars, producer and stock, and refuses filters that match nothing or bad values", async () => {
-      const fourStars = await createFeed({ channel: "meta", format: "csv", filters: { stars: [4, 5], provinces: ["Hà Tĩnh"], in_stock_only: true } })
+      const fourStars = await createFeed({
+        channel: "meta",
+        format: "csv",
+        filters: { stars: [4, 5], provinces: ["Hà Tĩnh"], in_stock_only: true },
+      })
       await generate(fourStars)
       const rows = parse((await crawl(fourStars.url)).data, { columns: true }) as Record<string, string>[]
       expect(rows.length).toBeGreaterThan(0)
@@ -216,15 +264,30 @@ medusaIntegrationTestRunner({
       const candyRows = parse((await crawl(candy.url)).data, { columns: true }) as Record<string, string>[]
       expect(new Set(candyRows.map((row) => row.brand)).size).toBe(1)
 
-      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { provinces: ["Quảng Bình"] } }, admin), 400)).toMatch(
-        /Quảng Bình/
+      expect(
+        await refused(
+          api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { provinces: ["Quảng Bình"] } }, admin),
+          400
+        )
+      ).toMatch(/Quảng Bình/)
+      expect(
+        await refused(
+          api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { producers: ["khong-co"] } }, admin),
+          400
+        )
+      ).toMatch(/khong-co/)
+      expect(
+        await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", utm_source: "tết 2027" }, admin), 400)
+      ).toMatch(/UTM/)
+      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "tiktok", format: "xml" }, admin), 400)).toMatch(
+        /CSV hoặc TSV/
       )
-      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { producers: ["khong-co"] } }, admin), 400)).toMatch(
-        /khong-co/
-      )
-      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", utm_source: "tết 2027" }, admin), 400)).toMatch(/UTM/)
-      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "tiktok", format: "xml" }, admin), 400)).toMatch(/CSV hoặc TSV/)
-      expect(await refused(api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { stars: [2] } }, admin), 400)).toMatch(/3, 4 hoặc 5/)
+      expect(
+        await refused(
+          api.post("/admin/feeds", { name: "X", channel: "meta", format: "csv", filters: { stars: [2] } }, admin),
+          400
+        )
+      ).toMatch(/3, 4 hoặc 5/)
     })
 
     it("leaves out a packaging as soon as its certificate lapses, before the listing catches up", async () => {
@@ -237,7 +300,12 @@ medusaIntegrationTestRunner({
       expect(expected.size).toBeLessThan((await purchasableVariants()).size)
 
       const file = path.join(process.env.FEEDS_DIR!, "lapsed.csv")
-      const written = await writeFeedFile(getContainer(), { name: "Hết hạn", channel: "meta", format: "csv", filters: {} }, file, dayAfter)
+      const written = await writeFeedFile(
+        getContainer(),
+        { name: "Hết hạn", channel: "meta", format: "csv", filters: {} },
+        file,
+        dayAfter
+      )
       const rows = parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[]
       expect(written.items).toBe(expected.size)
       expect(new Set(rows.map((row) => row.id))).toEqual(new Set(expected.keys()))
@@ -250,8 +318,16 @@ medusaIntegrationTestRunner({
       expect(withFishSauce.some((row) => row.link.includes("/products/nuoc-mam-ky-phu?"))).toBe(true)
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["certificates.id"], filters: { handle: "nuoc-mam-ky-phu" } })
-      await api.post(`/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`, { reason: "Vi phạm quy định ghi nhãn hàng hoá" }, admin)
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["certificates.id"],
+        filters: { handle: "nuoc-mam-ky-phu" },
+      })
+      await api.post(
+        `/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`,
+        { reason: "Vi phạm quy định ghi nhãn hàng hoá" },
+        admin
+      )
       const after = await generate(feed)
       const rows = parse((await crawl(feed.url)).data, { columns: true }) as Record<string, string>[]
       expect(rows.some((row) => row.link.includes("/products/nuoc-mam-ky-phu?"))).toBe(false)

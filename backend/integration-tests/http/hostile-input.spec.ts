@@ -25,9 +25,17 @@ function customRoutes(dir = API_DIR): Route[] {
     const file = path.join(dir, name)
     if (statSync(file).isDirectory()) return customRoutes(file)
     if (name !== "route.ts") return []
-    const urlPath = "/" + path.relative(API_DIR, dir).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, ":$1")).join("/")
+    const urlPath =
+      "/" +
+      path
+        .relative(API_DIR, dir)
+        .split(path.sep)
+        .map((part) => part.replace(/^\[(.+)\]$/, ":$1"))
+        .join("/")
     const params = [...urlPath.matchAll(/:(\w+)/g)].map((m) => m[1])
-    const methods = [...readFileSync(file, "utf8").matchAll(/export (?:const|async function) (GET|POST|DELETE)\b/g)].map((m) => m[1] as Route["method"])
+    const methods = [...readFileSync(file, "utf8").matchAll(/export (?:const|async function) (GET|POST|DELETE)\b/g)].map(
+      (m) => m[1] as Route["method"]
+    )
     return methods.map((method) => ({ path: urlPath, method, params }))
   })
 }
@@ -89,7 +97,11 @@ function casesFor(route: Route, fields: string[], foreign: Record<string, string
     { name: "control characters in query values", path: idPath, query: "q=a%0Db&province=%1B%5B31m" },
     { name: "malformed percent-encoding in the query", path: idPath, query: "q=%c0%ae&stars=%" },
     { name: "oversized query value", path: idPath, query: `q=${"a".repeat(5_000)}` },
-    { name: "oversized query list", path: idPath, query: `stars=${Array(500).fill(4).join(",")}&province=${Array(200).fill("Hà Tĩnh").join(",")}` }
+    {
+      name: "oversized query list",
+      path: idPath,
+      query: `stars=${Array(500).fill(4).join(",")}&province=${Array(200).fill("Hà Tĩnh").join(",")}`,
+    }
   )
   if (route.method === "GET") {
     cases.push(
@@ -122,7 +134,8 @@ async function storedState(container: MedusaContainer): Promise<string> {
      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' GROUP BY c.table_name ORDER BY c.table_name`
   )
   const parts = (tables as { table_name: string; has_updated_at: boolean }[]).map(
-    (t) => `SELECT '${t.table_name}' AS t, count(*)::text AS n, ${t.has_updated_at ? "max(updated_at)::text" : "''"} AS u FROM "${t.table_name}"`
+    (t) =>
+      `SELECT '${t.table_name}' AS t, count(*)::text AS n, ${t.has_updated_at ? "max(updated_at)::text" : "''"} AS u FROM "${t.table_name}"`
   )
   const { rows } = await pg.raw(parts.join(" UNION ALL "))
   return (rows as { t: string; n: string; u: string | null }[])
@@ -161,7 +174,9 @@ medusaIntegrationTestRunner({
       })
       const fishSauce = products[0] as any
       const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const { rows } = await pg.raw(`SELECT b.id AS batch_id, s.code FROM production_batch b JOIN ocop_stamp s ON s.batch_id = b.id LIMIT 1`)
+      const { rows } = await pg.raw(
+        `SELECT b.id AS batch_id, s.code FROM production_batch b JOIN ocop_stamp s ON s.batch_id = b.id LIMIT 1`
+      )
       Object.assign(foreign, {
         "/producer/products/:id": fishSauce.id,
         "/producer/products/:id/variants": fishSauce.id,
@@ -227,7 +242,9 @@ medusaIntegrationTestRunner({
         }
       }
       const after = await storedState(container)
-      console.log(`hostile-input: ${routes.length} custom routes, ${pairs} route × case pairs, ${requests} requests (5 actors), ${failures.length} failures`)
+      console.log(
+        `hostile-input: ${routes.length} custom routes, ${pairs} route × case pairs, ${requests} requests (5 actors), ${failures.length} failures`
+      )
       expect(failures).toEqual([])
       expect(after).toEqual(before)
     })

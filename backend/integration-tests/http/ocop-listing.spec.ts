@@ -124,7 +124,9 @@ medusaIntegrationTestRunner({
           valid_until: expect.any(String),
         })
       )
-      expect(data.certificates[0].skus.map((sku: any) => sku.variant_id).sort()).toEqual(listed.variants.map((v: any) => v.id).sort())
+      expect(data.certificates[0].skus.map((sku: any) => sku.variant_id).sort()).toEqual(
+        listed.variants.map((v: any) => v.id).sort()
+      )
 
       const revoked = await certificateOf("cam-nhat-quang-thuong-loc")
       expect((await api.get(`/store/ocop/certificates?product_id=${revoked.id}`, storeHeaders)).data.certificates).toEqual([])
@@ -136,7 +138,11 @@ medusaIntegrationTestRunner({
     describe("the coordination office's certificate routes", () => {
       const admin = () => adminHeaders(api)
       const countCertificates = async () =>
-        (await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({}, { select: ["id"] })).length
+        (
+          await getContainer()
+            .resolve<OcopModuleService>(OCOP_MODULE)
+            .listCertificates({}, { select: ["id"] })
+        ).length
 
       async function issueBody(handle: string) {
         const product = await certificateOf(handle)
@@ -157,14 +163,23 @@ medusaIntegrationTestRunner({
 
       it("re-recognises an expired product: it is listed again, valid for 36 months", async () => {
         expect(await listedHandles()).not.toContain("nhung-huou-chien-son")
-        const { status, data } = await api.post("/admin/ocop/certificates", await issueBody("nhung-huou-chien-son"), await admin())
+        const { status, data } = await api.post(
+          "/admin/ocop/certificates",
+          await issueBody("nhung-huou-chien-son"),
+          await admin()
+        )
         expect(status).toBe(201)
         expect(new Date(data.certificate.expires_at).toISOString().slice(0, 10)).toBe("2029-10-01")
         expect(await listedHandles()).toContain("nhung-huou-chien-son")
       })
 
       it("stores a decision recorded after its certificate ran out as expired, and does not list the product", async () => {
-        const body = { ...(await issueBody("nhung-huou-chien-son")), decision_date: "2020-03-01", issued_at: "2020-03-01", program_year: 2020 }
+        const body = {
+          ...(await issueBody("nhung-huou-chien-son")),
+          decision_date: "2020-03-01",
+          issued_at: "2020-03-01",
+          program_year: 2020,
+        }
         const { status, data } = await api.post("/admin/ocop/certificates", body, await admin())
         expect(status).toBe(201)
         expect(data.certificate.status).toBe("expired")
@@ -176,7 +191,11 @@ medusaIntegrationTestRunner({
         ["a product set outside 1–26", { product_set: 27 }, /1 đến 26/],
         ["an expiry before the issue date", { expires_at: "2025-01-01" }, /sau ngày cấp/],
         ["no covered SKU", { skus: [] }, /ít nhất một quy cách/],
-        ["an issue date that does not exist (not rolled over to 2 March)", { issued_at: "2026-02-30" }, /không có thật: ngày 30 tháng 2/],
+        [
+          "an issue date that does not exist (not rolled over to 2 March)",
+          { issued_at: "2026-02-30" },
+          /không có thật: ngày 30 tháng 2/,
+        ],
         ["a year zero", { decision_date: "0000-01-01" }, /2000–2100/],
         ["a date past year 9999", { expires_at: "+275760-09-13" }, /YYYY-MM-DD/],
       ])("refuses %s with a 400 and writes nothing", async (_case, change, message) => {
@@ -231,7 +250,9 @@ medusaIntegrationTestRunner({
         expect(status).toBe(200)
         expect(await listedHandles()).not.toContain("nuoc-mam-ky-phu")
         const [stored] = await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ id: certificateId })
-        expect(stored).toEqual(expect.objectContaining({ status: "revoked", revocation_reason: "Vi phạm quy định ghi nhãn hàng hoá" }))
+        expect(stored).toEqual(
+          expect.objectContaining({ status: "revoked", revocation_reason: "Vi phạm quy định ghi nhãn hàng hoá" })
+        )
       })
 
       it("suspends pending an inspection (delisted), then reinstates (listed again); each needs the right state", async () => {
@@ -247,12 +268,18 @@ medusaIntegrationTestRunner({
 
         const suspended = await post("suspend", { reason: "Chờ kết quả kiểm tra an toàn thực phẩm" })
         expect(suspended.data.certificate).toEqual(
-          expect.objectContaining({ status: "suspended", valid_now: false, suspension_reason: "Chờ kết quả kiểm tra an toàn thực phẩm" })
+          expect.objectContaining({
+            status: "suspended",
+            valid_now: false,
+            suspension_reason: "Chờ kết quả kiểm tra an toàn thực phẩm",
+          })
         )
         expect(await listedHandles()).not.toContain("keo-cu-do-ha-tinh-nguyen-hang")
 
         const reinstated = await post("reinstate")
-        expect(reinstated.data.certificate).toEqual(expect.objectContaining({ status: "valid", valid_now: true, suspension_reason: null }))
+        expect(reinstated.data.certificate).toEqual(
+          expect.objectContaining({ status: "valid", valid_now: true, suspension_reason: null })
+        )
         expect(await listedHandles()).toContain("keo-cu-do-ha-tinh-nguyen-hang")
       })
 
@@ -298,7 +325,11 @@ medusaIntegrationTestRunner({
         const other = (await certificateOf("mat-mia-phu-gia-cuong-thuy")).certificates[0]
         const before = await countCertificates()
         const duplicate = await api
-          .post(`/admin/ocop/certificates/${current.id}/renew`, { ...renewal, decision_number: other.decision_number, issuer: other.issuer }, headers)
+          .post(
+            `/admin/ocop/certificates/${current.id}/renew`,
+            { ...renewal, decision_number: other.decision_number, issuer: other.issuer },
+            headers
+          )
           .catch((e: any) => e.response)
         expect(duplicate.status).toBe(400)
         expect(duplicate.data.message).toMatch(/đã được ghi nhận/)
@@ -325,7 +356,11 @@ medusaIntegrationTestRunner({
 
         const other = await certificateOf("mat-mia-phu-gia-cuong-thuy")
         const foreign = await api
-          .post(`/admin/ocop/certificates/${id}/coverage`, { skus: [{ variant_id: other.variants[0].id, packaging: "Chai 1 lít" }] }, headers)
+          .post(
+            `/admin/ocop/certificates/${id}/coverage`,
+            { skus: [{ variant_id: other.variants[0].id, packaging: "Chai 1 lít" }] },
+            headers
+          )
           .catch((e: any) => e.response)
         expect(foreign.status).toBe(400)
         expect(foreign.data.message).toMatch(/không thuộc sản phẩm/)
@@ -337,26 +372,46 @@ medusaIntegrationTestRunner({
         const headers = await admin()
         const list = async (params: string) => (await api.get(`/admin/ocop/certificates?${params}`, headers)).data
         const ocop = getContainer().resolve<OcopModuleService>(OCOP_MODULE)
-        const all = await ocop.listCertificates({}, { select: ["id", "status", "stars", "product_set", "owner_province", "owner_commune", "owner_district_as_issued", "expires_at"] })
+        const all = await ocop.listCertificates(
+          {},
+          {
+            select: [
+              "id",
+              "status",
+              "stars",
+              "product_set",
+              "owner_province",
+              "owner_commune",
+              "owner_district_as_issued",
+              "expires_at",
+            ],
+          }
+        )
 
         const everything = await list("limit=100")
         expect(everything.count).toBe(all.length)
         expect(everything.certificates[0]).toEqual(
-          expect.objectContaining({ product: expect.objectContaining({ handle: expect.any(String) }), valid_until: expect.any(String) })
+          expect.objectContaining({
+            product: expect.objectContaining({ handle: expect.any(String) }),
+            valid_until: expect.any(String),
+          })
         )
         expect((await list("status=revoked")).count).toBe(all.filter((c) => c.status === "revoked").length)
-        expect((await list("stars=4,5&status=valid")).count).toBe(
-          all.filter((c) => c.stars >= 4 && c.status === "valid").length
-        )
+        expect((await list("stars=4,5&status=valid")).count).toBe(all.filter((c) => c.stars >= 4 && c.status === "valid").length)
         expect((await list("product_set=7")).count).toBe(all.filter((c) => c.product_set === 7).length)
         const place = await list("place=Hương Khê")
-        expect(place.count).toBe(all.filter((c) => c.owner_district_as_issued === "Hương Khê" || c.owner_commune?.includes("Hương Khê")).length)
+        expect(place.count).toBe(
+          all.filter((c) => c.owner_district_as_issued === "Hương Khê" || c.owner_commune?.includes("Hương Khê")).length
+        )
         expect(place.count).toBeGreaterThan(0)
 
         const now = Date.now()
         for (const days of [30, 120, 180]) {
           const expected = all.filter(
-            (c) => c.status === "valid" && new Date(c.expires_at).getTime() > now && new Date(c.expires_at).getTime() <= now + days * 86_400_000
+            (c) =>
+              c.status === "valid" &&
+              new Date(c.expires_at).getTime() > now &&
+              new Date(c.expires_at).getTime() <= now + days * 86_400_000
           ).length
           expect((await list(`expiring_within=${days}`)).count).toBe(expected)
         }

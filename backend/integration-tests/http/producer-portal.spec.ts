@@ -36,7 +36,11 @@ medusaIntegrationTestRunner({
 
     async function registerProducer(email: string, producer: Record<string, unknown>) {
       const { data: registration } = await api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-2026" })
-      const { data } = await api.post("/producer/register", { producer, member: { name: "Trần Thị Thu" } }, bearer(registration.token))
+      const { data } = await api.post(
+        "/producer/register",
+        { producer, member: { name: "Trần Thị Thu" } },
+        bearer(registration.token)
+      )
       const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
       return { producer: data.producer, auth: bearer(refreshed.token) }
     }
@@ -66,7 +70,12 @@ medusaIntegrationTestRunner({
 
     /** A cart with one of each variant, delivery and cash on delivery chosen: ready to complete. */
     const readyCart = (variantIds: string[]) =>
-      readyCartWith(api, storeHeaders, regionId, variantIds.map((variant_id) => ({ variant_id, quantity: 1 })))
+      readyCartWith(
+        api,
+        storeHeaders,
+        regionId,
+        variantIds.map((variant_id) => ({ variant_id, quantity: 1 }))
+      )
 
     async function placeOrder(variantIds: string[]) {
       const cartId = await readyCart(variantIds)
@@ -108,11 +117,17 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses an invalid tax code, phone or email with sentences that say what to fix, and creates nothing", async () => {
-        const { data: registration } = await api.post("/auth/producer/emailpass/register", { email: "sai@example.vn", password: "mat-khau-2026" })
+        const { data: registration } = await api.post("/auth/producer/emailpass/register", {
+          email: "sai@example.vn",
+          password: "mat-khau-2026",
+        })
         const message = await refused(
           api.post(
             "/producer/register",
-            { producer: { ...NEW_PRODUCER, tax_code: "30098", phone: "12345", email: "khong-phai-email" }, member: { name: "Thu" } },
+            {
+              producer: { ...NEW_PRODUCER, tax_code: "30098", phone: "12345", email: "khong-phai-email" },
+              member: { name: "Thu" },
+            },
             bearer(registration.token)
           ),
           400
@@ -125,13 +140,22 @@ medusaIntegrationTestRunner({
 
       it("refuses a tax code another producer registered", async () => {
         await registerProducer("thu@example.vn", NEW_PRODUCER)
-        const { data: registration } = await api.post("/auth/producer/emailpass/register", { email: "khac@example.vn", password: "mat-khau-2026" })
-        const message = await refused(api.post("/producer/register", { producer: NEW_PRODUCER, member: { name: "Khác" } }, bearer(registration.token)), 400)
+        const { data: registration } = await api.post("/auth/producer/emailpass/register", {
+          email: "khac@example.vn",
+          password: "mat-khau-2026",
+        })
+        const message = await refused(
+          api.post("/producer/register", { producer: NEW_PRODUCER, member: { name: "Khác" } }, bearer(registration.token)),
+          400
+        )
         expect(message).toMatch(/Mã số thuế 3009876543 đã được đăng ký/)
       })
 
       it("keeps an unregistered login and anonymous callers out of the portal", async () => {
-        const { data: registration } = await api.post("/auth/producer/emailpass/register", { email: "chua@example.vn", password: "mat-khau-2026" })
+        const { data: registration } = await api.post("/auth/producer/emailpass/register", {
+          email: "chua@example.vn",
+          password: "mat-khau-2026",
+        })
         await refused(api.get("/producer/products", bearer(registration.token)), 401)
         await refused(api.get("/producer/products"), 401)
       })
@@ -186,7 +210,9 @@ medusaIntegrationTestRunner({
         expect(added.product.variants).toHaveLength(3)
         expect(await catalogHandles()).not.toContain("mam-tom-ky-phu")
         const { data: dashboard } = await api.get("/producer/dashboard", a)
-        expect(dashboard.low_stock.map((row: any) => row.sku)).toEqual(expect.arrayContaining(["MAM-TOM-KP-500", "MAM-TOM-KP-T12"]))
+        expect(dashboard.low_stock.map((row: any) => row.sku)).toEqual(
+          expect.arrayContaining(["MAM-TOM-KP-500", "MAM-TOM-KP-T12"])
+        )
       })
 
       it("refuses negative prices and stock, duplicate SKUs and empty titles, and creates nothing", async () => {
@@ -201,7 +227,14 @@ medusaIntegrationTestRunner({
         expect(message).toMatch(/Tồn kho không được âm/)
         const taken = (await ownProduct(a, PRODUCER_A.product)).variants[0].sku
         expect(
-          await refused(api.post("/producer/products", { title: "Trùng SKU", variants: [{ title: "Chai", sku: taken, price: 1000, stock: 1 }] }, a), 400)
+          await refused(
+            api.post(
+              "/producer/products",
+              { title: "Trùng SKU", variants: [{ title: "Chai", sku: taken, price: 1000, stock: 1 }] },
+              a
+            ),
+            400
+          )
         ).toMatch(/đã được dùng/)
         expect((await api.get("/producer/products", a)).data.count).toBe(before)
       })
@@ -212,7 +245,10 @@ medusaIntegrationTestRunner({
         const variant = product.variants[0]
         const { data } = await api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 77000, stock: 40 }, a)
         expect(data.product.variants.find((v: any) => v.id === variant.id)).toMatchObject({ price: 77000, stock: 40 })
-        const { data: shop } = await api.get(`/store/products/${product.id}?region_id=${regionId}&fields=*variants.calculated_price`, storeHeaders)
+        const { data: shop } = await api.get(
+          `/store/products/${product.id}?region_id=${regionId}&fields=*variants.calculated_price`,
+          storeHeaders
+        )
         expect(shop.product.variants.find((v: any) => v.id === variant.id).calculated_price.calculated_amount).toBe(77000)
         expect(await refused(api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 0 }, a), 400)).toMatch(
           /Giá bán phải lớn hơn 0/
@@ -239,7 +275,10 @@ medusaIntegrationTestRunner({
       /** What a browser gets at an uploaded file's URL (the test server does not listen on :9000). */
       const served = (url: string, auth = {}) =>
         api.get(new URL(url).pathname, { ...auth, responseType: "arraybuffer", validateStatus: () => true })
-      const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } }).png().toBuffer()
+      const png = () =>
+        sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } })
+          .png()
+          .toBuffer()
       const HTML = "<html><script>alert(document.cookie)</script></html>"
 
       it("stores a PNG followed by an HTML page, named x.html, as a re-encoded PNG served as image/png with nosniff", async () => {
@@ -267,8 +306,12 @@ medusaIntegrationTestRunner({
           code: "upload_not_image",
           message: '"logo.svg" không phải ảnh JPEG, PNG hoặc WebP: chỉ nhận ba loại ảnh này (không nhận SVG, GIF, HEIC).',
         })
-        const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } }).gif().toBuffer()
-        expect((await refusedWithCode(upload("dong.gif", gif, "image/gif"))).message).toMatch(/^"dong\.gif" không phải ảnh JPEG, PNG hoặc WebP/)
+        const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } })
+          .gif()
+          .toBuffer()
+        expect((await refusedWithCode(upload("dong.gif", gif, "image/gif"))).message).toMatch(
+          /^"dong\.gif" không phải ảnh JPEG, PNG hoặc WebP/
+        )
         expect((await refusedWithCode(upload("gia-anh.png", Buffer.from(HTML), "image/png"))).code).toBe("upload_not_image")
       })
 
@@ -304,7 +347,9 @@ medusaIntegrationTestRunner({
         expect((await api.get("/uploads/..%2F..%2Fpackage.json", { validateStatus: () => true })).status).toBe(404)
 
         // As Medusa writes an order export (customers' addresses): a private file.
-        const [csv] = await files.createFiles([{ filename: `${Date.now()}-order-exports.csv`, mimeType: "text/csv", content: "id\n1\n" }])
+        const [csv] = await files.createFiles([
+          { filename: `${Date.now()}-order-exports.csv`, mimeType: "text/csv", content: "id\n1\n" },
+        ])
         const exported = await files.retrieveFile(csv.id)
         expect((await served(exported.url)).status).toBe(401)
         const download = await served(exported.url, admin)
@@ -316,11 +361,16 @@ medusaIntegrationTestRunner({
       it("refuses picture addresses that are not http(s), naming the field, and changes nothing", async () => {
         const a = await login(PRODUCER_A.email)
         const product = await ownProduct(a, PRODUCER_A.product)
-        expect(await refusedWithCode(api.post(`/producer/products/${product.id}`, { images: ["javascript:alert(1)"] }, a))).toEqual({
+        expect(
+          await refusedWithCode(api.post(`/producer/products/${product.id}`, { images: ["javascript:alert(1)"] }, a))
+        ).toEqual({
           code: "invalid_url",
-          message: "Ảnh sản phẩm phải là địa chỉ web bắt đầu bằng http:// hoặc https:// (ví dụ địa chỉ nhận được khi tải ảnh lên).",
+          message:
+            "Ảnh sản phẩm phải là địa chỉ web bắt đầu bằng http:// hoặc https:// (ví dụ địa chỉ nhận được khi tải ảnh lên).",
         })
-        expect(await refused(api.post("/producer/me", { logo_url: "data:image/svg+xml;base64,PHN2Zy8+" }, a), 400)).toMatch(/^Logo phải là địa chỉ web/)
+        expect(await refused(api.post("/producer/me", { logo_url: "data:image/svg+xml;base64,PHN2Zy8+" }, a), 400)).toMatch(
+          /^Logo phải là địa chỉ web/
+        )
         expect((await ownProduct(a, PRODUCER_A.product)).images).toEqual(product.images)
       })
     })
@@ -344,10 +394,18 @@ medusaIntegrationTestRunner({
         expect(partB.items.map((item: any) => item.title)).toEqual([productB.title])
 
         await api.post(`/producer/orders/${partA.id}/confirm`, {}, a)
-        expect(await refused(api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: " " }, a), 400)).toBe("Nhập mã vận đơn.")
-        const { data: shipped } = await api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: "GHN123456789", carrier: "GHN" }, a)
+        expect(await refused(api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: " " }, a), 400)).toBe(
+          "Nhập mã vận đơn."
+        )
+        const { data: shipped } = await api.post(
+          `/producer/orders/${partA.id}/ship`,
+          { tracking_number: "GHN123456789", carrier: "GHN" },
+          a
+        )
         expect(shipped.order).toMatchObject({ status: "shipped", tracking_number: "GHN123456789" })
-        expect(await refused(api.post(`/producer/orders/${partA.id}/cancel`, { reason: "Muộn" }, a), 400)).toMatch(/Không hủy được/)
+        expect(await refused(api.post(`/producer/orders/${partA.id}/cancel`, { reason: "Muộn" }, a), 400)).toMatch(
+          /Không hủy được/
+        )
         expect(await refused(api.post(`/producer/orders/${partB.id}/cancel`, {}, b), 400)).toMatch(/lý do hủy/)
         await api.post(`/producer/orders/${partB.id}/cancel`, { reason: "Hết hàng đợt này" }, b)
 
@@ -383,20 +441,34 @@ medusaIntegrationTestRunner({
         const { data } = await api.post("/producer/members/invites", { email: "NhanVien@Example.vn" }, a)
         expect(data.invite).toMatchObject({ email: "nhanvien@example.vn", accepted_at: null })
 
-        const { data: stranger } = await api.post("/auth/producer/emailpass/register", { email: "la@example.vn", password: "mat-khau-2026" })
-        expect(await refused(api.post("/producer/invites/accept", { token: data.invite.token, name: "Lạ" }, bearer(stranger.token)), 400)).toMatch(
-          /dành cho nhanvien@example.vn/
-        )
-        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", { email: "nhanvien@example.vn", password: "mat-khau-2026" })
+        const { data: stranger } = await api.post("/auth/producer/emailpass/register", {
+          email: "la@example.vn",
+          password: "mat-khau-2026",
+        })
+        expect(
+          await refused(
+            api.post("/producer/invites/accept", { token: data.invite.token, name: "Lạ" }, bearer(stranger.token)),
+            400
+          )
+        ).toMatch(/dành cho nhanvien@example.vn/)
+        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", {
+          email: "nhanvien@example.vn",
+          password: "mat-khau-2026",
+        })
         await api.post("/producer/invites/accept", { token: data.invite.token, name: "Lê Văn Bình" }, bearer(staffLogin.token))
-        expect(await refused(api.post("/producer/invites/accept", { token: data.invite.token, name: "Lần hai" }, bearer(stranger.token)), 404)).toMatch(
-          /đã được dùng/
-        )
+        expect(
+          await refused(
+            api.post("/producer/invites/accept", { token: data.invite.token, name: "Lần hai" }, bearer(stranger.token)),
+            404
+          )
+        ).toMatch(/đã được dùng/)
         const staff = await login("nhanvien@example.vn", "mat-khau-2026")
         const { data: me } = await api.get("/producer/me", staff)
         expect(me.member.role).toBe("staff")
         expect((await api.get("/producer/products", staff)).data.count).toBeGreaterThan(0)
-        expect(await refused(api.post("/producer/members/invites", { email: "them@example.vn" }, staff), 403)).toMatch(/Chỉ chủ cơ sở/)
+        expect(await refused(api.post("/producer/members/invites", { email: "them@example.vn" }, staff), 403)).toMatch(
+          /Chỉ chủ cơ sở/
+        )
         expect(await refused(api.post("/producer/me", { story: "Đổi" }, staff), 403)).toMatch(/Chỉ chủ cơ sở/)
       })
     })
@@ -454,7 +526,9 @@ medusaIntegrationTestRunner({
         const product = await ownProduct(a, PRODUCER_A.product)
         for (const days of [400, 60]) {
           const { id } = await certificateEndingIn(product, days)
-          expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, a), 400)).toMatch(/Chỉ nộp hồ sơ đánh giá lại từ/)
+          expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, a), 400)).toMatch(
+            /Chỉ nộp hồ sơ đánh giá lại từ/
+          )
           const { data } = await api.get("/producer/certificates", a)
           expect(data.certificates.find((c: any) => c.id === id).renewal_filed_at).toBeNull()
         }
@@ -464,7 +538,10 @@ medusaIntegrationTestRunner({
         const a = await login(PRODUCER_A.email)
         const { id } = await certificateEndingIn(await ownProduct(a, PRODUCER_A.product), 150)
         const { data } = await api.post("/producer/members/invites", { email: "nv@example.vn" }, a)
-        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", { email: "nv@example.vn", password: "mat-khau-2026" })
+        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", {
+          email: "nv@example.vn",
+          password: "mat-khau-2026",
+        })
         await api.post("/producer/invites/accept", { token: data.invite.token, name: "Nhân viên" }, bearer(staffLogin.token))
         const staff = await login("nv@example.vn", "mat-khau-2026")
         expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, staff), 403)).toMatch(/Chỉ chủ cơ sở/)
@@ -500,9 +577,18 @@ medusaIntegrationTestRunner({
         const attempts: [string, () => Promise<unknown>][] = [
           ["GET product", () => api.get(`/producer/products/${productB.id}`, a)],
           ["edit product", () => api.post(`/producer/products/${productB.id}`, { title: "Bị sửa" }, a)],
-          ["add variant", () => api.post(`/producer/products/${productB.id}/variants`, { title: "Lạ", sku: "LA-1", price: 1000, stock: 1 }, a)],
-          ["edit variant", () => api.post(`/producer/products/${productB.id}/variants/${variantB.id}`, { price: 1000, stock: 0 }, a)],
-          ["edit B's variant via A's product", () => api.post(`/producer/products/${productA.id}/variants/${variantB.id}`, { price: 1000 }, a)],
+          [
+            "add variant",
+            () => api.post(`/producer/products/${productB.id}/variants`, { title: "Lạ", sku: "LA-1", price: 1000, stock: 1 }, a),
+          ],
+          [
+            "edit variant",
+            () => api.post(`/producer/products/${productB.id}/variants/${variantB.id}`, { price: 1000, stock: 0 }, a),
+          ],
+          [
+            "edit B's variant via A's product",
+            () => api.post(`/producer/products/${productA.id}/variants/${variantB.id}`, { price: 1000 }, a),
+          ],
           ["GET order", () => api.get(`/producer/orders/${partB.id}`, a)],
           ["confirm order", () => api.post(`/producer/orders/${partB.id}/confirm`, {}, a)],
           ["ship order", () => api.post(`/producer/orders/${partB.id}/ship`, { tracking_number: "X1" }, a)],
@@ -518,12 +604,18 @@ medusaIntegrationTestRunner({
         }
 
         const lists = await Promise.all(
-          ["/producer/products?limit=100", "/producer/orders", "/producer/certificates", "/producer/dashboard", "/producer/members", "/producer/me"].map(
-            (url) => api.get(url, a).then(({ data }: { data: unknown }) => JSON.stringify(data))
-          )
+          [
+            "/producer/products?limit=100",
+            "/producer/orders",
+            "/producer/certificates",
+            "/producer/dashboard",
+            "/producer/members",
+            "/producer/me",
+          ].map((url) => api.get(url, a).then(({ data }: { data: unknown }) => JSON.stringify(data)))
         )
         for (const body of lists) {
-          for (const foreign of [productB.id, variantB.id, partB.id, certificateB.id, inviteB.id, PRODUCER_B.email]) expect(body).not.toContain(foreign)
+          for (const foreign of [productB.id, variantB.id, partB.id, certificateB.id, inviteB.id, PRODUCER_B.email])
+            expect(body).not.toContain(foreign)
         }
 
         // B's data is exactly as before.

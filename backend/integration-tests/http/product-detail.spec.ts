@@ -58,10 +58,20 @@ medusaIntegrationTestRunner({
       })
       expect(product.images).toEqual([...stored.images].sort((a: any, b: any) => a.rank - b.rank).map((image: any) => image.url))
       const covered = new Set(certificates.certificates.flatMap((c: any) => c.skus.map((sku: any) => sku.variant_id)))
-      expect(product.packagings.map((p: any) => p.id).sort()).toEqual(stored.variants.filter((v: any) => covered.has(v.id)).map((v: any) => v.id).sort())
+      expect(product.packagings.map((p: any) => p.id).sort()).toEqual(
+        stored.variants
+          .filter((v: any) => covered.has(v.id))
+          .map((v: any) => v.id)
+          .sort()
+      )
       for (const packaging of product.packagings) {
         const variant = stored.variants.find((v: any) => v.id === packaging.id)
-        expect(packaging).toMatchObject({ title: variant.title, sku: variant.sku, price: variant.calculated_price.calculated_amount, available: variant.inventory_quantity })
+        expect(packaging).toMatchObject({
+          title: variant.title,
+          sku: variant.sku,
+          price: variant.calculated_price.calculated_amount,
+          available: variant.inventory_quantity,
+        })
       }
       expect(product.certificates.map((c: any) => c.id)).toEqual(certificates.certificates.map((c: any) => c.id))
       expect(product.certificates[0].skus).toEqual(certificates.certificates[0].skus)
@@ -73,15 +83,23 @@ medusaIntegrationTestRunner({
       const before = await detail(FISH_SAUCE)
       const [packaging] = before.packagings
 
-      await api.post(`/producer/products/${before.id}/variants/${packaging.id}`, { price: packaging.price + 1000, stock: 0 }, producer)
+      await api.post(
+        `/producer/products/${before.id}/variants/${packaging.id}`,
+        { price: packaging.price + 1000, stock: 0 },
+        producer
+      )
       const changed = await eventually(
         () => detail(FISH_SAUCE),
         (p) => p.packagings.find((x: any) => x.id === packaging.id).available === 0
       )
-      expect(changed.packagings.find((x: any) => x.id === packaging.id)).toMatchObject({ price: packaging.price + 1000, available: 0 })
+      expect(changed.packagings.find((x: any) => x.id === packaging.id)).toMatchObject({
+        price: packaging.price + 1000,
+        available: 0,
+      })
 
       // A showroom receives a packaging it did not hold: the page says where to buy it in person.
-      const holds = (p: any, handle: string, title: string) => p.showrooms.some((s: any) => s.handle === handle && s.packagings.includes(title))
+      const holds = (p: any, handle: string, title: string) =>
+        p.showrooms.some((s: any) => s.handle === handle && s.packagings.includes(title))
       const pairs = DEMO_SHOWROOMS.flatMap((showroom) => before.packagings.map((p: any) => ({ showroom, packaging: p })))
       const fresh = pairs.find(({ showroom, packaging: p }) => !holds(before, showroom.handle, p.title))!
       expect(fresh).toBeDefined()
@@ -113,7 +131,10 @@ medusaIntegrationTestRunner({
         const [packaging] = product.packagings
         const price = packaging.price + 5000
         await api.post(`/producer/products/${product.id}/variants/${packaging.id}`, { price }, producer)
-        await eventually(async () => seen.length, (count) => count > 0)
+        await eventually(
+          async () => seen.length,
+          (count) => count > 0
+        )
         expect(seen).toEqual([price])
 
         // The same price again: the refresh rewrites no card, so cached pages stay.
@@ -131,7 +152,11 @@ medusaIntegrationTestRunner({
       const product = await detail(FISH_SAUCE)
       const office = await adminHeaders(api)
       for (const certificate of product.certificates) {
-        await api.post(`/admin/ocop/certificates/${certificate.id}/revoke`, { reason: "Sai khác nhãn so với mẫu đã đăng ký" }, office)
+        await api.post(
+          `/admin/ocop/certificates/${certificate.id}/revoke`,
+          { reason: "Sai khác nhãn so với mẫu đã đăng ký" },
+          office
+        )
       }
       expect(await refused(api.get(`/store/catalog/${FISH_SAUCE}`, storeHeaders), 404)).toMatch(/Không tìm thấy sản phẩm/)
     })

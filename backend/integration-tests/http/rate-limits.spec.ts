@@ -33,7 +33,11 @@ const answer = (request: Promise<any>): Promise<{ status: number; headers: Recor
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function expectRateLimited(refused: { status: number; headers: Record<string, string>; data: any }, message: string, maxSeconds: number) {
+function expectRateLimited(
+  refused: { status: number; headers: Record<string, string>; data: any },
+  message: string,
+  maxSeconds: number
+) {
   expect(refused.status).toBe(429)
   expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
   expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(maxSeconds)
@@ -53,7 +57,8 @@ medusaIntegrationTestRunner({
       storeHeaders = (await seedDemoStore(getContainer())).headers
     })
 
-    const logIn = (actor: string, body: object, client: ReturnType<typeof from>) => answer(api.post(`/auth/${actor}/emailpass`, body, client))
+    const logIn = (actor: string, body: object, client: ReturnType<typeof from>) =>
+      answer(api.post(`/auth/${actor}/emailpass`, body, client))
 
     /** A stamp of the demo batch (activated), as its producer's portal lists it. */
     async function demoStamp() {
@@ -74,7 +79,9 @@ medusaIntegrationTestRunner({
         const refused = await logIn("user", DEMO_ADMIN, client)
         expectRateLimited(refused, LOGIN_REFUSAL, LOGIN_WINDOW_MS / 1000)
         // Medusa's login route answers GET as well.
-        expect((await answer(api.request({ method: "GET", url: "/auth/user/emailpass", data: DEMO_ADMIN, ...client }))).status).toBe(429)
+        expect(
+          (await answer(api.request({ method: "GET", url: "/auth/user/emailpass", data: DEMO_ADMIN, ...client }))).status
+        ).toBe(429)
 
         // The account is held, from any address; the address may still log in to another account.
         expect((await logIn("user", DEMO_ADMIN, from("198.51.100.2"))).status).toBe(429)
@@ -98,7 +105,8 @@ medusaIntegrationTestRunner({
 
       it("refuses an address past 30 wrong logins in the window, whichever accounts it tries", async () => {
         const client = from("198.51.100.4")
-        for (let i = 0; i < 30; i++) expect((await logIn("producer", { email: `doan-${i}@example.vn`, password: "mat-khau-sai" }, client)).status).toBe(401)
+        for (let i = 0; i < 30; i++)
+          expect((await logIn("producer", { email: `doan-${i}@example.vn`, password: "mat-khau-sai" }, client)).status).toBe(401)
         expectRateLimited(await logIn("user", DEMO_ADMIN, client), LOGIN_REFUSAL, LOGIN_WINDOW_MS / 1000)
         // The accounts themselves are not held.
         expect((await logIn("user", DEMO_ADMIN, from("198.51.100.5"))).status).toBe(200)
@@ -115,8 +123,17 @@ medusaIntegrationTestRunner({
       }
 
       async function register(i: number, client: ReturnType<typeof from>) {
-        const { data: login } = await api.post("/auth/producer/emailpass/register", { email: `htx-${i}@example.vn`, password: "mat-khau-2026" }, client)
-        const producer = { ...NEW_PRODUCER, name: `HTX Chè xanh số ${i}`, tax_code: `300987654${i}`, email: `htx-${i}@example.vn` }
+        const { data: login } = await api.post(
+          "/auth/producer/emailpass/register",
+          { email: `htx-${i}@example.vn`, password: "mat-khau-2026" },
+          client
+        )
+        const producer = {
+          ...NEW_PRODUCER,
+          name: `HTX Chè xanh số ${i}`,
+          tax_code: `300987654${i}`,
+          email: `htx-${i}@example.vn`,
+        }
         const headers = { ...client.headers, authorization: `Bearer ${login.token}` }
         return answer(api.post("/producer/register", { producer, member: { name: "Trần Thị Thu" } }, { headers }))
       }
@@ -125,17 +142,29 @@ medusaIntegrationTestRunner({
         const client = from("198.51.100.10")
         expect((await register(1, client)).status).toBe(201)
         expect((await register(2, client)).status).toBe(201)
-        expectRateLimited(await register(3, client), "Có quá nhiều lượt đăng ký nhà sản xuất từ địa chỉ của bạn: vui lòng đợi 60 phút rồi thử lại.", 3600)
+        expectRateLimited(
+          await register(3, client),
+          "Có quá nhiều lượt đăng ký nhà sản xuất từ địa chỉ của bạn: vui lòng đợi 60 phút rồi thử lại.",
+          3600
+        )
         expect((await register(4, from("198.51.100.11"))).status).toBe(201)
       })
 
       it("refuses new logins and password reset requests past the address's limit for the hour", async () => {
         const client = from("198.51.100.12")
-        const signUp = (i: number) => answer(api.post("/auth/customer/emailpass/register", { email: `khach-${i}@example.vn`, password: "mat-khau-2026" }, client))
+        const signUp = (i: number) =>
+          answer(
+            api.post("/auth/customer/emailpass/register", { email: `khach-${i}@example.vn`, password: "mat-khau-2026" }, client)
+          )
         for (let i = 0; i < 3; i++) expect((await signUp(i)).status).toBe(200)
-        const message = "Có quá nhiều yêu cầu tạo tài khoản hoặc đặt lại mật khẩu từ địa chỉ của bạn: vui lòng đợi 60 phút rồi thử lại."
+        const message =
+          "Có quá nhiều yêu cầu tạo tài khoản hoặc đặt lại mật khẩu từ địa chỉ của bạn: vui lòng đợi 60 phút rồi thử lại."
         expectRateLimited(await signUp(3), message, 3600)
-        expectRateLimited(await answer(api.post("/auth/customer/emailpass/reset-password", { identifier: "khach-0@example.vn" }, client)), message, 3600)
+        expectRateLimited(
+          await answer(api.post("/auth/customer/emailpass/reset-password", { identifier: "khach-0@example.vn" }, client)),
+          message,
+          3600
+        )
       })
     })
 
@@ -144,7 +173,8 @@ medusaIntegrationTestRunner({
         const code = await demoStamp()
         const client = from("198.51.100.20", storeHeaders)
         // Guessing codes: unknown, mistyped or not codes at all, each one counts.
-        for (let i = 0; i < 10; i++) expect((await answer(api.get(`/store/trace/ABCD-EFGH-JKM${i}-0`, client))).status).toBeLessThan(500)
+        for (let i = 0; i < 10; i++)
+          expect((await answer(api.get(`/store/trace/ABCD-EFGH-JKM${i}-0`, client))).status).toBeLessThan(500)
         expectRateLimited(await answer(api.get(`/store/trace/${code}`, client)), STAMP_REFUSAL, 60)
         expect((await answer(api.get(`/store/trace/${code}`, from("198.51.100.21", storeHeaders)))).status).toBe(200)
       })
@@ -152,14 +182,16 @@ medusaIntegrationTestRunner({
       it("refuses a counter login's searches past the limit in a minute; the plain stock list is not a lookup", async () => {
         const counter = await demoLogin(api, "showroom_staff", COUNTER.email)
         const code = await demoStamp()
-        for (let i = 0; i < 10; i++) expect((await answer(api.get(`/showroom/stock?q=${encodeURIComponent(code)}`, counter))).status).toBe(200)
+        for (let i = 0; i < 10; i++)
+          expect((await answer(api.get(`/showroom/stock?q=${encodeURIComponent(code)}`, counter))).status).toBe(200)
         expectRateLimited(await answer(api.get(`/showroom/stock?q=${encodeURIComponent(code)}`, counter)), STAMP_REFUSAL, 60)
         expect((await answer(api.get("/showroom/stock", counter))).status).toBe(200)
       })
 
       it("counts a stamp's scan once per client and day: a client's rereads do not count, another client's read does", async () => {
         const code = await demoStamp()
-        const scans = async (address: string) => (await api.get(`/store/trace/${code}`, from(address, storeHeaders))).data.trace.scans as number
+        const scans = async (address: string) =>
+          (await api.get(`/store/trace/${code}`, from(address, storeHeaders))).data.trace.scans as number
         const first = await scans("198.51.100.30")
         expect(await scans("198.51.100.30")).toBe(first)
         expect(await scans("198.51.100.30")).toBe(first)

@@ -14,7 +14,9 @@ const base64url = (value: string | Buffer) => Buffer.from(value).toString("base6
 /** A JWT as Medusa issues them, signed with whatever secret an attacker guesses. */
 function forgeToken(secret: string, claims: Record<string, unknown>) {
   const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }))
-  const payload = base64url(JSON.stringify({ iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 3600, ...claims }))
+  const payload = base64url(
+    JSON.stringify({ iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 3600, ...claims })
+  )
   const signature = createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url")
   return `${header}.${payload}.${signature}`
 }
@@ -47,7 +49,12 @@ medusaIntegrationTestRunner({
       storeHeaders = await seedDemoStore(container)
       const [user] = await container.resolve(Modules.USER).listUsers({ email: DEMO_ADMIN.email })
       const [identity] = await container.resolve(Modules.AUTH).listAuthIdentities({ app_metadata: { user_id: user.id } } as any)
-      adminClaims = { actor_id: user.id, actor_type: "user", auth_identity_id: identity?.id ?? "", app_metadata: { user_id: user.id } }
+      adminClaims = {
+        actor_id: user.id,
+        actor_type: "user",
+        auth_identity_id: identity?.id ?? "",
+        app_metadata: { user_id: user.id },
+      }
     })
 
     it("refuses a token signed with Medusa's public default secret, claiming to be the coordination office", async () => {
@@ -57,13 +64,18 @@ medusaIntegrationTestRunner({
       })
       expect(forged.status).toBe(401)
       // The same claims signed with this server's own secret are accepted: the refusal is the secret's doing.
-      const genuine = await api.get("/admin/users/me", { headers: { authorization: `Bearer ${forgeToken(process.env.JWT_SECRET!, adminClaims)}` } })
+      const genuine = await api.get("/admin/users/me", {
+        headers: { authorization: `Bearer ${forgeToken(process.env.JWT_SECRET!, adminClaims)}` },
+      })
       expect(genuine.data.user.email).toBe(DEMO_ADMIN.email)
     })
 
     /** The answer to a request expected to be refused: status, code and message. */
     async function refusal(request: Promise<unknown>) {
-      const error: any = await request.then(() => null, (e) => e)
+      const error: any = await request.then(
+        () => null,
+        (e) => e
+      )
       const { status, data } = error?.response ?? {}
       return { status, code: data?.code, message: data?.message, reason: error?.response?.statusText }
     }
@@ -75,8 +87,15 @@ medusaIntegrationTestRunner({
         message: expect.stringMatching(/«q» chứa ký tự điều khiển/),
         reason: "control_character", // the JS SDK's FetchError keeps it as statusText
       })
-      expect(await refusal(api.get("/store/trace/%c0%ae", storeHeaders))).toMatchObject({ status: 400, code: "malformed_encoding" })
-      expect(await refusal(api.post("/store/carts", '{"region_id": ', { headers: { ...storeHeaders.headers, "content-type": "application/json" } }))).toMatchObject({
+      expect(await refusal(api.get("/store/trace/%c0%ae", storeHeaders))).toMatchObject({
+        status: 400,
+        code: "malformed_encoding",
+      })
+      expect(
+        await refusal(
+          api.post("/store/carts", '{"region_id": ', { headers: { ...storeHeaders.headers, "content-type": "application/json" } })
+        )
+      ).toMatchObject({
         status: 400,
         code: "invalid_json",
       })
@@ -86,18 +105,32 @@ medusaIntegrationTestRunner({
         code: "invalid_date",
         message: "Ngày bắt đầu không có thật: ngày 30 tháng 2 năm 2026 không tồn tại.",
       })
-      expect(await refusal(api.get("/showroom/reports?from=0000-01-01", staff))).toMatchObject({ status: 400, code: "invalid_date" })
+      expect(await refusal(api.get("/showroom/reports?from=0000-01-01", staff))).toMatchObject({
+        status: 400,
+        code: "invalid_date",
+      })
       const producer = await demoLogin(api, "producer", "nguyen-thi-hang@ocop.local")
       expect(
-        await refusal(api.post("/producer/batches", { variant_id: "variant_x", lot_number: "L1", produced_on: "2026-02-30", quantity: 1 }, producer))
+        await refusal(
+          api.post(
+            "/producer/batches",
+            { variant_id: "variant_x", lot_number: "L1", produced_on: "2026-02-30", quantity: 1 },
+            producer
+          )
+        )
       ).toMatchObject({ status: 400, code: "invalid_date" })
       // Medusa's own routes answer through the same boundary and in Vietnamese, and take only web addresses as pictures.
       const office = await adminHeaders(api)
-      expect(await refusal(api.post("/admin/products", { title: "Trà", thumbnail: "javascript:alert(document.cookie)" }, office))).toMatchObject({
+      expect(
+        await refusal(api.post("/admin/products", { title: "Trà", thumbnail: "javascript:alert(document.cookie)" }, office))
+      ).toMatchObject({
         status: 400,
         code: "invalid_url",
       })
-      expect(await refusal(api.post("/store/carts", { email: "a\u0000b@example.vn" }, storeHeaders))).toMatchObject({ status: 400, code: "control_character" })
+      expect(await refusal(api.post("/store/carts", { email: "a\u0000b@example.vn" }, storeHeaders))).toMatchObject({
+        status: 400,
+        code: "control_character",
+      })
     })
 
     it("will not start in production with a default, short or missing secret, and says which and why", async () => {

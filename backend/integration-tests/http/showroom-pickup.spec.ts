@@ -52,7 +52,10 @@ medusaIntegrationTestRunner({
       const { data } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "showroom", fields: ["stock_location.id", "sales_channel.id"], filters: { handle } })
-      return { location_id: (data[0] as any).stock_location.id as string, sales_channel_id: (data[0] as any).sales_channel.id as string }
+      return {
+        location_id: (data[0] as any).stock_location.id as string,
+        sales_channel_id: (data[0] as any).sales_channel.id as string,
+      }
     }
 
     const cartWith = (items: { variant_id: string; quantity: number }[]) => cartWithLines(api, storeHeaders, regionId, items)
@@ -63,7 +66,11 @@ medusaIntegrationTestRunner({
     async function placeOrder(cartId: string, code: string) {
       await api.post(`/store/carts/${cartId}/delivery`, { code }, storeHeaders)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        storeHeaders
+      )
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
       expect(data.type).toBe("order")
       return data.order
@@ -71,7 +78,10 @@ medusaIntegrationTestRunner({
 
     async function cartChannel(cartId: string) {
       const { data } = await api.get(`/store/carts/${cartId}?fields=sales_channel_id,shipping_methods.id`, storeHeaders)
-      return { sales_channel_id: data.cart.sales_channel_id as string, methods: (data.cart.shipping_methods ?? []).length as number }
+      return {
+        sales_channel_id: data.cart.sales_channel_id as string,
+        methods: (data.cart.shipping_methods ?? []).length as number,
+      }
     }
 
     it("offers pickup only at open showrooms whose shelf holds the whole cart, free and with the address", async () => {
@@ -79,18 +89,34 @@ medusaIntegrationTestRunner({
       const oneBottle = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }])
       const { data } = await api.get(`/store/carts/${oneBottle}/delivery`, storeHeaders)
       const pickup = data.delivery_choices.find((c: any) => c.code === `pickup:${CHO_HA_TINH.handle}`)
-      expect(pickup).toMatchObject({ amount: 0, selected: false, pickup: { name: CHO_HA_TINH.name, address: CHO_HA_TINH.address } })
-      expect(data.delivery_choices.map((c: any) => c.code).sort()).toEqual(["pickup:cho-ha-tinh", "pickup:thien-cam", "standard"].sort())
+      expect(pickup).toMatchObject({
+        amount: 0,
+        selected: false,
+        pickup: { name: CHO_HA_TINH.name, address: CHO_HA_TINH.address },
+      })
+      expect(data.delivery_choices.map((c: any) => c.code).sort()).toEqual(
+        ["pickup:cho-ha-tinh", "pickup:thien-cam", "standard"].sort()
+      )
 
       // Thiên Cầm holds 6 bottles: 7 can only be collected at Chợ Hà Tĩnh.
-      expect((await choiceCodes(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 7 }]))).sort()).toEqual(["pickup:cho-ha-tinh", "standard"])
+      expect((await choiceCodes(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 7 }]))).sort()).toEqual([
+        "pickup:cho-ha-tinh",
+        "standard",
+      ])
 
       // A product no showroom holds: home delivery only.
       const { data: products } = await api.get(`/store/products?limit=50&fields=handle,variants.id`, storeHeaders)
-      const elsewhere = products.products.find((p: any) => !["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].includes(p.handle) && !p.handle.startsWith("mat-ong"))
-      expect(await choiceCodes(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }, { variant_id: elsewhere.variants[0].id, quantity: 1 }]))).toEqual([
-        "standard",
-      ])
+      const elsewhere = products.products.find(
+        (p: any) => !["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].includes(p.handle) && !p.handle.startsWith("mat-ong")
+      )
+      expect(
+        await choiceCodes(
+          await cartWith([
+            { variant_id: fishSauce.variant_id, quantity: 1 },
+            { variant_id: elsewhere.variants[0].id, quantity: 1 },
+          ])
+        )
+      ).toEqual(["standard"])
     })
 
     it("reserves the showroom's shelf only for a pickup order; a home-delivery order never touches it", async () => {
@@ -105,7 +131,10 @@ medusaIntegrationTestRunner({
       expect(afterHome.get(choHaTinh.location_id)).toEqual(before.get(choHaTinh.location_id))
       expect(afterHome.get(warehouse)!.reserved).toBe(before.get(warehouse)!.reserved + 2)
 
-      const order = await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 3 }]), `pickup:${CHO_HA_TINH.handle}`)
+      const order = await placeOrder(
+        await cartWith([{ variant_id: fishSauce.variant_id, quantity: 3 }]),
+        `pickup:${CHO_HA_TINH.handle}`
+      )
       const afterPickup = await levels(fishSauce.variant_id)
       expect(afterPickup.get(choHaTinh.location_id)!.reserved).toBe(before.get(choHaTinh.location_id)!.reserved + 3)
       expect(afterPickup.get(warehouse)).toEqual(afterHome.get(warehouse))
@@ -119,7 +148,11 @@ medusaIntegrationTestRunner({
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
       expect((await fishSauceOnShelf()).stock).toBe(fishSauce.stock - 3)
       const message = await refused(
-        api.post("/showroom/sales", { lines: [{ variant_id: fishSauce.variant_id, quantity: fishSauce.stock - 2 }], payment_method: "bank_transfer" }, staff),
+        api.post(
+          "/showroom/sales",
+          { lines: [{ variant_id: fishSauce.variant_id, quantity: fishSauce.stock - 2 }], payment_method: "bank_transfer" },
+          staff
+        ),
         400
       )
       expect(message).toMatch(/chỉ còn/)
@@ -130,11 +163,13 @@ medusaIntegrationTestRunner({
       const storefront = (await cartChannel(await cartWith([]))).sales_channel_id
       // Thiên Cầm holds 6 bottles.
       const tooMany = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 7 }])
-      expect(await refused(api.post(`/store/carts/${tooMany}/delivery`, { code: `pickup:${THIEN_CAM.handle}` }, storeHeaders), 400)).toMatch(
-        /không còn đủ hàng/
-      )
+      expect(
+        await refused(api.post(`/store/carts/${tooMany}/delivery`, { code: `pickup:${THIEN_CAM.handle}` }, storeHeaders), 400)
+      ).toMatch(/không còn đủ hàng/)
       expect(await cartChannel(tooMany)).toEqual({ sales_channel_id: storefront, methods: 0 })
-      expect(await refused(api.post(`/store/carts/${tooMany}/delivery`, { code: "pickup:khong-co" }, storeHeaders), 400)).toMatch(/Điểm bán này/)
+      expect(await refused(api.post(`/store/carts/${tooMany}/delivery`, { code: "pickup:khong-co" }, storeHeaders), 400)).toMatch(
+        /Điểm bán này/
+      )
 
       const cartId = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }])
       await api.post(`/store/carts/${cartId}/delivery`, { code: `pickup:${THIEN_CAM.handle}` }, storeHeaders)
@@ -154,12 +189,17 @@ medusaIntegrationTestRunner({
       const fishSauce = await fishSauceOnShelf()
       const choHaTinh = await showroomPlace(CHO_HA_TINH.handle)
       const before = (await levels(fishSauce.variant_id)).get(choHaTinh.location_id)!
-      const order = await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 2 }]), `pickup:${CHO_HA_TINH.handle}`)
+      const order = await placeOrder(
+        await cartWith([{ variant_id: fishSauce.variant_id, quantity: 2 }]),
+        `pickup:${CHO_HA_TINH.handle}`
+      )
 
       // The producer cannot send the parcel itself: the showroom holds the goods.
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
       const part = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.order_id === order.id)
-      expect(await refused(api.post(`/producer/orders/${part.id}/ship`, { tracking_number: "GHN123" }, producer), 400)).toMatch(/điểm bán/)
+      expect(await refused(api.post(`/producer/orders/${part.id}/ship`, { tracking_number: "GHN123" }, producer), 400)).toMatch(
+        /điểm bán/
+      )
 
       // Another showroom neither sees it nor can hand it over.
       const elsewhere = await login("showroom_staff", THIEN_CAM.staff.email)
@@ -169,12 +209,21 @@ medusaIntegrationTestRunner({
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
       const { data: waiting } = await api.get("/showroom/pickups", staff)
       expect(waiting.pickups).toEqual([
-        expect.objectContaining({ id: order.id, display_id: order.display_id, customer: "Nguyễn Văn An", phone: DEMO_SHOPPER.shipping_address.phone, total: order.total }),
+        expect.objectContaining({
+          id: order.id,
+          display_id: order.display_id,
+          customer: "Nguyễn Văn An",
+          phone: DEMO_SHOPPER.shipping_address.phone,
+          total: order.total,
+        }),
       ])
       expect(waiting.pickups[0].items).toEqual([expect.objectContaining({ quantity: 2 })])
 
       await api.post(`/showroom/pickups/${order.id}/handover`, {}, staff)
-      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual({ stocked: before.stocked - 2, reserved: before.reserved })
+      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual({
+        stocked: before.stocked - 2,
+        reserved: before.reserved,
+      })
       const { data: log } = await api.get("/showroom/movements?kind=sale&limit=1", staff)
       expect(log.movements[0]).toMatchObject({ kind: "sale", quantity: -2, order_id: order.id, variant_id: fishSauce.variant_id })
       expect((await api.get("/showroom/pickups", staff)).data.pickups).toEqual([])
@@ -182,8 +231,15 @@ medusaIntegrationTestRunner({
 
       const { data: orders } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["status", "fulfillments.delivered_at", "fulfillments.location_id"], filters: { id: order.id } })
-      expect(orders[0]).toMatchObject({ status: "completed", fulfillments: [expect.objectContaining({ location_id: choHaTinh.location_id })] })
+        .graph({
+          entity: "order",
+          fields: ["status", "fulfillments.delivered_at", "fulfillments.location_id"],
+          filters: { id: order.id },
+        })
+      expect(orders[0]).toMatchObject({
+        status: "completed",
+        fulfillments: [expect.objectContaining({ location_id: choHaTinh.location_id })],
+      })
       // Paid at the counter: the office sees the cash-on-delivery payment captured.
       const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status,total`, await adminHeaders(api))
       expect(paid.order.payment_status).toBe("captured")
@@ -196,8 +252,14 @@ medusaIntegrationTestRunner({
       const fishSauce = await fishSauceOnShelf()
       const choHaTinh = await showroomPlace(CHO_HA_TINH.handle)
       const before = (await levels(fishSauce.variant_id)).get(choHaTinh.location_id)!
-      const order = await placeOrder(await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }]), `pickup:${CHO_HA_TINH.handle}`)
-      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual({ stocked: before.stocked, reserved: before.reserved + 1 })
+      const order = await placeOrder(
+        await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }]),
+        `pickup:${CHO_HA_TINH.handle}`
+      )
+      expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual({
+        stocked: before.stocked,
+        reserved: before.reserved + 1,
+      })
 
       const elsewhere = await login("showroom_staff", THIEN_CAM.staff.email)
       await refused(api.post(`/showroom/pickups/${order.id}/cancel`, { reason: "Khách không đến" }, elsewhere), 404)

@@ -29,7 +29,10 @@ medusaIntegrationTestRunner({
 
     /** The SKU and variant of a demo product's first packaging. */
     async function packaging(handle: string) {
-      const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id,variants.sku,variants.title&region_id=${regionId}`, storeHeaders)
+      const { data } = await api.get(
+        `/store/products?handle=${handle}&fields=variants.id,variants.sku,variants.title&region_id=${regionId}`,
+        storeHeaders
+      )
       const variant = data.products[0].variants.find((v: any) => v.sku)
       return { variant_id: variant.id as string, sku: variant.sku as string }
     }
@@ -39,21 +42,29 @@ medusaIntegrationTestRunner({
       const fishSauce = await packaging("nuoc-mam-ky-phu")
       const before = lineOf(await shelf(staff), fishSauce.sku).stock
 
-      const { data } = await api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: 10, batch_code: "LO-2026-11" }] }, staff)
+      const { data } = await api.post(
+        "/showroom/receipts",
+        { lines: [{ sku: fishSauce.sku, quantity: 10, batch_code: "LO-2026-11" }] },
+        staff
+      )
       expect(lineOf(data.stock, fishSauce.sku).stock).toBe(before + 10)
       const { data: log } = await api.get("/showroom/movements?kind=receipt&limit=1", staff)
       expect(log.movements[0]).toMatchObject({ kind: "receipt", quantity: 10, batch_code: "LO-2026-11", sku: fishSauce.sku })
       expect(log.movements[0].producer_id).toMatch(/^pdr_/)
 
-      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: "KHONG-CO", quantity: 1 }] }, staff), 404)).toMatch(/KHONG-CO/)
-      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: -3 }] }, staff), 400)).toMatch(/lớn hơn 0/)
+      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: "KHONG-CO", quantity: 1 }] }, staff), 404)).toMatch(
+        /KHONG-CO/
+      )
+      expect(
+        await refused(api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: -3 }] }, staff), 400)
+      ).toMatch(/lớn hơn 0/)
       // Mật ong Hương Bưởi's certificate has expired: a showroom takes in only what it may sell.
       const expired = await getContainer()
         .resolve(Modules.PRODUCT)
         .listProductVariants({ sku: { $like: "MAT-ONG-HUONG-BUOI%" } }, { select: ["sku"] })
-      expect(await refused(api.post("/showroom/receipts", { lines: [{ sku: expired[0].sku, quantity: 1 }] }, staff), 400)).toMatch(
-        /giấy chứng nhận OCOP/
-      )
+      expect(
+        await refused(api.post("/showroom/receipts", { lines: [{ sku: expired[0].sku, quantity: 1 }] }, staff), 400)
+      ).toMatch(/giấy chứng nhận OCOP/)
       expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(before + 10)
     })
 
@@ -62,16 +73,25 @@ medusaIntegrationTestRunner({
       const candy = await packaging("keo-cu-do-ha-tinh-nguyen-hang")
       const start = lineOf(await shelf(staff), candy.sku).stock // 20 from the seed
 
-      expect(await refused(api.post("/showroom/returns", { lines: [{ sku: candy.sku, quantity: start + 1 }] }, staff), 400)).toMatch(
-        new RegExp(`chỉ còn ${start}`)
-      )
+      expect(
+        await refused(api.post("/showroom/returns", { lines: [{ sku: candy.sku, quantity: start + 1 }] }, staff), 400)
+      ).toMatch(new RegExp(`chỉ còn ${start}`))
       await api.post("/showroom/returns", { lines: [{ sku: candy.sku, quantity: 5 }], note: "Gần hết hạn, trả HTX" }, staff)
 
-      expect(await refused(api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: -2 }] }, staff), 400)).toMatch(/Chọn lý do/)
-      expect(await refused(api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: 2 }], reason: "damaged" }, staff), 400)).toMatch(
-        /nhập số âm/
+      expect(await refused(api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: -2 }] }, staff), 400)).toMatch(
+        /Chọn lý do/
       )
-      await api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: -2 }], reason: "damaged", note: "Vỡ hộp" }, staff)
+      expect(
+        await refused(
+          api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: 2 }], reason: "damaged" }, staff),
+          400
+        )
+      ).toMatch(/nhập số âm/)
+      await api.post(
+        "/showroom/adjustments",
+        { lines: [{ sku: candy.sku, quantity: -2 }], reason: "damaged", note: "Vỡ hộp" },
+        staff
+      )
       await api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: 1 }], reason: "count_correction" }, staff)
       expect(lineOf(await shelf(staff), candy.sku).stock).toBe(start - 5 - 2 + 1)
 
@@ -96,13 +116,20 @@ medusaIntegrationTestRunner({
       expect(lineOf(await shelf(staff), candy.sku).stock).toBe(candy.stock - 2)
 
       const admin = await adminHeaders(api)
-      const { data: order } = await api.get(`/admin/orders/${data.sale.order_id}?fields=id,total,sales_channel.name,*items`, admin)
+      const { data: order } = await api.get(
+        `/admin/orders/${data.sale.order_id}?fields=id,total,sales_channel.name,*items`,
+        admin
+      )
       expect(order.order.sales_channel.name).toBe(`Quầy ${CHO_HA_TINH.name}`)
       expect(order.order.total).toBe(candy.price * 2)
 
       expect(
         await refused(
-          api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash", cash_received: 1000 }, staff),
+          api.post(
+            "/showroom/sales",
+            { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash", cash_received: 1000 },
+            staff
+          ),
           400
         )
       ).toMatch(/chưa đủ/)
@@ -115,7 +142,11 @@ medusaIntegrationTestRunner({
       const ordersBefore = (await orders.listOrders({}, { select: ["id"] })).length
       expect(
         await refused(
-          api.post("/showroom/sales", { lines: [{ variant_id: fishSauce.variant_id, quantity: fishSauce.stock + 1 }], payment_method: "bank_transfer" }, staff),
+          api.post(
+            "/showroom/sales",
+            { lines: [{ variant_id: fishSauce.variant_id, quantity: fishSauce.stock + 1 }], payment_method: "bank_transfer" },
+            staff
+          ),
           400
         )
       ).toMatch(/chỉ còn/)
@@ -126,12 +157,27 @@ medusaIntegrationTestRunner({
     it("takes a customer return back on the shelf with a refund, at most what was sold", async () => {
       const staff = await counter(CHO_HA_TINH.staff.email)
       const honey = (await shelf(staff)).find((line) => line.sku.startsWith("MAT-ONG"))
-      const { data } = await api.post("/showroom/sales", { lines: [{ variant_id: honey.variant_id, quantity: 2 }], payment_method: "bank_transfer" }, staff)
-      const { data: returned } = await api.post(`/showroom/sales/${data.sale.order_id}/returns`, { lines: [{ variant_id: honey.variant_id, quantity: 1 }] }, staff)
+      const { data } = await api.post(
+        "/showroom/sales",
+        { lines: [{ variant_id: honey.variant_id, quantity: 2 }], payment_method: "bank_transfer" },
+        staff
+      )
+      const { data: returned } = await api.post(
+        `/showroom/sales/${data.sale.order_id}/returns`,
+        { lines: [{ variant_id: honey.variant_id, quantity: 1 }] },
+        staff
+      )
       expect(returned.return.refund).toBe(honey.price)
       expect(lineOf(await shelf(staff), honey.sku).stock).toBe(honey.stock - 1)
       expect(
-        await refused(api.post(`/showroom/sales/${data.sale.order_id}/returns`, { lines: [{ variant_id: honey.variant_id, quantity: 2 }] }, staff), 400)
+        await refused(
+          api.post(
+            `/showroom/sales/${data.sale.order_id}/returns`,
+            { lines: [{ variant_id: honey.variant_id, quantity: 2 }] },
+            staff
+          ),
+          400
+        )
       ).toMatch(/Chỉ còn trả lại được 1/)
     })
 
@@ -139,10 +185,18 @@ medusaIntegrationTestRunner({
       const choHaTinh = await counter(CHO_HA_TINH.staff.email)
       const thienCam = await counter(THIEN_CAM.staff.email)
       const candy = (await shelf(choHaTinh)).find((line) => line.sku.startsWith("KEO-CU-DO"))
-      const { data } = await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash" }, choHaTinh)
+      const { data } = await api.post(
+        "/showroom/sales",
+        { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash" },
+        choHaTinh
+      )
 
       const message = await refused(
-        api.post(`/showroom/sales/${data.sale.order_id}/returns`, { lines: [{ variant_id: candy.variant_id, quantity: 1 }] }, thienCam),
+        api.post(
+          `/showroom/sales/${data.sale.order_id}/returns`,
+          { lines: [{ variant_id: candy.variant_id, quantity: 1 }] },
+          thienCam
+        ),
         404
       )
       expect(message).toMatch(/Không tìm thấy hoá đơn/)
@@ -162,7 +216,10 @@ medusaIntegrationTestRunner({
       const staff = await counter(CHO_HA_TINH.staff.email)
       const fishSauce = await packaging("nuoc-mam-ky-phu")
       const online = async () => {
-        const { data } = await api.get(`/store/products/${(await api.get(`/store/products?handle=nuoc-mam-ky-phu`, storeHeaders)).data.products[0].id}?fields=+variants.inventory_quantity`, storeHeaders)
+        const { data } = await api.get(
+          `/store/products/${(await api.get(`/store/products?handle=nuoc-mam-ky-phu`, storeHeaders)).data.products[0].id}?fields=+variants.inventory_quantity`,
+          storeHeaders
+        )
         return data.product.variants.find((v: any) => v.id === fishSauce.variant_id).inventory_quantity
       }
       const before = await online()
@@ -173,15 +230,25 @@ medusaIntegrationTestRunner({
     it("sells the last 5 units exactly 5 times when 20 counter sales race for them", async () => {
       const staff = await counter(THIEN_CAM.staff.email)
       const fishSauce = (await shelf(staff)).find((line) => line.sku.startsWith("NUOC-MAM-KY-PHU"))
-      await api.post("/showroom/adjustments", { lines: [{ sku: fishSauce.sku, quantity: 5 - fishSauce.stock }], reason: "count_correction" }, staff)
+      await api.post(
+        "/showroom/adjustments",
+        { lines: [{ sku: fishSauce.sku, quantity: 5 - fishSauce.stock }], reason: "count_correction" },
+        staff
+      )
       expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(5)
 
       const results = await Promise.all(
         Array.from({ length: 20 }, () =>
-          api.post("/showroom/sales", { lines: [{ variant_id: fishSauce.variant_id, quantity: 1 }], payment_method: "cash" }, staff).then(
-            (response: { status: number }) => response.status,
-            (error: { response?: { status: number } }) => error.response?.status ?? 0
-          )
+          api
+            .post(
+              "/showroom/sales",
+              { lines: [{ variant_id: fishSauce.variant_id, quantity: 1 }], payment_method: "cash" },
+              staff
+            )
+            .then(
+              (response: { status: number }) => response.status,
+              (error: { response?: { status: number } }) => error.response?.status ?? 0
+            )
         )
       )
       expect(results.filter((status) => status === 201)).toHaveLength(5)
@@ -196,13 +263,24 @@ medusaIntegrationTestRunner({
       const shelfBefore = await shelf(staff)
       const candy = shelfBefore.find((line) => line.sku.startsWith("KEO-CU-DO"))
       await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 4 }], payment_method: "cash" }, staff)
-      await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "bank_transfer" }, staff)
+      await api.post(
+        "/showroom/sales",
+        { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "bank_transfer" },
+        staff
+      )
 
       const { data } = await api.get("/showroom/reports", staff)
       const report = data.report
       expect(report).toMatchObject({ sales_count: 2, units_sold: 5, revenue: candy.price * 5, units_received: 40 })
       expect(report.sell_through).toBe(Math.round((5 / 40) * 1000) / 1000)
-      expect(report.by_producer).toEqual([{ producer_id: expect.stringMatching(/^pdr_/), name: "Hộ kinh doanh Nguyễn Thị Hằng", units: 5, revenue: candy.price * 5 }])
+      expect(report.by_producer).toEqual([
+        {
+          producer_id: expect.stringMatching(/^pdr_/),
+          name: "Hộ kinh doanh Nguyễn Thị Hằng",
+          units: 5,
+          revenue: candy.price * 5,
+        },
+      ])
       expect(report.stock_value).toBe(shelfBefore.reduce((sum, line) => sum + line.stock * line.price, 0) - candy.price * 5)
       expect(report.slow_movers[0].units_sold).toBe(0) // fish sauce and honey sold nothing
 
@@ -214,7 +292,9 @@ medusaIntegrationTestRunner({
       ])
       const csv = await api.get("/admin/showrooms/overview?format=csv", admin)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
-      const [header, first] = String(csv.data).replace(/^\uFEFF/, "").split("\r\n")
+      const [header, first] = String(csv.data)
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")
       expect(header).toMatch(/^Hạng,Điểm bán,Tỉnh\/thành/)
       expect(first).toMatch(new RegExp(`^1,${THIEN_CAM.name},Hà Tĩnh`))
 
@@ -222,7 +302,10 @@ medusaIntegrationTestRunner({
     })
 
     it("shows producers their goods in every showroom, and shoppers where a product is on a shelf", async () => {
-      const { data: login } = await api.post("/auth/producer/emailpass", { email: "nguyen-thi-hang@ocop.local", password: DEMO_ADMIN.password })
+      const { data: login } = await api.post("/auth/producer/emailpass", {
+        email: "nguyen-thi-hang@ocop.local",
+        password: DEMO_ADMIN.password,
+      })
       const { data } = await api.get("/producer/showrooms", { headers: { authorization: `Bearer ${login.token}` } })
       expect(data.showrooms.map((row: any) => [row.showroom.name, row.on_hand]).sort()).toEqual(
         [

@@ -24,10 +24,16 @@ medusaIntegrationTestRunner({
     const handles = (list: Entry[]) => list.map((entry) => entry.handle)
     /** Every listed product as the store API sees it: the storefront channel's products. */
     const listedProducts = async () =>
-      ((await api.get("/store/products?limit=100&fields=handle", storeHeaders)).data.products as any[]).map((p) => p.handle as string)
+      ((await api.get("/store/products?limit=100&fields=handle", storeHeaders)).data.products as any[]).map(
+        (p) => p.handle as string
+      )
     const productOf = async (handle: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "product", fields: ["id", "certificates.id", "producer.id", "producer.handle"], filters: { handle } })
+      const { data } = await query.graph({
+        entity: "product",
+        fields: ["id", "certificates.id", "producer.id", "producer.handle"],
+        filters: { handle },
+      })
       return data[0] as any
     }
 
@@ -42,14 +48,23 @@ medusaIntegrationTestRunner({
       expect(handles(all)).not.toContain("nhung-huou-chien-son") // expired
 
       // Pages without overlap or gaps: the same list, 10 at a time.
-      const paged = [...(await entries("products", "limit=10")), ...(await entries("products", "limit=10&offset=10")), ...(await entries("products", "limit=10&offset=20"))]
+      const paged = [
+        ...(await entries("products", "limit=10")),
+        ...(await entries("products", "limit=10&offset=10")),
+        ...(await entries("products", "limit=10&offset=20")),
+      ]
       expect(paged).toEqual(all)
       expect(await entries("products", "offset=24")).toEqual([])
 
       const summary = await sitemap()
       expect(summary.page_size).toBe(50_000)
       expect(summary.count.products).toBe(24)
-      expect(summary.lastmod.products).toBe(all.map((e) => e.lastmod).sort().at(-1))
+      expect(summary.lastmod.products).toBe(
+        all
+          .map((e) => e.lastmod)
+          .sort()
+          .at(-1)
+      )
     })
 
     it("drops a product from the sitemap as soon as its certificate is revoked", async () => {
@@ -86,7 +101,11 @@ medusaIntegrationTestRunner({
       expect(Date.parse(entry.lastmod)).toBeGreaterThan(Date.parse(before.lastmod))
       expect(Date.parse(entry.lastmod)).toBeGreaterThanOrEqual(new Date(edited.updated_at).getTime())
 
-      const suspended = await api.post(`/admin/producers/${producer.id}/suspend`, { reason: "Kiểm tra an toàn thực phẩm" }, await adminHeaders(api))
+      const suspended = await api.post(
+        `/admin/producers/${producer.id}/suspend`,
+        { reason: "Kiểm tra an toàn thực phẩm" },
+        await adminHeaders(api)
+      )
       expect(suspended.status).toBe(200)
       expect(handles(await entries("producers"))).not.toContain(producer.handle)
       expect(handles(await entries("products"))).not.toContain("keo-cu-do-ha-tinh-nguyen-hang")

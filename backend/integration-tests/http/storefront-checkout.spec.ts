@@ -40,7 +40,6 @@ medusaIntegrationTestRunner({
       return { result: data, deliveryChoices: choices.delivery_choices as any[] }
     }
 
-
     it("lists only certified products (24 of 30), each with 1–3 VND-priced packagings in stock", async () => {
       const products = await listedProducts()
       expect(products).toHaveLength(24) // 30 rows in the CSV, 6 expired or revoked
@@ -81,7 +80,10 @@ medusaIntegrationTestRunner({
       // Tax-inclusive prices: the customer pays exactly price × quantity + the 30.000 ₫ delivery fee.
       expect(order.total).toBe(product.variants[0].calculated_price.calculated_amount * 2 + 30_000)
 
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,display_id,*payment_collections.payment_sessions`, await adminHeaders(api))
+      const { data } = await api.get(
+        `/admin/orders/${order.id}?fields=id,display_id,*payment_collections.payment_sessions`,
+        await adminHeaders(api)
+      )
       expect(data.order.display_id).toBe(order.display_id)
       expect(data.order.payment_collections[0].payment_sessions[0].provider_id).toBe("pp_system_default")
     })
@@ -89,7 +91,9 @@ medusaIntegrationTestRunner({
     it("ships a two-producer cart as one parcel per producer, each with its own delivery fee", async () => {
       const products = await listedProducts()
       // Kỳ Phú fish sauce and Hương Long cu đơ candy: two producers, two warehouses.
-      const [a, b] = ["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].map((handle) => products.find((p) => p.handle === handle))
+      const [a, b] = ["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].map((handle) =>
+        products.find((p) => p.handle === handle)
+      )
       const cartId = await cartWith([
         { variant_id: a.variants[0].id, quantity: 1 },
         { variant_id: b.variants[0].id, quantity: 1 },
@@ -122,7 +126,11 @@ medusaIntegrationTestRunner({
       const variant = product.variants[0]
       const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
       const error = await api
-        .post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant.id, quantity: variant.inventory_quantity + 1 }, storeHeaders)
+        .post(
+          `/store/carts/${data.cart.id}/line-items`,
+          { variant_id: variant.id, quantity: variant.inventory_quantity + 1 },
+          storeHeaders
+        )
         .catch((e: any) => e.response)
       expect(error.status).toBe(400)
       expect(error.data).toMatchObject({ code: "insufficient_inventory", message: expect.stringMatching(/không còn đủ hàng/) })
@@ -134,10 +142,19 @@ medusaIntegrationTestRunner({
     describe("the purchase guard", () => {
       const certificateIdOf = async (productId: string) => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data } = await query.graph({ entity: "product", fields: ["certificates.id", "certificates.status"], filters: { id: productId } })
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["certificates.id", "certificates.status"],
+          filters: { id: productId },
+        })
         return (data[0] as any).certificates.find((c: any) => c.status === "valid").id as string
       }
-      const orderCount = async () => (await getContainer().resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length
+      const orderCount = async () =>
+        (
+          await getContainer()
+            .resolve(Modules.ORDER)
+            .listOrders({}, { select: ["id"] })
+        ).length
 
       it("blocks ordering a cart line whose certificate was revoked after it was added, and keeps the cart", async () => {
         const [product] = await listedProducts()
@@ -148,7 +165,9 @@ medusaIntegrationTestRunner({
           await adminHeaders(api)
         )
         const { data: check } = await api.get(`/store/carts/${cartId}/certification`, storeHeaders)
-        expect(check.blocked_lines).toEqual([expect.objectContaining({ variant_id: product.variants[0].id, product_title: product.title })])
+        expect(check.blocked_lines).toEqual([
+          expect.objectContaining({ variant_id: product.variants[0].id, product_title: product.title }),
+        ])
 
         const before = await orderCount()
         const error = await placeCodOrder(cartId).catch((e: any) => e.response)
@@ -165,20 +184,22 @@ medusaIntegrationTestRunner({
         const product = (await listedProducts()).find((p) => p.variants.length > 1)!
         const [covered, uncovered] = product.variants
         // Re-recognition covering only the first packaging leaves the others unsellable.
-        await api.post(
-          `/admin/ocop/certificates/${await certificateIdOf(product.id)}/renew`,
-          {
-            decision_number: "9001/QĐ-UBND",
-            decision_date: "2026-11-01",
-            issuer: "UBND tỉnh Hà Tĩnh",
-            stars: 4,
-            program_year: 2026,
-            legal_basis: "26/2026",
-            issued_at: "2026-11-01",
-            skus: [{ variant_id: covered.id, packaging: covered.title }],
-          },
-          await adminHeaders(api)
-        ).catch((e: any) => Promise.reject(new Error(e.response?.data?.message ?? e.message)))
+        await api
+          .post(
+            `/admin/ocop/certificates/${await certificateIdOf(product.id)}/renew`,
+            {
+              decision_number: "9001/QĐ-UBND",
+              decision_date: "2026-11-01",
+              issuer: "UBND tỉnh Hà Tĩnh",
+              stars: 4,
+              program_year: 2026,
+              legal_basis: "26/2026",
+              issued_at: "2026-11-01",
+              skus: [{ variant_id: covered.id, packaging: covered.title }],
+            },
+            await adminHeaders(api)
+          )
+          .catch((e: any) => Promise.reject(new Error(e.response?.data?.message ?? e.message)))
         const cartId = await cartWith([{ variant_id: covered.id, quantity: 1 }])
         const added = await api
           .post(`/store/carts/${cartId}/line-items`, { variant_id: uncovered.id, quantity: 1 }, storeHeaders)

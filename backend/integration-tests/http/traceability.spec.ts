@@ -69,7 +69,11 @@ medusaIntegrationTestRunner({
       expect(list.batches.map((b: any) => b.lot_number)).toEqual(["NM-2026-11", DEMO_BATCH.lot_number])
       const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
       expect(stamps.stamps).toHaveLength(5)
-      for (const stamp of stamps.stamps) expect(stamp).toMatchObject({ code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/), status: "printed" })
+      for (const stamp of stamps.stamps)
+        expect(stamp).toMatchObject({
+          code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/),
+          status: "printed",
+        })
       const csv = await api.get(`/producer/batches/${data.batch.id}/stamps?format=csv`, producer)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
       const lines = (csv.data as string).trim().split("\n")
@@ -78,16 +82,31 @@ medusaIntegrationTestRunner({
       expect(lines[1]).toMatch(/^[0-9A-Z-]{16},https?:\/\/.+\/trace\/[0-9A-Z-]{16},printed$/)
 
       expect(await refused(api.post("/producer/batches", newBatch(variantId), producer), 400)).toMatch(/đã được ghi nhận/)
-      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "X", expires_on: "2026-01-01" }), producer), 400)).toMatch(
-        /Hạn sử dụng không được trước ngày sản xuất/
-      )
-      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Y", produced_on: "2099-01-01", expires_on: null }), producer), 400)).toMatch(
-        /sau hôm nay/
-      )
-      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", quantity: 0 }), producer), 400)).toMatch(/ít nhất 1/)
-      expect(await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", produced_on: "20-11-2026" }), producer), 400)).toMatch(
-        /Ngày sản xuất không hợp lệ/
-      )
+      expect(
+        await refused(
+          api.post("/producer/batches", newBatch(variantId, { lot_number: "X", expires_on: "2026-01-01" }), producer),
+          400
+        )
+      ).toMatch(/Hạn sử dụng không được trước ngày sản xuất/)
+      expect(
+        await refused(
+          api.post(
+            "/producer/batches",
+            newBatch(variantId, { lot_number: "Y", produced_on: "2099-01-01", expires_on: null }),
+            producer
+          ),
+          400
+        )
+      ).toMatch(/sau hôm nay/)
+      expect(
+        await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", quantity: 0 }), producer), 400)
+      ).toMatch(/ít nhất 1/)
+      expect(
+        await refused(
+          api.post("/producer/batches", newBatch(variantId, { lot_number: "Z", produced_on: "20-11-2026" }), producer),
+          400
+        )
+      ).toMatch(/Ngày sản xuất không hợp lệ/)
     })
 
     it("shows shoppers a stamp's product, batch, producer and certificate, and counts a shopper's scans once a day", async () => {
@@ -101,7 +120,9 @@ medusaIntegrationTestRunner({
 
       const { data: activated } = await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
       expect(activated.batch.stamps).toEqual({ printed: 0, activated: 5, voided: 0 })
-      expect(await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer), 400)).toMatch(/không còn tem nào/)
+      expect(await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer), 400)).toMatch(
+        /không còn tem nào/
+      )
 
       // Typed from the label in lower case without dashes: the same stamp, read again by the same shopper
       // the same day, so not a second scan (rate-limits.spec.ts: another shopper's read counts).
@@ -118,7 +139,11 @@ medusaIntegrationTestRunner({
 
     it("tells shoppers a mistyped code (its check character does not match) from a code no stamp has", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-12" }), producer)
+      const { data } = await api.post(
+        "/producer/batches",
+        newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-12" }),
+        producer
+      )
       const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
       const code = stamps.stamps[0].code
 
@@ -133,7 +158,9 @@ medusaIntegrationTestRunner({
         code: "stamp_unknown",
         message: expect.stringMatching(new RegExp(`^Không tìm thấy tem ${invented} `)),
       })
-      expect(await refusalBody(api.get("/store/trace/nuoc-mam-ky-phu", storeHeaders), 400)).toMatchObject({ code: "stamp_malformed" })
+      expect(await refusalBody(api.get("/store/trace/nuoc-mam-ky-phu", storeHeaders), 400)).toMatchObject({
+        code: "stamp_malformed",
+      })
       // A stray percent sign or a broken encoding in the link is bad input, not a server failure.
       expect(await refusalBody(api.get("/store/trace/%25", storeHeaders), 400)).toMatchObject({ code: "stamp_malformed" })
       const broken = await api.get("/store/trace/%c0%ae", storeHeaders).catch((error: any) => error.response)
@@ -143,7 +170,11 @@ medusaIntegrationTestRunner({
 
     it("gives stamps issued before check characters theirs, once, and their old labels still read", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-13" }), producer)
+      const { data } = await api.post(
+        "/producer/batches",
+        newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-13" }),
+        producer
+      )
       const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
       const code = stamps.stamps[0].code
       const oldLabel = code.slice(0, 14) // "XXXX-XXXX-XXXX": as stamps were printed before
@@ -167,13 +198,17 @@ medusaIntegrationTestRunner({
       const variantId = await fishSauceOnShelf()
       const { data } = await api.post("/producer/batches", newBatch(variantId), producer)
       await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
-      const [first, second] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map((s: any) => s.code)
+      const [first, second] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map(
+        (s: any) => s.code
+      )
 
       const { data: byCode } = await api.get(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
       expect(byCode.stock.map((line: any) => line.variant_id)).toEqual([variantId])
       expect(byCode.stamp).toEqual({ code: first, status: "activated", lot_number: "NM-2026-11", expires_on: "2028-11-20" })
       const scanned = encodeURIComponent(`http://localhost:8000/trace/${second}`)
-      expect((await api.get(`/showroom/stock?q=${scanned}`, staff)).data.stock.map((line: any) => line.variant_id)).toEqual([variantId])
+      expect((await api.get(`/showroom/stock?q=${scanned}`, staff)).data.stock.map((line: any) => line.variant_id)).toEqual([
+        variantId,
+      ])
 
       expect(await refused(api.post(`/producer/stamps/${first}/void`, {}, producer), 400)).toMatch(/lý do/)
       const { data: voided } = await api.post(`/producer/stamps/${first}/void`, { reason: "Tem rách khi dán" }, producer)
@@ -187,7 +222,11 @@ medusaIntegrationTestRunner({
     it("the counter tells a mistyped stamp code from an unknown one, and still searches names, SKUs and barcodes", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
-      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-14" }), producer)
+      const { data } = await api.post(
+        "/producer/batches",
+        newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-14" }),
+        producer
+      )
       const [code] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map((s: any) => s.code)
 
       const scannedTypo = encodeURIComponent(`http://localhost:8000/trace/${withTypo(code)}`)

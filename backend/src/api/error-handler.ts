@@ -10,17 +10,35 @@ const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽ
 
 /** What Medusa's own kinds of refusal mean to a shopper, producer or office clerk, by type. */
 const BY_TYPE: Record<string, { code: ErrorCode; message: string }> = {
-  [MedusaError.Types.UNAUTHORIZED]: { code: ERROR_CODES.UNAUTHORIZED, message: "Bạn cần đăng nhập, hoặc phiên đăng nhập đã hết hạn: hãy đăng nhập lại." },
+  [MedusaError.Types.UNAUTHORIZED]: {
+    code: ERROR_CODES.UNAUTHORIZED,
+    message: "Bạn cần đăng nhập, hoặc phiên đăng nhập đã hết hạn: hãy đăng nhập lại.",
+  },
   [MedusaError.Types.FORBIDDEN]: { code: ERROR_CODES.FORBIDDEN, message: "Tài khoản của bạn không có quyền làm việc này." },
-  [MedusaError.Types.NOT_FOUND]: { code: ERROR_CODES.NOT_FOUND, message: "Không tìm thấy nội dung bạn yêu cầu: có thể nó đã bị xoá hoặc địa chỉ không đúng." },
-  [MedusaError.Types.CONFLICT]: { code: ERROR_CODES.CONFLICT, message: "Một yêu cầu khác đang xử lý cùng dữ liệu này; hãy thử lại sau giây lát." },
-  [MedusaError.Types.DUPLICATE_ERROR]: { code: ERROR_CODES.DUPLICATE, message: "Dữ liệu này đã tồn tại; hãy kiểm tra lại để không tạo trùng." },
+  [MedusaError.Types.NOT_FOUND]: {
+    code: ERROR_CODES.NOT_FOUND,
+    message: "Không tìm thấy nội dung bạn yêu cầu: có thể nó đã bị xoá hoặc địa chỉ không đúng.",
+  },
+  [MedusaError.Types.CONFLICT]: {
+    code: ERROR_CODES.CONFLICT,
+    message: "Một yêu cầu khác đang xử lý cùng dữ liệu này; hãy thử lại sau giây lát.",
+  },
+  [MedusaError.Types.DUPLICATE_ERROR]: {
+    code: ERROR_CODES.DUPLICATE,
+    message: "Dữ liệu này đã tồn tại; hãy kiểm tra lại để không tạo trùng.",
+  },
   [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR]: {
     code: ERROR_CODES.PAYMENT_REFUSED,
     message: "Thanh toán chưa được chấp nhận; hãy thử lại hoặc chọn cách thanh toán khác.",
   },
-  [MedusaError.Types.NOT_ALLOWED]: { code: ERROR_CODES.NOT_ALLOWED, message: "Thao tác này không được phép với dữ liệu hiện tại." },
-  [MedusaError.Types.INVALID_DATA]: { code: ERROR_CODES.INVALID_DATA, message: "Dữ liệu gửi lên không hợp lệ; hãy kiểm tra lại các trường đã nhập." },
+  [MedusaError.Types.NOT_ALLOWED]: {
+    code: ERROR_CODES.NOT_ALLOWED,
+    message: "Thao tác này không được phép với dữ liệu hiện tại.",
+  },
+  [MedusaError.Types.INVALID_DATA]: {
+    code: ERROR_CODES.INVALID_DATA,
+    message: "Dữ liệu gửi lên không hợp lệ; hãy kiểm tra lại các trường đã nhập.",
+  },
 }
 
 const INSUFFICIENT_INVENTORY = {
@@ -36,12 +54,23 @@ export const malformedEncoding = () =>
   )
 
 /** body-parser's refusals, by its `type`. */
-function bodyParserRefusal(error: { type?: string; limit?: number }): { status: number; code: ErrorCode; message: string } | null {
+function bodyParserRefusal(error: {
+  type?: string
+  limit?: number
+}): { status: number; code: ErrorCode; message: string } | null {
   switch (error.type) {
     case "entity.parse.failed":
-      return { status: 400, code: ERROR_CODES.INVALID_JSON, message: "Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy." }
+      return {
+        status: 400,
+        code: ERROR_CODES.INVALID_JSON,
+        message: "Nội dung gửi lên không phải JSON hợp lệ; hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy.",
+      }
     case "entity.too.large":
-      return { status: 413, code: ERROR_CODES.PAYLOAD_TOO_LARGE, message: "Nội dung gửi lên quá lớn; hãy gửi ít dữ liệu hơn trong một lần." }
+      return {
+        status: 413,
+        code: ERROR_CODES.PAYLOAD_TOO_LARGE,
+        message: "Nội dung gửi lên quá lớn; hãy gửi ít dữ liệu hơn trong một lần.",
+      }
     case "encoding.unsupported":
     case "charset.unsupported":
       return { status: 415, code: ERROR_CODES.UNSUPPORTED_ENCODING, message: "Chỉ nhận nội dung mã hoá UTF-8." }
@@ -75,7 +104,11 @@ export function describeError(error: any): { status: number; body: ApiErrorBody 
   if (statusCode >= 500) {
     return {
       status: statusCode,
-      body: { code: ERROR_CODES.SERVER_ERROR, type, message: "Máy chủ gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau ít phút." },
+      body: {
+        code: ERROR_CODES.SERVER_ERROR,
+        type,
+        message: "Máy chủ gặp sự cố khi xử lý yêu cầu; vui lòng thử lại sau ít phút.",
+      },
     }
   }
   const rawCode = (body as { code?: string }).code

@@ -27,7 +27,8 @@ const API_PREFIXES = ["/store", "/admin", "/auth", "/producer", "/showroom", "/f
  * DEL, lone UTF-16 surrogates (broken encodings), and the bidirectional overrides that make a name
  * read differently from what it is.
  */
-const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const FORBIDDEN_IN_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const FORBIDDEN_IN_LINE = /[\t\n\r]/
 
 const refuse = (code: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
@@ -41,17 +42,26 @@ function checkValue(value: unknown, path: (string | number)[], from: "query" | "
   if (typeof value === "string") {
     const max = from === "query" ? BOUNDARY_LIMITS.queryValue : BOUNDARY_LIMITS.bodyString
     if (value.length > max) {
-      throw refuse(ERROR_CODES.TOO_LONG, `${where(path)} dài ${value.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${max.toLocaleString("vi-VN")} ký tự.`)
+      throw refuse(
+        ERROR_CODES.TOO_LONG,
+        `${where(path)} dài ${value.length.toLocaleString("vi-VN")} ký tự, vượt giới hạn ${max.toLocaleString("vi-VN")} ký tự.`
+      )
     }
     if (FORBIDDEN_IN_TEXT.test(value) || (from === "query" && FORBIDDEN_IN_LINE.test(value))) {
-      throw refuse(ERROR_CODES.CONTROL_CHARACTER, `${where(path)} chứa ký tự điều khiển hoặc ký tự không hợp lệ; hãy xoá chúng rồi gửi lại.`)
+      throw refuse(
+        ERROR_CODES.CONTROL_CHARACTER,
+        `${where(path)} chứa ký tự điều khiển hoặc ký tự không hợp lệ; hãy xoá chúng rồi gửi lại.`
+      )
     }
     return
   }
   if (Array.isArray(value)) {
     const max = from === "query" ? BOUNDARY_LIMITS.queryList : BOUNDARY_LIMITS.bodyList
     if (value.length > max) {
-      throw refuse(ERROR_CODES.TOO_MANY, `${where(path)} có ${value.length.toLocaleString("vi-VN")} mục, vượt giới hạn ${max.toLocaleString("vi-VN")} mục.`)
+      throw refuse(
+        ERROR_CODES.TOO_MANY,
+        `${where(path)} có ${value.length.toLocaleString("vi-VN")} mục, vượt giới hạn ${max.toLocaleString("vi-VN")} mục.`
+      )
     }
     for (const [index, item] of value.entries()) checkValue(item, [...path, index], from, depth + 1)
     return
@@ -88,7 +98,10 @@ function checkPath(rawPath: string): void {
   for (const segment of rawPath.split("/")) {
     const decoded = decode(segment)
     if (decoded.length > BOUNDARY_LIMITS.pathSegment) {
-      throw refuse(ERROR_CODES.TOO_LONG, `Đường dẫn có một phần dài ${decoded.length} ký tự, vượt giới hạn ${BOUNDARY_LIMITS.pathSegment} ký tự.`)
+      throw refuse(
+        ERROR_CODES.TOO_LONG,
+        `Đường dẫn có một phần dài ${decoded.length} ký tự, vượt giới hạn ${BOUNDARY_LIMITS.pathSegment} ký tự.`
+      )
     }
     if (FORBIDDEN_IN_TEXT.test(decoded) || FORBIDDEN_IN_LINE.test(decoded)) {
       throw refuse(ERROR_CODES.CONTROL_CHARACTER, "Đường dẫn chứa ký tự điều khiển hoặc ký tự không hợp lệ.")

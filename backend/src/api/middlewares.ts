@@ -48,7 +48,13 @@ import { officeExportsNeedLogin } from "./uploads/office-exports"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { validateBody, validateQuery } from "./validate-body"
-import { limitAccountRequests, limitCounterStampLookups, limitFailedLogins, limitProducerRegistrations, limitStampLookups } from "./rate-limits"
+import {
+  limitAccountRequests,
+  limitCounterStampLookups,
+  limitFailedLogins,
+  limitProducerRegistrations,
+  limitStampLookups,
+} from "./rate-limits"
 import { apiErrorHandler } from "./error-handler"
 import { inputBoundary } from "./input-boundary"
 
@@ -68,7 +74,11 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [limitAccountRequests] },
     { matcher: "/store/trace/:code", method: ["GET"], middlewares: [limitStampLookups] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [limitCounterStampLookups] },
-    { matcher: "/producer/register", method: ["POST"], middlewares: [producerLogin, validateBody(RegisterProducerBody), limitProducerRegistrations] },
+    {
+      matcher: "/producer/register",
+      method: ["POST"],
+      middlewares: [producerLogin, validateBody(RegisterProducerBody), limitProducerRegistrations],
+    },
     { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [producerLogin, validateBody(AcceptInviteBody)] },
     { matcher: "/producer/me*", middlewares: [producerMember] },
     { matcher: "/producer/dashboard*", middlewares: [producerMember] },

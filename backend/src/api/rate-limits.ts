@@ -18,10 +18,22 @@ function setting(name: string, fallback: number): number {
 }
 
 const limits = {
-  loginPerAccount: (): Limit => ({ max: setting("LOGIN_RATE_MAX_PER_ACCOUNT", 5), windowMs: setting("LOGIN_RATE_WINDOW_MS", 15 * MINUTE) }),
-  loginPerAddress: (): Limit => ({ max: setting("LOGIN_RATE_MAX_PER_ADDRESS", 30), windowMs: setting("LOGIN_RATE_WINDOW_MS", 15 * MINUTE) }),
-  accountRequests: (): Limit => ({ max: setting("ACCOUNT_RATE_MAX_PER_ADDRESS", 20), windowMs: setting("ACCOUNT_RATE_WINDOW_MS", HOUR) }),
-  producerRegistrations: (): Limit => ({ max: setting("REGISTER_RATE_MAX_PER_ADDRESS", 10), windowMs: setting("REGISTER_RATE_WINDOW_MS", HOUR) }),
+  loginPerAccount: (): Limit => ({
+    max: setting("LOGIN_RATE_MAX_PER_ACCOUNT", 5),
+    windowMs: setting("LOGIN_RATE_WINDOW_MS", 15 * MINUTE),
+  }),
+  loginPerAddress: (): Limit => ({
+    max: setting("LOGIN_RATE_MAX_PER_ADDRESS", 30),
+    windowMs: setting("LOGIN_RATE_WINDOW_MS", 15 * MINUTE),
+  }),
+  accountRequests: (): Limit => ({
+    max: setting("ACCOUNT_RATE_MAX_PER_ADDRESS", 20),
+    windowMs: setting("ACCOUNT_RATE_WINDOW_MS", HOUR),
+  }),
+  producerRegistrations: (): Limit => ({
+    max: setting("REGISTER_RATE_MAX_PER_ADDRESS", 10),
+    windowMs: setting("REGISTER_RATE_WINDOW_MS", HOUR),
+  }),
   stampLookups: (): Limit => ({ max: setting("STAMP_RATE_MAX", 60), windowMs: setting("STAMP_RATE_WINDOW_MS", MINUTE) }),
 }
 
@@ -58,7 +70,10 @@ function isTrustedProxy(address: string): boolean {
  * from anybody, so a client talking to the backend directly could name a new address on every request.
  */
 export function clientAddress(req: MedusaRequest): string {
-  const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map(plain).filter(Boolean)
+  const forwarded = String(req.headers["x-forwarded-for"] ?? "")
+    .split(",")
+    .map(plain)
+    .filter(Boolean)
   const hops = [plain(req.socket.remoteAddress ?? ""), ...forwarded.reverse()]
   return (hops.find((hop) => !isTrustedProxy(hop)) ?? hops[hops.length - 1]).slice(0, 64)
 }
@@ -109,15 +124,21 @@ export async function limitFailedLogins(req: MedusaRequest, res: MedusaResponse,
   if (wait !== null) return tooManyRequests(res, LOGIN_REFUSAL, wait)
   res.on("finish", () => {
     if (res.statusCode === 401) return
-    const forgiven = account && res.statusCode < 300 ? [store.undo(address.key), store.clear(account.key)] : counted.map(({ key }) => store.undo(key))
-    Promise.all(forgiven).catch((error) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Rate limits: could not forgive a login attempt: ${error}`))
+    const forgiven =
+      account && res.statusCode < 300
+        ? [store.undo(address.key), store.clear(account.key)]
+        : counted.map(({ key }) => store.undo(key))
+    Promise.all(forgiven).catch((error) =>
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Rate limits: could not forgive a login attempt: ${error}`)
+    )
   })
   next()
 }
 
 /** `POST /auth/:actor_type/emailpass/register` and `…/reset-password`: every request, per address. */
 export const limitAccountRequests = limitRequests(
-  (minutes) => `Có quá nhiều yêu cầu tạo tài khoản hoặc đặt lại mật khẩu từ địa chỉ của bạn: vui lòng đợi ${minutes} phút rồi thử lại.`,
+  (minutes) =>
+    `Có quá nhiều yêu cầu tạo tài khoản hoặc đặt lại mật khẩu từ địa chỉ của bạn: vui lòng đợi ${minutes} phút rồi thử lại.`,
   (req) => [{ key: `account:${clientAddress(req)}`, limit: limits.accountRequests() }]
 )
 
@@ -130,9 +151,13 @@ export const limitProducerRegistrations = limitRequests(
 const STAMP_REFUSAL: Refusal = (minutes) => `Bạn tra cứu tem quá nhiều lần: vui lòng đợi ${minutes} phút rồi thử lại.`
 
 /** `GET /store/trace/:code`: every read of the public trace page, per address. */
-export const limitStampLookups = limitRequests(STAMP_REFUSAL, (req) => [{ key: `stamps:${clientAddress(req)}`, limit: limits.stampLookups() }])
+export const limitStampLookups = limitRequests(STAMP_REFUSAL, (req) => [
+  { key: `stamps:${clientAddress(req)}`, limit: limits.stampLookups() },
+])
 
 /** `GET /showroom/stock?q=`: every search at the counter (any may be a stamp code), per staff login. */
 export const limitCounterStampLookups = limitRequests(STAMP_REFUSAL, (req) =>
-  req.query.q ? [{ key: `stamps:staff:${(req as AuthenticatedMedusaRequest).auth_context.actor_id}`, limit: limits.stampLookups() }] : []
+  req.query.q
+    ? [{ key: `stamps:staff:${(req as AuthenticatedMedusaRequest).auth_context.actor_id}`, limit: limits.stampLookups() }]
+    : []
 )

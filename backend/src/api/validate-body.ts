@@ -23,7 +23,15 @@ function validate(schema: z.ZodType, read: (req: MedusaRequest) => unknown, writ
 }
 
 export const validateBody = (schema: z.ZodType) =>
-  validate(schema, (req) => req.body, (req, data) => (req.validatedBody = data))
+  validate(
+    schema,
+    (req) => req.body,
+    (req, data) => (req.validatedBody = data)
+  )
 
 export const validateQuery = (schema: z.ZodType) =>
-  validate(schema, (req) => req.query, (req, data) => (req.validatedQuery = data))
+  validate(
+    schema,
+    (req) => req.query,
+    (req, data) => (req.validatedQuery = data)
+  )

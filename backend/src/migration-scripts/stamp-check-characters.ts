@@ -15,7 +15,10 @@ export default async function stampCheckCharacters({ container }: ExecArgs) {
   const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
   let after = ""
   for (;;) {
-    const stamps = await traceability.listStamps({ id: { $gt: after } }, { take: CHUNK, order: { id: "ASC" }, select: ["id", "code"] })
+    const stamps = await traceability.listStamps(
+      { id: { $gt: after } },
+      { take: CHUNK, order: { id: "ASC" }, select: ["id", "code"] }
+    )
     if (!stamps.length) return
     after = stamps[stamps.length - 1].id
     const checked = stamps.flatMap((stamp) => {

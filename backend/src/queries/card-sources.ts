@@ -1,6 +1,6 @@
 import type { IRegionModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
-import { type CertificateDates, type PublicShowroom } from "@ocop/contracts"
+import type { CertificateDates, PublicShowroom } from "@ocop/contracts"
 import { CERTIFICATE_SUMMARY_FIELDS } from "./certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS } from "./public-producer"
 import { PUBLIC_SHOWROOM_FIELDS } from "./public-showroom"
@@ -45,7 +45,11 @@ export type CardSource = {
               required_quantity?: number | null
               inventory?: {
                 location_levels?:
-                  | ({ location_id?: string; stocked_quantity?: number | string | null; reserved_quantity?: number | string | null } | null)[]
+                  | ({
+                      location_id?: string
+                      stocked_quantity?: number | string | null
+                      reserved_quantity?: number | string | null
+                    } | null)[]
                   | null
               } | null
             } | null)[]
@@ -66,7 +70,11 @@ export const CARD_SOURCE_FIELDS = [
   "categories.name",
   "options.title",
   ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`),
-  ...new Set(["handle", "name", "status", "commune", "district_as_issued", "province", ...PUBLIC_PRODUCER_FIELDS].map((field) => `producer.${field}`)),
+  ...new Set(
+    ["handle", "name", "status", "commune", "district_as_issued", "province", ...PUBLIC_PRODUCER_FIELDS].map(
+      (field) => `producer.${field}`
+    )
+  ),
   "sales_channels.id",
   "variants.id",
   "variants.title",
@@ -83,7 +91,9 @@ export const CARD_SOURCE_FIELDS = [
   // available = stocked − reserved; Query drops the computed available_quantity beside other level fields.
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
-  ...[...SELLABLE_PACKAGING_FIELDS, "certified_skus.certificate.stars", "certified_skus.certificate.product_set"].map((field) => `variants.${field}`),
+  ...[...SELLABLE_PACKAGING_FIELDS, "certified_skus.certificate.stars", "certified_skus.certificate.product_set"].map(
+    (field) => `variants.${field}`
+  ),
 ]
 
 /** The open showrooms, by the stock location of their shelf (without the packagings they hold). */
@@ -101,7 +111,9 @@ async function showroomShelves(container: MedusaContainer): Promise<ShowroomShel
   })
   return new Map(
     (data as any[]).flatMap(({ stock_location, ...showroom }) =>
-      stock_location?.id ? [[stock_location.id as string, Object.fromEntries(PUBLIC_SHOWROOM_FIELDS.map((f) => [f, showroom[f] ?? null])) as any]] : []
+      stock_location?.id
+        ? [[stock_location.id as string, Object.fromEntries(PUBLIC_SHOWROOM_FIELDS.map((f) => [f, showroom[f] ?? null])) as any]]
+        : []
     )
   )
 }
@@ -115,11 +127,20 @@ export async function cardContext(container: MedusaContainer) {
 /** Everything a card is built from, for the given products, page by page, priced as the storefront's cart prices them. */
 export async function* cardSources(container: MedusaContainer, productIds: string[]): AsyncGenerator<CardSource[]> {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" }, { select: ["id"] })
-  const context = region ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } } : undefined
+  const [region] = await container
+    .resolve<IRegionModuleService>(Modules.REGION)
+    .listRegions({ currency_code: "vnd" }, { select: ["id"] })
+  const context = region
+    ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } }
+    : undefined
   const ids = [...new Set(productIds)]
   for (let start = 0; start < ids.length; start += PAGE) {
-    const { data } = await query.graph({ entity: "product", fields: CARD_SOURCE_FIELDS, filters: { id: ids.slice(start, start + PAGE) }, context })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: CARD_SOURCE_FIELDS,
+      filters: { id: ids.slice(start, start + PAGE) },
+      context,
+    })
     yield data as unknown as CardSource[]
   }
 }

@@ -28,21 +28,28 @@ export function parcelProfileIds(cart: CartForDelivery) {
 }
 
 export async function cartForDelivery(container: MedusaContainer, cartId: string): Promise<CartForDelivery> {
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph(
-    { entity: "cart", fields: CART_DELIVERY_FIELDS, filters: { id: cartId } },
-    { throwIfKeyNotFound: true }
-  )
+  const { data } = await container
+    .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "cart", fields: CART_DELIVERY_FIELDS, filters: { id: cartId } }, { throwIfKeyNotFound: true })
   return data[0] as unknown as CartForDelivery
 }
 
 const needsOf = (cart: CartForDelivery) => cartNeeds((cart.items ?? []).filter((item) => item !== null))
 
 /** Where a delivery kind puts the cart: the storefront channel, or for a pickup the showroom's counter channel. */
-export async function deliveryChannel(container: MedusaContainer, cart: CartForDelivery, code: string): Promise<{ sales_channel_id: string; pickup: PickupPoint | null }> {
+export async function deliveryChannel(
+  container: MedusaContainer,
+  cart: CartForDelivery,
+  code: string
+): Promise<{ sales_channel_id: string; pickup: PickupPoint | null }> {
   const handle = pickupHandle(code)
   if (handle === null) return { sales_channel_id: (await storefrontPlaces(container)).channel_id, pickup: null }
   const [point] = await pickupPoints(container, { handle })
-  if (!point) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Điểm bán này không nhận đơn đặt trước. Vui lòng chọn cách nhận hàng khác.")
+  if (!point)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Điểm bán này không nhận đơn đặt trước. Vui lòng chọn cách nhận hàng khác."
+    )
   const holding = await locationsHolding(container, needsOf(cart), [point.location_id])
   if (!holding.has(point.location_id)) {
     throw new MedusaError(
@@ -60,7 +67,10 @@ function flatVndAmount(prices: { amount: number; currency_code: string; rules_co
   return base ? Number(base.amount) : null
 }
 
-async function optionsAt(container: MedusaContainer, locationIds: string[]): Promise<(CartShippingOption & { location_id: string })[]> {
+async function optionsAt(
+  container: MedusaContainer,
+  locationIds: string[]
+): Promise<(CartShippingOption & { location_id: string })[]> {
   if (!locationIds.length) return []
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "stock_location",
@@ -120,7 +130,11 @@ export type DeliveryOffer = DeliveryChoice & {
 export async function deliveryOffers(container: MedusaContainer, cartId: string): Promise<DeliveryOffer[]> {
   const cart = await cartForDelivery(container, cartId)
   const [{ online_locations }, points] = await Promise.all([storefrontPlaces(container), pickupPoints(container)])
-  const holding = await locationsHolding(container, needsOf(cart), points.map((point) => point.location_id))
+  const holding = await locationsHolding(
+    container,
+    needsOf(cart),
+    points.map((point) => point.location_id)
+  )
   const open = points.filter((point) => holding.has(point.location_id))
   const options = await optionsAt(container, [...online_locations, ...open.map((point) => point.location_id)])
   const chosen = new Set((cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean))
@@ -135,7 +149,13 @@ export async function deliveryOffers(container: MedusaContainer, cartId: string)
         ...choice,
         selected: choice.parcels.length > 0 && choice.parcels.every((parcel) => chosen.has(parcel.option_id)),
         pickup: point
-          ? { handle: point.handle, name: point.name, address: point.address, province: point.province, opening_hours: point.opening_hours }
+          ? {
+              handle: point.handle,
+              name: point.name,
+              address: point.address,
+              province: point.province,
+              opening_hours: point.opening_hours,
+            }
           : null,
       },
     ]

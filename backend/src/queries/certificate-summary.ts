@@ -1,4 +1,11 @@
-import { type CertificateDates, type CertificateSummary, DAY_MS, OCOP_PRODUCT_SETS, RENEWAL_WINDOW_DAYS, validUntil } from "@ocop/contracts"
+import {
+  type CertificateDates,
+  type CertificateSummary,
+  DAY_MS,
+  OCOP_PRODUCT_SETS,
+  RENEWAL_WINDOW_DAYS,
+  validUntil,
+} from "@ocop/contracts"
 import { certificatesValidNow } from "./sellable-packaging"
 
 /** The certificate fields Query must read for `certificateSummary` (under any prefix). */

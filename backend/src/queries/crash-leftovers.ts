@@ -10,7 +10,13 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 const sql = (container: MedusaContainer) => container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
 /** A checkout whose complete-cart run stopped between two steps and never finished or rolled back. */
-export type InterruptedCheckout = { transaction_id: string; run_id: string; cart_id: string; started_at: Date; last_step_at: Date }
+export type InterruptedCheckout = {
+  transaction_id: string
+  run_id: string
+  cart_id: string
+  started_at: Date
+  last_step_at: Date
+}
 
 export async function interruptedCheckouts(container: MedusaContainer, graceSeconds: number): Promise<InterruptedCheckout[]> {
   // Medusa stores every complete-cart run (store: true) from its first step, with the cart id it was

@@ -28,10 +28,11 @@ export function deliveryChoices(parcelProfileIds: string[], options: CartShippin
   const codes = [...new Set(options.map((o) => o.type.code))]
   return codes
     .map((code) => {
-      const parcels = profiles.map((profileId) =>
-        options
-          .filter((o) => o.type.code === code && o.shipping_profile_id === profileId)
-          .sort((a, b) => a.amount - b.amount)[0]
+      const parcels = profiles.map(
+        (profileId) =>
+          options
+            .filter((o) => o.type.code === code && o.shipping_profile_id === profileId)
+            .sort((a, b) => a.amount - b.amount)[0]
       )
       if (!profiles.length || parcels.some((option) => !option)) return undefined
       const type = parcels[0]!.type

@@ -26,10 +26,16 @@ type SourceProduct = {
   id: string
   description?: string | null
   images?: ({ url: string; rank?: number | null } | null)[] | null
-  variants?: ({
-    id: string
-    calculated_price?: { calculated_amount?: number | null; original_amount?: number | null; is_calculated_price_price_list?: boolean | null } | null
-  } | null)[] | null
+  variants?:
+    | ({
+        id: string
+        calculated_price?: {
+          calculated_amount?: number | null
+          original_amount?: number | null
+          is_calculated_price_price_list?: boolean | null
+        } | null
+      } | null)[]
+    | null
 }
 
 const imagesOf = (product: SourceProduct | undefined) =>
@@ -48,8 +54,12 @@ const imagesOf = (product: SourceProduct | undefined) =>
 export async function* feedSources(container: MedusaContainer, filters: FeedFilters, now: Date): AsyncGenerator<FeedSource[]> {
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" }, { select: ["id"] })
-  const priceContext = region ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } } : undefined
+  const [region] = await container
+    .resolve<IRegionModuleService>(Modules.REGION)
+    .listRegions({ currency_code: "vnd" }, { select: ["id"] })
+  const priceContext = region
+    ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: "vnd" }) } }
+    : undefined
 
   const cardFilters = {
     ...(filters.provinces?.length && { province: filters.provinces }),
@@ -62,7 +72,11 @@ export async function* feedSources(container: MedusaContainer, filters: FeedFilt
   for (;;) {
     const cards = await catalog.listProductCards(
       { ...cardFilters, id: { $gt: after } },
-      { take: PAGE, order: { id: "ASC" }, select: ["id", "title", "handle", "thumbnail", "stars", "product_set", "province", "producer_name", "packagings"] }
+      {
+        take: PAGE,
+        order: { id: "ASC" },
+        select: ["id", "title", "handle", "thumbnail", "stars", "product_set", "province", "producer_name", "packagings"],
+      }
     )
     if (!cards.length) return
     after = cards[cards.length - 1].id
@@ -76,15 +90,25 @@ export async function* feedSources(container: MedusaContainer, filters: FeedFilt
     })
     if (!listed.length) continue
 
-    const { data } = await query.graph({ entity: "product", fields: FEED_SOURCE_FIELDS, filters: { id: listed.map(({ card }) => card.id) }, context: priceContext })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: FEED_SOURCE_FIELDS,
+      filters: { id: listed.map(({ card }) => card.id) },
+      context: priceContext,
+    })
     const products = new Map((data as unknown as SourceProduct[]).map((product) => [product.id, product]))
     const mainImage = (card: (typeof cards)[number]) => card.thumbnail ?? imagesOf(products.get(card.id))[0] ?? null
-    const sizes = await imageSizes(container, listed.map(({ card }) => mainImage(card)).filter((url): url is string => !!url))
+    const sizes = await imageSizes(
+      container,
+      listed.map(({ card }) => mainImage(card)).filter((url): url is string => !!url)
+    )
     yield listed.flatMap(({ card, packagings }) => {
       const product = products.get(card.id)
       if (!product) return []
       const main = mainImage(card)
-      const prices = new Map((product.variants ?? []).flatMap((variant) => (variant ? [[variant.id, variant.calculated_price]] : [])))
+      const prices = new Map(
+        (product.variants ?? []).flatMap((variant) => (variant ? [[variant.id, variant.calculated_price]] : []))
+      )
       const feedProduct: FeedSource["product"] = {
         id: card.id,
         title: card.title,
@@ -92,7 +116,7 @@ export async function* feedSources(container: MedusaContainer, filters: FeedFilt
         description: product.description ?? null,
         thumbnail: card.thumbnail ?? null,
         images: imagesOf(product),
-        main_image_size: main ? sizes.get(main) ?? null : null,
+        main_image_size: main ? (sizes.get(main) ?? null) : null,
         stars: card.stars,
         product_set: card.product_set,
         province: card.province ?? null,

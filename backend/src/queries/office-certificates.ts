@@ -69,7 +69,10 @@ export async function searchCertificates(
     filters: certificateFilters(search, now),
     pagination: { skip: search.offset, take: search.limit, order: { [field]: direction, id: "ASC" } },
   })
-  return { certificates: data.map((certificate: any) => presentCertificate(certificate, now)), count: metadata?.count ?? data.length }
+  return {
+    certificates: data.map((certificate: any) => presentCertificate(certificate, now)),
+    count: metadata?.count ?? data.length,
+  }
 }
 
 export async function retrieveCertificate(scope: MedusaContainer, id: string): Promise<PresentedCertificate> {
@@ -77,6 +80,10 @@ export async function retrieveCertificate(scope: MedusaContainer, id: string): P
   const {
     data: [certificate],
   } = await query.graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id } })
-  if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
+  if (!certificate)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng."
+    )
   return presentCertificate(certificate, new Date())
 }

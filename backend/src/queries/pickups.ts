@@ -74,28 +74,49 @@ export type CartNeed = { inventory_item_id: string; quantity: number }
 
 /** What a cart takes from a shelf: units of each inventory item, over all its lines. */
 export function cartNeeds(
-  items: { quantity: number; variant?: { manage_inventory?: boolean | null; inventory_items?: { inventory_item_id: string; required_quantity: number }[] | null } | null }[]
+  items: {
+    quantity: number
+    variant?: {
+      manage_inventory?: boolean | null
+      inventory_items?: { inventory_item_id: string; required_quantity: number }[] | null
+    } | null
+  }[]
 ): CartNeed[] {
   const needs = new Map<string, number>()
   for (const item of items) {
     if (!item.variant?.manage_inventory) continue
     for (const link of item.variant.inventory_items ?? []) {
-      needs.set(link.inventory_item_id, (needs.get(link.inventory_item_id) ?? 0) + Number(item.quantity) * Number(link.required_quantity))
+      needs.set(
+        link.inventory_item_id,
+        (needs.get(link.inventory_item_id) ?? 0) + Number(item.quantity) * Number(link.required_quantity)
+      )
     }
   }
   return [...needs].map(([inventory_item_id, quantity]) => ({ inventory_item_id, quantity }))
 }
 
 /** The locations (of those given) whose shelves hold every unit the cart needs, not yet promised to others. */
-export async function locationsHolding(container: MedusaContainer, needs: CartNeed[], locationIds: string[]): Promise<Set<string>> {
+export async function locationsHolding(
+  container: MedusaContainer,
+  needs: CartNeed[],
+  locationIds: string[]
+): Promise<Set<string>> {
   if (!locationIds.length) return new Set()
   if (!needs.length) return new Set(locationIds)
-  const levels = await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels(
-    { inventory_item_id: needs.map((need) => need.inventory_item_id), location_id: locationIds },
-    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
+  const levels = await container
+    .resolve<IInventoryService>(Modules.INVENTORY)
+    .listInventoryLevels(
+      { inventory_item_id: needs.map((need) => need.inventory_item_id), location_id: locationIds },
+      { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
+    )
+  const available = new Map(
+    levels.map((l) => [`${l.location_id}:${l.inventory_item_id}`, Number(l.stocked_quantity) - Number(l.reserved_quantity)])
   )
-  const available = new Map(levels.map((l) => [`${l.location_id}:${l.inventory_item_id}`, Number(l.stocked_quantity) - Number(l.reserved_quantity)]))
-  return new Set(locationIds.filter((location) => needs.every((need) => (available.get(`${location}:${need.inventory_item_id}`) ?? 0) >= need.quantity)))
+  return new Set(
+    locationIds.filter((location) =>
+      needs.every((need) => (available.get(`${location}:${need.inventory_item_id}`) ?? 0) >= need.quantity)
+    )
+  )
 }
 
 export const PICKUP_ORDER_FIELDS = [

@@ -7,7 +7,16 @@ import { storefrontChannelId } from "./storefront-channel"
 export async function producerForOffice(container: MedusaContainer, id: string): Promise<OfficeProducerDetail> {
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "producer",
-    fields: ["*", "members.id", "members.email", "members.name", "members.role", "products.id", "products.title", "products.sales_channels.id"],
+    fields: [
+      "*",
+      "members.id",
+      "members.email",
+      "members.name",
+      "members.role",
+      "products.id",
+      "products.title",
+      "products.sales_channels.id",
+    ],
     filters: { id },
   })
   const producer = data[0] as any

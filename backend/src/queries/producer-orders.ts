@@ -89,7 +89,11 @@ export async function producerOrders(
   options: { id?: string; status?: string; limit?: number; offset?: number } = {}
 ): Promise<{ orders: PortalOrder[]; count: number }> {
   const [parts, count] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listAndCountProducerOrders(
-    { producer_id: producerId, ...(options.id && { id: options.id }), ...(options.status && { status: options.status as any }) },
+    {
+      producer_id: producerId,
+      ...(options.id && { id: options.id }),
+      ...(options.status && { status: options.status as any }),
+    },
     { skip: options.offset ?? 0, take: options.limit ?? 20, order: { created_at: "DESC" } }
   )
   if (!parts.length) return { orders: [], count }

@@ -27,7 +27,11 @@ export async function assertOwnProduct(container: MedusaContainer, producerId: s
 
 /** The producer's warehouse: where its stock is counted and its parcels leave from. */
 export async function producerLocationId(container: MedusaContainer, producerId: string): Promise<string> {
-  const { data } = await query(container).graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: producerId } })
+  const { data } = await query(container).graph({
+    entity: "producer",
+    fields: ["stock_location.id"],
+    filters: { id: producerId },
+  })
   const locationId = (data[0] as any)?.stock_location?.id
   if (!locationId) throw notFound("kho của nhà sản xuất")
   return locationId

@@ -19,7 +19,10 @@ export async function producerBatch(container: MedusaContainer, producerId: stri
 }
 
 /** Batches as the producer portal lists them: the packaging's names and how many stamps are in each status. */
-export async function shapeBatches(container: MedusaContainer, batches: BatchRecord[]): Promise<BeforeJson<ProductionBatch, "created_at">[]> {
+export async function shapeBatches(
+  container: MedusaContainer,
+  batches: BatchRecord[]
+): Promise<BeforeJson<ProductionBatch, "created_at">[]> {
   const [counts, { data: variants }] = await Promise.all([
     traceability(container).stampCounts(batches.map((b) => b.id)),
     container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({

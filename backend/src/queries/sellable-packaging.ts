@@ -22,17 +22,27 @@ export type CertifiedPackaging<C extends CertificateDates = CertificateDates> = 
 }
 
 /** Those of the certificates valid now (Query answers null for a link whose record is gone). */
-export function certificatesValidNow<C extends CertificateDates>(certificates: (C | null | undefined)[] | null | undefined, now: Date): C[] {
+export function certificatesValidNow<C extends CertificateDates>(
+  certificates: (C | null | undefined)[] | null | undefined,
+  now: Date
+): C[] {
   return (certificates ?? []).filter((certificate): certificate is C => !!certificate && isCertificateValid(certificate, now))
 }
 
 /** The certificates valid now that cover the packaging. */
-export function certificatesCovering<C extends CertificateDates>(packaging: CertifiedPackaging<C> | null | undefined, now: Date): C[] {
-  return certificatesValidNow((packaging?.certified_skus ?? []).map((sku) => sku?.certificate), now)
+export function certificatesCovering<C extends CertificateDates>(
+  packaging: CertifiedPackaging<C> | null | undefined,
+  now: Date
+): C[] {
+  return certificatesValidNow(
+    (packaging?.certified_skus ?? []).map((sku) => sku?.certificate),
+    now
+  )
 }
 
 /** Whether a certificate valid now covers the packaging, whatever its producer's status. */
-export const isCoveredNow = (packaging: CertifiedPackaging | null | undefined, now: Date) => certificatesCovering(packaging, now).length > 0
+export const isCoveredNow = (packaging: CertifiedPackaging | null | undefined, now: Date) =>
+  certificatesCovering(packaging, now).length > 0
 
 export type NotSellableReason = "certificate" | "producer"
 
@@ -40,7 +50,11 @@ export type NotSellableReason = "certificate" | "producer"
  * Why the packaging may not be sold now, or null when it may: no certificate valid now covers it, or,
  * covered, its producer is not approved (pending or suspended).
  */
-export function whyNotSellable(packaging: CertifiedPackaging | null | undefined, producerStatus: string | null | undefined, now: Date): NotSellableReason | null {
+export function whyNotSellable(
+  packaging: CertifiedPackaging | null | undefined,
+  producerStatus: string | null | undefined,
+  now: Date
+): NotSellableReason | null {
   if (!isCoveredNow(packaging, now)) return "certificate"
   return producerStatus === "approved" ? null : "producer"
 }
@@ -53,7 +67,11 @@ export type UnsellablePackaging = {
 }
 
 /** Those of the packagings that may not be sold now, with their names and why: one Query read. */
-export async function unsellablePackagings(container: MedusaContainer, variantIds: string[], now = new Date()): Promise<UnsellablePackaging[]> {
+export async function unsellablePackagings(
+  container: MedusaContainer,
+  variantIds: string[],
+  now = new Date()
+): Promise<UnsellablePackaging[]> {
   const ids = [...new Set(variantIds.filter(Boolean))]
   if (!ids.length) return []
   const { data: variants } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
@@ -64,6 +82,8 @@ export async function unsellablePackagings(container: MedusaContainer, variantId
   return variants.flatMap((variant: any): UnsellablePackaging[] => {
     const reason = whyNotSellable(variant, variant.product?.producer?.status, now)
     if (!reason) return []
-    return [{ variant_id: variant.id, product_title: variant.product?.title ?? variant.title, variant_title: variant.title, reason }]
+    return [
+      { variant_id: variant.id, product_title: variant.product?.title ?? variant.title, variant_title: variant.title, reason },
+    ]
   })
 }

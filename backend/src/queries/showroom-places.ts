@@ -10,5 +10,9 @@ export async function showroomPlaces(container: MedusaContainer, showroomId: str
   })
   const showroom = data[0] as any
   if (!showroom?.stock_location?.id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy điểm bán.")
-  return { location_id: showroom.stock_location.id as string, sales_channel_id: showroom.sales_channel?.id as string, active: !!showroom.active }
+  return {
+    location_id: showroom.stock_location.id as string,
+    sales_channel_id: showroom.sales_channel?.id as string,
+    active: !!showroom.active,
+  }
 }

@@ -17,7 +17,15 @@ export function sellThrough(totals: Pick<ShowroomTotals, "units_sold" | "on_hand
   return available > 0 ? Math.round((totals.units_sold / available) * 1000) / 1000 : null
 }
 
-const EMPTY = { sales_count: 0, revenue: 0, units_sold: 0, units_received: 0, on_hand_at_start: 0, on_hand_at_end: 0, last_sale_at: null }
+const EMPTY = {
+  sales_count: 0,
+  revenue: 0,
+  units_sold: 0,
+  units_received: 0,
+  on_hand_at_start: 0,
+  on_hand_at_end: 0,
+  last_sale_at: null,
+}
 
 async function producerNames(container: MedusaContainer, ids: string[]) {
   if (!ids.length) return new Map<string, string>()
@@ -53,12 +61,29 @@ export async function showroomReport(container: MedusaContainer, showroomId: str
     last_sale_at: figures.last_sale_at,
     stock_units: shelf.reduce((sum, line) => sum + line.stock, 0),
     stock_value: shelf.reduce((sum, line) => sum + line.stock * (line.price ?? 0), 0),
-    by_product: byProduct.map((row) => ({ product_id: row.key, title: titles.get(row.key) ?? row.key, units: row.units, revenue: row.revenue })),
-    by_producer: byProducer.map((row) => ({ producer_id: row.key, name: producers.get(row.key) ?? "—", units: row.units, revenue: row.revenue })),
+    by_product: byProduct.map((row) => ({
+      product_id: row.key,
+      title: titles.get(row.key) ?? row.key,
+      units: row.units,
+      revenue: row.revenue,
+    })),
+    by_producer: byProducer.map((row) => ({
+      producer_id: row.key,
+      name: producers.get(row.key) ?? "—",
+      units: row.units,
+      revenue: row.revenue,
+    })),
     // On the shelf but selling least: candidates to return to the producer or to promote.
     slow_movers: shelf
       .filter((line) => line.stock > 0)
-      .map((line) => ({ variant_id: line.variant_id, sku: line.sku, title: line.title, variant_title: line.variant_title, stock: line.stock, units_sold: soldOf.get(line.variant_id) ?? 0 }))
+      .map((line) => ({
+        variant_id: line.variant_id,
+        sku: line.sku,
+        title: line.title,
+        variant_title: line.variant_title,
+        stock: line.stock,
+        units_sold: soldOf.get(line.variant_id) ?? 0,
+      }))
       .sort((a, b) => a.units_sold - b.units_sold || b.stock - a.stock)
       .slice(0, 10),
   }
@@ -135,5 +160,5 @@ export function overviewCsv(rows: ShowroomOverviewRow[]): string {
       .map(csvCell)
       .join(",")
   )
-  return "\uFEFF" + [header.join(","), ...lines].join("\r\n") + "\r\n"
+  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`
 }

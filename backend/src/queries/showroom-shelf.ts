@@ -43,7 +43,11 @@ export async function showroomShelf(container: MedusaContainer, showroomId: stri
     filters: { id: levels.map((level) => level.inventory_item_id) },
   })
   const sales = await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).listStockMovements(
-    { showroom_id: showroomId, kind: ["sale", "customer_return"], created_at: { $gte: new Date(Date.now() - PACE_DAYS * DAY_MS) } },
+    {
+      showroom_id: showroomId,
+      kind: ["sale", "customer_return"],
+      created_at: { $gte: new Date(Date.now() - PACE_DAYS * DAY_MS) },
+    },
     { select: ["variant_id", "quantity"] }
   )
   const sold = new Map<string, number>()
@@ -79,7 +83,9 @@ export async function showroomShelf(container: MedusaContainer, showroomId: stri
         !needle ||
         line.sku?.toLowerCase() === needle ||
         line.barcode === q?.trim() ||
-        foldVietnamese(`${line.title} ${line.variant_title} ${line.sku ?? ""}`).toLowerCase().includes(needle)
+        foldVietnamese(`${line.title} ${line.variant_title} ${line.sku ?? ""}`)
+          .toLowerCase()
+          .includes(needle)
     )
     .sort((a, b) => a.title.localeCompare(b.title, "vi") || a.variant_title.localeCompare(b.variant_title, "vi"))
 }

@@ -7,12 +7,10 @@ import type ProducerModuleService from "../modules/producer/service"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 
-
 /** One public page: its handle and when what it shows last changed. */
 export type SitemapEntry = { handle: string; lastmod: Date }
 
-const latest = (...times: (Date | null | undefined)[]) =>
-  times.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null)
+const latest = (...times: (Date | null | undefined)[]) => times.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null)
 
 /**
  * How many public pages of each kind there are (the storefront plans its sitemap files from this),
@@ -51,7 +49,10 @@ export async function sitemapEntries(
   if (kind === "showrooms") {
     const showrooms = await container
       .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
-      .listShowrooms({ active: true }, { select: ["handle", "updated_at"], order: { handle: "ASC" }, skip: page.offset, take: page.limit })
+      .listShowrooms(
+        { active: true },
+        { select: ["handle", "updated_at"], order: { handle: "ASC" }, skip: page.offset, take: page.limit }
+      )
     return showrooms.map((showroom) => ({ handle: showroom.handle, lastmod: showroom.updated_at }))
   }
   const withCards = await catalog.listListedProducers(page)
@@ -59,7 +60,10 @@ export async function sitemapEntries(
   // Listing requires an approved producer, so this only guards the moment a suspension is syncing.
   const approved = await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
-    .listProducers({ handle: withCards.map((p) => p.handle), status: "approved" }, { select: ["handle", "updated_at"], take: null })
+    .listProducers(
+      { handle: withCards.map((p) => p.handle), status: "approved" },
+      { select: ["handle", "updated_at"], take: null }
+    )
   const profileChanged = new Map(approved.map((producer) => [producer.handle, producer.updated_at]))
   return withCards
     .filter((producer) => profileChanged.has(producer.handle))

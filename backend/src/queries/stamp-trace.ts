@@ -105,10 +105,13 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
       sku: variant?.sku ?? null,
     },
     // A batch is only ever recorded by the producer of its packaging.
-    producer: { name: producer.name, handle: producer.handle, province: producer.province ?? null, address: producer.address ?? null },
-    certificate: certificate
-      ? { stars: certificate.stars, valid: !!covering, expires_at: certificate.expires_at ?? null }
-      : null,
+    producer: {
+      name: producer.name,
+      handle: producer.handle,
+      province: producer.province ?? null,
+      address: producer.address ?? null,
+    },
+    certificate: certificate ? { stars: certificate.stars, valid: !!covering, expires_at: certificate.expires_at ?? null } : null,
   }
 }
 

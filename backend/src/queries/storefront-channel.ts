@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 
 /** The storefront's sales channel (the store's default): where listed products and online carts live. */
 export async function storefrontChannelId(container: MedusaContainer): Promise<string> {
-  const [store] = await container.resolve<IStoreModuleService>(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
+  const [store] = await container
+    .resolve<IStoreModuleService>(Modules.STORE)
+    .listStores({}, { select: ["default_sales_channel_id"] })
   if (!store?.default_sales_channel_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "The store has no storefront sales channel to list products in.")
   }
@@ -11,7 +13,9 @@ export async function storefrontChannelId(container: MedusaContainer): Promise<s
 }
 
 /** The storefront's sales channel and the stock locations that serve it (producers' warehouses, never showrooms). */
-export async function storefrontPlaces(container: MedusaContainer): Promise<{ channel_id: string; online_locations: Set<string> }> {
+export async function storefrontPlaces(
+  container: MedusaContainer
+): Promise<{ channel_id: string; online_locations: Set<string> }> {
   const channelId = await storefrontChannelId(container)
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "sales_channel",

@@ -33,12 +33,28 @@ export const isFinished = (plan: UnfinishedCheckout) =>
   !plan.producer_parts_missing
 
 /** Reads what is missing of an order a checkout placed for its cart (nothing, for a checkout that finished). */
-export async function unfinishedCheckout(container: MedusaContainer, input: { order_id: string; cart_id: string }): Promise<UnfinishedCheckout> {
+export async function unfinishedCheckout(
+  container: MedusaContainer,
+  input: { order_id: string; cart_id: string }
+): Promise<UnfinishedCheckout> {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const [{ data: [cart] }, { data: [order] }] = await Promise.all([
+  const [
+    {
+      data: [cart],
+    },
+    {
+      data: [order],
+    },
+  ] = await Promise.all([
     query.graph({
       entity: "cart",
-      fields: ["id", "completed_at", "payment_collection.id", "payment_collection.payment_sessions.id", "payment_collection.payment_sessions.status"],
+      fields: [
+        "id",
+        "completed_at",
+        "payment_collection.id",
+        "payment_collection.payment_sessions.id",
+        "payment_collection.payment_sessions.status",
+      ],
       filters: { id: input.cart_id },
     }),
     query.graph({
@@ -63,13 +79,17 @@ export async function unfinishedCheckout(container: MedusaContainer, input: { or
   const sessions: { id: string; status: string }[] = collection?.payment_sessions ?? []
   const authorized = sessions.some((session) => session.status === PaymentSessionStatus.AUTHORIZED)
   const linked = ((order as any).payment_collections ?? []).some((pc: { id: string }) => pc.id === collection?.id)
-  const parts = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: input.order_id }, { select: ["id"] })
+  const parts = await container
+    .resolve<ProducerModuleService>(PRODUCER_MODULE)
+    .listProducerOrders({ order_id: input.order_id }, { select: ["id"] })
   const plan: UnfinishedCheckout = {
     ...input,
     cart_to_complete: !cart?.completed_at,
     payment_collection_to_link: collection && !linked ? collection.id : null,
     stock_to_reserve: await stockToReserve(container, order as any),
-    payment_session_to_authorize: authorized ? null : sessions.find((s) => s.status === PaymentSessionStatus.PENDING)?.id ?? null,
+    payment_session_to_authorize: authorized
+      ? null
+      : (sessions.find((s) => s.status === PaymentSessionStatus.PENDING)?.id ?? null),
     producer_parts_missing: !parts.length,
     product_ids: [...new Set<string>(((order as any).items ?? []).map((item: any) => item.product_id).filter(Boolean))],
   }
@@ -85,7 +105,10 @@ async function stockToReserve(container: MedusaContainer, order: any): Promise<S
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const lines = (order.items ?? []).filter((item: any) => item?.variant?.manage_inventory)
   if (!lines.length) return []
-  const held = await inventory.listReservationItems({ line_item_id: lines.map((line: any) => line.id) }, { select: ["line_item_id", "inventory_item_id"] })
+  const held = await inventory.listReservationItems(
+    { line_item_id: lines.map((line: any) => line.id) },
+    { select: ["line_item_id", "inventory_item_id"] }
+  )
   const isHeld = new Set(held.map((r) => `${r.line_item_id}/${r.inventory_item_id}`))
   const {
     data: [channel],
@@ -101,7 +124,8 @@ async function stockToReserve(container: MedusaContainer, order: any): Promise<S
     { inventory_item_id: wanted.map(({ link }: any) => link.inventory_item_id) },
     { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
   )
-  const free = (level: (typeof levels)[number]) => MathBN.convert(level.stocked_quantity).minus(MathBN.convert(level.reserved_quantity)).toNumber()
+  const free = (level: (typeof levels)[number]) =>
+    MathBN.convert(level.stocked_quantity).minus(MathBN.convert(level.reserved_quantity)).toNumber()
   return wanted.map(({ line, link }: any) => {
     const locations = levels
       .filter((level) => level.inventory_item_id === link.inventory_item_id && channelLocations.has(level.location_id))

@@ -20,7 +20,8 @@ const PACKAGINGS = ["Gói nhỏ", "Hộp vừa", "Hộp quà"]
 
 export default async function generateBenchCatalog({ container, args }: ExecArgs) {
   const total = Number(args[0] ?? 10_000)
-  if (!Number.isInteger(total) || total < 1) throw new Error(`The number of products must be a positive whole number, not "${args[0]}".`)
+  if (!Number.isInteger(total) || total < 1)
+    throw new Error(`The number of products must be a positive whole number, not "${args[0]}".`)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
@@ -135,7 +136,11 @@ async function generateBatch(container: ExecArgs["container"], numbers: number[]
   )
   const productVariants = (productId: string) => variants.filter((v: any) => v.product_id === productId)
   const skuInputs = products.flatMap((product, i) =>
-    productVariants(product.id).map((variant: any) => ({ certificate_id: certificates[i].id, packaging: variant.title, variant_id: variant.id }))
+    productVariants(product.id).map((variant: any) => ({
+      certificate_id: certificates[i].id,
+      packaging: variant.title,
+      variant_id: variant.id,
+    }))
   )
   const skus = await ocop.createCertifiedSkus(skuInputs.map(({ certificate_id, packaging }) => ({ certificate_id, packaging })))
 

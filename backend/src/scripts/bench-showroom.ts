@@ -93,12 +93,19 @@ export default async function generateShowroomYear({ container }: ExecArgs) {
         for (let l = 0; l < lines; l++) {
           const variant = shelf[Math.floor(random(seed + l * 7) * shelf.length)]
           const at = dayStart + Math.floor(random(seed + 3) * DAY_MS)
-          rows.push(movement(variant, "sale", -(1 + Math.floor(random(seed + l) * 3)), at, { order_id: orderId, unit_price: Number(variant.prices[0].amount) }))
+          rows.push(
+            movement(variant, "sale", -(1 + Math.floor(random(seed + l) * 3)), at, {
+              order_id: orderId,
+              unit_price: Number(variant.prices[0].amount),
+            })
+          )
         }
       }
       if (rows.length >= BATCH) await flush()
     }
-    logger.info(`bench showroom year: ${s + 1}/${all.length} showrooms, ${written + rows.length} movements (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    logger.info(
+      `bench showroom year: ${s + 1}/${all.length} showrooms, ${written + rows.length} movements (${((Date.now() - started) / 1000).toFixed(0)} s)`
+    )
   }
   await flush()
 }

@@ -50,7 +50,8 @@ export default async function exportFeed({ container, args }: ExecArgs) {
     utm_medium: one("utm-medium"),
     utm_campaign: one("utm-campaign"),
   })
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("\n"))
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`).join("\n"))
   const spec = parsed.data
   if (!CHANNEL_FORMATS[spec.channel].includes(spec.format)) {
     throw new Error(`${spec.channel} does not read ${spec.format}: use ${CHANNEL_FORMATS[spec.channel].join(" or ")}.`)

@@ -13,6 +13,11 @@ export default async function resyncListing({ container }: ExecArgs) {
   const started = performance.now()
   const { result } = await syncListingWorkflow(container).run({ input: { product_ids: data.map((product) => product.id) } })
   const seconds = (performance.now() - started) / 1000
-  const summary = { products: data.length, listed: result.add.length, delisted: result.remove.length, seconds: Number(seconds.toFixed(1)) }
+  const summary = {
+    products: data.length,
+    listed: result.add.length,
+    delisted: result.remove.length,
+    seconds: Number(seconds.toFixed(1)),
+  }
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`listing re-sync ${JSON.stringify(summary)}`)
 }

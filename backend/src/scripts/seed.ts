@@ -97,9 +97,7 @@ async function ensureStorefrontChannel(container: Container) {
   if (existing) return existing
   const { result } = await createSalesChannelsWorkflow(container).run({
     input: {
-      salesChannelsData: [
-        { name: STOREFRONT_CHANNEL, description: "Chỉ gồm sản phẩm có giấy chứng nhận OCOP còn hiệu lực" },
-      ],
+      salesChannelsData: [{ name: STOREFRONT_CHANNEL, description: "Chỉ gồm sản phẩm có giấy chứng nhận OCOP còn hiệu lực" }],
     },
   })
   return result[0]
@@ -231,7 +229,11 @@ async function ensureProducer(container: Container, producer: DemoProducer): Pro
   return { producer_id: stored!.id, location_id: stored!.stock_location!.id, shipping_profile_id: stored!.shipping_profile!.id }
 }
 
-type DemoShowroom = ShowroomInput & { handle: string; staff: { email: string; name: string }; stock: { product: string; quantity: number }[] }
+type DemoShowroom = ShowroomInput & {
+  handle: string
+  staff: { email: string; name: string }
+  stock: { product: string; quantity: number }[]
+}
 
 /** Demo display-and-sales points (made up, sited as Decision 950/QĐ-BCT allows), each with a counter login. */
 export const DEMO_SHOWROOMS: DemoShowroom[] = [
@@ -294,7 +296,13 @@ async function ensureShowroom(container: Container, demo: DemoShowroom) {
   })
   if (lines.length) {
     await moveShowroomStockWorkflow(container).run({
-      input: { showroom_id: showroom.id, kind: "receipt", lines, note: "Lô ký gửi đầu tiên (minh hoạ)", actor: { type: "showroom_staff", id: member.id } },
+      input: {
+        showroom_id: showroom.id,
+        kind: "receipt",
+        lines,
+        note: "Lô ký gửi đầu tiên (minh hoạ)",
+        actor: { type: "showroom_staff", id: member.id },
+      },
     })
   }
 }
@@ -309,7 +317,11 @@ async function ensureDemoBatch(container: Container) {
   const product = data[0] as any
   if (!product?.producer?.id) return
   const batches = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
-  if ((await batches.listBatches({ producer_id: product.producer.id, lot_number: DEMO_BATCH.lot_number }, { select: ["id"] })).length) return
+  if (
+    (await batches.listBatches({ producer_id: product.producer.id, lot_number: DEMO_BATCH.lot_number }, { select: ["id"] }))
+      .length
+  )
+    return
   const { result: batch } = await createBatchWorkflow(container).run({
     input: {
       producer_id: product.producer.id,

@@ -18,7 +18,13 @@ const queued: Record<Kind, Set<string>> = { product: new Set(), variant: new Set
 let flushTimer: NodeJS.Timeout | undefined
 
 const kindOf = (event: string): Kind =>
-  event.startsWith("product-variant.") ? "variant" : event.startsWith("inventory-level.") ? "level" : event.startsWith("order.") ? "order" : "product"
+  event.startsWith("product-variant.")
+    ? "variant"
+    : event.startsWith("inventory-level.")
+      ? "level"
+      : event.startsWith("order.")
+        ? "order"
+        : "product"
 
 export default async function refreshProductCards({ event, container }: SubscriberArgs<Ids>) {
   for (const id of [event.data.id].flat()) queued[kindOf(event.name)].add(id)
@@ -49,7 +55,9 @@ async function productsTouched(batch: Record<Kind, string[]>, container: MedusaC
     ids.push(...data.map((variant: any) => variant.product_id))
   }
   if (batch.level.length) {
-    const levels = await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ id: batch.level }, { select: ["inventory_item_id"] })
+    const levels = await container
+      .resolve<IInventoryService>(Modules.INVENTORY)
+      .listInventoryLevels({ id: batch.level }, { select: ["inventory_item_id"] })
     const { data } = await query.graph({
       entity: "inventory_item",
       fields: ["variants.product_id"],

@@ -16,7 +16,8 @@ export type SecretName = "JWT_SECRET" | "COOKIE_SECRET"
 export function weakSecretReason(name: SecretName, value: string | undefined): string | null {
   if (!value) return `${name} is not set`
   if (KNOWN_DEFAULTS.includes(value.trim().toLowerCase())) return `${name} is a publicly known default ("${value}")`
-  if (value.length < MIN_SECRET_LENGTH) return `${name} is ${value.length} characters long (at least ${MIN_SECRET_LENGTH} are needed)`
+  if (value.length < MIN_SECRET_LENGTH)
+    return `${name} is ${value.length} characters long (at least ${MIN_SECRET_LENGTH} are needed)`
   if (new Set(value).size < 8) return `${name} repeats too few different characters to be random`
   return null
 }

@@ -43,7 +43,8 @@ export function servedFile(name: string): ServedFile | null {
     const format = Object.values(IMAGE_FORMATS).find((f) => f.extension === picture[1])!
     return { file: path.join(uploadsDir(), name), contentType: format.contentType, download: false }
   }
-  if (OFFICE_EXPORT.test(name)) return { file: path.join(uploadsDir(), name), contentType: "text/csv; charset=utf-8", download: true }
+  if (OFFICE_EXPORT.test(name))
+    return { file: path.join(uploadsDir(), name), contentType: "text/csv; charset=utf-8", download: true }
   return null
 }
 

@@ -26,7 +26,11 @@ const Stars = z
   .int()
   .min(3, "Chỉ sản phẩm đạt 3 đến 5 sao được cấp giấy chứng nhận OCOP.")
   .max(5, "Hạng sao tối đa là 5.")
-const ProductSet = z.number({ error: "Chọn bộ sản phẩm (1–26)." }).int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")
+const ProductSet = z
+  .number({ error: "Chọn bộ sản phẩm (1–26)." })
+  .int()
+  .min(1, "Bộ sản phẩm phải từ 1 đến 26.")
+  .max(26, "Bộ sản phẩm phải từ 1 đến 26.")
 
 /** What every recognition decision states, first issue or re-recognition. */
 const Decision = z.object({
@@ -34,8 +38,14 @@ const Decision = z.object({
   decision_date: date("Ngày quyết định"),
   issuer: required("Nhập cơ quan ban hành quyết định."),
   stars: Stars,
-  program_year: z.number({ error: "Nhập năm chương trình (ví dụ 2026)." }).int().min(2018, "Năm chương trình không hợp lệ.").max(2100, "Năm chương trình không hợp lệ."),
-  legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], { error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026." }),
+  program_year: z
+    .number({ error: "Nhập năm chương trình (ví dụ 2026)." })
+    .int()
+    .min(2018, "Năm chương trình không hợp lệ.")
+    .max(2100, "Năm chương trình không hợp lệ."),
+  legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], {
+    error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026.",
+  }),
   issued_at: date("Ngày cấp"),
   expires_at: date("Ngày hết hạn").optional(),
 })
@@ -73,9 +83,13 @@ export const EXPIRING_WINDOWS = [30, 120, 180] as const
 
 export const ListCertificatesQuery = z.object({
   q: z.string().trim().max(LIMITS.query).optional(),
-  status: queryList(z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })),
+  status: queryList(
+    z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })
+  ),
   stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
-  product_set: queryList(z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")),
+  product_set: queryList(
+    z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")
+  ),
   province: z.string().trim().max(LIMITS.shortText).optional(),
   /** A commune (current address) or a district (as printed on older certificates). */
   place: z.string().trim().max(LIMITS.shortText).optional(),
@@ -83,7 +97,11 @@ export const ListCertificatesQuery = z.object({
     .number()
     .refine((days) => (EXPIRING_WINDOWS as readonly number[]).includes(days), "Chỉ lọc hết hạn trong 30, 120 hoặc 180 ngày.")
     .optional(),
-  order: z.enum(["expires_at", "-expires_at", "decision_date", "-decision_date", "product_name"], { error: "Cách sắp xếp không hợp lệ." }).default("expires_at"),
+  order: z
+    .enum(["expires_at", "-expires_at", "decision_date", "-decision_date", "product_name"], {
+      error: "Cách sắp xếp không hợp lệ.",
+    })
+    .default("expires_at"),
   limit: z.coerce.number().int().min(1).max(100, "Tối đa 100 giấy mỗi trang.").default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })

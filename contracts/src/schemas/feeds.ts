@@ -34,8 +34,14 @@ const Filters = z.object({
     .array(z.string().trim().min(1).max(LIMITS.shortText))
     .max(MAX_FEED_PROVINCES, `Chọn tối đa ${MAX_FEED_PROVINCES} tỉnh, thành phố.`)
     .optional(),
-  stars: z.array(z.union([z.literal(3), z.literal(4), z.literal(5)], { error: "Hạng sao phải là 3, 4 hoặc 5." })).max(3).optional(),
-  product_sets: z.array(z.number({ error: PRODUCT_SET_RANGE }).int(PRODUCT_SET_RANGE).min(1, PRODUCT_SET_RANGE).max(26, PRODUCT_SET_RANGE)).max(26).optional(),
+  stars: z
+    .array(z.union([z.literal(3), z.literal(4), z.literal(5)], { error: "Hạng sao phải là 3, 4 hoặc 5." }))
+    .max(3)
+    .optional(),
+  product_sets: z
+    .array(z.number({ error: PRODUCT_SET_RANGE }).int(PRODUCT_SET_RANGE).min(1, PRODUCT_SET_RANGE).max(26, PRODUCT_SET_RANGE))
+    .max(26)
+    .optional(),
   /** Producer handles. */
   producers: z.array(z.string().trim().min(1).max(LIMITS.id)).max(500).optional(),
   in_stock_only: z.boolean().optional(),
@@ -43,7 +49,11 @@ const Filters = z.object({
 export type FeedFilters = z.infer<typeof Filters>
 
 const FeedFields = {
-  name: z.string({ error: "Đặt tên cho nguồn cấp dữ liệu." }).trim().min(1, "Đặt tên cho nguồn cấp dữ liệu.").max(100, "Tên tối đa 100 ký tự."),
+  name: z
+    .string({ error: "Đặt tên cho nguồn cấp dữ liệu." })
+    .trim()
+    .min(1, "Đặt tên cho nguồn cấp dữ liệu.")
+    .max(100, "Tên tối đa 100 ký tự."),
   channel: z.enum(FEED_CHANNELS, { error: "Chọn kênh: meta, tiktok hoặc google." }),
   format: z.enum(FEED_FORMATS, { error: "Chọn định dạng tệp: csv, tsv hoặc xml." }),
   utm_source: Utm,

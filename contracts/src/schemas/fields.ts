@@ -44,7 +44,8 @@ export const requiredText = (prompt: string, what: string, max: number = LIMITS.
     .max(max, `${what} tối đa ${max.toLocaleString("vi-VN")} ký tự.`)
 
 /** A required text whose absence and emptiness get the same sentence (a limit with zod's own message). */
-export const required = (message: string, max: number = LIMITS.name) => z.string({ error: message }).trim().min(1, message).max(max)
+export const required = (message: string, max: number = LIMITS.name) =>
+  z.string({ error: message }).trim().min(1, message).max(max)
 
 /** A list of at most `max` items. */
 export const list = <T extends z.ZodType>(item: T, what: string, max: number) =>
@@ -70,7 +71,9 @@ export const calendarDate = (what: string, startOf: "utc" | "vietnam" = "utc") =
     if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
       return refuse(`${what} không có thật: ngày ${day} tháng ${month} năm ${year} không tồn tại.`)
     }
-    const moment = new Date(DAY.test(input as string) ? `${input}T00:00:00${startOf === "vietnam" ? VIETNAM_OFFSET : "Z"}` : (input as string))
+    const moment = new Date(
+      DAY.test(input as string) ? `${input}T00:00:00${startOf === "vietnam" ? VIETNAM_OFFSET : "Z"}` : (input as string)
+    )
     return Number.isNaN(moment.getTime()) ? refuse(`${what} không phải ngày hợp lệ.`) : moment
   })
 

@@ -29,7 +29,9 @@ export function vietnameseIssueMessage(issue: Issue): string {
     case "too_big":
       return `${field} tối đa ${limit(issue.maximum)}.`
     case "too_small":
-      return issue.origin === "string" && Number(issue.minimum) === 1 ? `${field} không được để trống.` : `${field} tối thiểu ${limit(issue.minimum)}.`
+      return issue.origin === "string" && Number(issue.minimum) === 1
+        ? `${field} không được để trống.`
+        : `${field} tối thiểu ${limit(issue.minimum)}.`
     case "invalid_value":
       return `${field} phải là một trong: ${(issue.values as unknown[]).map(String).join(", ")}.`
     case "invalid_format":

@@ -7,18 +7,19 @@ import { calendarDate, LIMITS, phoneNumber, required, requiredText, webAddress }
 const optionalText = z.string().trim().max(5000, "Nội dung quá dài (tối đa 5.000 ký tự).").nullish()
 
 const Phone = phoneNumber("callable", "Nhập số điện thoại liên hệ.")
-const Email = z.string({ error: "Nhập email liên hệ." }).trim().toLowerCase().max(LIMITS.shortText * 2).email("Email không hợp lệ.")
+const Email = z
+  .string({ error: "Nhập email liên hệ." })
+  .trim()
+  .toLowerCase()
+  .max(LIMITS.shortText * 2)
+  .email("Email không hợp lệ.")
 
 export const ProducerInput = z.object({
   name: requiredText("Nhập tên cơ sở sản xuất (như trên giấy đăng ký kinh doanh).", "Tên cơ sở sản xuất"),
   owner_type: z.enum(OWNER_TYPES, {
     error: "Chọn loại chủ thể: hộ kinh doanh, hợp tác xã, tổ hợp tác hoặc doanh nghiệp.",
   }),
-  tax_code: z
-    .string({ error: "Nhập mã số thuế." })
-    .trim()
-    .max(LIMITS.shortText)
-    .regex(TAX_CODE_PATTERN, TAX_CODE_MESSAGE),
+  tax_code: z.string({ error: "Nhập mã số thuế." }).trim().max(LIMITS.shortText).regex(TAX_CODE_PATTERN, TAX_CODE_MESSAGE),
   representative: required("Nhập tên người đại diện."),
   phone: Phone,
   email: Email,
@@ -67,7 +68,9 @@ const Stock = z
 
 export const NewVariant = z.object({
   title: required("Nhập quy cách đóng gói (ví dụ Hộp 500 g)."),
-  sku: required("Nhập mã SKU.", LIMITS.code).pipe(z.string().regex(/^[A-Za-z0-9._-]{2,64}$/, "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự).")),
+  sku: required("Nhập mã SKU.", LIMITS.code).pipe(
+    z.string().regex(/^[A-Za-z0-9._-]{2,64}$/, "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự).")
+  ),
   price: Price,
   stock: Stock,
 })
@@ -86,11 +89,11 @@ export const ProductFields = z.object({
 })
 
 export const NewProductBody = ProductFields.extend({
-    images: Images.optional(),
-    variants: z
-      .array(NewVariant, { error: "Thêm ít nhất một quy cách đóng gói." })
-      .min(1, "Thêm ít nhất một quy cách đóng gói.")
-      .max(MAX_VARIANTS, `Một sản phẩm tối đa ${MAX_VARIANTS} quy cách đóng gói.`),
+  images: Images.optional(),
+  variants: z
+    .array(NewVariant, { error: "Thêm ít nhất một quy cách đóng gói." })
+    .min(1, "Thêm ít nhất một quy cách đóng gói.")
+    .max(MAX_VARIANTS, `Một sản phẩm tối đa ${MAX_VARIANTS} quy cách đóng gói.`),
 })
   .refine((body) => new Set(body.variants.map((v) => v.sku)).size === body.variants.length, {
     message: "Mỗi quy cách phải có một SKU khác nhau.",
@@ -129,9 +132,14 @@ export const ShipBody = z.object({
   tracking_number: required("Nhập mã vận đơn.").pipe(z.string().max(64, "Mã vận đơn quá dài.")),
   carrier: z.string().trim().max(64).nullish(),
 })
-export const CancelBody = z.object({ reason: requiredText("Nhập lý do hủy để khách hàng được biết.", "Lý do hủy", LIMITS.reason) })
+export const CancelBody = z.object({
+  reason: requiredText("Nhập lý do hủy để khách hàng được biết.", "Lý do hủy", LIMITS.reason),
+})
 export const InviteBody = z.object({ email: Email })
-export const AcceptInviteBody = z.object({ token: required("Thiếu mã lời mời.", LIMITS.id), name: required("Nhập họ tên của bạn.") })
+export const AcceptInviteBody = z.object({
+  token: required("Thiếu mã lời mời.", LIMITS.id),
+  name: required("Nhập họ tên của bạn."),
+})
 
 /** A lot number as printed on the packaging. */
 export const MAX_LOT_LENGTH = 50
@@ -151,7 +159,10 @@ export const NewBatchBody = z
       .max(MAX_BATCH_STAMPS, "Một lô tối đa 5.000 tem; chia thành nhiều lô nếu cần."),
   })
   // Days start in Vietnam, so "today" is today there, whatever the clock's zone.
-  .refine((batch) => batch.produced_on.getTime() <= Date.now(), { message: "Ngày sản xuất không được sau hôm nay.", path: ["produced_on"] })
+  .refine((batch) => batch.produced_on.getTime() <= Date.now(), {
+    message: "Ngày sản xuất không được sau hôm nay.",
+    path: ["produced_on"],
+  })
   .refine((batch) => !batch.expires_on || batch.expires_on >= batch.produced_on, {
     message: "Hạn sử dụng không được trước ngày sản xuất.",
     path: ["expires_on"],
@@ -162,13 +173,17 @@ export const BatchesQuery = ListQuery.pick({ limit: true, offset: true })
 export type BatchesQuery = z.infer<typeof BatchesQuery>
 export const StampsQuery = z.object({ format: z.enum(["json", "csv"]).default("json") })
 export type StampsQuery = z.infer<typeof StampsQuery>
-export const VoidStampBody = z.object({ reason: requiredText("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).", "Lý do", LIMITS.reason) })
+export const VoidStampBody = z.object({
+  reason: requiredText("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).", "Lý do", LIMITS.reason),
+})
 export type VoidStampBody = z.infer<typeof VoidStampBody>
 
 // The office's side of producers (Admin): the register and suspensions.
 
 export const ListProducersQuery = z.object({
-  status: z.enum(["pending", "approved", "suspended"], { error: "Trạng thái phải là pending, approved hoặc suspended." }).optional(),
+  status: z
+    .enum(["pending", "approved", "suspended"], { error: "Trạng thái phải là pending, approved hoặc suspended." })
+    .optional(),
   q: z.string().trim().min(1).max(LIMITS.query).optional(),
   province: z.string().trim().min(1).max(LIMITS.shortText).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -15,7 +15,9 @@ const Note = z.string().trim().max(500, "Ghi chú tối đa 500 ký tự.").null
 
 const SkuLines = (quantity: z.ZodNumber) =>
   z
-    .array(z.object({ sku: Sku, quantity, batch_code: z.string().trim().max(LIMITS.code).nullish() }), { error: "Thêm ít nhất một dòng hàng." })
+    .array(z.object({ sku: Sku, quantity, batch_code: z.string().trim().max(LIMITS.code).nullish() }), {
+      error: "Thêm ít nhất một dòng hàng.",
+    })
     .min(1, "Thêm ít nhất một dòng hàng.")
     .max(MAX_LINES, `Tối đa ${MAX_LINES} dòng hàng mỗi lần.`)
 
@@ -31,7 +33,11 @@ export const AdjustmentBody = z
     if (!reasonTakesOnlyOut(adjustment.reason)) return
     adjustment.lines.forEach((line, index) => {
       if (line.quantity > 0) {
-        ctx.addIssue({ code: "custom", message: "Với lý do này, nhập số âm (số lượng bớt khỏi quầy).", path: ["lines", index, "quantity"] })
+        ctx.addIssue({
+          code: "custom",
+          message: "Với lý do này, nhập số âm (số lượng bớt khỏi quầy).",
+          path: ["lines", index, "quantity"],
+        })
       }
     })
   })
@@ -69,7 +75,8 @@ export type CancelPickupBody = z.infer<typeof CancelPickupBody>
 export const CreateShowroomBody = z.object({
   name: required("Nhập tên điểm bán."),
   site_type: z.enum(SITE_TYPES, {
-    error: "Chọn loại địa điểm theo Quyết định 950/QĐ-BCT: nhà ga, trạm dừng nghỉ, chợ/trung tâm thương mại, điểm du lịch, làng nghề, bưu cục hoặc khác.",
+    error:
+      "Chọn loại địa điểm theo Quyết định 950/QĐ-BCT: nhà ga, trạm dừng nghỉ, chợ/trung tâm thương mại, điểm du lịch, làng nghề, bưu cục hoặc khác.",
   }),
   commune: required("Nhập xã/phường."),
   province: required("Nhập tỉnh/thành phố."),
@@ -77,14 +84,27 @@ export const CreateShowroomBody = z.object({
   opening_hours: required("Nhập giờ mở cửa (ví dụ 7:30–21:00 hằng ngày)."),
   operator: required("Nhập đơn vị vận hành."),
   phone: phoneNumber("callable", "Nhập số điện thoại của điểm bán.").nullish(),
-  email: z.string().trim().max(LIMITS.shortText * 2).email("Email không hợp lệ.").nullish(),
+  email: z
+    .string()
+    .trim()
+    .max(LIMITS.shortText * 2)
+    .email("Email không hợp lệ.")
+    .nullish(),
 })
 export type CreateShowroomBody = z.infer<typeof CreateShowroomBody>
 
 export const CreateStaffBody = z.object({
-  email: z.string({ error: "Nhập email đăng nhập." }).trim().toLowerCase().max(LIMITS.shortText * 2).email("Email không hợp lệ."),
+  email: z
+    .string({ error: "Nhập email đăng nhập." })
+    .trim()
+    .toLowerCase()
+    .max(LIMITS.shortText * 2)
+    .email("Email không hợp lệ."),
   name: required("Nhập họ tên nhân viên."),
-  password: z.string({ error: "Nhập mật khẩu." }).min(8, "Mật khẩu cần ít nhất 8 ký tự.").max(LIMITS.shortText, "Mật khẩu tối đa 100 ký tự."),
+  password: z
+    .string({ error: "Nhập mật khẩu." })
+    .min(8, "Mật khẩu cần ít nhất 8 ký tự.")
+    .max(LIMITS.shortText, "Mật khẩu tối đa 100 ký tự."),
 })
 export type CreateStaffBody = z.infer<typeof CreateStaffBody>
 
@@ -106,5 +126,7 @@ export const PeriodQuery = z
     return { from: start, to: end, format }
   })
   .refine((p) => p.from < p.to, { message: "Ngày bắt đầu phải trước ngày kết thúc." })
-  .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_REPORT_DAYS * DAY_MS, { message: `Chọn khoảng thời gian tối đa ${MAX_REPORT_DAYS} ngày.` })
+  .refine((p) => p.to.getTime() - p.from.getTime() <= MAX_REPORT_DAYS * DAY_MS, {
+    message: `Chọn khoảng thời gian tối đa ${MAX_REPORT_DAYS} ngày.`,
+  })
 export type PeriodQuery = z.infer<typeof PeriodQuery>

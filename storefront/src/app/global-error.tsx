@@ -11,8 +11,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <title>Cửa hàng tạm thời gián đoạn · Đặc sản OCOP</title>
         <main className="mx-auto max-w-xl px-4 py-16">
           <ErrorNotice title="Cửa hàng tạm thời gián đoạn" actions={<RetryButton retry={retry} />}>
-            Chúng tôi chưa tải được dữ liệu từ máy chủ. Giỏ hàng của bạn vẫn được giữ nguyên. Vui lòng thử lại sau
-            ít phút.
+            Chúng tôi chưa tải được dữ liệu từ máy chủ. Giỏ hàng của bạn vẫn được giữ nguyên. Vui lòng thử lại sau ít phút.
           </ErrorNotice>
         </main>
       </body>

@@ -46,8 +46,11 @@ export default async function sitemap({ id }: { id: Promise<string> }): Promise<
     sitemapSlices(sections(summary), file).map(async ({ kind, offset, limit }) => {
       if (kind === "fixed") return fixedPages(summary, base).slice(offset, offset + limit)
       const entries = await listSitemapEntries(kind, offset, limit)
-      return entries.map((entry) => ({ url: `${base}${PAGE_PATH[kind]}${encodeURIComponent(entry.handle)}`, lastModified: entry.lastmod }))
-    }),
+      return entries.map((entry) => ({
+        url: `${base}${PAGE_PATH[kind]}${encodeURIComponent(entry.handle)}`,
+        lastModified: entry.lastmod,
+      }))
+    })
   )
   return runs.flat()
 }

@@ -26,7 +26,7 @@ export function getSdk(): Medusa {
     if (!publishableKey) {
       throw new Error(
         "MEDUSA_PUBLISHABLE_KEY is not set: the storefront needs the backend's publishable API key " +
-          "(Medusa Admin → Settings → Publishable API Keys) to call the store API.",
+          "(Medusa Admin → Settings → Publishable API Keys) to call the store API."
       )
     }
     sdk = new Medusa({

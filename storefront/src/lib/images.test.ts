@@ -5,7 +5,9 @@ const BACKEND = "http://localhost:9000"
 
 describe("isBackendUpload", () => {
   it("optimizes the backend's own uploads, the pictures next.config.ts lets the optimizer fetch", () => {
-    expect(isBackendUpload("http://localhost:9000/uploads/1733472000000-0123456789abcdef0123456789abcdef.png", BACKEND)).toBe(true)
+    expect(isBackendUpload("http://localhost:9000/uploads/1733472000000-0123456789abcdef0123456789abcdef.png", BACKEND)).toBe(
+      true
+    )
     expect(isBackendUpload("https://api.ocop.vn/uploads/a.jpg", "https://api.ocop.vn/")).toBe(true)
   })
 

@@ -76,7 +76,7 @@ describe("sitemapIndexXml", () => {
         "<sitemap><loc>https://ocop.example.vn/sitemap/1.xml?a=1&amp;b=2</loc></sitemap>",
         "</sitemapindex>",
         "",
-      ].join("\n"),
+      ].join("\n")
     )
   })
 })

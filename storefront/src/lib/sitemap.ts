@@ -22,7 +22,7 @@ export function sitemapFileCount(sections: SitemapSection<string>[], size = SITE
 export function sitemapSlices<Kind extends string>(
   sections: SitemapSection<Kind>[],
   file: number,
-  size = SITEMAP_SIZE,
+  size = SITEMAP_SIZE
 ): SitemapSlice<Kind>[] {
   const from = file * size
   const to = from + size

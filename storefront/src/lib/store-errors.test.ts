@@ -28,8 +28,12 @@ describe("certificateRefusal", () => {
 
 describe("isInsufficientInventory", () => {
   it("recognises Medusa's out-of-stock refusal by its code, whatever the sentence", () => {
-    expect(isInsufficientInventory(new FetchError("Một sản phẩm trong giỏ không còn đủ hàng…", "insufficient_inventory", 400))).toBe(true)
-    expect(isInsufficientInventory(new FetchError("Some variant does not have the required inventory", "Bad Request", 400))).toBe(false)
+    expect(
+      isInsufficientInventory(new FetchError("Một sản phẩm trong giỏ không còn đủ hàng…", "insufficient_inventory", 400))
+    ).toBe(true)
+    expect(isInsufficientInventory(new FetchError("Some variant does not have the required inventory", "Bad Request", 400))).toBe(
+      false
+    )
   })
 })
 

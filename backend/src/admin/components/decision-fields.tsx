@@ -170,9 +170,7 @@ export const DecisionFields = ({
         optional
         error={errors.expires_at}
         hint={
-          defaultEnd
-            ? `Để trống: ${formatDate(defaultEnd)} (36 tháng kể từ ngày cấp).`
-            : "Để trống: 36 tháng kể từ ngày cấp."
+          defaultEnd ? `Để trống: ${formatDate(defaultEnd)} (36 tháng kể từ ngày cấp).` : "Để trống: 36 tháng kể từ ngày cấp."
         }
       >
         <Input {...text("expires_at")} type="date" />

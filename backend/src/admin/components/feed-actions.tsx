@@ -44,7 +44,9 @@ export const ToggleFeedButton = ({ feed }: { feed: Target }) => {
     try {
       await update.mutateAsync({ active: !feed.active })
     } catch (error) {
-      toast.error(feed.active ? "Không tạm dừng được nguồn cấp" : "Không bật lại được nguồn cấp", { description: errorMessage(error) })
+      toast.error(feed.active ? "Không tạm dừng được nguồn cấp" : "Không bật lại được nguồn cấp", {
+        description: errorMessage(error),
+      })
       refresh()
       return
     }

@@ -67,7 +67,14 @@ const draftOf = (feed: Feed): Draft => ({
 })
 
 /** "a, b,, a" → ["a", "b"]. */
-const list = (value: string) => [...new Set(value.split(",").map((item) => item.trim()).filter(Boolean))]
+const list = (value: string) => [
+  ...new Set(
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean)
+  ),
+]
 
 /** The product set numbers typed ("7, 9"); what is not a number becomes NaN, which the schema refuses. */
 const productSets = (value: string) => list(value).map((item) => (/^\d+$/.test(item) ? Number(item) : Number.NaN))
@@ -124,7 +131,11 @@ const FeedFormModal = ({
   save: (body: FeedInput) => Promise<void>
   copy: FormCopy
 }) => {
-  const { id, bodyRef, open, onOpenChange, submitted, draft, setDraft, errors, submit, text } = useDraftDialog(initial, validate, mutation)
+  const { id, bodyRef, open, onOpenChange, submitted, draft, setDraft, errors, submit, text } = useDraftDialog(
+    initial,
+    validate,
+    mutation
+  )
   const options = useFeedFilterOptions()
   // Opening starts from the feed as it is now, not as it was when this page first rendered.
   const openChange = (next: boolean) => {
@@ -234,7 +245,8 @@ const FeedFormModal = ({
                     Sản phẩm
                   </Heading>
                   <Text size="small" className="text-ui-fg-subtle">
-                    Mỗi quy cách đang bán của sản phẩm có giấy chứng nhận còn hiệu lực là một mục. Để trống một bộ lọc để lấy tất cả.
+                    Mỗi quy cách đang bán của sản phẩm có giấy chứng nhận còn hiệu lực là một mục. Để trống một bộ lọc để lấy tất
+                    cả.
                   </Text>
                 </div>
                 <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -273,7 +285,11 @@ const FeedFormModal = ({
                     optional
                     error={errors.product_sets}
                     className="md:col-span-2"
-                    hint={namedSets.length ? namedSets.map(formatProductSet).join(" · ") : "Số thứ tự từ 1 đến 26, phân cách bằng dấu phẩy (ví dụ 7, 9)."}
+                    hint={
+                      namedSets.length
+                        ? namedSets.map(formatProductSet).join(" · ")
+                        : "Số thứ tự từ 1 đến 26, phân cách bằng dấu phẩy (ví dụ 7, 9)."
+                    }
                   >
                     <Input {...text("product_sets")} placeholder="7, 9" inputMode="numeric" autoComplete="off" />
                   </Field>
@@ -284,7 +300,12 @@ const FeedFormModal = ({
                     className="md:col-span-2"
                     hint="Mã nhà sản xuất (đường dẫn trên cửa hàng, ví dụ nguyen-thi-hang), phân cách bằng dấu phẩy; gõ để chọn."
                   >
-                    <Input {...text("producers")} placeholder="nguyen-thi-hang" autoComplete="off" list={`${id}-producer-handles`} />
+                    <Input
+                      {...text("producers")}
+                      placeholder="nguyen-thi-hang"
+                      autoComplete="off"
+                      list={`${id}-producer-handles`}
+                    />
                     <datalist id={`${id}-producer-handles`}>
                       {options.data?.producers.map((producer) => (
                         <option key={producer.handle} value={producer.handle}>
@@ -315,7 +336,8 @@ const FeedFormModal = ({
                     Theo dõi chiến dịch (UTM)
                   </Heading>
                   <Text size="small" className="text-ui-fg-subtle">
-                    Gắn vào đường dẫn sản phẩm để đo lượt truy cập từ quảng cáo. Chỉ chữ không dấu, số, dấu chấm, gạch ngang và gạch dưới.
+                    Gắn vào đường dẫn sản phẩm để đo lượt truy cập từ quảng cáo. Chỉ chữ không dấu, số, dấu chấm, gạch ngang và
+                    gạch dưới.
                   </Text>
                 </div>
                 <div className="grid grid-cols-1 gap-4 md:grid-cols-3">

@@ -46,8 +46,8 @@ export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; 
               <Heading>Cấp tài khoản nhân viên quầy</Heading>
             </Drawer.Title>
             <Drawer.Description className="text-ui-fg-subtle txt-compact-small">
-              Tài khoản đăng nhập ứng dụng quầy của {showroom.name}: nhận hàng ký gửi, bán hàng, kiểm kê. Văn phòng đặt mật khẩu đầu tiên
-              và trao cho nhân viên.
+              Tài khoản đăng nhập ứng dụng quầy của {showroom.name}: nhận hàng ký gửi, bán hàng, kiểm kê. Văn phòng đặt mật khẩu
+              đầu tiên và trao cho nhân viên.
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body ref={bodyRef} className="flex flex-col gap-y-6 overflow-y-auto">
@@ -59,12 +59,7 @@ export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; 
             <Field id={`${id}-email`} label="Email đăng nhập" error={errors.email}>
               <Input {...text("email")} type="email" autoComplete="off" placeholder="quay.ten-diem-ban@…" />
             </Field>
-            <Field
-              id={`${id}-password`}
-              label="Mật khẩu"
-              error={errors.password}
-              hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`}
-            >
+            <Field id={`${id}-password`} label="Mật khẩu" error={errors.password} hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`}>
               <Input {...text("password")} type="password" autoComplete="new-password" />
             </Field>
           </Drawer.Body>

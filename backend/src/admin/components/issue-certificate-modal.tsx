@@ -2,7 +2,14 @@ import { Button, FocusModal, Heading, Input, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useId, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useIssueCertificate } from "../lib/certificates"
-import { DecisionFields, type DecisionDraft, decisionBody, emptyDecision, STAR_CHOICES, validateDecision } from "./decision-fields"
+import {
+  DecisionFields,
+  type DecisionDraft,
+  decisionBody,
+  emptyDecision,
+  STAR_CHOICES,
+  validateDecision,
+} from "./decision-fields"
 import { Field, focusFirstInvalid, FormAlerts, FormModalFooter, hasErrors, invalidProps, type FieldErrors } from "./form"
 import { type PickedProduct, ProductPicker } from "./product-picker"
 import { type SkuDraft, SkuPicker, skuDraftFor, skusBody, validateSkus } from "./sku-picker"
@@ -174,7 +181,12 @@ export const IssueCertificateModal = () => {
                   optional
                   hint="Chỉ ghi khi chủ thể đã nộp hồ sơ đánh giá lại (từ 180 đến 120 ngày trước khi hết hạn)."
                 >
-                  <Input id={`${id}-renewal`} type="date" value={renewalFiledAt} onChange={(e) => setRenewalFiledAt(e.target.value)} />
+                  <Input
+                    id={`${id}-renewal`}
+                    type="date"
+                    value={renewalFiledAt}
+                    onChange={(e) => setRenewalFiledAt(e.target.value)}
+                  />
                 </Field>
               </section>
 

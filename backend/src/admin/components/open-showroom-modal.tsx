@@ -48,7 +48,11 @@ function validate(draft: Draft): FieldErrors {
 /** "Mở điểm bán": the office opens a showroom; the API gives it its own shelf (stock location) and counter (sales channel). */
 export const OpenShowroomModal = () => {
   const create = useCreateShowroom()
-  const { id, bodyRef, open, onOpenChange, submitted, draft, setDraft, errors, submit, text } = useDraftDialog(EMPTY, validate, create)
+  const { id, bodyRef, open, onOpenChange, submitted, draft, setDraft, errors, submit, text } = useDraftDialog(
+    EMPTY,
+    validate,
+    create
+  )
 
   const optional = (value: string) => value.trim() || null
   // Resolves once the overview has been refetched with the new showroom in it.
@@ -85,8 +89,8 @@ export const OpenShowroomModal = () => {
                 </FocusModal.Title>
                 <FocusModal.Description asChild>
                   <Text size="small" className="text-ui-fg-subtle">
-                    Điểm giới thiệu và bán sản phẩm OCOP có quầy và kho hàng riêng. Sau khi mở, cấp tài khoản cho nhân viên quầy trên trang
-                    của điểm bán.
+                    Điểm giới thiệu và bán sản phẩm OCOP có quầy và kho hàng riêng. Sau khi mở, cấp tài khoản cho nhân viên quầy
+                    trên trang của điểm bán.
                   </Text>
                 </FocusModal.Description>
               </div>

@@ -42,7 +42,8 @@ export const ProductPicker = ({
     queryFn: () =>
       sdk.admin.product.list({
         q: search || undefined,
-        fields: "id,title,thumbnail,metadata,*variants,producer.name,producer.commune,producer.district_as_issued,producer.province",
+        fields:
+          "id,title,thumbnail,metadata,*variants,producer.name,producer.commune,producer.district_as_issued,producer.province",
         limit: 8,
         order: "title",
       }),

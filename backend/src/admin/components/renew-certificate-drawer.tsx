@@ -38,7 +38,9 @@ export const RenewCertificateDrawer = ({ certificate }: { certificate: OfficeCer
     enabled: open && !keepSkus && !!productId,
   })
   const covered: CoveredSku[] = certificate.skus.flatMap((sku) =>
-    sku.product_variant ? [{ variant_id: sku.product_variant.id, packaging: sku.packaging, label_image_url: sku.label_image_url }] : []
+    sku.product_variant
+      ? [{ variant_id: sku.product_variant.id, packaging: sku.packaging, label_image_url: sku.label_image_url }]
+      : []
   )
   const skus = editedSkus ?? (variants.data ? skuDraftFor(variants.data, covered) : null)
 
@@ -97,14 +99,18 @@ export const RenewCertificateDrawer = ({ certificate }: { certificate: OfficeCer
               <Heading>Công nhận lại {certificate.decision_number}</Heading>
             </Drawer.Title>
             <Drawer.Description className="text-ui-fg-subtle txt-compact-small">
-              Quyết định mới thay thế giấy chứng nhận hết hạn ngày {formatDate(certificate.expires_at)}; giấy cũ chuyển sang hết hạn và vẫn
-              được lưu.
+              Quyết định mới thay thế giấy chứng nhận hết hạn ngày {formatDate(certificate.expires_at)}; giấy cũ chuyển sang hết
+              hạn và vẫn được lưu.
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body ref={bodyRef} className="flex flex-col gap-y-6 overflow-y-auto">
             <FormAlerts failure={renew.error} invalid={submitted && hasErrors(errors)} />
 
-            <DecisionFields value={decision} onChange={(patch) => setDecision((current) => ({ ...current, ...patch }))} errors={errors} />
+            <DecisionFields
+              value={decision}
+              onChange={(patch) => setDecision((current) => ({ ...current, ...patch }))}
+              errors={errors}
+            />
 
             <section className="flex flex-col gap-y-3" aria-labelledby={`${id}-skus`}>
               <Heading level="h3" id={`${id}-skus`}>

@@ -83,7 +83,8 @@ export const ReinstateButton = ({ certificate }: { certificate: Target }) => {
   const reinstate = async () => {
     const confirmed = await prompt({
       title: `Khôi phục giấy chứng nhận ${certificate.decision_number}`,
-      description: "Giấy chứng nhận có hiệu lực trở lại nếu chưa hết thời hạn; nếu đã quá hạn, giấy chuyển sang trạng thái hết hạn.",
+      description:
+        "Giấy chứng nhận có hiệu lực trở lại nếu chưa hết thời hạn; nếu đã quá hạn, giấy chuyển sang trạng thái hết hạn.",
       confirmText: "Xác nhận khôi phục",
       cancelText: "Huỷ",
       variant: "confirmation",

@@ -59,7 +59,8 @@ const CERTIFICATES = "/admin/ocop/certificates"
 /** Everything cached here starts with "ocop", so one invalidation refreshes list, detail and widget. */
 export const ocopKeys = {
   all: ["ocop"] as const,
-  list: (filters: CertificateFilters, page: { limit: number; offset: number }) => ["ocop", "certificates", filters, page] as const,
+  list: (filters: CertificateFilters, page: { limit: number; offset: number }) =>
+    ["ocop", "certificates", filters, page] as const,
   detail: (id: string) => ["ocop", "certificate", id] as const,
   product: (productId: string) => ["ocop", "product", productId] as const,
 }

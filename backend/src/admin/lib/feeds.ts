@@ -1,5 +1,12 @@
 import { useQuery } from "@tanstack/react-query"
-import { CHANNEL_FORMATS, type FeedChannel, type FeedFilters, type FeedFormat, type FeedInput, type UpdateFeedInput } from "@ocop/contracts/schemas"
+import {
+  CHANNEL_FORMATS,
+  type FeedChannel,
+  type FeedFilters,
+  type FeedFormat,
+  type FeedInput,
+  type UpdateFeedInput,
+} from "@ocop/contracts/schemas"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 import type { Feed, FeedPreviewItem, FeedRun, FeedRunStatus, FeedRunTrigger } from "@ocop/contracts"
@@ -66,7 +73,8 @@ export const feedKeys = {
 export function useFeedFilterOptions() {
   return useQuery({
     queryKey: ["feeds", "filter-options"],
-    queryFn: () => sdk.client.fetch<{ provinces: string[]; producers: { handle: string; name: string }[] }>("/admin/feed-filters"),
+    queryFn: () =>
+      sdk.client.fetch<{ provinces: string[]; producers: { handle: string; name: string }[] }>("/admin/feed-filters"),
     staleTime: 5 * 60_000,
   })
 }

@@ -3,7 +3,6 @@ import { DAY_MS, formatDate, OCOP_PRODUCT_SETS } from "@ocop/contracts"
 // Dates and money are written as the contracts write them, like the shop and the portals.
 export { formatDate, formatDateTime, formatVnd } from "@ocop/contracts"
 
-
 /** As printed on a certificate: "4894/QĐ-UBND ngày 12/11/2024". */
 export function formatDecision(certificate: { decision_number: string; decision_date: string }): string {
   return `${certificate.decision_number} ngày ${formatDate(certificate.decision_date)}`

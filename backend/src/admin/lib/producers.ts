@@ -1,5 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { OWNER_TYPE_LABELS, type MemberRole, type OfficeProducer, type OfficeProducerDetail, type OwnerType, type Producer, type ProducerStatus } from "@ocop/contracts"
+import {
+  OWNER_TYPE_LABELS,
+  type MemberRole,
+  type OfficeProducer,
+  type OfficeProducerDetail,
+  type OwnerType,
+  type Producer,
+  type ProducerStatus,
+} from "@ocop/contracts"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 

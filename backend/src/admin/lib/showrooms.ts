@@ -41,14 +41,14 @@ export function periodFromParams(params: URLSearchParams): PeriodFilter {
   return { from: day("from"), to: day("to") }
 }
 
-
 /** "?from=…&to=…" to carry the period from the overview to a showroom's report; "" for the default period. */
 export function periodSearch(period: PeriodFilter): string {
   const search = new URLSearchParams(query(period)).toString()
   return search ? `?${search}` : ""
 }
 
-const query = (period: PeriodFilter): Record<string, string> => Object.fromEntries(Object.entries(period).filter(([, value]) => value))
+const query = (period: PeriodFilter): Record<string, string> =>
+  Object.fromEntries(Object.entries(period).filter(([, value]) => value))
 
 const SHOWROOMS = "/admin/showrooms"
 
@@ -64,7 +64,8 @@ export const showroomKeys = {
 export function useShowroomOverview(period: PeriodFilter) {
   return useQuery({
     queryKey: showroomKeys.overview(period),
-    queryFn: () => sdk.client.fetch<{ period: Period; showrooms: ShowroomOverviewRow[] }>(`${SHOWROOMS}/overview`, { query: query(period) }),
+    queryFn: () =>
+      sdk.client.fetch<{ period: Period; showrooms: ShowroomOverviewRow[] }>(`${SHOWROOMS}/overview`, { query: query(period) }),
     placeholderData: keepPreviousData,
   })
 }
@@ -72,7 +73,8 @@ export function useShowroomOverview(period: PeriodFilter) {
 export function useShowroomReport(id: string, period: PeriodFilter) {
   return useQuery({
     queryKey: showroomKeys.report(id, period),
-    queryFn: () => sdk.client.fetch<{ showroom: Showroom; report: ShowroomReport }>(`${SHOWROOMS}/${id}/report`, { query: query(period) }),
+    queryFn: () =>
+      sdk.client.fetch<{ showroom: Showroom; report: ShowroomReport }>(`${SHOWROOMS}/${id}/report`, { query: query(period) }),
     placeholderData: keepPreviousData,
   })
 }

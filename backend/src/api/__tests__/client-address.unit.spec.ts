@@ -2,7 +2,10 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { clientAddress } from "../rate-limits"
 
 const request = (peer: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: peer }, headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }) as unknown as MedusaRequest
+  ({
+    socket: { remoteAddress: peer },
+    headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+  }) as unknown as MedusaRequest
 
 describe("the client address rate limits and scan counts are keyed by", () => {
   afterEach(() => delete process.env.TRUSTED_PROXIES)

@@ -36,7 +36,9 @@ describe("calendar dates", () => {
 describe("zod's fallback messages", () => {
   it("name the field and the rule in Vietnamese", () => {
     const schema = z.object({ title: z.string().max(3), lines: z.array(z.string()).max(1), stars: z.number() })
-    const messages = schema.safeParse({ title: "abcd", lines: ["a", "b"] }).error!.issues.map((i) => vietnameseIssueMessage(i as any))
+    const messages = schema
+      .safeParse({ title: "abcd", lines: ["a", "b"] })
+      .error!.issues.map((i) => vietnameseIssueMessage(i as any))
     expect(messages).toEqual(["«title» tối đa 3 ký tự.", "«lines» tối đa 1 mục.", "Thiếu «stars»."])
   })
 })
@@ -44,9 +46,13 @@ describe("zod's fallback messages", () => {
 function throughBoundary(url: string, body?: unknown): unknown {
   let passed: unknown = "not called"
   const res = { json: (b: unknown) => b, statusCode: 200 }
-  inputBoundary({ originalUrl: url, query: Object.fromEntries(new URL(url, "http://x").searchParams), body } as any, res as any, (error?: unknown) => {
-    passed = error ?? null
-  })
+  inputBoundary(
+    { originalUrl: url, query: Object.fromEntries(new URL(url, "http://x").searchParams), body } as any,
+    res as any,
+    (error?: unknown) => {
+      passed = error ?? null
+    }
+  )
   return passed
 }
 
@@ -83,18 +89,27 @@ describe("the input boundary", () => {
 
 describe("refusals", () => {
   it("turn Medusa's English and internal ids into a Vietnamese sentence with a code", () => {
-    const { status, body } = describeError(Object.assign(new Error("Not enough stock available for item iitem_01ABC at location sloc_01DEF"), { type: "not_allowed" }))
+    const { status, body } = describeError(
+      Object.assign(new Error("Not enough stock available for item iitem_01ABC at location sloc_01DEF"), { type: "not_allowed" })
+    )
     expect(status).toBe(400)
     expect(body.code).toBe("insufficient_inventory")
     expect(body.message).not.toMatch(/iitem_|sloc_/)
   })
 
   it("answer a path Express cannot decode with 400, not 500", () => {
-    expect(describeError(new URIError("Failed to decode param '%c0%ae'"))).toMatchObject({ status: 400, body: { code: "malformed_encoding" } })
+    expect(describeError(new URIError("Failed to decode param '%c0%ae'"))).toMatchObject({
+      status: 400,
+      body: { code: "malformed_encoding" },
+    })
   })
 
   it("answer broken JSON in Vietnamese", () => {
-    const parseError = Object.assign(new SyntaxError("Unexpected end of JSON input"), { type: "entity.parse.failed", status: 400, statusCode: 400 })
+    const parseError = Object.assign(new SyntaxError("Unexpected end of JSON input"), {
+      type: "entity.parse.failed",
+      status: 400,
+      statusCode: 400,
+    })
     expect(describeError(parseError)).toMatchObject({ status: 400, body: { code: "invalid_json" } })
   })
 })

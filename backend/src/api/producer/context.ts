@@ -19,7 +19,10 @@ export async function producerContext(req: AuthenticatedMedusaRequest): Promise<
     { relations: ["producer"], select: ["id", "email", "name", "role", "producer.id", "producer.name", "producer.status"] }
   )
   if (!member?.producer) {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản này chưa thuộc nhà sản xuất nào. Hãy đăng ký hoặc nhận lời mời trước.")
+    throw new MedusaError(
+      MedusaError.Types.UNAUTHORIZED,
+      "Tài khoản này chưa thuộc nhà sản xuất nào. Hãy đăng ký hoặc nhận lời mời trước."
+    )
   }
   const { producer, ...rest } = member as any
   return { member: rest, producer }

@@ -9,11 +9,18 @@ type MovementBody = { lines: { sku: string; quantity: number; batch_code?: strin
 
 /** Receipts, returns to the producer and adjustments: lines by SKU, at the staff member's own showroom. */
 export const movementRoute =
-  (kind: Exclude<MovementKind, "sale" | "customer_return">) => async (req: AuthenticatedMedusaRequest<MovementBody>, res: MedusaResponse) => {
+  (kind: Exclude<MovementKind, "sale" | "customer_return">) =>
+  async (req: AuthenticatedMedusaRequest<MovementBody>, res: MedusaResponse) => {
     const { staff, showroom } = await showroomContext(req)
     const { lines, ...rest } = req.validatedBody
     const { result } = await moveShowroomStockWorkflow(req.scope).run({
-      input: { showroom_id: showroom.id, kind, lines: await linesBySku(req.scope, lines), actor: { type: "showroom_staff", id: staff.id }, ...rest },
+      input: {
+        showroom_id: showroom.id,
+        kind,
+        lines: await linesBySku(req.scope, lines),
+        actor: { type: "showroom_staff", id: staff.id },
+        ...rest,
+      },
     })
     res.status(201).json({ movement_ids: result, stock: await showroomShelf(req.scope, showroom.id) })
   }

@@ -72,7 +72,10 @@ export async function storableImage(file: Received): Promise<StorableImage> {
     .metadata()
     .catch(() => null)
   if (!isImageFormat(meta?.format)) {
-    throw refuse(ERROR_CODES.UPLOAD_NOT_IMAGE, `"${name}" không phải ảnh JPEG, PNG hoặc WebP: chỉ nhận ba loại ảnh này (không nhận SVG, GIF, HEIC).`)
+    throw refuse(
+      ERROR_CODES.UPLOAD_NOT_IMAGE,
+      `"${name}" không phải ảnh JPEG, PNG hoặc WebP: chỉ nhận ba loại ảnh này (không nhận SVG, GIF, HEIC).`
+    )
   }
   const format = meta.format
   const height = meta.pageHeight ?? meta.height
@@ -111,7 +114,12 @@ export async function officePicturesAsStored(req: MedusaRequest, _res: MedusaRes
   for (const file of files) {
     if (!file.mimetype?.startsWith("image/")) continue
     const image = await storableImage(file)
-    Object.assign(file, { originalname: image.filename, mimetype: image.mimeType, buffer: image.content, size: image.content.length })
+    Object.assign(file, {
+      originalname: image.filename,
+      mimetype: image.mimeType,
+      buffer: image.content,
+      size: image.content.length,
+    })
   }
   next()
 }

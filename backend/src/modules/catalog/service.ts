@@ -1,5 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import { type CatalogCard, type CatalogPage as ContractCatalogPage, OCOP_PRODUCT_SETS, type ProductDetail } from "@ocop/contracts"
 import { containsPattern } from "../../utils/sql"
@@ -48,7 +54,12 @@ const FACET_FILTERS: { facet: Exclude<CardFacet, "in_stock">; column: string; ke
 ]
 
 /** Where a card's coded facets come from, and what each facet value shows beside it. */
-const CODED_FACETS: { facet: CodedFacet; column: "province_code" | "commune_code" | "producer_code"; value: (card: CardInput) => string | null; label: (card: CardInput) => string | null }[] = [
+const CODED_FACETS: {
+  facet: CodedFacet
+  column: "province_code" | "commune_code" | "producer_code"
+  value: (card: CardInput) => string | null
+  label: (card: CardInput) => string | null
+}[] = [
   { facet: "province", column: "province_code", value: (card) => card.province, label: () => null },
   { facet: "commune", column: "commune_code", value: (card) => card.commune, label: (card) => card.province },
   { facet: "producer", column: "producer_code", value: (card) => card.producer_handle, label: (card) => card.producer_name },
@@ -56,8 +67,20 @@ const CODED_FACETS: { facet: CodedFacet; column: "province_code" | "commune_code
 
 /** A card's fields as the catalog answers them (pg reads listed_at and valid_until as Dates; the answer's JSON makes them ISO strings). */
 const CARD_COLUMNS = [
-  "id", "title", "handle", "thumbnail", "price_min", "stars", "product_set", "province", "commune",
-  "producer_handle", "producer_name", "in_stock", "listed_at", "valid_until",
+  "id",
+  "title",
+  "handle",
+  "thumbnail",
+  "price_min",
+  "stars",
+  "product_set",
+  "province",
+  "commune",
+  "producer_handle",
+  "producer_name",
+  "in_stock",
+  "listed_at",
+  "valid_until",
 ] satisfies (keyof CatalogCard)[]
 
 /** A card as knex inserts it: JSON columns as JSON text (knex would send a JS array as a PostgreSQL array). */
@@ -87,12 +110,18 @@ async function withFacetCodes(knex: Knex, cards: CardInput[]) {
   for (const card of cards) {
     for (const { facet, value, label } of CODED_FACETS) {
       const named = value(card)
-      if (named !== null && !seen.has(`${facet}:${named}`)) seen.set(`${facet}:${named}`, { facet, value: named, label: label(card) })
+      if (named !== null && !seen.has(`${facet}:${named}`))
+        seen.set(`${facet}:${named}`, { facet, value: named, label: label(card) })
     }
   }
   const codes = seen.size ? await assignCodes(knex, [...seen.values()]) : new Map<string, number>()
   return cards.map((card) => {
-    const withCodes: CardInput & Record<(typeof CODED_FACETS)[number]["column"], number | null> = { ...card, province_code: null, commune_code: null, producer_code: null }
+    const withCodes: CardInput & Record<(typeof CODED_FACETS)[number]["column"], number | null> = {
+      ...card,
+      province_code: null,
+      commune_code: null,
+      producer_code: null,
+    }
     for (const { facet, column, value } of CODED_FACETS) {
       const named = value(card)
       withCodes[column] = named === null ? null : (codes.get(`${facet}:${named}`) ?? null)
@@ -111,7 +140,10 @@ async function assignCodes(knex: Knex, values: { facet: CodedFacet; value: strin
   )
   const coded: { facet: string; value: string; code: number }[] = await knex("catalog_facet_value")
     .whereNull("deleted_at")
-    .whereIn(["facet", "value"], values.map((v) => [v.facet, v.value]))
+    .whereIn(
+      ["facet", "value"],
+      values.map((v) => [v.facet, v.value])
+    )
     .select("facet", "value", "code")
   return new Map(coded.map((row) => [`${row.facet}:${row.value}`, row.code]))
 }
@@ -169,15 +201,17 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       const list = values.map(() => "?").join(", ")
       const sql = `${column} IN (${list})`
       const coded = CODED_FACETS.find((c) => c.facet === facet)
-      return [{
-        facet,
-        sql,
-        // Evaluated once per statement (an InitPlan), then an integer test per card.
-        codedSql: coded
-          ? `${coded.column} = ANY (ARRAY(SELECT code FROM catalog_facet_value WHERE facet = '${facet}' AND value IN (${list}) AND deleted_at IS NULL))`
-          : sql,
-        values,
-      }]
+      return [
+        {
+          facet,
+          sql,
+          // Evaluated once per statement (an InitPlan), then an integer test per card.
+          codedSql: coded
+            ? `${coded.column} = ANY (ARRAY(SELECT code FROM catalog_facet_value WHERE facet = '${facet}' AND value IN (${list}) AND deleted_at IS NULL))`
+            : sql,
+          values,
+        },
+      ]
     })
     // Without words or prices every filter is a facet value (or in stock): the counts kept per
     // combination of facet values answer, a few rows instead of every card.
@@ -214,7 +248,10 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       ORDER BY ${ORDER_BY[query.sort]}, id LIMIT ? OFFSET ?`
 
     const [facetRows, pageRows] = await Promise.all([
-      knex.raw(facetSql, [...selections.flatMap((s) => s.values), ...(fromCounts ? (query.in_stock === undefined ? [] : [query.in_stock]) : bindings)]),
+      knex.raw(facetSql, [
+        ...selections.flatMap((s) => s.values),
+        ...(fromCounts ? (query.in_stock === undefined ? [] : [query.in_stock]) : bindings),
+      ]),
       query.limit > 0
         ? knex.raw(pageSql, [...bindings, ...selections.flatMap((s) => s.values), query.limit, query.offset])
         : { rows: [] },
@@ -248,11 +285,13 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
 
   /** What a listed product's page shows, by its handle, in one indexed read; null when it is not listed. */
   @InjectManager()
-  async productDetail(handle: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<ProductDetail | null> {
-    const { rows } = await sharedContext.manager!.getKnex().raw(
-      "SELECT detail FROM product_card WHERE handle = ? AND deleted_at IS NULL AND detail IS NOT NULL",
-      [handle]
-    )
+  async productDetail(
+    handle: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ProductDetail | null> {
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw("SELECT detail FROM product_card WHERE handle = ? AND deleted_at IS NULL AND detail IS NOT NULL", [handle])
     return (rows[0]?.detail as ProductDetail | undefined) ?? null
   }
 
@@ -261,7 +300,9 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
    * changed: one scan, for the sitemap's plan.
    */
   @InjectManager()
-  async countListed(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<{ products: number; producers: number; updated_at: Date | null }> {
+  async countListed(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ products: number; producers: number; updated_at: Date | null }> {
     const { rows } = await sharedContext.manager!.getKnex().raw(
       `SELECT count(*)::int AS products, count(DISTINCT producer_handle)::int AS producers, max(updated_at) AS updated_at
        FROM product_card WHERE deleted_at IS NULL`
@@ -276,16 +317,21 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
    */
   @InjectManager()
   async listListedHandles(page: { offset: number; limit: number }, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    const { rows } = await sharedContext.manager!.getKnex().raw(
-      `SELECT handle, updated_at FROM product_card WHERE deleted_at IS NULL ORDER BY id LIMIT ? OFFSET ?`,
-      [page.limit, page.offset]
-    )
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw(`SELECT handle, updated_at FROM product_card WHERE deleted_at IS NULL ORDER BY id LIMIT ? OFFSET ?`, [
+        page.limit,
+        page.offset,
+      ])
     return rows as { handle: string; updated_at: Date }[]
   }
 
   /** A page of the producers with a listed product (by handle), with when their newest card changed. */
   @InjectManager()
-  async listListedProducers(page: { offset: number; limit: number }, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  async listListedProducers(
+    page: { offset: number; limit: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
     const { rows } = await sharedContext.manager!.getKnex().raw(
       `SELECT producer_handle AS handle, max(updated_at) AS updated_at FROM product_card
        WHERE deleted_at IS NULL AND producer_handle IS NOT NULL
@@ -309,7 +355,11 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
   }
 
   @InjectTransactionManager()
-  protected async replaceCards_(productIds: string[], cards: CardInput[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  protected async replaceCards_(
+    productIds: string[],
+    cards: CardInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
     const knex = inTransaction(sharedContext)
     if (!productIds.length) return { previous: [], changed: 0 }
     const previous = await knex("product_card").whereIn("id", productIds).select("*")
@@ -353,7 +403,11 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
   }
 
   @InjectTransactionManager()
-  protected async restoreCards_(productIds: string[], rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+  protected async restoreCards_(
+    productIds: string[],
+    rows: Record<string, unknown>[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
     const knex = inTransaction(sharedContext)
     if (!productIds.length) return
     await knex("product_card").whereIn("id", productIds).delete()

@@ -69,9 +69,32 @@ export const IMAGE_MIN_PX = 500
  * services (set 26) are not goods and have none.
  */
 const GOOGLE_CATEGORY: Record<number, string | null> = {
-  1: "422", 2: "422", 3: "422", 4: "422", 5: "422", 6: "422", 7: "422", 8: "422", 9: "422", 10: "422",
-  11: "2073", 12: "2073", 13: "1868", 14: "499676", 15: "499676", 16: "420", 17: "413",
-  18: "525", 19: "469", 20: "469", 21: "696", 22: "166", 23: "985", 24: "985", 25: "1", 26: null,
+  1: "422",
+  2: "422",
+  3: "422",
+  4: "422",
+  5: "422",
+  6: "422",
+  7: "422",
+  8: "422",
+  9: "422",
+  10: "422",
+  11: "2073",
+  12: "2073",
+  13: "1868",
+  14: "499676",
+  15: "499676",
+  16: "420",
+  17: "413",
+  18: "525",
+  19: "469",
+  20: "469",
+  21: "696",
+  22: "166",
+  23: "985",
+  24: "985",
+  25: "1",
+  26: null,
 }
 
 /** Plain text from a description that may hold HTML: tags dropped, entities read, whitespace collapsed. */
@@ -82,7 +105,8 @@ export function plainText(html: string | null): string {
     .replace(/<(br|\/p|\/li|\/h\d)\s*\/?>/gi, " ")
     .replace(/<[^>]*>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === "#") return String.fromCodePoint(name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
+      if (name[0] === "#")
+        return String.fromCodePoint(name[1].toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
       return entities[name.toLowerCase()] ?? whole
     })
     .replace(/\s+/g, " ")
@@ -100,7 +124,10 @@ export function truncate(text: string, max: number): string {
 
 const absolute = (url: string, base: string) => new URL(url, base).toString()
 
-export type ItemContext = { storefrontUrl: string; utm: { source?: string | null; medium?: string | null; campaign?: string | null } }
+export type ItemContext = {
+  storefrontUrl: string
+  utm: { source?: string | null; medium?: string | null; campaign?: string | null }
+}
 
 /** The product page with this packaging chosen, tagged for the marketer's analytics. */
 export function productLink(source: FeedSource, context: ItemContext): string {

@@ -29,7 +29,8 @@ type Value = string | string[]
 
 /** The platform's fields of one item, in its column order. */
 export function channelFields(channel: FeedChannel, item: FeedItem): [string, Value][] {
-  const availability = channel === "google" ? (item.in_stock ? "in_stock" : "out_of_stock") : item.in_stock ? "in stock" : "out of stock"
+  const availability =
+    channel === "google" ? (item.in_stock ? "in_stock" : "out_of_stock") : item.in_stock ? "in stock" : "out of stock"
   const common: [string, Value][] = [
     ["title", item.title],
     ["description", item.description],
@@ -110,7 +111,7 @@ export function feedWriter(channel: FeedChannel, format: FeedFormat, about: { ti
   const separator = format === "csv" ? "," : "\t"
   const cell = format === "csv" ? csvCell : tsvCell
   // Several image links share one cell, comma-separated, in both CSV and TSV.
-  const line = (values: Value[]) => values.map((v) => cell(Array.isArray(v) ? v.join(",") : v)).join(separator) + "\n"
+  const line = (values: Value[]) => `${values.map((v) => cell(Array.isArray(v) ? v.join(",") : v)).join(separator)}\n`
   return {
     header: line(channelColumns(channel)),
     row: (item) => line(channelFields(channel, item).map(([, value]) => value)),

@@ -5,7 +5,11 @@ export type ProducerOrderAction = "confirm" | "ship" | "cancel"
 const TRANSITIONS: Record<ProducerOrderAction, { from: ProducerOrderStatus[]; to: ProducerOrderStatus; refusal: string }> = {
   confirm: { from: ["pending"], to: "confirmed", refusal: "Chỉ xác nhận được phần đơn đang chờ xác nhận." },
   ship: { from: ["pending", "confirmed"], to: "shipped", refusal: "Phần đơn này đã giao cho vận chuyển hoặc đã hủy." },
-  cancel: { from: ["pending", "confirmed"], to: "canceled", refusal: "Không hủy được phần đơn đã giao cho vận chuyển hoặc đã hủy." },
+  cancel: {
+    from: ["pending", "confirmed"],
+    to: "canceled",
+    refusal: "Không hủy được phần đơn đã giao cho vận chuyển hoặc đã hủy.",
+  },
 }
 
 /** The status after the action, or the sentence explaining why it is refused. */

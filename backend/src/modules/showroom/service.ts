@@ -26,7 +26,13 @@ class ShowroomModuleService extends MedusaService({ Showroom, ShowroomStaff, Sto
   async periodTotals(period: Period, showroomIds?: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const knex = sharedContext.manager!.getKnex()
     const ids = Object.fromEntries((showroomIds ?? []).map((id, i) => [`id${i}`, id]))
-    const onlyThese = showroomIds ? `AND showroom_id IN (${Object.keys(ids).map((key) => `:${key}`).join(", ") || "NULL"})` : ""
+    const onlyThese = showroomIds
+      ? `AND showroom_id IN (${
+          Object.keys(ids)
+            .map((key) => `:${key}`)
+            .join(", ") || "NULL"
+        })`
+      : ""
     const { rows } = await knex.raw(
       `SELECT showroom_id,
          CAST(count(DISTINCT order_id) FILTER (WHERE kind = 'sale' AND ${IN_PERIOD}) AS int) AS sales_count,
@@ -42,7 +48,11 @@ class ShowroomModuleService extends MedusaService({ Showroom, ShowroomStaff, Sto
       { ...period, ...ids }
     )
     return (rows as any[]).map(
-      (row): ShowroomTotals => ({ ...row, revenue: Number(row.revenue), last_sale_at: row.last_sale_at ? new Date(row.last_sale_at).toISOString() : null })
+      (row): ShowroomTotals => ({
+        ...row,
+        revenue: Number(row.revenue),
+        last_sale_at: row.last_sale_at ? new Date(row.last_sale_at).toISOString() : null,
+      })
     )
   }
 

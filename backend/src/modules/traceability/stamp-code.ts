@@ -63,11 +63,7 @@ export const formatStampCode = (code: string) => code.match(/.{1,4}/g)!.join("-"
 export function readStampCode(input: string): { code: string } | { mistyped: string } | null {
   if (input.length > MAX_INPUT) return null
   const fromUrl = input.trim().match(/\/trace\/([^/?#\s]+)/i)?.[1] ?? input
-  const typed = decodeOrKeep(fromUrl)
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1")
+  const typed = decodeOrKeep(fromUrl).toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1")
   if (!WELL_FORMED.test(typed)) return null
   if (typed.length === RANDOM_LENGTH) return { code: typed + checkCharacter(typed) }
   if (typed.length !== LENGTH) return null

@@ -18,7 +18,15 @@ describe("a sellable packaging", () => {
   })
 
   it("is not sold when no certificate valid now covers it: revoked, suspended, lapsed, absent or gone", () => {
-    for (const uncovered of [packaging(revoked), packaging(suspended), packaging(lapsed), packaging(), packaging(null), { certified_skus: null }, null]) {
+    for (const uncovered of [
+      packaging(revoked),
+      packaging(suspended),
+      packaging(lapsed),
+      packaging(),
+      packaging(null),
+      { certified_skus: null },
+      null,
+    ]) {
       expect(whyNotSellable(uncovered, "approved", now)).toBe("certificate")
     }
   })
@@ -40,8 +48,14 @@ describe("a sellable packaging", () => {
   })
 
   it("names the certificates that cover it now, in the order Query gave them", () => {
-    const [three, five, four] = [{ ...revoked, stars: 3 }, { ...valid, stars: 5 }, { ...valid, stars: 4 }] as (CertificateDates & { stars: number })[]
-    expect(certificatesCovering({ certified_skus: [{ certificate: three }, null, { certificate: five }, { certificate: four }] }, now)).toEqual([five, four])
+    const [three, five, four] = [
+      { ...revoked, stars: 3 },
+      { ...valid, stars: 5 },
+      { ...valid, stars: 4 },
+    ] as (CertificateDates & { stars: number })[]
+    expect(
+      certificatesCovering({ certified_skus: [{ certificate: three }, null, { certificate: five }, { certificate: four }] }, now)
+    ).toEqual([five, four])
     expect(certificatesValidNow([null, revoked, valid, undefined], now)).toEqual([valid])
   })
 })

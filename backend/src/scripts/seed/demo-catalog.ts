@@ -42,17 +42,53 @@ type Packaging = { label: string; price: number }
 
 /** Plausible packaging sizes and shelf prices (VND) per product set. */
 const PACKAGING_BY_SET: Record<number, Packaging[]> = {
-  1: [{ label: "Hộp 2 kg", price: 120_000 }, { label: "Thùng 5 kg", price: 280_000 }],
-  2: [{ label: "Con 1,5 kg", price: 250_000 }, { label: "Con 2 kg", price: 320_000 }],
-  4: [{ label: "Chai 500 ml", price: 180_000 }, { label: "Chai 1 lít", price: 340_000 }],
-  6: [{ label: "Gói 200 g", price: 35_000 }, { label: "Hộp 500 g", price: 80_000 }, { label: "Thùng 10 gói", price: 320_000 }],
-  7: [{ label: "Gói 200 g", price: 40_000 }, { label: "Hộp 400 g", price: 75_000 }, { label: "Hộp quà 800 g", price: 150_000 }],
-  8: [{ label: "Gói 500 g", price: 140_000 }, { label: "Gói 1 kg", price: 270_000 }],
-  9: [{ label: "Chai 500 ml", price: 65_000 }, { label: "Chai 1 lít", price: 120_000 }, { label: "Thùng 6 chai 500 ml", price: 370_000 }],
-  12: [{ label: "Gói 100 g", price: 60_000 }, { label: "Hộp 250 g", price: 140_000 }],
-  14: [{ label: "Chai 500 ml", price: 90_000 }, { label: "Bình 2 lít", price: 320_000 }],
-  18: [{ label: "Hộp 10 g", price: 950_000 }, { label: "Hộp 30 g", price: 2_650_000 }],
-  21: [{ label: "Bộ nhỏ", price: 150_000 }, { label: "Bộ lớn", price: 390_000 }],
+  1: [
+    { label: "Hộp 2 kg", price: 120_000 },
+    { label: "Thùng 5 kg", price: 280_000 },
+  ],
+  2: [
+    { label: "Con 1,5 kg", price: 250_000 },
+    { label: "Con 2 kg", price: 320_000 },
+  ],
+  4: [
+    { label: "Chai 500 ml", price: 180_000 },
+    { label: "Chai 1 lít", price: 340_000 },
+  ],
+  6: [
+    { label: "Gói 200 g", price: 35_000 },
+    { label: "Hộp 500 g", price: 80_000 },
+    { label: "Thùng 10 gói", price: 320_000 },
+  ],
+  7: [
+    { label: "Gói 200 g", price: 40_000 },
+    { label: "Hộp 400 g", price: 75_000 },
+    { label: "Hộp quà 800 g", price: 150_000 },
+  ],
+  8: [
+    { label: "Gói 500 g", price: 140_000 },
+    { label: "Gói 1 kg", price: 270_000 },
+  ],
+  9: [
+    { label: "Chai 500 ml", price: 65_000 },
+    { label: "Chai 1 lít", price: 120_000 },
+    { label: "Thùng 6 chai 500 ml", price: 370_000 },
+  ],
+  12: [
+    { label: "Gói 100 g", price: 60_000 },
+    { label: "Hộp 250 g", price: 140_000 },
+  ],
+  14: [
+    { label: "Chai 500 ml", price: 90_000 },
+    { label: "Bình 2 lít", price: 320_000 },
+  ],
+  18: [
+    { label: "Hộp 10 g", price: 950_000 },
+    { label: "Hộp 30 g", price: 2_650_000 },
+  ],
+  21: [
+    { label: "Bộ nhỏ", price: 150_000 },
+    { label: "Bộ lớn", price: 390_000 },
+  ],
 }
 
 const DESCRIPTION_BY_SET: Record<number, string> = {
@@ -124,8 +160,7 @@ function representativeOf(owner: string, ownerType: OwnerType): string {
 /** The first two digits of a tax code name the province that issued it. */
 const TAX_OFFICE_PREFIX: Record<string, string> = { "Hà Tĩnh": "30", "Nghệ An": "29" }
 
-const stableDigits = (key: string, count: number) =>
-  String(Math.floor(stableFraction(key) * 10 ** count)).padStart(count, "0")
+const stableDigits = (key: string, count: number) => String(Math.floor(stableFraction(key) * 10 ** count)).padStart(count, "0")
 
 export function buildDemoCatalog(csv: string): DemoProduct[] {
   return parseCsv(csv).map((row) => {

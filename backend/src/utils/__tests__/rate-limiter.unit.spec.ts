@@ -14,7 +14,11 @@ function limiterRules(setUp: () => Subject) {
   let pass: Subject["pass"]
   beforeEach(() => ({ store, pass } = setUp()))
 
-  const attempt = (...keys: string[]) => admit(store, keys.map((key) => ({ key, limit: LIMIT })))
+  const attempt = (...keys: string[]) =>
+    admit(
+      store,
+      keys.map((key) => ({ key, limit: LIMIT }))
+    )
 
   it("admits the limit's number of attempts in a window and refuses the next with the seconds until the window closes", async () => {
     for (let i = 0; i < LIMIT.max; i++) expect(await attempt("login:a")).toBeNull()
@@ -78,7 +82,10 @@ describe("rate limiter, in process memory", () => {
 })
 
 describe("rate limiter, in Redis", () => {
-  const redis = new Redis(process.env.RATE_LIMIT_TEST_REDIS_URL ?? "redis://127.0.0.1:6379", { lazyConnect: true, maxRetriesPerRequest: 1 })
+  const redis = new Redis(process.env.RATE_LIMIT_TEST_REDIS_URL ?? "redis://127.0.0.1:6379", {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  })
   const prefix = `test:rate-limiter:${process.pid}:${Date.now()}:`
   let run = 0
 

@@ -15,10 +15,16 @@ describe("signing secrets", () => {
     expect(() => signingSecrets({ NODE_ENV: "production", JWT_SECRET: "supersecret" })).toThrow(
       /JWT_SECRET is a publicly known default.*COOKIE_SECRET is not set/
     )
-    expect(signingSecrets({ NODE_ENV: "production", JWT_SECRET: STRONG, COOKIE_SECRET: STRONG })).toEqual({ JWT_SECRET: STRONG, COOKIE_SECRET: STRONG })
+    expect(signingSecrets({ NODE_ENV: "production", JWT_SECRET: STRONG, COOKIE_SECRET: STRONG })).toEqual({
+      JWT_SECRET: STRONG,
+      COOKIE_SECRET: STRONG,
+    })
   })
 
   it("lets development run without configuration", () => {
-    expect(signingSecrets({ NODE_ENV: "development" })).toEqual({ JWT_SECRET: DEVELOPMENT_SECRET, COOKIE_SECRET: DEVELOPMENT_SECRET })
+    expect(signingSecrets({ NODE_ENV: "development" })).toEqual({
+      JWT_SECRET: DEVELOPMENT_SECRET,
+      COOKIE_SECRET: DEVELOPMENT_SECRET,
+    })
   })
 })

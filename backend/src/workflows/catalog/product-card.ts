@@ -34,7 +34,10 @@ function availableOnline(variant: SourceVariant, onlineLocations: ReadonlySet<st
   if (!variant.manage_inventory || variant.allow_backorder) return null
   const items = variant.inventory_items ?? []
   if (!items.length) return 0
-  return Math.max(0, Math.min(...items.map((item) => Math.floor(available(item, onlineLocations) / (item?.required_quantity ?? 1)))))
+  return Math.max(
+    0,
+    Math.min(...items.map((item) => Math.floor(available(item, onlineLocations) / (item?.required_quantity ?? 1))))
+  )
 }
 
 /** Whether one packaging can be ordered online now: enough units at the storefront's locations, or not counted. */
@@ -118,7 +121,14 @@ export function productCard(
     valid_until: validUntil(certificate),
     search_text: searchText([product.title, producerName, commune, district, province]),
     packagings,
-    detail: productDetail(product, purchasable.map(({ variant }) => variant), now, onlineLocations, shelves, certificate),
+    detail: productDetail(
+      product,
+      purchasable.map(({ variant }) => variant),
+      now,
+      onlineLocations,
+      shelves,
+      certificate
+    ),
   }
 }
 
@@ -152,8 +162,33 @@ function productDetail(
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
     .map((image) => image.url)
   const certificates = validCertificateSummaries(product, now).map(
-    ({ id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus }) =>
-      ({ id, decision_number, decision_date, issuer, stars, product_set, product_set_name, program_year, owner_name, issued_at, valid_until, skus })
+    ({
+      id,
+      decision_number,
+      decision_date,
+      issuer,
+      stars,
+      product_set,
+      product_set_name,
+      program_year,
+      owner_name,
+      issued_at,
+      valid_until,
+      skus,
+    }) => ({
+      id,
+      decision_number,
+      decision_date,
+      issuer,
+      stars,
+      product_set,
+      product_set_name,
+      program_year,
+      owner_name,
+      issued_at,
+      valid_until,
+      skus,
+    })
   )
   return JSON.parse(
     JSON.stringify({

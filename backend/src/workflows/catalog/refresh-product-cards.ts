@@ -36,7 +36,10 @@ export async function rebuildEveryCard(container: MedusaContainer) {
   const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
   let after = ""
   for (;;) {
-    const cards = await catalog.listProductCards({ id: { $gt: after } }, { take: REBUILD_CHUNK, order: { id: "ASC" }, select: ["id"] })
+    const cards = await catalog.listProductCards(
+      { id: { $gt: after } },
+      { take: REBUILD_CHUNK, order: { id: "ASC" }, select: ["id"] }
+    )
     if (!cards.length) return
     after = cards[cards.length - 1].id
     await refreshProductCardsWorkflow(container).run({ input: { product_ids: cards.map((card) => card.id) } })

@@ -9,7 +9,17 @@ import { syncListingWorkflow } from "./sync-listing"
 
 export type ChangeCertificateStatusInput = { id: string; action: CertificateAction; reason?: string }
 
-const STATUS_FIELDS = ["id", "decision_number", "status", "expires_at", "renewal_filed_at", "revocation_reason", "revoked_at", "suspension_reason", "suspended_at"] as const
+const STATUS_FIELDS = [
+  "id",
+  "decision_number",
+  "status",
+  "expires_at",
+  "renewal_filed_at",
+  "revocation_reason",
+  "revoked_at",
+  "suspension_reason",
+  "suspended_at",
+] as const
 
 const EVENTS: Record<CertificateAction, string> = {
   revoke: "ocop.certificate.revoked",
@@ -22,7 +32,11 @@ const changeCertificateStatusStep = createStep(
   async (input: ChangeCertificateStatusInput, { container }) => {
     const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
     const [before] = await ocop.listCertificates({ id: input.id }, { select: [...STATUS_FIELDS] })
-    if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
+    if (!before)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng."
+      )
     const now = new Date()
     const next = statusAfter(input.action, before, now)
     if ("refused" in next) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, next.refused)

@@ -17,7 +17,10 @@ const recordFilingStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Chỉ nộp hồ sơ đánh giá lại cho giấy chứng nhận đang còn hiệu lực.")
     }
     if (certificate.renewal_filed_at) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Hồ sơ đánh giá lại đã được nộp ngày ${formatDate(new Date(certificate.renewal_filed_at))}.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Hồ sơ đánh giá lại đã được nộp ngày ${formatDate(new Date(certificate.renewal_filed_at))}.`
+      )
     }
     const now = new Date()
     if (!isRenewalFiledInTime(certificate.expires_at, now)) {
@@ -32,7 +35,8 @@ const recordFilingStep = createStep(
     return new StepResponse(undefined, certificate.id)
   },
   async (certificateId, { container }) => {
-    if (certificateId) await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertificates({ id: certificateId, renewal_filed_at: null })
+    if (certificateId)
+      await container.resolve<OcopModuleService>(OCOP_MODULE).updateCertificates({ id: certificateId, renewal_filed_at: null })
   }
 )
 

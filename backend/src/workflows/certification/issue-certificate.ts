@@ -32,7 +32,11 @@ export type CoveredSku = IssueCertificateInput["skus"][number]
 export async function assertOwnPackagings(container: MedusaContainer, productId: string, skus: CoveredSku[]) {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "title", "variants.id"], filters: { id: productId } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm được chọn: có thể nó đã bị xoá; hãy chọn lại sản phẩm.")
+  if (!data[0])
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Không tìm thấy sản phẩm được chọn: có thể nó đã bị xoá; hãy chọn lại sản phẩm."
+    )
   const own = new Set((data[0].variants ?? []).map((v: any) => v.id))
   const foreign = skus.filter((sku) => !own.has(sku.variant_id)).map((sku) => sku.variant_id)
   if (foreign.length) {
@@ -88,7 +92,11 @@ const createCertificateStep = createStep(
       renewal_filed_at: renewalFiledAt,
     })
     const skus = await ocop.createCertifiedSkus(
-      input.skus.map((sku) => ({ certificate_id: certificate.id, packaging: sku.packaging, label_image_url: sku.label_image_url ?? null }))
+      input.skus.map((sku) => ({
+        certificate_id: certificate.id,
+        packaging: sku.packaging,
+        label_image_url: sku.label_image_url ?? null,
+      }))
     )
     return new StepResponse({ certificate, sku_ids: skus.map((s) => s.id) }, certificate.id)
   },

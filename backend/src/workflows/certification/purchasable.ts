@@ -27,5 +27,9 @@ export async function assertPurchasable(container: MedusaContainer, variantIds: 
     const names = refused.filter((v) => v.reason === reason).map((v) => `"${v.product_title}" (${v.variant_title})`)
     return names.length ? [`${names.join(", ")} ${REFUSAL[when][reason]}`] : []
   })
-  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, sentences.join(" ") + (when === "order" ? KEEP_CART : ""), ERROR_CODES.NOT_PURCHASABLE)
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    sentences.join(" ") + (when === "order" ? KEEP_CART : ""),
+    ERROR_CODES.NOT_PURCHASABLE
+  )
 }

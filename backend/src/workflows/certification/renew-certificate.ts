@@ -24,7 +24,11 @@ const prepareRenewalStep = createStep("prepare-renewal", async (input: RenewCert
     fields: ["*", "product.id", "skus.packaging", "skus.label_image_url", "skus.product_variant.id"],
     filters: { id: input.id },
   })
-  if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
+  if (!previous)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng."
+    )
   if (!RENEWABLE.has(previous.status)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -48,7 +52,11 @@ const prepareRenewalStep = createStep("prepare-renewal", async (input: RenewCert
       input.skus ??
       (previous.skus ?? [])
         .filter((sku: any) => sku.product_variant)
-        .map((sku: any) => ({ variant_id: sku.product_variant.id, packaging: sku.packaging, label_image_url: sku.label_image_url })),
+        .map((sku: any) => ({
+          variant_id: sku.product_variant.id,
+          packaging: sku.packaging,
+          label_image_url: sku.label_image_url,
+        })),
   }
   return new StepResponse(renewal)
 })

@@ -19,9 +19,16 @@ const prepareCoverageStep = createStep("prepare-coverage", async (input: UpdateC
     fields: ["id", "decision_number", "status", "product.id", "skus.id", "skus.product_variant.id"],
     filters: { id: input.id },
   })
-  if (!certificate) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng.")
+  if (!certificate)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Không tìm thấy giấy chứng nhận này: có thể nó đã bị xoá hoặc đường dẫn không đúng."
+    )
   if (certificate.status === "revoked") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Giấy chứng nhận ${certificate.decision_number} đã bị thu hồi: không thể sửa các quy cách được công nhận.`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Giấy chứng nhận ${certificate.decision_number} đã bị thu hồi: không thể sửa các quy cách được công nhận.`
+    )
   }
   const productId = certificate.product!.id as string
   await assertOwnPackagings(container, productId, input.skus)
@@ -47,7 +54,11 @@ const createCertifiedSkusStep = createStep(
   "create-certified-skus",
   async (input: UpdateCoverageInput, { container }) => {
     const skus = await container.resolve<OcopModuleService>(OCOP_MODULE).createCertifiedSkus(
-      input.skus.map((sku) => ({ certificate_id: input.id, packaging: sku.packaging, label_image_url: sku.label_image_url ?? null }))
+      input.skus.map((sku) => ({
+        certificate_id: input.id,
+        packaging: sku.packaging,
+        label_image_url: sku.label_image_url ?? null,
+      }))
     )
     const ids = skus.map((sku) => sku.id)
     return new StepResponse(ids, ids)
@@ -74,7 +85,9 @@ export const updateCoverageWorkflow = createWorkflow("update-certificate-coverag
   dismissRemoteLinkStep(oldLinks)
   retireCertifiedSkusStep(transform({ current }, ({ current }) => current.map((sku) => sku.sku_id)))
   const skuIds = createCertifiedSkusStep(input)
-  createRemoteLinkStep(transform({ input, skuIds }, ({ input, skuIds }) => skuIds.map((id, i) => skuLink(input.skus[i].variant_id, id))))
+  createRemoteLinkStep(
+    transform({ input, skuIds }, ({ input, skuIds }) => skuIds.map((id, i) => skuLink(input.skus[i].variant_id, id)))
+  )
   syncListingWorkflow.runAsStep({ input: { product_ids: transform({ product_id }, ({ product_id }) => [product_id]) } })
   emitEventStep({ eventName: "ocop.certificate.coverage_changed", data: { id: input.id } })
   return new WorkflowResponse({ id: input.id, product_id })

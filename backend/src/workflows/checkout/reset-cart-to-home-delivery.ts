@@ -7,7 +7,10 @@ export const resetCartToHomeDeliveryWorkflow = createWorkflow("reset-cart-to-hom
   const channel = deliveryChannelStep(transform({ input }, ({ input }) => ({ cart_id: input.cart_id, code: "standard" })))
   when({ channel }, ({ channel }) => channel.moves).then(() => {
     updateCartWorkflow.runAsStep({
-      input: transform({ input, channel }, ({ input, channel }) => ({ id: input.cart_id, sales_channel_id: channel.sales_channel_id })),
+      input: transform({ input, channel }, ({ input, channel }) => ({
+        id: input.cart_id,
+        sales_channel_id: channel.sales_channel_id,
+      })),
     })
   })
   return new WorkflowResponse(channel)

@@ -18,7 +18,10 @@ export const setCartDeliveryWorkflow = createWorkflow("set-cart-delivery", (inpu
   const channel = deliveryChannelStep(input)
   when({ channel }, ({ channel }) => channel.moves).then(() => {
     updateCartWorkflow.runAsStep({
-      input: transform({ input, channel }, ({ input, channel }) => ({ id: input.cart_id, sales_channel_id: channel.sales_channel_id })),
+      input: transform({ input, channel }, ({ input, channel }) => ({
+        id: input.cart_id,
+        sales_channel_id: channel.sales_channel_id,
+      })),
     })
   })
   const { data: carts } = useQueryGraphStep({

@@ -28,7 +28,10 @@ export async function assertFeedMakesSense(container: MedusaContainer, input: Pa
   const handles = new Set(producers.map((p) => p.handle))
   const unknownProvinces = (filters.provinces ?? []).filter((province) => !provinces.has(province))
   if (unknownProvinces.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không có nhà sản xuất OCOP nào ở: ${unknownProvinces.join(", ")}. Kiểm tra lại tên tỉnh/thành phố.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Không có nhà sản xuất OCOP nào ở: ${unknownProvinces.join(", ")}. Kiểm tra lại tên tỉnh/thành phố.`
+    )
   }
   const unknownProducers = (filters.producers ?? []).filter((handle) => !handles.has(handle))
   if (unknownProducers.length) {

@@ -16,7 +16,6 @@ import { feedsDir } from "../../modules/feed/serving"
 import { feedSources } from "../../queries/feed-sources"
 import { storefrontUrl } from "../../utils/storefront-url"
 
-
 /** The run keeps this many warnings to show; the counts, per kind, cover them all. */
 const WARNINGS_KEPT = 500
 /** Files of older runs are deleted; these last ones stay (the newest is served). */
@@ -52,7 +51,10 @@ export async function writeFeedFile(container: MedusaContainer, feed: FeedSpec, 
   }
 
   const writer = feedWriter(channel, format, { title: `Chợ OCOP · ${feed.name}`, link: storefrontUrl() })
-  const context = { storefrontUrl: storefrontUrl(), utm: { source: feed.utm_source, medium: feed.utm_medium, campaign: feed.utm_campaign } }
+  const context = {
+    storefrontUrl: storefrontUrl(),
+    utm: { source: feed.utm_source, medium: feed.utm_medium, campaign: feed.utm_campaign },
+  }
   let items = 0
   let warningCount = 0
   const counts: Partial<Record<FeedWarningCode, number>> = {}
@@ -96,10 +98,21 @@ const generateFeedStep = createStep(
       { select: ["id"], take: 1 }
     )
     if (running) throw new MedusaError(MedusaError.Types.CONFLICT, "Nguồn cấp này đang được tạo; hãy đợi lần tạo hiện tại xong.")
-    const run = await feeds.createFeedRuns({ feed_id: feed.id, trigger: input.trigger, started_at: now, channel: feed.channel, format: feed.format })
+    const run = await feeds.createFeedRuns({
+      feed_id: feed.id,
+      trigger: input.trigger,
+      started_at: now,
+      channel: feed.channel,
+      format: feed.format,
+    })
     try {
       const file = path.join(feed.id, `${run.id}.${feed.format}`)
-      const spec = { ...feed, channel: feed.channel as FeedChannel, format: feed.format as FeedFormat, filters: (feed.filters ?? {}) as FeedFilters }
+      const spec = {
+        ...feed,
+        channel: feed.channel as FeedChannel,
+        format: feed.format as FeedFormat,
+        filters: (feed.filters ?? {}) as FeedFilters,
+      }
       const written = await writeFeedFile(container, spec, path.join(feedsDir(), file), now)
       const done = await feeds.updateFeedRuns({ id: run.id, status: "succeeded", finished_at: new Date(), file, ...written })
       await pruneOldFiles(feeds, feed.id)
@@ -124,6 +137,9 @@ async function pruneOldFiles(feeds: FeedModuleService, feedId: string) {
 }
 
 /** One generation of a feed's file (the hourly job runs it for every active feed; the marketer on demand). */
-export const generateFeedWorkflow = createWorkflow("generate-feed", (input: { feed_id: string; trigger: "schedule" | "manual" }) => {
-  return new WorkflowResponse(generateFeedStep(input))
-})
+export const generateFeedWorkflow = createWorkflow(
+  "generate-feed",
+  (input: { feed_id: string; trigger: "schedule" | "manual" }) => {
+    return new WorkflowResponse(generateFeedStep(input))
+  }
+)

@@ -3,7 +3,10 @@ import { StepResponse, type StepExecutionContext } from "@medusajs/framework/wor
 import { removeProducerParts, writeProducerParts } from "../producer/split-order"
 
 type OrderCreatedHook = (
-  handler: (input: { order_id: string; cart_id: string }, context: StepExecutionContext) => Promise<StepResponse<string[], string[]>>,
+  handler: (
+    input: { order_id: string; cart_id: string },
+    context: StepExecutionContext
+  ) => Promise<StepResponse<string[], string[]>>,
   compensate: (ids: string[] | undefined, context: StepExecutionContext) => Promise<void>
 ) => void
 
@@ -13,7 +16,9 @@ type OrderCreatedHook = (
 // order.placed event lives only in memory). Fail at start-up rather than lose parts after an upgrade.
 const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated?: OrderCreatedHook }).orderCreated
 if (!orderCreated) {
-  throw new Error("Medusa's complete-cart workflow no longer has an orderCreated hook: orders would be placed without producer parts.")
+  throw new Error(
+    "Medusa's complete-cart workflow no longer has an orderCreated hook: orders would be placed without producer parts."
+  )
 }
 
 orderCreated(

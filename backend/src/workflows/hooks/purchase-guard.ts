@@ -4,13 +4,25 @@ import { assertPurchasable } from "../certification/purchasable"
 // Every way a variant enters a cart or an order re-checks its certificate (defence in depth
 // behind the listing sync). A refusal leaves the cart as it was.
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertPurchasable(container, (input.items ?? []).map((item) => item.variant_id!), "add")
+  await assertPurchasable(
+    container,
+    (input.items ?? []).map((item) => item.variant_id!),
+    "add"
+  )
 })
 
 createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertPurchasable(container, (input.items ?? []).map((item) => item.variant_id!), "add")
+  await assertPurchasable(
+    container,
+    (input.items ?? []).map((item) => item.variant_id!),
+    "add"
+  )
 })
 
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertPurchasable(container, (cart.items ?? []).map((item: any) => item.variant_id), "order")
+  await assertPurchasable(
+    container,
+    (cart.items ?? []).map((item: any) => item.variant_id),
+    "order"
+  )
 })

@@ -31,7 +31,9 @@ export const addProducerVariantWorkflow = createWorkflow(
       }),
     })
     const created = createProductVariantsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ product_variants: [{ product_id: input.product_id, ...variantInput(input.variant) }] })),
+      input: transform({ input }, ({ input }) => ({
+        product_variants: [{ product_id: input.product_id, ...variantInput(input.variant) }],
+      })),
     })
     const { data: variants } = useQueryGraphStep({
       entity: "product_variant",

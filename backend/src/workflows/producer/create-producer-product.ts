@@ -1,7 +1,12 @@
 import type { IProductModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createInventoryLevelsWorkflow, createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { slugify } from "../../utils/vietnamese"
 import { PACKAGING_OPTION, variantInput, type NewProduct } from "./product-edits"
@@ -11,7 +16,11 @@ import { assertSkusFreeStep } from "./steps/assert-skus-free"
 const freeHandleStep = createStep("free-product-handle", async (input: { title: string }, { container }) => {
   const base = slugify(input.title) || "san-pham"
   const products = container.resolve<IProductModuleService>(Modules.PRODUCT)
-  const taken = new Set((await products.listProducts({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map((p) => p.handle))
+  const taken = new Set(
+    (await products.listProducts({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map(
+      (p) => p.handle
+    )
+  )
   let handle = base
   for (let n = 2; taken.has(handle); n++) handle = `${base}-${n}`
   return new StepResponse(handle)

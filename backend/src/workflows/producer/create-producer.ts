@@ -19,7 +19,10 @@ import { storefrontChannelId } from "../../queries/storefront-channel"
 export const STANDARD_DELIVERY_FEE = 30_000
 
 /** A producer's own fields, as its record answers them (Producer); the optional texts may be left out. */
-export type ProducerInput = Pick<Producer, "name" | "owner_type" | "tax_code" | "representative" | "phone" | "email" | "commune" | "province"> &
+export type ProducerInput = Pick<
+  Producer,
+  "name" | "owner_type" | "tax_code" | "representative" | "phone" | "email" | "commune" | "province"
+> &
   Partial<Pick<Producer, "district_as_issued" | "address_as_issued" | "address" | "story" | "logo_url">>
 
 export type CreateProducerInput = {
@@ -32,7 +35,9 @@ export type CreateProducerInput = {
 async function freeHandle(producers: ProducerModuleService, wanted: string): Promise<string> {
   const base = slugify(wanted) || "nha-san-xuat"
   const taken = new Set(
-    (await producers.listProducers({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map((p) => p.handle)
+    (await producers.listProducers({ handle: { $like: `${base}%` } }, { select: ["handle"], withDeleted: true })).map(
+      (p) => p.handle
+    )
   )
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
@@ -59,7 +64,12 @@ const createProducerRecordsStep = createStep(
       approved_at: status === "approved" ? new Date() : null,
     })
     const owner = input.owner
-      ? await producers.createProducerMembers({ email: input.owner.email, name: input.owner.name, role: "owner", producer_id: producer.id })
+      ? await producers.createProducerMembers({
+          email: input.owner.email,
+          name: input.owner.name,
+          role: "owner",
+          producer_id: producer.id,
+        })
       : null
     return new StepResponse({ producer, owner }, producer.id)
   },
@@ -129,8 +139,14 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
   // The location must ship with the manual provider before an option can use it.
   createRemoteLinkStep(
     transform({ locations, zone }, ({ locations, zone }): LinkDefinition[] => [
-      { [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id }, [Modules.FULFILLMENT]: { fulfillment_set_id: zone.fulfillment_set_id } },
-      { [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: zone.fulfillment_set_id },
+      },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      },
     ])
   ).config({ name: "link-warehouse-delivery" })
   createShippingOptionsWorkflow.runAsStep({
@@ -164,7 +180,9 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
   ).config({ name: "link-producer-warehouse" })
 
   const authIdentity = transform({ input, owner }, ({ input, owner }) =>
-    input.owner?.auth_identity_id && owner ? { authIdentityId: input.owner.auth_identity_id, actorType: "producer", value: owner.id } : null
+    input.owner?.auth_identity_id && owner
+      ? { authIdentityId: input.owner.auth_identity_id, actorType: "producer", value: owner.id }
+      : null
   )
   when({ authIdentity }, ({ authIdentity }) => !!authIdentity).then(() => {
     setAuthAppMetadataStep(authIdentity as any)

@@ -22,7 +22,10 @@ const createInviteStep = createStep(
       token_hash: hashInviteToken(token),
       expires_at: new Date(Date.now() + INVITE_DAYS * DAY_MS),
     })
-    return new StepResponse({ id: invite.id, email: invite.email, expires_at: invite.expires_at, accepted_at: null, token }, invite.id)
+    return new StepResponse(
+      { id: invite.id, email: invite.email, expires_at: invite.expires_at, accepted_at: null, token },
+      invite.id
+    )
   },
   async (id, { container }) => {
     if (id) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).deleteProducerInvites(id)
@@ -30,6 +33,9 @@ const createInviteStep = createStep(
 )
 
 /** An owner invites a staff member by email; the token is shown once, only its hash is kept. */
-export const inviteProducerMemberWorkflow = createWorkflow("invite-producer-member", (input: { producer_id: string; email: string }) => {
-  return new WorkflowResponse(createInviteStep(input))
-})
+export const inviteProducerMemberWorkflow = createWorkflow(
+  "invite-producer-member",
+  (input: { producer_id: string; email: string }) => {
+    return new WorkflowResponse(createInviteStep(input))
+  }
+)

@@ -18,7 +18,8 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
   ])
   const order = orders[0] as any
   const shippingOptionId =
-    (order.shipping_methods ?? []).find((method: any) => part.shipping_method_ids.includes(method.id))?.shipping_option_id ?? undefined
+    (order.shipping_methods ?? []).find((method: any) => part.shipping_method_ids.includes(method.id))?.shipping_option_id ??
+    undefined
   if (shippingOptionId) {
     const { data: options } = await query.graph({
       entity: "shipping_option",
@@ -52,7 +53,9 @@ export const shipProducerOrderWorkflow = createWorkflow(
   (input: { id: string; tracking_number: string; carrier?: string | null; member_id: string }) => {
     const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const })))
     const context = shippingContextStep(part)
-    const labels = transform({ input }, ({ input }) => [{ tracking_number: input.tracking_number, tracking_url: "", label_url: "" }])
+    const labels = transform({ input }, ({ input }) => [
+      { tracking_number: input.tracking_number, tracking_url: "", label_url: "" },
+    ])
     const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
       input: transform({ part, context, input, labels }, ({ part, context, input, labels }) => ({
         order_id: part.order_id,

@@ -66,7 +66,10 @@ export const sweepsOnSchedule = () => process.env.NODE_ENV !== "test"
  * twice, or beside a live checkout, repairs nothing twice. One failed repair is logged and the sweep
  * goes on; the next sweep tries it again.
  */
-export async function repairAfterCrash(container: MedusaContainer, graceSeconds = crashRepairGraceSeconds()): Promise<CrashRepairs> {
+export async function repairAfterCrash(
+  container: MedusaContainer,
+  graceSeconds = crashRepairGraceSeconds()
+): Promise<CrashRepairs> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const repairs = nothingRepaired()
   const attempt = async (what: string, repair: () => Promise<void>) => {
@@ -121,7 +124,8 @@ export async function repairAfterCrash(container: MedusaContainer, graceSeconds 
   })
 
   const repaired = Object.entries(repairs).filter(([, count]) => count > 0)
-  if (repaired.length) logger.info(`Crash repair: ${repaired.map(([kind, count]) => `${kind.replace(/_/g, " ")} ${count}`).join(", ")}.`)
+  if (repaired.length)
+    logger.info(`Crash repair: ${repaired.map(([kind, count]) => `${kind.replace(/_/g, " ")} ${count}`).join(", ")}.`)
   return repairs
 }
 
@@ -133,12 +137,18 @@ export async function repairAfterCrash(container: MedusaContainer, graceSeconds 
  */
 async function repairCheckout(container: MedusaContainer, checkout: InterruptedCheckout) {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: checkout.cart_id } })
+  const { data: links } = await query.graph({
+    entity: "order_cart",
+    fields: ["order_id"],
+    filters: { cart_id: checkout.cart_id },
+  })
   const placedOrderId: string | undefined = links[0]?.order_id
   const unplaced = (await ordersOfInterruptedCheckout(container, checkout)).filter((id) => id !== placedOrderId)
   let finished = 0
   if (placedOrderId) {
-    const { result } = await finishPlacedCheckoutWorkflow(container).run({ input: { order_id: placedOrderId, cart_id: checkout.cart_id } })
+    const { result } = await finishPlacedCheckoutWorkflow(container).run({
+      input: { order_id: placedOrderId, cart_id: checkout.cart_id },
+    })
     if (!isFinished(result)) finished = 1
   }
   if (unplaced.length) {

@@ -20,33 +20,44 @@ type UnplacedOrders = {
   cart_to_reopen: string | null
 }
 
-const readUnplacedOrdersStep = createStep(
-  "read-unplaced-orders",
-  async (input: RollBackInput, { container }) => {
-    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const [{ data: orders }, { data: [cart] }] = await Promise.all([
-      query.graph({ entity: "order", fields: ["id", "items.id", "items.product_id", "payment_collections.id"], filters: { id: input.order_ids } }),
-      query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: input.cart_id } }),
-    ])
-    const plan: UnplacedOrders = {
-      order_ids: orders.map((order: any) => order.id),
-      line_item_ids: orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item.id)),
-      product_ids: [...new Set<string>(orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item.product_id)).filter(Boolean))],
-      payment_links: orders.flatMap((order: any) =>
-        (order.payment_collections ?? []).map((pc: any) => ({ order_id: order.id, payment_collection_id: pc.id }))
-      ),
-      cart_to_reopen: input.reopen_cart && cart?.completed_at ? cart.id : null,
-    }
-    return new StepResponse(plan)
+const readUnplacedOrdersStep = createStep("read-unplaced-orders", async (input: RollBackInput, { container }) => {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const [
+    { data: orders },
+    {
+      data: [cart],
+    },
+  ] = await Promise.all([
+    query.graph({
+      entity: "order",
+      fields: ["id", "items.id", "items.product_id", "payment_collections.id"],
+      filters: { id: input.order_ids },
+    }),
+    query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: input.cart_id } }),
+  ])
+  const plan: UnplacedOrders = {
+    order_ids: orders.map((order: any) => order.id),
+    line_item_ids: orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item.id)),
+    product_ids: [
+      ...new Set<string>(orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item.product_id)).filter(Boolean)),
+    ],
+    payment_links: orders.flatMap((order: any) =>
+      (order.payment_collections ?? []).map((pc: any) => ({ order_id: order.id, payment_collection_id: pc.id }))
+    ),
+    cart_to_reopen: input.reopen_cart && cart?.completed_at ? cart.id : null,
   }
-)
+  return new StepResponse(plan)
+})
 
 const removePartsOfOrdersStep = createStep(
   "remove-producer-parts-of-unplaced-orders",
   async (orderIds: string[], { container }) => {
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
     const parts = await producers.listProducerOrders({ order_id: orderIds }, { select: ["id"] })
-    await removeProducerParts(container, parts.map((part) => part.id))
+    await removeProducerParts(
+      container,
+      parts.map((part) => part.id)
+    )
     return new StepResponse(parts.length, parts.length ? orderIds : [])
   },
   async (orderIds, { container }) => {
@@ -73,28 +84,25 @@ const softDeleteOrdersStep = createStep(
  * inspection); the cards show the stock free again. A cart left marked completed without an order is
  * reopened, so the shopper can retry.
  */
-export const rollBackUnplacedOrdersWorkflow = createWorkflow(
-  "roll-back-unplaced-orders",
-  (input: RollBackInput) => {
-    const plan = readUnplacedOrdersStep(input)
-    deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => plan.line_item_ids))
-    when("unlink-unplaced-payments", { plan }, ({ plan }) => plan.payment_links.length > 0).then(() => {
-      dismissRemoteLinkStep(
-        transform({ plan }, ({ plan }) =>
-          plan.payment_links.map((link) => ({
-            [Modules.ORDER]: { order_id: link.order_id },
-            [Modules.PAYMENT]: { payment_collection_id: link.payment_collection_id },
-          }))
-        )
+export const rollBackUnplacedOrdersWorkflow = createWorkflow("roll-back-unplaced-orders", (input: RollBackInput) => {
+  const plan = readUnplacedOrdersStep(input)
+  deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => plan.line_item_ids))
+  when("unlink-unplaced-payments", { plan }, ({ plan }) => plan.payment_links.length > 0).then(() => {
+    dismissRemoteLinkStep(
+      transform({ plan }, ({ plan }) =>
+        plan.payment_links.map((link) => ({
+          [Modules.ORDER]: { order_id: link.order_id },
+          [Modules.PAYMENT]: { payment_collection_id: link.payment_collection_id },
+        }))
       )
-    })
-    removePartsOfOrdersStep(transform({ plan }, ({ plan }) => plan.order_ids))
-    when("reopen-interrupted-cart", { plan }, ({ plan }) => !!plan.cart_to_reopen).then(() => {
-      // Medusa's type leaves completed_at out, but its service takes it (complete-cart sets it so).
-      updateCartsStep(transform({ plan }, ({ plan }) => [{ id: plan.cart_to_reopen!, completed_at: null } as { id: string }]))
-    })
-    softDeleteOrdersStep(transform({ plan }, ({ plan }) => plan.order_ids))
-    refreshProductCardsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_ids: plan.product_ids })) })
-    return new WorkflowResponse(plan)
-  }
-)
+    )
+  })
+  removePartsOfOrdersStep(transform({ plan }, ({ plan }) => plan.order_ids))
+  when("reopen-interrupted-cart", { plan }, ({ plan }) => !!plan.cart_to_reopen).then(() => {
+    // Medusa's type leaves completed_at out, but its service takes it (complete-cart sets it so).
+    updateCartsStep(transform({ plan }, ({ plan }) => [{ id: plan.cart_to_reopen!, completed_at: null } as { id: string }]))
+  })
+  softDeleteOrdersStep(transform({ plan }, ({ plan }) => plan.order_ids))
+  refreshProductCardsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_ids: plan.product_ids })) })
+  return new WorkflowResponse(plan)
+})

@@ -6,11 +6,15 @@ import type ProducerModuleService from "../../modules/producer/service"
 import { awaitingPickup } from "../../queries/pickups"
 
 /** The order, refused (404) unless it still waits at this showroom's counter. */
-const uncollectedPickupStep = createStep("uncollected-pickup", async (input: { showroom_id: string; order_id: string }, { container }) => {
-  const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
-  return new StepResponse({ order_id: order.id as string, display_id: order.display_id as number })
-})
+const uncollectedPickupStep = createStep(
+  "uncollected-pickup",
+  async (input: { showroom_id: string; order_id: string }, { container }) => {
+    const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
+    if (!order)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
+    return new StepResponse({ order_id: order.id as string, display_id: order.display_id as number })
+  }
+)
 
 /** Each producer's part reads as cancelled, with the reason the shopper and the producer see. */
 const cancelPickupPartsStep = createStep(
@@ -22,7 +26,9 @@ const cancelPickupPartsStep = createStep(
       { select: ["id", "status", "cancel_reason", "canceled_at"] }
     )
     const now = new Date()
-    await producers.updateProducerOrders(before.map((part) => ({ id: part.id, status: "canceled" as const, cancel_reason: input.reason, canceled_at: now })))
+    await producers.updateProducerOrders(
+      before.map((part) => ({ id: part.id, status: "canceled" as const, cancel_reason: input.reason, canceled_at: now }))
+    )
     return new StepResponse(undefined, before)
   },
   async (before, { container }) => {
@@ -39,7 +45,9 @@ export const cancelUncollectedPickupWorkflow = createWorkflow(
   "cancel-uncollected-pickup",
   (input: { showroom_id: string; order_id: string; staff_id: string; reason: string }) => {
     const pickup = uncollectedPickupStep(input)
-    cancelPickupPartsStep(transform({ pickup, input }, ({ pickup, input }) => ({ order_id: pickup.order_id, reason: input.reason })))
+    cancelPickupPartsStep(
+      transform({ pickup, input }, ({ pickup, input }) => ({ order_id: pickup.order_id, reason: input.reason }))
+    )
     cancelOrderWorkflow.runAsStep({
       input: transform({ pickup, input }, ({ pickup, input }) => ({ order_id: pickup.order_id, canceled_by: input.staff_id })),
     })

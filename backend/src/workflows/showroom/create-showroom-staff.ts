@@ -23,9 +23,15 @@ const createStaffStep = createStep(
 export const createShowroomStaffWorkflow = createWorkflow(
   "create-showroom-staff",
   (input: { showroom_id: string; email: string; name: string; auth_identity_id: string }) => {
-    const staff = createStaffStep(transform({ input }, ({ input }) => ({ showroom_id: input.showroom_id, email: input.email, name: input.name })))
+    const staff = createStaffStep(
+      transform({ input }, ({ input }) => ({ showroom_id: input.showroom_id, email: input.email, name: input.name }))
+    )
     setAuthAppMetadataStep(
-      transform({ input, staff }, ({ input, staff }) => ({ authIdentityId: input.auth_identity_id, actorType: "showroom_staff", value: staff.id }))
+      transform({ input, staff }, ({ input, staff }) => ({
+        authIdentityId: input.auth_identity_id,
+        actorType: "showroom_staff",
+        value: staff.id,
+      }))
     )
     return new WorkflowResponse(staff)
   }

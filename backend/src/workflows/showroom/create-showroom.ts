@@ -81,9 +81,18 @@ export const createShowroomWorkflow = createWorkflow("create-showroom", (input: 
       { [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id } },
       { [SHOWROOM_MODULE]: { showroom_id: showroom.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: channels[0].id } },
       // The counter sells from the shelf: Medusa needs the channel to know its location.
-      { [Modules.SALES_CHANNEL]: { sales_channel_id: channels[0].id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id } },
-      { [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id }, [Modules.FULFILLMENT]: { fulfillment_set_id: pickup.fulfillment_set_id } },
-      { [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+      {
+        [Modules.SALES_CHANNEL]: { sales_channel_id: channels[0].id },
+        [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id },
+      },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: pickup.fulfillment_set_id },
+      },
+      {
+        [Modules.STOCK_LOCATION]: { stock_location_id: locations[0].id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      },
     ])
   )
   return new WorkflowResponse(showroom)

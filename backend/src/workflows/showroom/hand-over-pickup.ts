@@ -27,30 +27,42 @@ type Handover = {
 }
 
 /** The order and its producers' parts, refused (404) unless it waits at this showroom. */
-const pickupToHandOverStep = createStep("pickup-to-hand-over", async (input: { showroom_id: string; order_id: string }, { container }) => {
-  const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
-  const { location_id } = await showroomPlaces(container, input.showroom_id)
-  const parts = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: order.id, status: ["pending", "confirmed"] })
-  const { data: methods } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["shipping_methods.id", "shipping_methods.shipping_option_id"],
-    filters: { id: order.id },
-  })
-  const optionOf = new Map(((methods[0] as any)?.shipping_methods ?? []).map((m: any) => [m.id, m.shipping_option_id as string]))
-  const quantityOf = new Map<string, number>((order.items ?? []).map((item: any) => [item.id, lineQuantity(item)]))
-  const handover: Handover = {
-    order_id: order.id,
-    location_id,
-    parts: parts.map((part) => ({
-      part_id: part.id,
-      shipping_option_id: optionOf.get(part.shipping_method_ids[0]) as string,
-      items: (part.line_item_ids as string[]).map((id) => ({ id, quantity: quantityOf.get(id) ?? 0 })),
-    })),
-    lines: (order.items ?? []).map((item: any) => ({ variant_id: item.variant_id, quantity: lineQuantity(item), unit_price: Number(item.unit_price) })),
+const pickupToHandOverStep = createStep(
+  "pickup-to-hand-over",
+  async (input: { showroom_id: string; order_id: string }, { container }) => {
+    const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
+    if (!order)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
+    const { location_id } = await showroomPlaces(container, input.showroom_id)
+    const parts = await container
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
+      .listProducerOrders({ order_id: order.id, status: ["pending", "confirmed"] })
+    const { data: methods } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ["shipping_methods.id", "shipping_methods.shipping_option_id"],
+      filters: { id: order.id },
+    })
+    const optionOf = new Map(
+      ((methods[0] as any)?.shipping_methods ?? []).map((m: any) => [m.id, m.shipping_option_id as string])
+    )
+    const quantityOf = new Map<string, number>((order.items ?? []).map((item: any) => [item.id, lineQuantity(item)]))
+    const handover: Handover = {
+      order_id: order.id,
+      location_id,
+      parts: parts.map((part) => ({
+        part_id: part.id,
+        shipping_option_id: optionOf.get(part.shipping_method_ids[0]) as string,
+        items: (part.line_item_ids as string[]).map((id) => ({ id, quantity: quantityOf.get(id) ?? 0 })),
+      })),
+      lines: (order.items ?? []).map((item: any) => ({
+        variant_id: item.variant_id,
+        quantity: lineQuantity(item),
+        unit_price: Number(item.unit_price),
+      })),
+    }
+    return new StepResponse(handover)
   }
-  return new StepResponse(handover)
-})
+)
 
 /**
  * One Medusa fulfillment per producer part, from the showroom's shelf: it uses up the reservation the
@@ -96,7 +108,10 @@ const logPickupSaleStep = createStep(
   "log-pickup-sale",
   async (input: { showroom_id: string; staff_id: string; handover: Handover }, { container }) => {
     const lines = input.handover.lines
-    const facts = await variantFacts(container, lines.map((line) => line.variant_id))
+    const facts = await variantFacts(
+      container,
+      lines.map((line) => line.variant_id)
+    )
     const deltas = lines.map((line) => (movementDelta("sale", line.quantity) as { delta: number }).delta)
     const movements = await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).createStockMovements(
       movementRows(
@@ -112,7 +127,10 @@ const logPickupSaleStep = createStep(
         deltas
       )
     )
-    return new StepResponse(undefined, movements.map((m) => m.id))
+    return new StepResponse(
+      undefined,
+      movements.map((m) => m.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) await container.resolve<ShowroomModuleService>(SHOWROOM_MODULE).deleteStockMovements(ids)
@@ -130,7 +148,13 @@ const markPartsCollectedStep = createStep(
     )
     const now = new Date()
     await producers.updateProducerOrders(
-      input.done.map((d) => ({ id: d.part_id, status: "shipped" as const, carrier: `Nhận tại ${input.showroom_name}`, fulfillment_id: d.fulfillment_id, shipped_at: now }))
+      input.done.map((d) => ({
+        id: d.part_id,
+        status: "shipped" as const,
+        carrier: `Nhận tại ${input.showroom_name}`,
+        fulfillment_id: d.fulfillment_id,
+        shipped_at: now,
+      }))
     )
     return new StepResponse(undefined, before)
   },
@@ -149,7 +173,11 @@ const capturePickupPaymentsStep = createStep(
   async (input: { order_id: string; staff_id: string }, { container }) => {
     const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
-      fields: ["payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+      fields: [
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
+        "payment_collections.payments.canceled_at",
+      ],
       filters: { id: input.order_id },
     })
     const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((collection: any) => collection?.payments ?? [])
@@ -166,7 +194,9 @@ const markDeliveredStep = createStep(
   "mark-pickup-delivered",
   async (input: { order_id: string; done: { fulfillment_id: string }[] }, { container }) => {
     for (const { fulfillment_id } of input.done) {
-      await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId: input.order_id, fulfillmentId: fulfillment_id } })
+      await markOrderFulfillmentAsDeliveredWorkflow(container).run({
+        input: { orderId: input.order_id, fulfillmentId: fulfillment_id },
+      })
     }
     return new StepResponse(undefined)
   }
@@ -181,10 +211,20 @@ export const handOverPickupWorkflow = createWorkflow(
   "hand-over-showroom-pickup",
   (input: { showroom_id: string; showroom_name: string; order_id: string; staff_id: string }) => {
     const handover = pickupToHandOverStep(input)
-    const done = fulfilFromShelfStep(transform({ handover, input }, ({ handover, input }) => ({ handover, staff_id: input.staff_id })))
-    logPickupSaleStep(transform({ handover, input }, ({ handover, input }) => ({ showroom_id: input.showroom_id, staff_id: input.staff_id, handover })))
+    const done = fulfilFromShelfStep(
+      transform({ handover, input }, ({ handover, input }) => ({ handover, staff_id: input.staff_id }))
+    )
+    logPickupSaleStep(
+      transform({ handover, input }, ({ handover, input }) => ({
+        showroom_id: input.showroom_id,
+        staff_id: input.staff_id,
+        handover,
+      }))
+    )
     markPartsCollectedStep(transform({ done, input }, ({ done, input }) => ({ showroom_name: input.showroom_name, done })))
-    capturePickupPaymentsStep(transform({ handover, input }, ({ handover, input }) => ({ order_id: handover.order_id, staff_id: input.staff_id })))
+    capturePickupPaymentsStep(
+      transform({ handover, input }, ({ handover, input }) => ({ order_id: handover.order_id, staff_id: input.staff_id }))
+    )
     markDeliveredStep(transform({ handover, done }, ({ handover, done }) => ({ order_id: handover.order_id, done })))
     completeOrderWorkflow.runAsStep({ input: transform({ handover }, ({ handover }) => ({ orderIds: [handover.order_id] })) })
     return new WorkflowResponse(handover)

@@ -15,7 +15,12 @@ export const moveShowroomStockWorkflow = createWorkflow("move-showroom-stock", (
   })
   const moved = moveShowroomStockStep(input)
   when("offer-pickup-after-receipt", { input }, ({ input }) => input.kind === "receipt").then(() => {
-    offerPickupWorkflow.runAsStep({ input: transform({ input, variantIds }, ({ input, variantIds }) => ({ showroom_id: input.showroom_id, variant_ids: variantIds })) })
+    offerPickupWorkflow.runAsStep({
+      input: transform({ input, variantIds }, ({ input, variantIds }) => ({
+        showroom_id: input.showroom_id,
+        variant_ids: variantIds,
+      })),
+    })
   })
   return new WorkflowResponse(moved)
 })

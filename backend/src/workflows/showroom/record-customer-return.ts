@@ -20,8 +20,12 @@ export type CustomerReturnInput = {
 const returnableStep = createStep("check-customer-return", async (input: CustomerReturnInput, { container }) => {
   const movements = await container
     .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
-    .listStockMovements({ order_id: input.order_id, showroom_id: input.showroom_id }, { select: ["kind", "variant_id", "quantity", "unit_price"] })
-  if (!movements.some((m) => m.kind === "sale")) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy hoá đơn bán tại điểm bán này.")
+    .listStockMovements(
+      { order_id: input.order_id, showroom_id: input.showroom_id },
+      { select: ["kind", "variant_id", "quantity", "unit_price"] }
+    )
+  if (!movements.some((m) => m.kind === "sale"))
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy hoá đơn bán tại điểm bán này.")
   const lines = input.lines.map((line) => {
     const ofVariant = movements.filter((m) => m.variant_id === line.variant_id)
     const sold = -ofVariant.filter((m) => m.kind === "sale").reduce((sum, m) => sum + m.quantity, 0)

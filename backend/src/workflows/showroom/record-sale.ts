@@ -30,7 +30,8 @@ const priceSaleStep = createStep("price-showroom-sale", async (input: RecordSale
   const lines: PricedLine[] = input.lines.map((line) => {
     const variant = byId.get(line.variant_id)
     const price = variant?.prices?.find((p: any) => p?.currency_code === "vnd")?.amount
-    if (!variant || price === undefined) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giá bán của sản phẩm này.")
+    if (!variant || price === undefined)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giá bán của sản phẩm này.")
     return {
       variant_id: line.variant_id,
       quantity: line.quantity,
@@ -58,7 +59,10 @@ const priceSaleStep = createStep("price-showroom-sale", async (input: RecordSale
 const createCounterOrderStep = createStep(
   "create-counter-order",
   async (
-    input: { priced: { lines: PricedLine[]; total: number; sales_channel_id: string; region_id?: string }; sale: RecordSaleInput },
+    input: {
+      priced: { lines: PricedLine[]; total: number; sales_channel_id: string; region_id?: string }
+      sale: RecordSaleInput
+    },
     { container }
   ) => {
     const orders = container.resolve<IOrderModuleService>(Modules.ORDER)

@@ -16,11 +16,17 @@ const activateStampsStep = createStep(
     return new StepResponse(ids.length, ids)
   },
   async (ids, { container }) => {
-    if (ids?.length) await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).updateStamps({ selector: { id: ids }, data: { status: "printed", activated_at: null } })
+    if (ids?.length)
+      await container
+        .resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+        .updateStamps({ selector: { id: ids }, data: { status: "printed", activated_at: null } })
   }
 )
 
 /** The batch goes on sale: its printed stamps become valid on the trace page and at the counter. */
-export const activateBatchWorkflow = createWorkflow("activate-production-batch", (input: { producer_id: string; batch_id: string }) => {
-  return new WorkflowResponse(activateStampsStep(input))
-})
+export const activateBatchWorkflow = createWorkflow(
+  "activate-production-batch",
+  (input: { producer_id: string; batch_id: string }) => {
+    return new WorkflowResponse(activateStampsStep(input))
+  }
+)

@@ -14,7 +14,11 @@ const voidStampStep = createStep(
     if (!stamp || stamp.batch.producer_id !== input.producer_id) {
       // Only a code read as one is repeated back: never what was typed in its place.
       const named = code ? `tem ${formatStampCode(code)}` : "tem có mã này"
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy ${named} của cơ sở bạn: hãy đối chiếu lại mã in trên tem.`, ERROR_CODES.STAMP_UNKNOWN)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Không tìm thấy ${named} của cơ sở bạn: hãy đối chiếu lại mã in trên tem.`,
+        ERROR_CODES.STAMP_UNKNOWN
+      )
     }
     if (stamp.status === "voided") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tem này đã bị huỷ trước đó.")
     const before = { id: stamp.id, status: stamp.status, voided_at: stamp.voided_at, void_reason: stamp.void_reason }
@@ -27,6 +31,9 @@ const voidStampStep = createStep(
 )
 
 /** A lost, damaged or misused stamp: the trace page warns and the counter will not sell by it. */
-export const voidStampWorkflow = createWorkflow("void-ocop-stamp", (input: { producer_id: string; code: string; reason: string }) => {
-  return new WorkflowResponse(voidStampStep(input))
-})
+export const voidStampWorkflow = createWorkflow(
+  "void-ocop-stamp",
+  (input: { producer_id: string; code: string; reason: string }) => {
+    return new WorkflowResponse(voidStampStep(input))
+  }
+)

@@ -15,8 +15,7 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
         </>
       }
     >
-      Chúng tôi chưa tải được dữ liệu từ máy chủ. Giỏ hàng của bạn vẫn được giữ nguyên. Vui lòng thử lại sau ít
-      phút.
+      Chúng tôi chưa tải được dữ liệu từ máy chủ. Giỏ hàng của bạn vẫn được giữ nguyên. Vui lòng thử lại sau ít phút.
     </ErrorNotice>
   )
 }

@@ -24,8 +24,8 @@ export default async function HomePage() {
           Đặc sản OCOP, mua tận gốc từ nhà sản xuất
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-stone-700">
-          Sản phẩm đạt chứng nhận OCOP 3 đến 5 sao của hộ sản xuất, hợp tác xã và doanh nghiệp địa phương. Mỗi
-          nhà sản xuất tự đóng gói và giao phần hàng của mình, thanh toán khi nhận hàng.
+          Sản phẩm đạt chứng nhận OCOP 3 đến 5 sao của hộ sản xuất, hợp tác xã và doanh nghiệp địa phương. Mỗi nhà sản xuất tự
+          đóng gói và giao phần hàng của mình, thanh toán khi nhận hàng.
         </p>
         <div className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <Link

@@ -53,10 +53,9 @@ export async function listBlockedLines(): Promise<BlockedLine[]> {
   const id = await getCartId()
   if (!id) return []
   try {
-    const { blocked_lines } = await getSdk().client.fetch<{ blocked_lines: BlockedLine[] }>(
-      `/store/carts/${id}/certification`,
-      { cache: "no-store" },
-    )
+    const { blocked_lines } = await getSdk().client.fetch<{ blocked_lines: BlockedLine[] }>(`/store/carts/${id}/certification`, {
+      cache: "no-store",
+    })
     return blocked_lines
   } catch (error) {
     if (isNotFound(error)) return []
@@ -113,7 +112,7 @@ export type DeliveryChoice = {
 export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoice[]> {
   const { delivery_choices } = await getSdk().client.fetch<{ delivery_choices: DeliveryChoice[] }>(
     `/store/carts/${cartId}/delivery`,
-    { cache: "no-store" },
+    { cache: "no-store" }
   )
   return delivery_choices
 }

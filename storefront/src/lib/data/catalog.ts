@@ -19,12 +19,16 @@ const CATALOG_READ = { ttlMs: 5_000, staleMs: 10_000, tags: [PRODUCTS_TAG] }
  * Tagged like the product pages, so a listing change (a revoked certificate) drops it at once.
  */
 export async function searchCatalog(
-  query: Record<string, string | number>,
+  query: Record<string, string | number>
 ): Promise<{ ok: true; page: CatalogPage } | { ok: false; message: string }> {
-  const key = `catalog:${new URLSearchParams(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, String(v)]))}`
+  const key = `catalog:${new URLSearchParams(
+    Object.entries(query)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, String(v)])
+  )}`
   try {
     const page = await sharedRead(key, CATALOG_READ, () =>
-      getSdk().client.fetch<CatalogPage>("/store/catalog", { query, cache: "no-store" }),
+      getSdk().client.fetch<CatalogPage>("/store/catalog", { query, cache: "no-store" })
     )
     return { ok: true, page }
   } catch (error) {

@@ -25,7 +25,7 @@ export async function listOrderShipments(orderId: string): Promise<OrderShipment
   try {
     const { shipments } = await getSdk().client.fetch<{ shipments: OrderShipment[] }>(
       `/store/orders/${encodeURIComponent(orderId)}/shipments`,
-      { cache: "no-store" },
+      { cache: "no-store" }
     )
     return shipments
   } catch (error) {

@@ -3,8 +3,28 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 import { backendUrl } from "@/lib/config"
 import { authFetch, orNull, portalSession, type Method } from "@/lib/data/portal-session"
-import type { NewProduct, NewVariant, ProducerInput, ProductUpdate, ProfileUpdate, VariantUpdate } from "@/modules/producer-portal/types"
-import { type CertificateSummary, type Period, type PortalProduct, type Producer, type ProducerDashboard, type ProducerInvite, type ProducerMember, type ProducerOrder, type ProducerOrderStatus, type ProducerStamp, type ProductionBatch, type ShowroomConsignment } from "@ocop/contracts"
+import type {
+  NewProduct,
+  NewVariant,
+  ProducerInput,
+  ProductUpdate,
+  ProfileUpdate,
+  VariantUpdate,
+} from "@/modules/producer-portal/types"
+import type {
+  CertificateSummary,
+  Period,
+  PortalProduct,
+  Producer,
+  ProducerDashboard,
+  ProducerInvite,
+  ProducerMember,
+  ProducerOrder,
+  ProducerOrderStatus,
+  ProducerStamp,
+  ProductionBatch,
+  ShowroomConsignment,
+} from "@ocop/contracts"
 import type { NewBatch } from "@/modules/traceability/types"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
@@ -58,14 +78,14 @@ export async function refreshToken(token: string): Promise<string> {
 
 export async function registerProducer(
   registrationToken: string,
-  body: { producer: ProducerInput; member: { name: string } },
+  body: { producer: ProducerInput; member: { name: string } }
 ): Promise<{ producer: Producer; member: ProducerMember }> {
   return authFetch("/producer/register", body, registrationToken)
 }
 
 export async function acceptInvite(
   registrationToken: string,
-  body: { token: string; name: string },
+  body: { token: string; name: string }
 ): Promise<{ member: ProducerMember }> {
   return authFetch("/producer/invites/accept", body, registrationToken)
 }
@@ -143,7 +163,7 @@ export async function updateProduct(id: string, update: ProductUpdate): Promise<
 export async function addVariant(productId: string, variant: NewVariant): Promise<PortalProduct> {
   const { product } = await portalFetch<{ product: PortalProduct }>(
     `/producer/products/${encodeURIComponent(productId)}/variants`,
-    { method: "POST", body: variant },
+    { method: "POST", body: variant }
   )
   return product
 }
@@ -151,7 +171,7 @@ export async function addVariant(productId: string, variant: NewVariant): Promis
 export async function updateVariant(productId: string, variantId: string, update: VariantUpdate): Promise<PortalProduct> {
   const { product } = await portalFetch<{ product: PortalProduct }>(
     `/producer/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`,
-    { method: "POST", body: update },
+    { method: "POST", body: update }
   )
   return product
 }
@@ -180,7 +200,7 @@ export async function listCertificates(): Promise<CertificateSummary[]> {
 export async function fileRenewal(certificateId: string): Promise<CertificateSummary> {
   const { certificate } = await portalFetch<{ certificate: CertificateSummary }>(
     `/producer/certificates/${encodeURIComponent(certificateId)}/renewal`,
-    { method: "POST" },
+    { method: "POST" }
   )
   return certificate
 }

@@ -27,7 +27,7 @@ async function readProducer<T>(path: string): Promise<T | null> {
  */
 export async function getProducer(handle: string): Promise<PublicProducer | null> {
   return sharedRead(`producer:${handle}`, LIKE_PRODUCTS, () =>
-    readProducer<PublicProducer>(`/store/producers/${encodeURIComponent(handle)}`),
+    readProducer<PublicProducer>(`/store/producers/${encodeURIComponent(handle)}`)
   )
 }
 

@@ -18,9 +18,12 @@ export const PRODUCTS_TAG = "products"
 export async function getProductDetail(handle: string): Promise<ProductDetail | null> {
   return sharedRead(`product:${handle}`, { ttlMs: 30_000, tags: [PRODUCTS_TAG] }, async () => {
     try {
-      const { product } = await getSdk().client.fetch<{ product: ProductDetail }>(`/store/catalog/${encodeURIComponent(handle)}`, {
-        cache: "no-store",
-      })
+      const { product } = await getSdk().client.fetch<{ product: ProductDetail }>(
+        `/store/catalog/${encodeURIComponent(handle)}`,
+        {
+          cache: "no-store",
+        }
+      )
       return product
     } catch (error) {
       if (isNotFound(error)) return null

@@ -4,7 +4,9 @@ import { createSharedReads } from "./shared-read"
 /** A clock the test moves by hand. */
 function clock(start = 1_000_000) {
   let time = start
-  return { now: () => time, advance: (ms: number) => {
+  return {
+    now: () => time,
+    advance: (ms: number) => {
       time += ms
     },
   }

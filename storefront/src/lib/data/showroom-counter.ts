@@ -1,5 +1,16 @@
 import "server-only"
-import { ERROR_CODES, type ErrorCode, type Pickup, type Receipt, type ShelfLine, type Showroom, type ShowroomReport, type ShowroomStaff, type StampAtCounter, type StockMovement } from "@ocop/contracts"
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type Pickup,
+  type Receipt,
+  type ShelfLine,
+  type Showroom,
+  type ShowroomReport,
+  type ShowroomStaff,
+  type StampAtCounter,
+  type StockMovement,
+} from "@ocop/contracts"
 import { cache } from "react"
 import { portalSession } from "@/lib/data/portal-session"
 import { errorCode } from "@/lib/store-errors"
@@ -86,11 +97,11 @@ export async function recordSale(sale: SaleInput): Promise<Receipt> {
 /** Khách trả hàng: goods from one of this showroom's sales come back onto the shelf. */
 export async function recordCustomerReturn(
   orderId: string,
-  body: { lines: { variant_id: string; quantity: number }[]; note?: string },
+  body: { lines: { variant_id: string; quantity: number }[]; note?: string }
 ): Promise<{ refund: number; lines: unknown[] }> {
   const { return: answer } = await counterFetch<{ return: { refund: number; lines: unknown[] } }>(
     `/showroom/sales/${encodeURIComponent(orderId)}/returns`,
-    { method: "POST", body },
+    { method: "POST", body }
   )
   return answer
 }

@@ -27,7 +27,7 @@ export async function getSitemapSummary(): Promise<SitemapSummary> {
 export async function listSitemapEntries(
   kind: "products" | "producers" | "showrooms",
   offset: number,
-  limit: number,
+  limit: number
 ): Promise<SitemapEntry[]> {
   const { entries } = await getSdk().client.fetch<{ entries: SitemapEntry[] }>("/store/sitemap", {
     query: { kind, offset, limit },

@@ -46,10 +46,7 @@ export async function addToCart(_prev: CartActionState, form: FormData): Promise
       return { status: "error", message: FAILED }
     }
     // Medusa only says stock is short; tell the shopper how many they can still have.
-    const [available, { items }] = await Promise.all([
-      getPurchasableQuantity(productId, variantId),
-      cartLines(),
-    ])
+    const [available, { items }] = await Promise.all([getPurchasableQuantity(productId, variantId), cartLines()])
     const inCart = items.filter((i) => i.variant_id === variantId).reduce((sum, i) => sum + i.quantity, 0)
     return { status: "error", field: "quantity", message: notEnoughStockMessage(available ?? 0, inCart) }
   }
@@ -71,8 +68,7 @@ export async function updateQuantity(_prev: CartActionState, form: FormData): Pr
       console.error("Cart update failed:", error)
       return { status: "error", message: FAILED }
     }
-    const available =
-      line.product_id && line.variant_id ? await getPurchasableQuantity(line.product_id, line.variant_id) : 0
+    const available = line.product_id && line.variant_id ? await getPurchasableQuantity(line.product_id, line.variant_id) : 0
     return { status: "error", field: "quantity", message: notEnoughStockMessage(available ?? 0) }
   }
   refresh()

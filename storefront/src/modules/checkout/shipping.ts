@@ -32,7 +32,9 @@ export function deliveryOptions(choices: DeliveryChoice[]): DeliveryOption[] {
   const home = choices.filter((choice) => !choice.pickup)
   const pickups = choices
     .filter((choice) => choice.pickup)
-    .sort((a, b) => a.pickup!.province.localeCompare(b.pickup!.province, "vi") || a.pickup!.name.localeCompare(b.pickup!.name, "vi"))
+    .sort(
+      (a, b) => a.pickup!.province.localeCompare(b.pickup!.province, "vi") || a.pickup!.name.localeCompare(b.pickup!.name, "vi")
+    )
   return [...home, ...pickups].map((choice) => ({
     code: choice.code,
     label: choice.label,

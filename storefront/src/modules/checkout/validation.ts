@@ -4,16 +4,7 @@ import { normalizePhone, PHONE_MESSAGES } from "@ocop/contracts"
 import { PROVINCES } from "./provinces"
 import { isPickup } from "./shipping"
 
-export const CHECKOUT_FIELDS = [
-  "full_name",
-  "email",
-  "phone",
-  "province",
-  "commune",
-  "address",
-  "delivery",
-  "payment",
-] as const
+export const CHECKOUT_FIELDS = ["full_name", "email", "phone", "province", "commune", "address", "delivery", "payment"] as const
 
 export type CheckoutField = (typeof CHECKOUT_FIELDS)[number]
 export type CheckoutValues = Record<CheckoutField, string>

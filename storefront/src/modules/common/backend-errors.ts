@@ -9,9 +9,7 @@ const REFUSALS = new Set([400, 403, 404, 409, 429])
 
 /** The backend's own message for a refusal, to show as is; null for anything else (outage, bug). */
 export function portalRefusal(error: unknown): string | null {
-  return error instanceof FetchError && REFUSALS.has(error.status ?? 0) && error.message
-    ? error.message
-    : null
+  return error instanceof FetchError && REFUSALS.has(error.status ?? 0) && error.message ? error.message : null
 }
 
 export const UNEXPECTED_MESSAGE = "Không lưu được thay đổi lúc này. Vui lòng thử lại sau ít phút."

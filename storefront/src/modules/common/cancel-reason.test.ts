@@ -4,13 +4,22 @@ import { formWith } from "@/modules/common/form-data"
 
 describe("readCancelReason", () => {
   it("requires a reason, trimmed, and says who is told it", () => {
-    expect(readCancelReason(formWith({ reason: "  " }), "producer_part")).toEqual({ ok: false, error: "Nhập lý do hủy để khách hàng được biết." })
-    expect(readCancelReason(formWith({}), "pickup")).toEqual({ ok: false, error: "Nhập lý do huỷ đơn để khách và nhà sản xuất được biết." })
+    expect(readCancelReason(formWith({ reason: "  " }), "producer_part")).toEqual({
+      ok: false,
+      error: "Nhập lý do hủy để khách hàng được biết.",
+    })
+    expect(readCancelReason(formWith({}), "pickup")).toEqual({
+      ok: false,
+      error: "Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.",
+    })
     expect(readCancelReason(formWith({ reason: " Hết hàng " }), "producer_part")).toEqual({ ok: true, reason: "Hết hàng" })
   })
 
   it("refuses more than 500 characters", () => {
-    expect(readCancelReason(formWith({ reason: "x".repeat(501) }), "pickup")).toEqual({ ok: false, error: "Lý do huỷ tối đa 500 ký tự." })
+    expect(readCancelReason(formWith({ reason: "x".repeat(501) }), "pickup")).toEqual({
+      ok: false,
+      error: "Lý do huỷ tối đa 500 ký tự.",
+    })
   })
 })
 

@@ -8,14 +8,19 @@ import { CancelBody, CancelPickupBody, fieldErrors } from "@ocop/contracts/schem
 const SCHEMAS = { producer_part: CancelBody, pickup: CancelPickupBody }
 export type Cancellation = keyof typeof SCHEMAS
 
-export function readCancelReason(form: FormData, cancellation: Cancellation): { ok: true; reason: string } | { ok: false; error: string } {
+export function readCancelReason(
+  form: FormData,
+  cancellation: Cancellation
+): { ok: true; reason: string } | { ok: false; error: string } {
   const parsed = SCHEMAS[cancellation].safeParse({ reason: String(form.get("reason") ?? "") })
   if (parsed.success) return { ok: true, reason: parsed.data.reason }
   return { ok: false, error: fieldErrors(parsed.error).fields.reason ?? parsed.error.issues[0].message }
 }
 
 /** The same rule as a form check (`useFormCheck`): what is wrong with the reason, or null. */
-export const cancelReasonCheck = (cancellation: Cancellation) => (form: FormData): { reason: string } | null => {
-  const reason = readCancelReason(form, cancellation)
-  return reason.ok ? null : { reason: reason.error }
-}
+export const cancelReasonCheck =
+  (cancellation: Cancellation) =>
+  (form: FormData): { reason: string } | null => {
+    const reason = readCancelReason(form, cancellation)
+    return reason.ok ? null : { reason: reason.error }
+  }

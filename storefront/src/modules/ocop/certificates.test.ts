@@ -4,11 +4,11 @@ import { bestCertificate, certifiedStars, decisionLine, productSetLabel } from "
 describe("decisionLine", () => {
   it("reads as printed on the certificate, dated in Vietnam", () => {
     expect(decisionLine({ decision_number: "4894/QĐ-UBND", decision_date: "2024-11-12T00:00:00.000Z" })).toBe(
-      "4894/QĐ-UBND ngày 12/11/2024",
+      "4894/QĐ-UBND ngày 12/11/2024"
     )
     // 11/11 at 18:00 UTC is already 12/11 in Vietnam.
     expect(decisionLine({ decision_number: "4894/QĐ-UBND", decision_date: "2024-11-11T18:00:00.000Z" })).toBe(
-      "4894/QĐ-UBND ngày 12/11/2024",
+      "4894/QĐ-UBND ngày 12/11/2024"
     )
   })
 })
@@ -40,9 +40,7 @@ describe("bestCertificate", () => {
   const cert = (id: string, stars: number, program_year: number) => ({ id, stars, program_year })
 
   it("presents the product by the certificate granting the most stars, whatever the order", () => {
-    expect(bestCertificate([cert("3-sao", 3, 2025), cert("4-sao", 4, 2022), cert("3-sao-cu", 3, 2021)])?.id).toBe(
-      "4-sao",
-    )
+    expect(bestCertificate([cert("3-sao", 3, 2025), cert("4-sao", 4, 2022), cert("3-sao-cu", 3, 2021)])?.id).toBe("4-sao")
     expect(bestCertificate([cert("4-sao", 4, 2022), cert("3-sao", 3, 2025)])?.id).toBe("4-sao")
   })
 

@@ -40,8 +40,8 @@ describe("shipmentState", () => {
   })
 
   it("shows no stale tracking number or reason for a parcel that is not shipped or canceled", () => {
-    expect(
-      shipmentState({ status: "confirmed", carrier: "GHN", tracking_number: "GHN1", cancel_reason: "x" }).details,
-    ).toEqual([])
+    expect(shipmentState({ status: "confirmed", carrier: "GHN", tracking_number: "GHN1", cancel_reason: "x" }).details).toEqual(
+      []
+    )
   })
 })

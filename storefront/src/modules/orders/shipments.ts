@@ -24,7 +24,7 @@ const TONE: Record<ProducerOrderStatus, ShipmentState["tone"]> = {
 }
 
 export function shipmentState(
-  shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason">,
+  shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason">
 ): ShipmentState {
   const label = SHIPMENT_STATUS_LABEL[shipment.status] ?? "Đang xử lý"
   const tone = TONE[shipment.status] ?? "waiting"

@@ -15,7 +15,7 @@ export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
  */
 export function displayedStatus(
   certificate: Pick<CertificateSummary, "status" | "valid_until">,
-  now: Date = new Date(),
+  now: Date = new Date()
 ): CertificateStatus {
   return certificate.status === "valid" && new Date(certificate.valid_until).getTime() <= now.getTime()
     ? "expired"
@@ -37,7 +37,7 @@ export type RenewalState =
  */
 export function renewalState(
   certificate: Pick<CertificateSummary, "status" | "valid_until" | "renewal_filed_at" | "renewal_window">,
-  now: Date = new Date(),
+  now: Date = new Date()
 ): RenewalState {
   if (certificate.renewal_filed_at) return { kind: "filed", filedAt: certificate.renewal_filed_at }
   if (displayedStatus(certificate, now) !== "valid") return { kind: "none" }

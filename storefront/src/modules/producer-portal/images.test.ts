@@ -10,14 +10,14 @@ describe("imageProblem", () => {
         file("a.jpg", "image/jpeg", MAX_IMAGE_BYTES),
         file("b.png", "image/png", 10),
         file("c.webp", "image/webp", 10),
-      ]),
+      ])
     ).toBeNull()
     expect(imageProblem([])).toBeNull()
   })
 
   it("refuses a picture over 5 MB, naming it and its size", () => {
     expect(imageProblem([file("to.jpg", "image/jpeg", MAX_IMAGE_BYTES + 1)])).toBe(
-      'Ảnh "to.jpg" nặng 5,1 MB, vượt quá giới hạn 5 MB.',
+      'Ảnh "to.jpg" nặng 5,1 MB, vượt quá giới hạn 5 MB.'
     )
   })
 

@@ -22,10 +22,8 @@ export function imageProblem(files: FileLike[]): string | null {
   if (files.length > MAX_IMAGES_PER_UPLOAD)
     return `Mỗi lần chỉ tải lên tối đa ${MAX_IMAGES_PER_UPLOAD} ảnh; bạn đã chọn ${files.length} ảnh.`
   for (const file of files) {
-    if (!(IMAGE_TYPES as readonly string[]).includes(file.type))
-      return `Tệp "${file.name}" không phải ảnh JPEG, PNG hoặc WebP.`
-    if (file.size > MAX_IMAGE_BYTES)
-      return `Ảnh "${file.name}" nặng ${megabytes(file.size)} MB, vượt quá giới hạn 5 MB.`
+    if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) return `Tệp "${file.name}" không phải ảnh JPEG, PNG hoặc WebP.`
+    if (file.size > MAX_IMAGE_BYTES) return `Ảnh "${file.name}" nặng ${megabytes(file.size)} MB, vượt quá giới hạn 5 MB.`
   }
   return null
 }

@@ -13,7 +13,7 @@ describe("requestOrigin", () => {
   it("uses the host the browser used, through a reverse proxy's forwarded headers first", () => {
     expect(requestOrigin(headers({ host: "localhost:8000" }))).toBe("http://localhost:8000")
     expect(
-      requestOrigin(headers({ host: "localhost:8000", "x-forwarded-host": "ocop.vn, proxy", "x-forwarded-proto": "https" })),
+      requestOrigin(headers({ host: "localhost:8000", "x-forwarded-host": "ocop.vn, proxy", "x-forwarded-proto": "https" }))
     ).toBe("https://ocop.vn")
   })
 

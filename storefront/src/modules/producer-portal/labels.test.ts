@@ -18,7 +18,7 @@ describe("producerStatusBanner", () => {
 
   it("still explains a suspension that came without a reason", () => {
     expect(producerStatusBanner({ status: "suspended", suspension_reason: null })?.text).toMatch(
-      /^Nhà sản xuất đang bị tạm ngưng\. /,
+      /^Nhà sản xuất đang bị tạm ngưng\. /
     )
   })
 

@@ -18,10 +18,10 @@ describe("listingBadge", () => {
 
   it("blames the producer's status, not the certificate, when a certified product is not listed", () => {
     expect(listingBadge({ listed: false, variants: [variant(true)] }, "pending").text).toBe(
-      "Chưa niêm yết — hồ sơ nhà sản xuất đang chờ duyệt",
+      "Chưa niêm yết — hồ sơ nhà sản xuất đang chờ duyệt"
     )
     expect(listingBadge({ listed: false, variants: [variant(true)] }, "suspended").text).toBe(
-      "Chưa niêm yết — nhà sản xuất đang bị tạm ngưng",
+      "Chưa niêm yết — nhà sản xuất đang bị tạm ngưng"
     )
   })
 })

@@ -55,7 +55,7 @@ describe("customerAddressLine", () => {
   it("accepts the address as one line or as Medusa address fields", () => {
     expect(customerAddressLine("Thôn 3, Xã Hương Long, Hà Tĩnh")).toBe("Thôn 3, Xã Hương Long, Hà Tĩnh")
     expect(customerAddressLine({ address_1: "Thôn 3", city: "Xã Hương Long", province: "Hà Tĩnh" })).toBe(
-      "Thôn 3, Xã Hương Long, Hà Tĩnh",
+      "Thôn 3, Xã Hương Long, Hà Tĩnh"
     )
     expect(customerAddressLine({ address_1: " ", city: null })).toBeNull()
     expect(customerAddressLine(null)).toBeNull()

@@ -33,7 +33,9 @@ export const CARRIERS = ["GHN", "GHTK", "Viettel Post", "VNPost", "J&T", "Khác"
 
 export type ShipInput = { tracking_number: string; carrier?: string }
 
-export type ShipValidation = { ok: true; input: ShipInput } | { ok: false; errors: { tracking_number?: string; carrier?: string } }
+export type ShipValidation =
+  | { ok: true; input: ShipInput }
+  | { ok: false; errors: { tracking_number?: string; carrier?: string } }
 
 /** The "Giao cho vận chuyển" form: a tracking number is required, the carrier one of the list. */
 export function readShipForm(form: FormData): ShipValidation {
@@ -52,9 +54,7 @@ export function readShipForm(form: FormData): ShipValidation {
 export function customerAddressLine(address: CustomerAddress | undefined): string | null {
   if (!address) return null
   if (typeof address === "string") return address.trim() || null
-  const parts = [address.address_1, address.address_2, address.city, address.province]
-    .map((part) => part?.trim())
-    .filter(Boolean)
+  const parts = [address.address_1, address.address_2, address.city, address.province].map((part) => part?.trim()).filter(Boolean)
   return parts.length > 0 ? parts.join(", ") : null
 }
 

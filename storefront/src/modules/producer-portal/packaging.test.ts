@@ -60,7 +60,7 @@ describe("parseStock", () => {
 describe("readPackagingRows", () => {
   it("groups the inputs by their row key in the order the rows appear, trimming values", () => {
     const rows = readPackagingRows(
-      form({ r0: { title: " Hộp 500 g ", sku: "KCD-500", price: "120.000", stock: "25" }, r3: { title: "Túi 200 g" } }),
+      form({ r0: { title: " Hộp 500 g ", sku: "KCD-500", price: "120.000", stock: "25" }, r3: { title: "Túi 200 g" } })
     )
     expect(rows).toEqual([
       { key: "r0", title: "Hộp 500 g", sku: "KCD-500", price: "120.000", stock: "25" },
@@ -78,7 +78,10 @@ describe("readPackagingRows", () => {
 
 describe("validatePackagingRows", () => {
   it("turns filled rows into NewVariant[] with integer price and stock", () => {
-    const result = validatePackagingRows([row("r0", { price: "120.000" }), row("r1", { title: "Túi 200 g", sku: "KCD-200", stock: "0" })])
+    const result = validatePackagingRows([
+      row("r0", { price: "120.000" }),
+      row("r1", { title: "Túi 200 g", sku: "KCD-200", stock: "0" }),
+    ])
     expect(result).toEqual({
       ok: true,
       variants: [

@@ -76,8 +76,7 @@ export function packagingProblems(row: PackagingRow): PackagingErrors {
   if (!row.title) errors.title = "Vui lòng nhập tên quy cách, ví dụ Hộp 500 g."
   else if (row.title.length > 100) errors.title = "Tên quy cách tối đa 100 ký tự."
   if (!row.sku) errors.sku = "Vui lòng nhập SKU."
-  else if (!SKU_PATTERN.test(row.sku))
-    errors.sku = "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự)."
+  else if (!SKU_PATTERN.test(row.sku)) errors.sku = "SKU chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới (2–64 ký tự)."
   const price = priceError(row.price)
   if (price) errors.price = price
   const stock = stockError(row.stock)
@@ -96,9 +95,7 @@ export function readSingleRow(form: FormData, key: string): PackagingRow {
 }
 
 /** One packaging as the API's `NewVariant`, or what is wrong with it. */
-export function validatePackaging(
-  row: PackagingRow,
-): { ok: true; variant: NewVariant } | { ok: false; errors: PackagingErrors } {
+export function validatePackaging(row: PackagingRow): { ok: true; variant: NewVariant } | { ok: false; errors: PackagingErrors } {
   const errors = packagingProblems(row)
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return { ok: true, variant: { title: row.title, sku: row.sku, price: parseVnd(row.price)!, stock: parseStock(row.stock)! } }
@@ -134,6 +131,11 @@ export function validatePackagingRows(rows: PackagingRow[]): PackagingValidation
 
   return {
     ok: true,
-    variants: filled.map((row) => ({ title: row.title, sku: row.sku, price: parseVnd(row.price)!, stock: parseStock(row.stock)! })),
+    variants: filled.map((row) => ({
+      title: row.title,
+      sku: row.sku,
+      price: parseVnd(row.price)!,
+      stock: parseStock(row.stock)!,
+    })),
   }
 }

@@ -67,8 +67,7 @@ describe("validateRegistration", () => {
       province: "",
     })
     expect(result.ok).toBe(false)
-    if (!result.ok)
-      expect(Object.keys(result.errors).sort()).toEqual(["owner_type", "password", "phone", "province", "tax_code"])
+    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(["owner_type", "password", "phone", "province", "tax_code"])
   })
 })
 
@@ -110,8 +109,7 @@ describe("validateProfile", () => {
   it("requires representative, phone, email, commune and province", () => {
     const result = validateProfile({ ...profile, representative: "", phone: "", email: "x@", commune: "", province: "" })
     expect(result.ok).toBe(false)
-    if (!result.ok)
-      expect(Object.keys(result.errors).sort()).toEqual(["commune", "email", "phone", "province", "representative"])
+    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(["commune", "email", "phone", "province", "representative"])
   })
 })
 

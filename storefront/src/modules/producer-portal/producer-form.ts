@@ -30,7 +30,6 @@ function required(value: string, missing: string, max: number, tooLong: string):
   return undefined
 }
 
-
 function passwordError(value: string): string | undefined {
   if (!value) return "Vui lòng nhập mật khẩu."
   if (value.length < MIN_PASSWORD_LENGTH) return `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`
@@ -45,10 +44,7 @@ function nameError(value: string): string | undefined {
  * The member's name, the login's email and its password.
  * @param missingEmail registration names the empty field "email đăng nhập": its form also asks for a contact email
  */
-export function accountErrors(
-  values: Record<AccountField, string>,
-  missingEmail?: string,
-): FieldErrors<AccountField> {
+export function accountErrors(values: Record<AccountField, string>, missingEmail?: string): FieldErrors<AccountField> {
   const errors: FieldErrors<AccountField> = {}
   const set = (field: AccountField, message: string | undefined) => {
     if (message) errors[field] = message
@@ -68,7 +64,13 @@ export type ProfileValidation =
 
 /** What an owner may change on the profile page, checked by the API's own schema. */
 export function validateProfile(values: Record<ProfileField, string>): ProfileValidation {
-  const parsed = UpdateProfileBody.required({ representative: true, phone: true, email: true, commune: true, province: true }).safeParse(values)
+  const parsed = UpdateProfileBody.required({
+    representative: true,
+    phone: true,
+    email: true,
+    commune: true,
+    province: true,
+  }).safeParse(values)
   if (!parsed.success) return { ok: false, errors: fieldErrors<ProfileField>(parsed.error).fields }
   const profile = parsed.data
   return { ok: true, update: { ...profile, address: orNull(profile.address), story: orNull(profile.story) } }
@@ -88,7 +90,10 @@ export type RegistrationValidation =
 export function validateRegistration(values: Record<RegistrationField, string>): RegistrationValidation {
   const account = accountErrors(values, "Vui lòng nhập email đăng nhập.")
   const parsed = ProducerInputSchema.safeParse(values)
-  const errors: FieldErrors<RegistrationField> = { ...account, ...(parsed.success ? {} : fieldErrors<RegistrationField>(parsed.error).fields) }
+  const errors: FieldErrors<RegistrationField> = {
+    ...account,
+    ...(parsed.success ? {} : fieldErrors<RegistrationField>(parsed.error).fields),
+  }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors }
   const producer = parsed.data
   return {

@@ -4,7 +4,7 @@ import { formerDistrict, producerPlace } from "./place"
 describe("producerPlace", () => {
   it("names the commune and province, and the district printed on pre-1/7/2025 certificates", () => {
     expect(producerPlace({ commune: "Sơn Kim 1", province: "Hà Tĩnh", district_as_issued: "Hương Sơn" })).toBe(
-      "Sơn Kim 1, Hà Tĩnh (huyện cũ Hương Sơn)",
+      "Sơn Kim 1, Hà Tĩnh (huyện cũ Hương Sơn)"
     )
   })
 
@@ -15,7 +15,7 @@ describe("producerPlace", () => {
 
   it("copes with an old record that has no commune", () => {
     expect(producerPlace({ commune: null, province: "Hà Tĩnh", district_as_issued: "Hương Sơn" })).toBe(
-      "Hà Tĩnh (huyện cũ Hương Sơn)",
+      "Hà Tĩnh (huyện cũ Hương Sơn)"
     )
   })
 })

@@ -26,7 +26,7 @@ describe("parseCatalogQuery", () => {
         in_stock: "true",
         sort: "price_asc",
         page: "2",
-      }),
+      })
     ).toEqual({
       q: "keo cu do",
       stars: [3, 4],
@@ -50,7 +50,7 @@ describe("parseCatalogQuery", () => {
 
   it("drops forged values: stars outside OCOP's 3–5, product sets outside 1–26, unknown sorts, bad pages", () => {
     expect(
-      parseCatalogQuery({ stars: "2,4,abc", product_set: "0,27,12", sort: "price; drop", page: "-3", in_stock: "1" }),
+      parseCatalogQuery({ stars: "2,4,abc", product_set: "0,27,12", sort: "price; drop", page: "-3", in_stock: "1" })
     ).toEqual({ ...EMPTY_QUERY, stars: [4], productSets: [12] })
     expect(parseCatalogQuery({ page: "1.5" }).page).toBe(1)
   })

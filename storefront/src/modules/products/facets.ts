@@ -6,7 +6,6 @@ import { productSetLabel } from "@/modules/ocop/certificates"
 import { isStars, type Stars } from "@/modules/ocop/stars"
 import { catalogHref, toggleFilter, type CatalogQuery, type ListFilter } from "./catalog-query"
 
-
 export const EMPTY_FACETS: CatalogFacets = {
   stars: [],
   product_set: [],
@@ -52,7 +51,7 @@ function options(
   filter: ListFilter,
   values: FacetValue[],
   label: (value: FacetValue) => string,
-  detail: (value: FacetValue) => string | null = () => null,
+  detail: (value: FacetValue) => string | null = () => null
 ): FacetOption[] {
   const selected = (query[filter] as (string | number)[]).map(String)
   return withSelected(values, query[filter]).map((v) => ({
@@ -78,7 +77,7 @@ export function facetOptions(query: CatalogQuery, facets: CatalogFacets) {
       "communes",
       communeValues(query, facets.commune),
       (v) => v.value,
-      (v) => (query.provinces.length === 1 ? null : v.label),
+      (v) => (query.provinces.length === 1 ? null : v.label)
     ),
     producers: options(query, "producers", facets.producer, (v) => v.label ?? v.value),
   }
@@ -90,9 +89,7 @@ export function facetOptions(query: CatalogQuery, facets: CatalogFacets) {
  */
 export function communeValues(query: CatalogQuery, communes: FacetValue[]): FacetValue[] {
   if (query.provinces.length > 0) {
-    return communes.filter(
-      (c) => (c.label !== null && query.provinces.includes(c.label)) || query.communes.includes(c.value),
-    )
+    return communes.filter((c) => (c.label !== null && query.provinces.includes(c.label)) || query.communes.includes(c.value))
   }
   return communes.filter((c, index) => index < TOP_COMMUNES || query.communes.includes(c.value))
 }
@@ -101,10 +98,7 @@ export function communeValues(query: CatalogQuery, communes: FacetValue[]): Face
  * The options shown at once and those folded under "Xem thêm": the first `shown`, plus every
  * selected one, so a chosen filter is never hidden.
  */
-export function foldOptions<O extends { selected: boolean }>(
-  list: O[],
-  shown: number,
-): { first: O[]; more: O[] } {
+export function foldOptions<O extends { selected: boolean }>(list: O[], shown: number): { first: O[]; more: O[] } {
   const first = list.filter((o, index) => index < shown || o.selected)
   return { first, more: list.filter((o) => !first.includes(o)) }
 }

@@ -15,9 +15,7 @@ describe("stockState", () => {
 
   it("treats unmanaged and backorderable variants as always in stock", () => {
     expect(stockState({ manage_inventory: false, inventory_quantity: 0 })).toBe("in_stock")
-    expect(stockState({ manage_inventory: true, allow_backorder: true, inventory_quantity: 0 })).toBe(
-      "in_stock",
-    )
+    expect(stockState({ manage_inventory: true, allow_backorder: true, inventory_quantity: 0 })).toBe("in_stock")
   })
 })
 

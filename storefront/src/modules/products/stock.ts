@@ -38,9 +38,7 @@ export function purchasableQuantity(variant: VariantStock): number | null {
  */
 export function chosenVariant<V extends { id: string; stock: StockState }>(
   variants: V[],
-  pickedId: string | undefined,
+  pickedId: string | undefined
 ): V | undefined {
-  return (
-    variants.find((v) => v.id === pickedId) ?? variants.find((v) => v.stock !== "out_of_stock") ?? variants[0]
-  )
+  return variants.find((v) => v.id === pickedId) ?? variants.find((v) => v.stock !== "out_of_stock") ?? variants[0]
 }

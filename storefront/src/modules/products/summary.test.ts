@@ -6,16 +6,16 @@ const producer = { name: "Hộ kinh doanh Nguyễn Thị Hằng", province: "Hà
 describe("productSummary", () => {
   it("uses the product's own description when it has one", () => {
     expect(productSummary({ title: "Kẹo cu đơ", description: "  Kẹo mạch nha\nkẹp bánh đa.  " }, producer, 3)).toBe(
-      "Kẹo mạch nha kẹp bánh đa.",
+      "Kẹo mạch nha kẹp bánh đa."
     )
   })
 
   it("without one, names the star rating and the producer the store API gives, with its province", () => {
     expect(productSummary({ title: "Kẹo cu đơ", description: null }, producer, 3)).toBe(
-      "Kẹo cu đơ – sản phẩm OCOP 3 sao của Hộ kinh doanh Nguyễn Thị Hằng, Hà Tĩnh.",
+      "Kẹo cu đơ – sản phẩm OCOP 3 sao của Hộ kinh doanh Nguyễn Thị Hằng, Hà Tĩnh."
     )
     expect(productSummary({ title: "Kẹo cu đơ", description: "" }, { ...producer, province: null }, 4)).toBe(
-      "Kẹo cu đơ – sản phẩm OCOP 4 sao của Hộ kinh doanh Nguyễn Thị Hằng.",
+      "Kẹo cu đơ – sản phẩm OCOP 4 sao của Hộ kinh doanh Nguyễn Thị Hằng."
     )
   })
 

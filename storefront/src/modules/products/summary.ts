@@ -10,7 +10,7 @@ import type { Stars } from "@/modules/ocop/stars"
 export function productSummary(
   product: { title: string; description?: string | null },
   producer: { name: string; province: string | null } | null,
-  stars: Stars | null,
+  stars: Stars | null
 ): string {
   const origin = [producer?.name, producer?.province?.trim()].filter(Boolean).join(", ")
   const text =

@@ -14,7 +14,16 @@ function rowsForm(rows: [string, string, string?][], extra: Record<string, strin
 
 describe("Nhận hàng ký gửi", () => {
   it("sends the filled rows with their batch when given, skipping blank rows", () => {
-    const read = readReceiptForm(rowsForm([["KEO-CU-DO", "20", "LO-01"], ["", "", ""], ["MAT-ONG", "5"]], { note: " Lô tháng 11 " }))
+    const read = readReceiptForm(
+      rowsForm(
+        [
+          ["KEO-CU-DO", "20", "LO-01"],
+          ["", "", ""],
+          ["MAT-ONG", "5"],
+        ],
+        { note: " Lô tháng 11 " }
+      )
+    )
     expect(read).toEqual({
       ok: true,
       input: {
@@ -28,7 +37,14 @@ describe("Nhận hàng ký gửi", () => {
   })
 
   it("names the row at fault: a quantity without a SKU, zero, negative or not a whole number", () => {
-    const read = readReceiptForm(rowsForm([["", "3"], ["A", "0"], ["B", "-2"], ["C", "1.5"]]))
+    const read = readReceiptForm(
+      rowsForm([
+        ["", "3"],
+        ["A", "0"],
+        ["B", "-2"],
+        ["C", "1.5"],
+      ])
+    )
     expect(read).toEqual({
       ok: false,
       errors: {
@@ -41,7 +57,14 @@ describe("Nhận hàng ký gửi", () => {
   })
 
   it("asks for at least one row when every row is blank", () => {
-    expect(readReceiptForm(rowsForm([["", ""], ["", ""]]))).toEqual({
+    expect(
+      readReceiptForm(
+        rowsForm([
+          ["", ""],
+          ["", ""],
+        ])
+      )
+    ).toEqual({
       ok: false,
       errors: { lines: "Thêm ít nhất một dòng hàng." },
     })
@@ -59,7 +82,17 @@ describe("Trả hàng cho nhà sản xuất", () => {
 
 describe("Điều chỉnh tồn kho", () => {
   it("takes signed quantities, the typographic minus included, with a reason", () => {
-    expect(readAdjustmentForm(rowsForm([["A", "−2"], ["B", "+3"]], { reason: "count_correction" }))).toEqual({
+    expect(
+      readAdjustmentForm(
+        rowsForm(
+          [
+            ["A", "−2"],
+            ["B", "+3"],
+          ],
+          { reason: "count_correction" }
+        )
+      )
+    ).toEqual({
       ok: true,
       input: {
         lines: [
@@ -102,9 +135,10 @@ describe("Khách trả hàng", () => {
   }
 
   it("reads the order id from the receipt, the code and a quantity above 0", () => {
-    expect(
-      readCustomerReturnForm(returnForm({ order_id: " order_01ABC ", code: "MAT-ONG", quantity: "1", note: "" })),
-    ).toEqual({ ok: true, input: { order_id: "order_01ABC", code: "MAT-ONG", quantity: 1, note: undefined } })
+    expect(readCustomerReturnForm(returnForm({ order_id: " order_01ABC ", code: "MAT-ONG", quantity: "1", note: "" }))).toEqual({
+      ok: true,
+      input: { order_id: "order_01ABC", code: "MAT-ONG", quantity: 1, note: undefined },
+    })
   })
 
   it("refuses a receipt number in place of the order id, and a missing code or quantity", () => {

@@ -58,7 +58,9 @@ function readMovement(
   const parsed = schema.safeParse(input)
   if (!parsed.success) {
     const fieldOf = (path: readonly PropertyKey[]) =>
-      path[0] === "lines" && typeof path[1] === "number" ? `${String(path[2] ?? "sku")}.${filled[path[1]].index}` : String(path[0] ?? "lines")
+      path[0] === "lines" && typeof path[1] === "number"
+        ? `${String(path[2] ?? "sku")}.${filled[path[1]].index}`
+        : String(path[0] ?? "lines")
     for (const [field, message] of Object.entries(fieldErrors(parsed.error, fieldOf).fields)) errors[field] ??= message
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: input as StockMovementInput }

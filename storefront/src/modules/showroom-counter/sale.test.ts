@@ -37,14 +37,20 @@ function shelf(overrides: Partial<ShelfLine> = {}): ShelfLine {
   }
 }
 
-const candy = shelf({ variant_id: "variant_candy", sku: "KEO-CU-DO-GOI-200-G", barcode: null, title: "Kẹo cu đơ", variant_title: "Gói 200 g", price: 37000, stock: 20 })
+const candy = shelf({
+  variant_id: "variant_candy",
+  sku: "KEO-CU-DO-GOI-200-G",
+  barcode: null,
+  title: "Kẹo cu đơ",
+  variant_title: "Gói 200 g",
+  price: 37000,
+  stock: 20,
+})
 
 describe("sale lines", () => {
   it("adds a packaging once, then counts it up on every further add", () => {
     let lines = addToSale([], shelf())
-    expect(lines).toEqual([
-      expect.objectContaining({ variant_id: "variant_honey", quantity: 1, price: 164000, stock: 3 }),
-    ])
+    expect(lines).toEqual([expect.objectContaining({ variant_id: "variant_honey", quantity: 1, price: 164000, stock: 3 })])
     lines = addToSale(lines, shelf())
     expect(lines).toHaveLength(1)
     expect(lines[0].quantity).toBe(2)

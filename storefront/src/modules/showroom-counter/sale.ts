@@ -42,7 +42,7 @@ export function addToSale(lines: SaleLine[], shelf: ShelfLine): SaleLine[] {
   return lines.map((line) =>
     line.variant_id === shelf.variant_id
       ? { ...line, price, stock: shelf.stock, quantity: Math.min(line.quantity + 1, shelf.stock) }
-      : line,
+      : line
   )
 }
 
@@ -50,7 +50,7 @@ export function addToSale(lines: SaleLine[], shelf: ShelfLine): SaleLine[] {
 export function setQuantity(lines: SaleLine[], variantId: string, quantity: number): SaleLine[] {
   if (quantity <= 0) return removeFromSale(lines, variantId)
   return lines.map((line) =>
-    line.variant_id === variantId ? { ...line, quantity: Math.min(Math.floor(quantity), line.stock) } : line,
+    line.variant_id === variantId ? { ...line, quantity: Math.min(Math.floor(quantity), line.stock) } : line
   )
 }
 
@@ -93,9 +93,7 @@ export function changeDue(total: number, cashReceived: number | null): number | 
 export function exactCodeMatch(query: string, results: ShelfLine[]): ShelfLine | null {
   const code = query.trim().toLowerCase()
   if (!code) return null
-  return (
-    results.find((line) => line.sku?.toLowerCase() === code || line.barcode?.toLowerCase() === code) ?? null
-  )
+  return results.find((line) => line.sku?.toLowerCase() === code || line.barcode?.toLowerCase() === code) ?? null
 }
 
 /**
@@ -123,9 +121,7 @@ export function stampRefusalNotice(refused: StampRefusal): string {
 
 export type SaleField = "lines" | "cash_received"
 
-export type SaleValidation =
-  | { ok: true; sale: SaleInput }
-  | { ok: false; errors: Partial<Record<SaleField, string>> }
+export type SaleValidation = { ok: true; sale: SaleInput } | { ok: false; errors: Partial<Record<SaleField, string>> }
 
 function isPaymentMethod(value: unknown): value is PaymentMethod {
   return typeof value === "string" && value in PAYMENT_LABELS
@@ -145,7 +141,7 @@ export function readSaleForm(form: FormData): SaleValidation {
           typeof line?.variant_id === "string" &&
           Number.isInteger(line?.quantity) &&
           line.quantity > 0 &&
-          typeof line?.price === "number",
+          typeof line?.price === "number"
       )
     }
   } catch {
@@ -164,8 +160,7 @@ export function readSaleForm(form: FormData): SaleValidation {
     if (raw) {
       const cash = parseMoney(raw)
       if (cash === null) return { ok: false, errors: { cash_received: "Số tiền khách đưa không hợp lệ." } }
-      if (cash < saleTotal(lines))
-        return { ok: false, errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." } }
+      if (cash < saleTotal(lines)) return { ok: false, errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." } }
       sale.cash_received = cash
     }
   }

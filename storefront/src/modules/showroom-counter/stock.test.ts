@@ -8,7 +8,7 @@ describe("summarizeStock", () => {
         { stock: 20, low_stock: false },
         { stock: 3, low_stock: true },
         { stock: 0, low_stock: true },
-      ]),
+      ])
     ).toEqual({ items: 3, units: 23, low: 2 })
     expect(summarizeStock([])).toEqual({ items: 0, units: 0, low: 0 })
   })

@@ -63,7 +63,7 @@ describe("groupByProvince", () => {
 describe("showroomPlace and telHref", () => {
   it("writes the address then the commune, skipping an empty part", () => {
     expect(showroomPlace({ address: "Ki-ốt 12, Chợ Hà Tĩnh", commune: "Phường Thành Sen" })).toBe(
-      "Ki-ốt 12, Chợ Hà Tĩnh, Phường Thành Sen",
+      "Ki-ốt 12, Chợ Hà Tĩnh, Phường Thành Sen"
     )
     expect(showroomPlace({ address: " ", commune: "Xã Thiên Cầm" })).toBe("Xã Thiên Cầm")
   })

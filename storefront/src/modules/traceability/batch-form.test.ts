@@ -130,10 +130,7 @@ describe("packagingOptions", () => {
 
   it("offers only packagings a valid certificate covers, named product – packaging (SKU)", () => {
     const products = [
-      product("Kẹo cu đơ", [
-        variant("v1", "Hộp 500 g", "KCD-500", true),
-        variant("v2", "Túi 200 g", "KCD-200", false),
-      ]),
+      product("Kẹo cu đơ", [variant("v1", "Hộp 500 g", "KCD-500", true), variant("v2", "Túi 200 g", "KCD-200", false)]),
       product("Mật ong", [variant("v3", "Chai 1 l", "MO-1L", true)]),
     ]
     expect(packagingOptions(products)).toEqual([

@@ -33,7 +33,7 @@ export function packagingOptions(products: PortalProduct[]): { value: string; la
   return products.flatMap((product) =>
     product.variants
       .filter((variant) => variant.certified)
-      .map((variant) => ({ value: variant.id, label: `${product.title} – ${variant.title} (${variant.sku})` })),
+      .map((variant) => ({ value: variant.id, label: `${product.title} – ${variant.title} (${variant.sku})` }))
   )
 }
 
@@ -44,7 +44,7 @@ export type VoidField = "code" | "reason"
  * the stamp keeps.
  */
 export function readVoidForm(
-  form: FormData,
+  form: FormData
 ): { ok: true; input: { code: string; reason: string } } | { ok: false; errors: FieldErrors<VoidField> } {
   const { code, reason } = readFields(form, ["code", "reason"] as const)
   const parsed = VoidStampBody.safeParse({ reason })

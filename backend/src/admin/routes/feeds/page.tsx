@@ -84,7 +84,8 @@ const FeedsPage = () => {
         <div>
           <Heading>Nguồn cấp dữ liệu</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Danh mục sản phẩm OCOP cho Meta, TikTok và Google: nền tảng tải tệp từ đường dẫn bí mật, tệp được tạo lại lúc phút 15 mỗi giờ.
+            Danh mục sản phẩm OCOP cho Meta, TikTok và Google: nền tảng tải tệp từ đường dẫn bí mật, tệp được tạo lại lúc phút 15
+            mỗi giờ.
           </Text>
         </div>
         <CreateFeedModal />

@@ -3,23 +3,30 @@ import { BadgeCheck } from "@medusajs/icons"
 import { Container, createDataTableColumnHelper, Heading, Select, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { type CertificateStatus, OCOP_PRODUCT_SETS, type OfficeCertificate } from "@ocop/contracts"
-import { CertificateStatusBadge, displayedStatus, Stars, STATUS_LABELS, validUntilDate } from "../../components/certificate-badges"
+import {
+  CertificateStatusBadge,
+  displayedStatus,
+  Stars,
+  STATUS_LABELS,
+  validUntilDate,
+} from "../../components/certificate-badges"
 import { ClearFilters, MultiFilter, SingleFilter, TextFilter } from "../../components/filters"
 import { IssueCertificateModal } from "../../components/issue-certificate-modal"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
 import { ProductThumbnail } from "../../components/product-thumbnail"
-import {
-  type CertificateFilters,
-  type CertificateOrder,
-  EXPIRING_WINDOWS,
-  useCertificates,
-} from "../../lib/certificates"
+import { type CertificateFilters, type CertificateOrder, EXPIRING_WINDOWS, useCertificates } from "../../lib/certificates"
 import { daysUntil, formatDate, formatPlace, formatProductSet } from "../../lib/format"
 import { useUrlFilters } from "../../lib/url-filters"
 
-const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as CertificateStatus[]).map((value) => ({ value, label: STATUS_LABELS[value] }))
+const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as CertificateStatus[]).map((value) => ({
+  value,
+  label: STATUS_LABELS[value],
+}))
 const STAR_OPTIONS = [3, 4, 5].map((value) => ({ value, label: `${value} sao` }))
-const PRODUCT_SET_OPTIONS = Object.keys(OCOP_PRODUCT_SETS).map((set) => ({ value: Number(set), label: formatProductSet(Number(set)) }))
+const PRODUCT_SET_OPTIONS = Object.keys(OCOP_PRODUCT_SETS).map((set) => ({
+  value: Number(set),
+  label: formatProductSet(Number(set)),
+}))
 const EXPIRING_OPTIONS = EXPIRING_WINDOWS.map((days) => ({ value: String(days), label: `Sắp hết hạn trong ${days} ngày` }))
 
 const ORDER_LABELS: Record<CertificateOrder, string> = {
@@ -175,8 +182,18 @@ const CertificatesPage = () => {
               </Select>
             </div>
             <div className="flex flex-wrap items-center gap-2">
-              <MultiFilter label="Trạng thái" options={STATUS_OPTIONS} value={filters.status ?? []} onChange={(status) => update({ status })} />
-              <MultiFilter label="Hạng sao" options={STAR_OPTIONS} value={filters.stars ?? []} onChange={(stars) => update({ stars })} />
+              <MultiFilter
+                label="Trạng thái"
+                options={STATUS_OPTIONS}
+                value={filters.status ?? []}
+                onChange={(status) => update({ status })}
+              />
+              <MultiFilter
+                label="Hạng sao"
+                options={STAR_OPTIONS}
+                value={filters.stars ?? []}
+                onChange={(stars) => update({ stars })}
+              />
               <MultiFilter
                 label="Bộ sản phẩm"
                 options={PRODUCT_SET_OPTIONS}

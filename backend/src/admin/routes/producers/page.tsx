@@ -6,12 +6,7 @@ import { ClearFilters, SingleFilter, TextFilter } from "../../components/filters
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
 import { ProducerStatusBadge } from "../../components/producer-status-badge"
 import { formatDate } from "../../lib/format"
-import {
-  ownerTypeLabel,
-  PRODUCER_STATUS_LABELS,
-  type ProducerFilters,
-  useProducers,
-} from "../../lib/producers"
+import { ownerTypeLabel, PRODUCER_STATUS_LABELS, type ProducerFilters, useProducers } from "../../lib/producers"
 import type { OfficeProducer, ProducerStatus } from "@ocop/contracts"
 import { useUrlFilters } from "../../lib/url-filters"
 

@@ -10,13 +10,7 @@ import { OpenShowroomModal } from "../../components/open-showroom-modal"
 import { PeriodFilter } from "../../components/period-filter"
 import { errorMessage } from "../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../lib/format"
-import {
-  periodFromParams,
-  periodSearch,
-  siteTypeLabel,
-  useDownloadOverviewCsv,
-  useShowroomOverview,
-} from "../../lib/showrooms"
+import { periodFromParams, periodSearch, siteTypeLabel, useDownloadOverviewCsv, useShowroomOverview } from "../../lib/showrooms"
 import { useUrlFilters } from "../../lib/url-filters"
 
 type Row = ShowroomOverviewRow & { id: string }
@@ -79,7 +73,9 @@ const ShowroomsPage = () => {
   const rows = data?.showrooms.map((row) => ({ ...row, id: row.showroom.id }))
 
   const downloadCsv = () =>
-    download.mutate(period, { onError: (failure) => toast.error("Không tải được tệp CSV", { description: errorMessage(failure) }) })
+    download.mutate(period, {
+      onError: (failure) => toast.error("Không tải được tệp CSV", { description: errorMessage(failure) }),
+    })
 
   return (
     <Container className="divide-y p-0">
@@ -87,8 +83,8 @@ const ShowroomsPage = () => {
         <div>
           <Heading>Điểm bán OCOP</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Các điểm giới thiệu và bán sản phẩm OCOP trong kỳ, điểm yếu nhất trước: đã đóng, chưa bán được đơn nào, rồi doanh thu từ thấp
-            đến cao.
+            Các điểm giới thiệu và bán sản phẩm OCOP trong kỳ, điểm yếu nhất trước: đã đóng, chưa bán được đơn nào, rồi doanh thu
+            từ thấp đến cao.
           </Text>
         </div>
         <div className="flex flex-wrap items-center gap-2">

@@ -9,7 +9,9 @@ import type { FeedBody } from "@ocop/contracts/schemas"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const feeds = req.scope.resolve<FeedModuleService>(FEED_MODULE)
   const list = await feeds.listFeeds({}, { order: { created_at: "DESC" } })
-  const runs = await Promise.all(list.map((feed) => feeds.listFeedRuns({ feed_id: feed.id }, { order: { started_at: "DESC" }, take: 1 })))
+  const runs = await Promise.all(
+    list.map((feed) => feeds.listFeedRuns({ feed_id: feed.id }, { order: { started_at: "DESC" }, take: 1 }))
+  )
   res.json({ feeds: list.map((feed, i) => shapeFeed(feed, runs[i])) })
 }
 

@@ -26,7 +26,10 @@ export const shapeRun = (run: Run): BeforeJson<FeedRun, "started_at" | "finished
   error: run.error,
 })
 
-export const shapeFeed = (feed: Feed, runs: Run[] = []): BeforeJson<Omit<FeedAnswer, "runs">, "created_at"> & { runs: ReturnType<typeof shapeRun>[] } => ({
+export const shapeFeed = (
+  feed: Feed,
+  runs: Run[] = []
+): BeforeJson<Omit<FeedAnswer, "runs">, "created_at"> & { runs: ReturnType<typeof shapeRun>[] } => ({
   id: feed.id,
   name: feed.name,
   channel: feed.channel,

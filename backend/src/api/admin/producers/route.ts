@@ -26,7 +26,13 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, ListProducers
     filters: { producer_id: producers.map((p) => p.id) },
   })
   const productCount = new Map<string, number>()
-  for (const link of links as { producer_id: string }[]) productCount.set(link.producer_id, (productCount.get(link.producer_id) ?? 0) + 1)
-  const rows = producers.map((p): BeforeJson<OfficeProducer, "approved_at" | "suspended_at" | "created_at"> => ({ ...p, product_count: productCount.get(p.id) ?? 0 }))
+  for (const link of links as { producer_id: string }[])
+    productCount.set(link.producer_id, (productCount.get(link.producer_id) ?? 0) + 1)
+  const rows = producers.map(
+    (p): BeforeJson<OfficeProducer, "approved_at" | "suspended_at" | "created_at"> => ({
+      ...p,
+      product_count: productCount.get(p.id) ?? 0,
+    })
+  )
   res.json({ producers: rows, count })
 }

@@ -14,11 +14,5 @@ export function refuseUnsafePictureAddresses(req: MedusaRequest, _res: MedusaRes
   const addresses = [thumbnail, ...(Array.isArray(images) ? images.map((image) => image?.url) : [])]
   const unsafe = addresses.some((address) => typeof address === "string" && address !== "" && !isWebAddress(address))
   if (!unsafe) return next()
-  next(
-    new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      webAddressRefusal("Địa chỉ ảnh sản phẩm"),
-      ERROR_CODES.INVALID_URL
-    )
-  )
+  next(new MedusaError(MedusaError.Types.INVALID_DATA, webAddressRefusal("Địa chỉ ảnh sản phẩm"), ERROR_CODES.INVALID_URL))
 }

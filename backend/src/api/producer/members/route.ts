@@ -10,9 +10,18 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   assertOwner(context)
   const producers = req.scope.resolve<ProducerModuleService>(PRODUCER_MODULE)
   const [members, invites] = await Promise.all([
-    producers.listProducerMembers({ producer_id: context.producer.id }, { select: ["id", "email", "name", "role"], order: { created_at: "ASC" } }),
-    producers.listProducerInvites({ producer_id: context.producer.id }, { select: ["id", "email", "expires_at", "accepted_at"], order: { created_at: "DESC" } }),
+    producers.listProducerMembers(
+      { producer_id: context.producer.id },
+      { select: ["id", "email", "name", "role"], order: { created_at: "ASC" } }
+    ),
+    producers.listProducerInvites(
+      { producer_id: context.producer.id },
+      { select: ["id", "email", "expires_at", "accepted_at"], order: { created_at: "DESC" } }
+    ),
   ])
-  const answer: { members: ProducerMember[]; invites: BeforeJson<ProducerInvite, "expires_at" | "accepted_at">[] } = { members, invites }
+  const answer: { members: ProducerMember[]; invites: BeforeJson<ProducerInvite, "expires_at" | "accepted_at">[] } = {
+    members,
+    invites,
+  }
   res.json(answer)
 }

@@ -12,7 +12,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>,
   const showrooms = req.scope.resolve<ShowroomModuleService>(SHOWROOM_MODULE)
   const flows = await showrooms.producerFlows(producer.id, req.validatedQuery)
   const places = flows.length
-    ? await showrooms.listShowrooms({ id: [...new Set(flows.map((f) => f.showroom_id))] }, { select: ["id", "name", "province", "address", "active"] })
+    ? await showrooms.listShowrooms(
+        { id: [...new Set(flows.map((f) => f.showroom_id))] },
+        { select: ["id", "name", "province", "address", "active"] }
+      )
     : []
   res.json({
     period: periodDays(req.validatedQuery),
@@ -20,7 +23,13 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>,
       const lines = flows.filter((f) => f.showroom_id === showroom.id)
       return {
         showroom,
-        lines: lines.map(({ variant_id, sku, on_hand, units_sold, revenue }) => ({ variant_id, sku, on_hand, units_sold, revenue })),
+        lines: lines.map(({ variant_id, sku, on_hand, units_sold, revenue }) => ({
+          variant_id,
+          sku,
+          on_hand,
+          units_sold,
+          revenue,
+        })),
         on_hand: lines.reduce((sum, l) => sum + l.on_hand, 0),
         units_sold: lines.reduce((sum, l) => sum + l.units_sold, 0),
         revenue: lines.reduce((sum, l) => sum + l.revenue, 0),

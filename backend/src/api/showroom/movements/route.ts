@@ -12,6 +12,9 @@ export const GET = async (
   const { kind, limit, offset } = req.validatedQuery
   const [movements, count] = await req.scope
     .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
-    .listAndCountStockMovements({ showroom_id: showroom.id, ...(kind && { kind: kind as any }) }, { skip: offset, take: limit, order: { created_at: "DESC" } })
+    .listAndCountStockMovements(
+      { showroom_id: showroom.id, ...(kind && { kind: kind as any }) },
+      { skip: offset, take: limit, order: { created_at: "DESC" } }
+    )
   res.json({ movements, count })
 }

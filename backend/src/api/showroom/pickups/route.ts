@@ -9,21 +9,24 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { showroom } = await showroomContext(req)
   const orders = await awaitingPickup(req.scope, showroom.id)
   res.json({
-    pickups: orders.map((order): Pickup => ({
-      id: order.id,
-      display_id: order.display_id,
-      created_at: order.created_at,
-      customer: [order.shipping_address?.last_name, order.shipping_address?.first_name].filter(Boolean).join(" ").trim() || null,
-      phone: order.shipping_address?.phone ?? null,
-      email: order.email ?? null,
-      total: Number(order.total),
-      items: (order.items ?? []).map((item: any) => ({
-        title: item.title,
-        variant_title: item.variant_title,
-        sku: item.variant_sku ?? null,
-        quantity: lineQuantity(item),
-        unit_price: Number(item.unit_price),
-      })),
-    })),
+    pickups: orders.map(
+      (order): Pickup => ({
+        id: order.id,
+        display_id: order.display_id,
+        created_at: order.created_at,
+        customer:
+          [order.shipping_address?.last_name, order.shipping_address?.first_name].filter(Boolean).join(" ").trim() || null,
+        phone: order.shipping_address?.phone ?? null,
+        email: order.email ?? null,
+        total: Number(order.total),
+        items: (order.items ?? []).map((item: any) => ({
+          title: item.title,
+          variant_title: item.variant_title,
+          sku: item.variant_sku ?? null,
+          quantity: lineQuantity(item),
+          unit_price: Number(item.unit_price),
+        })),
+      })
+    ),
   })
 }

@@ -6,5 +6,8 @@ import { showroomContext } from "../context"
 /** The staff member's own showroom's report for a period (the last 30 days by default). */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, PeriodQuery>, res: MedusaResponse) => {
   const { showroom } = await showroomContext(req)
-  res.json({ showroom: { id: showroom.id, name: showroom.name }, report: await showroomReport(req.scope, showroom.id, req.validatedQuery) })
+  res.json({
+    showroom: { id: showroom.id, name: showroom.name },
+    report: await showroomReport(req.scope, showroom.id, req.validatedQuery),
+  })
 }

@@ -26,7 +26,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string 
   }
   if (!stamp) return res.json({ stock: await showroomShelf(req.scope, showroom.id, q) })
 
-  const stock = stamp.status === "activated" ? (await showroomShelf(req.scope, showroom.id)).filter((line) => line.variant_id === stamp.batch.variant_id) : []
+  const stock =
+    stamp.status === "activated"
+      ? (await showroomShelf(req.scope, showroom.id)).filter((line) => line.variant_id === stamp.batch.variant_id)
+      : []
   res.json({
     stock,
     stamp: {

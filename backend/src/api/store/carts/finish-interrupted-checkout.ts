@@ -22,7 +22,9 @@ export async function finishInterruptedCheckout(req: MedusaRequest, _res: Medusa
         finishPlacedCheckoutWorkflow(req.scope).run({ input: { order_id: links[0].order_id, cart_id: cartId } })
       )
       if (!isFinished(result)) {
-        req.scope.resolve(ContainerRegistrationKeys.LOGGER).info(`Crash repair: order ${result.order_id} finished on its shopper's retry.`)
+        req.scope
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .info(`Crash repair: order ${result.order_id} finished on its shopper's retry.`)
       }
     }
     next()

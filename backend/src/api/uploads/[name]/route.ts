@@ -6,7 +6,11 @@ import { servedFile } from "../../../utils/uploads"
 
 const NOT_FOUND = "Không có tệp nào ở địa chỉ này."
 
-const sizeOf = (file: string) => stat(file).then((found) => (found.isFile() ? found.size : null), () => null)
+const sizeOf = (file: string) =>
+  stat(file).then(
+    (found) => (found.isFile() ? found.size : null),
+    () => null
+  )
 
 /**
  * Uploaded pictures (and, for the office, its exports), each sent only as the type the server gave it:

@@ -30,7 +30,11 @@ describe("storableImage", () => {
   it("refuses SVG, GIF and text, naming the file, with code upload_not_image", async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
     const gif = await picture(8, 8).gif().toBuffer()
-    for (const [name, buffer] of [["logo.svg", svg], ["dong.gif", gif], ["trang.html", Buffer.from("<html></html>")]] as const) {
+    for (const [name, buffer] of [
+      ["logo.svg", svg],
+      ["dong.gif", gif],
+      ["trang.html", Buffer.from("<html></html>")],
+    ] as const) {
       const { code, message } = await refusal(storableImage({ originalname: name, buffer }))
       expect(code).toBe(ERROR_CODES.UPLOAD_NOT_IMAGE)
       expect(message).toBe(`"${name}" không phải ảnh JPEG, PNG hoặc WebP: chỉ nhận ba loại ảnh này (không nhận SVG, GIF, HEIC).`)
@@ -73,10 +77,19 @@ describe("storableImage", () => {
 
 describe("servedFile", () => {
   it("serves only names the server gave, as the type of their extension", () => {
-    expect(servedFile("1767225600000-0123456789abcdef0123456789abcdef.png")).toMatchObject({ contentType: "image/png", download: false })
+    expect(servedFile("1767225600000-0123456789abcdef0123456789abcdef.png")).toMatchObject({
+      contentType: "image/png",
+      download: false,
+    })
     expect(servedFile("0123456789abcdef0123456789abcdef.jpg")).toMatchObject({ contentType: "image/jpeg" })
     expect(servedFile("private-1767225600000-1767225600000-order-exports.csv")).toMatchObject({ download: true })
-    for (const name of ["1767225600000-x.html", "0123456789abcdef0123456789abcdef.svg", "../secrets.png", "1767225600000-anh.png", "private-1-x.html"]) {
+    for (const name of [
+      "1767225600000-x.html",
+      "0123456789abcdef0123456789abcdef.svg",
+      "../secrets.png",
+      "1767225600000-anh.png",
+      "private-1-x.html",
+    ]) {
       expect(servedFile(name)).toBeNull()
     }
   })
@@ -86,7 +99,16 @@ describe("isWebAddress", () => {
   it("accepts http and https addresses with a host, and nothing else", () => {
     expect(isWebAddress("https://cdn.example.vn/anh/nuoc-mam.jpg")).toBe(true)
     expect(isWebAddress("http://localhost:9000/uploads/0123456789abcdef0123456789abcdef.png")).toBe(true)
-    for (const address of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:image/png;base64,AAAA", "file:///etc/passwd", "/uploads/a.png", "http:/x", "//evil.example/a.png", "https://"]) {
+    for (const address of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:image/png;base64,AAAA",
+      "file:///etc/passwd",
+      "/uploads/a.png",
+      "http:/x",
+      "//evil.example/a.png",
+      "https://",
+    ]) {
       expect(isWebAddress(address)).toBe(false)
     }
   })

@@ -3,7 +3,9 @@ import { XMLParser } from "fast-xml-parser"
 import { feedItem, plainText, truncate, type FeedSource } from "../feed-item"
 import { channelColumns, feedPrice, feedWriter } from "../formats"
 
-const source = (overrides: { product?: Partial<FeedSource["product"]>; variant?: Partial<FeedSource["variant"]> } = {}): FeedSource => ({
+const source = (
+  overrides: { product?: Partial<FeedSource["product"]>; variant?: Partial<FeedSource["variant"]> } = {}
+): FeedSource => ({
   product: {
     id: "prod_1",
     title: "Nước mắm Kỳ Phú",
@@ -37,13 +39,18 @@ describe("a feed item", () => {
       product_type: "OCOP > Tương, nước mắm, gia vị dạng lỏng",
       labels: ["4 sao OCOP", "Hà Tĩnh", "HTX Kỳ Phú"],
     })
-    expect(item.link).toBe("https://cho-ocop.vn/products/nuoc-mam-ky-phu?variant=variant_1&utm_source=tiktok&utm_medium=catalog&utm_campaign=tet-2027")
+    expect(item.link).toBe(
+      "https://cho-ocop.vn/products/nuoc-mam-ky-phu?variant=variant_1&utm_source=tiktok&utm_medium=catalog&utm_campaign=tet-2027"
+    )
     expect(warnings).toEqual([])
   })
 
   it("warns, without dropping the item, about a long title, a short description, no image and no stock", () => {
     const { item, warnings } = feedItem(
-      source({ product: { title: "Trà ".repeat(60), description: "Ngon.", thumbnail: null, images: [] }, variant: { in_stock: false } }),
+      source({
+        product: { title: "Trà ".repeat(60), description: "Ngon.", thumbnail: null, images: [] },
+        variant: { in_stock: false },
+      }),
       context
     )
     expect([...item.title].length).toBeLessThanOrEqual(150)
@@ -54,7 +61,9 @@ describe("a feed item", () => {
 
   it("warns about a main image under 500 × 500 px, and not when its size is unknown", () => {
     const small = feedItem(source({ product: { main_image_size: { width: 480, height: 640 } } }), context)
-    expect(small.warnings).toEqual([expect.objectContaining({ code: "image_too_small", message: expect.stringMatching(/480 × 640 px/) })])
+    expect(small.warnings).toEqual([
+      expect.objectContaining({ code: "image_too_small", message: expect.stringMatching(/480 × 640 px/) }),
+    ])
     expect(feedItem(source({ product: { main_image_size: null } }), context).warnings).toEqual([])
   })
 
@@ -72,7 +81,10 @@ describe("a feed item", () => {
 describe("feed files", () => {
   const items = [
     feedItem(source(), context).item,
-    feedItem(source({ product: { title: 'Kẹo "cu đơ", gừng' }, variant: { id: "variant_2", in_stock: false, sale_price: 99000 } }), context).item,
+    feedItem(
+      source({ product: { title: 'Kẹo "cu đơ", gừng' }, variant: { id: "variant_2", in_stock: false, sale_price: 99000 } }),
+      context
+    ).item,
   ]
   const write = (channel: "meta" | "tiktok" | "google", format: "csv" | "tsv" | "xml") => {
     const writer = feedWriter(channel, format, { title: "Chợ OCOP", link: "https://cho-ocop.vn" })

@@ -22,7 +22,4 @@ export const ProducerOrder = model
     canceled_at: model.dateTime().nullable(),
     producer: model.belongsTo(() => Producer, { mappedBy: "orders" }),
   })
-  .indexes([
-    { on: ["order_id", "producer_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["producer_id", "status"] },
-  ])
+  .indexes([{ on: ["order_id", "producer_id"], unique: true, where: "deleted_at IS NULL" }, { on: ["producer_id", "status"] }])

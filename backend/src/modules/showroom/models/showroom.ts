@@ -26,7 +26,4 @@ export const Showroom = model
     staff: model.hasMany(() => ShowroomStaff, { mappedBy: "showroom" }),
     movements: model.hasMany(() => StockMovement, { mappedBy: "showroom" }),
   })
-  .indexes([
-    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["province", "active"] },
-  ])
+  .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }, { on: ["province", "active"] }])

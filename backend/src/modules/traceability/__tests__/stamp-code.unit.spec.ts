@@ -42,7 +42,18 @@ describe("stamp codes", () => {
   })
 
   it("never throw, whatever is typed or scanned: stray percent signs, broken encodings, control characters, huge input", () => {
-    for (const input of ["%", "50%", "%c0%ae", "/trace/%E0%A4%A", "\u0000", "\uD800", "7K3M-9QXR-2D4F-D%", "%".repeat(400), "A".repeat(1_000_000), `/trace/${"%".repeat(100_000)}`]) {
+    for (const input of [
+      "%",
+      "50%",
+      "%c0%ae",
+      "/trace/%E0%A4%A",
+      "\u0000",
+      "\uD800",
+      "7K3M-9QXR-2D4F-D%",
+      "%".repeat(400),
+      "A".repeat(1_000_000),
+      `/trace/${"%".repeat(100_000)}`,
+    ]) {
       expect(() => readStampCode(input)).not.toThrow()
       expect(readStampCode(input)).toBeNull()
     }
@@ -51,9 +62,13 @@ describe("stamp codes", () => {
 
 describe("the check character (Damm's algorithm over GF(32))", () => {
   // A sample of issued codes, plus the extremes of the alphabet, where Luhn mod 32 fails (0Z ↔ Z0).
-  const sample = [CODE.slice(0, 12), "0Z0Z0Z0Z0Z0Z", "ZZZZZZZZZZZZ", "000000000001", ...Array.from({ length: 50 }, () => newStampCode().slice(0, 12))].map(
-    (random) => withCheckCharacter(random)!
-  )
+  const sample = [
+    CODE.slice(0, 12),
+    "0Z0Z0Z0Z0Z0Z",
+    "ZZZZZZZZZZZZ",
+    "000000000001",
+    ...Array.from({ length: 50 }, () => newStampCode().slice(0, 12)),
+  ].map((random) => withCheckCharacter(random)!)
 
   it("reads a code with any one character changed as mistyped, never as another code", () => {
     for (const code of sample) {
@@ -84,7 +99,7 @@ describe("the check character (Damm's algorithm over GF(32))", () => {
     // The algorithm remembers only its interim (one of 32 values), and nine zeros then character k leave
     // it at k: so these prefixes put every possible pair after every possible interim.
     for (const before of ALPHABET) {
-      const prefix = "000000000" + before
+      const prefix = `000000000${before}`
       for (const x of ALPHABET) {
         for (const y of ALPHABET) {
           if (x === y) continue

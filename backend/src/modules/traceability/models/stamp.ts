@@ -14,7 +14,4 @@ export const Stamp = model
     last_scanned_at: model.dateTime().nullable(),
     batch: model.belongsTo(() => Batch, { mappedBy: "stamps" }),
   })
-  .indexes([
-    { on: ["code"], unique: true },
-    { on: ["batch_id", "status"] },
-  ])
+  .indexes([{ on: ["code"], unique: true }, { on: ["batch_id", "status"] }])

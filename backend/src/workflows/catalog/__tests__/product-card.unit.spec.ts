@@ -10,13 +10,25 @@ const stocked = (quantity: number, location_id = "sloc_producer") => ({
   title: `Hộp ${quantity}`,
   manage_inventory: true,
   allow_backorder: false,
-  inventory_items: [{ required_quantity: 1, inventory: { location_levels: [{ location_id, stocked_quantity: quantity + 1, reserved_quantity: 1 }] } }],
+  inventory_items: [
+    {
+      required_quantity: 1,
+      inventory: { location_levels: [{ location_id, stocked_quantity: quantity + 1, reserved_quantity: 1 }] },
+    },
+  ],
 })
 const product = (variants: CardSource["variants"]): CardSource => ({
   id: "prod_1",
   title: "Kẹo cu đơ Hà Tĩnh",
   handle: "keo-cu-do",
-  producer: { handle: "htx-duc-tho", name: "HTX Đức Thọ", status: "approved", commune: "", district_as_issued: "Đức Thọ", province: "Hà Tĩnh" },
+  producer: {
+    handle: "htx-duc-tho",
+    name: "HTX Đức Thọ",
+    status: "approved",
+    commune: "",
+    district_as_issued: "Đức Thọ",
+    province: "Hà Tĩnh",
+  },
   variants,
 })
 
@@ -26,9 +38,19 @@ describe("productCard", () => {
       product([
         { ...stocked(0), prices: [{ amount: 30_000, currency_code: "vnd" }], certified_skus: [] },
         { ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] },
-        { ...stocked(5), prices: [{ amount: 90_000, currency_code: "vnd" }, { amount: 4, currency_code: "usd" }], certified_skus: [{ certificate: valid }] },
+        {
+          ...stocked(5),
+          prices: [
+            { amount: 90_000, currency_code: "vnd" },
+            { amount: 4, currency_code: "usd" },
+          ],
+          certified_skus: [{ certificate: valid }],
+        },
       ]),
-      true, now, ONLINE)
+      true,
+      now,
+      ONLINE
+    )
     expect(card).toEqual(expect.objectContaining({ price_min: 45_000, in_stock: true, stars: 4, product_set: 7, commune: null }))
     expect(card!.search_text).toBe("keo cu do ha tinh htx duc tho duc tho ha tinh")
     // A feed's rows: the covered packagings, each with its own price, stock and cover.
@@ -41,7 +63,10 @@ describe("productCard", () => {
   it("is out of stock when no covered packaging has stock", () => {
     const card = productCard(
       product([{ ...stocked(0), prices: [{ amount: 45_000, currency_code: "vnd" }], certified_skus: [{ certificate: valid }] }]),
-      true, now, ONLINE)
+      true,
+      now,
+      ONLINE
+    )
     expect(card!.in_stock).toBe(false)
   })
 
@@ -59,7 +84,12 @@ describe("productCard", () => {
 
   it("shows the strongest valid recognition", () => {
     const five = { ...valid, stars: 5, product_set: 13 }
-    const card = productCard(product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]), true, now, ONLINE)
+    const card = productCard(
+      product([{ ...stocked(1), prices: [], certified_skus: [{ certificate: valid }, { certificate: five }] }]),
+      true,
+      now,
+      ONLINE
+    )
     expect(card).toEqual(expect.objectContaining({ stars: 5, product_set: 13, price_min: null }))
   })
 })

@@ -9,7 +9,9 @@ export type ProductCards = { product_ids: string[]; cards: CardInput[] }
 export const writeProductCardsStep = createStep(
   "write-product-cards",
   async (input: ProductCards, { container }) => {
-    const { previous, changed } = await container.resolve<CatalogModuleService>(CATALOG_MODULE).replaceCards(input.product_ids, input.cards)
+    const { previous, changed } = await container
+      .resolve<CatalogModuleService>(CATALOG_MODULE)
+      .replaceCards(input.product_ids, input.cards)
     return new StepResponse({ shown: input.cards.length, changed }, { ids: input.product_ids, previous })
   },
   // The cards go back to what they were: a projection never runs ahead of a failed change.

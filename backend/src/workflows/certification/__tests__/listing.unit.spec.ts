@@ -4,7 +4,9 @@ const now = new Date("2026-11-28T00:00:00Z")
 const valid = { status: "valid" as const, expires_at: "2027-06-01T00:00:00Z" }
 const expired = { status: "valid" as const, expires_at: "2026-01-01T00:00:00Z" }
 const revoked = { status: "revoked" as const, expires_at: "2027-06-01T00:00:00Z" }
-const covered = (...certificates: (typeof valid | typeof revoked)[]) => ({ certified_skus: certificates.map((certificate) => ({ certificate })) })
+const covered = (...certificates: (typeof valid | typeof revoked)[]) => ({
+  certified_skus: certificates.map((certificate) => ({ certificate })),
+})
 
 describe("the listing rule", () => {
   it("lists a product when one covered variant has a valid certificate", () => {

@@ -4,7 +4,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 /** SKUs are unique across the marketplace: a stamp or a feed names a packaging by its SKU. */
 export const assertSkusFreeStep = createStep("assert-skus-free", async (input: { skus: string[] }, { container }) => {
-  const taken = await container.resolve<IProductModuleService>(Modules.PRODUCT).listProductVariants({ sku: input.skus }, { select: ["sku"] })
+  const taken = await container
+    .resolve<IProductModuleService>(Modules.PRODUCT)
+    .listProductVariants({ sku: input.skus }, { select: ["sku"] })
   if (taken.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -2,7 +2,16 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 
-const FIELDS = ["status", "tracking_number", "carrier", "fulfillment_id", "cancel_reason", "confirmed_at", "shipped_at", "canceled_at"] as const
+const FIELDS = [
+  "status",
+  "tracking_number",
+  "carrier",
+  "fulfillment_id",
+  "cancel_reason",
+  "confirmed_at",
+  "shipped_at",
+  "canceled_at",
+] as const
 type PartUpdate = Partial<Record<(typeof FIELDS)[number], unknown>> & { id: string }
 
 /** Changes a producer's part of an order; undone, its fields are put back as they were. */

@@ -20,7 +20,15 @@ export type MoveStockInput = {
   actor: Actor
 }
 
-type VariantFacts = { id: string; title: string; sku: string | null; product_id: string; product_title: string; producer_id: string | null; inventory_item_id: string }
+type VariantFacts = {
+  id: string
+  title: string
+  sku: string | null
+  product_id: string
+  product_title: string
+  producer_id: string | null
+  inventory_item_id: string
+}
 
 export async function variantFacts(container: MedusaContainer, variantIds: string[]): Promise<Map<string, VariantFacts>> {
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
@@ -52,7 +60,7 @@ export function movementRows(input: MoveStockInput, facts: Map<string, VariantFa
       showroom_id: input.showroom_id,
       kind: input.kind,
       quantity: deltas[i],
-      reason: input.kind === "adjustment" ? input.reason ?? null : null,
+      reason: input.kind === "adjustment" ? (input.reason ?? null) : null,
       note: input.note ?? null,
       variant_id: variant.id,
       inventory_item_id: variant.inventory_item_id,
@@ -83,7 +91,10 @@ export const moveShowroomStockStep = createStep(
     if (refusal) throw new MedusaError(MedusaError.Types.INVALID_DATA, refusal.refusal)
 
     const { location_id } = await showroomPlaces(container, input.showroom_id)
-    const facts = await variantFacts(container, input.lines.map((l) => l.variant_id))
+    const facts = await variantFacts(
+      container,
+      input.lines.map((l) => l.variant_id)
+    )
     const missing = input.lines.find((line) => !facts.get(line.variant_id)?.inventory_item_id)
     if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm (SKU) này.")
 
@@ -112,13 +123,19 @@ export const moveShowroomStockStep = createStep(
       }
       const newLevels = [...change.keys()].filter((itemId) => !levelOf.has(itemId))
       if (newLevels.length) {
-        await inventory.createInventoryLevels(newLevels.map((itemId) => ({ inventory_item_id: itemId, location_id, stocked_quantity: 0 })))
+        await inventory.createInventoryLevels(
+          newLevels.map((itemId) => ({ inventory_item_id: itemId, location_id, stocked_quantity: 0 }))
+        )
       }
       await inventory.adjustInventory(
         [...change].map(([itemId, delta]) => ({ inventoryItemId: itemId, locationId: location_id, adjustment: delta }))
       )
       const movements = await showrooms.createStockMovements(
-        movementRows(input, facts, deltas.map((d) => (d as { delta: number }).delta))
+        movementRows(
+          input,
+          facts,
+          deltas.map((d) => (d as { delta: number }).delta)
+        )
       )
       return {
         location_id,
@@ -135,7 +152,11 @@ export const moveShowroomStockStep = createStep(
       applied.changes.map((c) => c.inventory_item_id),
       async () => {
         await inventory.adjustInventory(
-          applied.changes.map((c) => ({ inventoryItemId: c.inventory_item_id, locationId: applied.location_id, adjustment: -c.delta }))
+          applied.changes.map((c) => ({
+            inventoryItemId: c.inventory_item_id,
+            locationId: applied.location_id,
+            adjustment: -c.delta,
+          }))
         )
       }
     )

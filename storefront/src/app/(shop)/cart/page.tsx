@@ -14,9 +14,7 @@ export const metadata: Metadata = {
 export default async function CartPage() {
   const [cart, blockedLines] = await Promise.all([retrieveCart(), listBlockedLines()])
   // Oldest first, so lines keep their place when quantities change.
-  const items = [...(cart?.items ?? [])].sort((a, b) =>
-    String(a.created_at).localeCompare(String(b.created_at)),
-  )
+  const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   const blocked = new Set(blockedLines.map((line) => line.line_item_id))
   const blockedCount = items.filter((item) => blocked.has(item.id)).length
 
@@ -38,10 +36,7 @@ export default async function CartPage() {
             </h2>
             <CartLines items={items} blocked={blocked} />
           </section>
-          <section
-            aria-labelledby="cart-summary-heading"
-            className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5"
-          >
+          <section aria-labelledby="cart-summary-heading" className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5">
             <h2 id="cart-summary-heading" className="text-xl font-bold">
               Tóm tắt đơn hàng
             </h2>

@@ -36,10 +36,7 @@ export default async function CheckoutPage() {
           deliveryOptions={options}
           paymentLabel={PAYMENT_LABEL[COD_PROVIDER_ID]}
         />
-        <section
-          aria-labelledby="checkout-summary-heading"
-          className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5"
-        >
+        <section aria-labelledby="checkout-summary-heading" className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5">
           <h2 id="checkout-summary-heading" className="text-xl font-bold">
             Đơn hàng của bạn
           </h2>

@@ -80,26 +80,19 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
                 {count > 0 ? (
                   <>
                     <p className="font-semibold">Trang {query.page} không có sản phẩm.</p>
-                    <Link
-                      href={catalogHref(query, { page: 1 })}
-                      className="mt-2 inline-block text-emerald-800 underline"
-                    >
+                    <Link href={catalogHref(query, { page: 1 })} className="mt-2 inline-block text-emerald-800 underline">
                       Về trang đầu của danh sách
                     </Link>
                   </>
-                ) : (
+                ) : isFiltered(query) ? (
                   <>
-                    {isFiltered(query) ? (
-                      <>
-                        <p className="font-semibold">Không tìm thấy sản phẩm phù hợp</p>
-                        <Link href={clearHref} className="mt-2 inline-block text-emerald-800 underline">
-                          Xoá bộ lọc và xem tất cả sản phẩm OCOP
-                        </Link>
-                      </>
-                    ) : (
-                      <p className="font-semibold">Chưa có sản phẩm nào được bày bán.</p>
-                    )}
+                    <p className="font-semibold">Không tìm thấy sản phẩm phù hợp</p>
+                    <Link href={clearHref} className="mt-2 inline-block text-emerald-800 underline">
+                      Xoá bộ lọc và xem tất cả sản phẩm OCOP
+                    </Link>
                   </>
+                ) : (
+                  <p className="font-semibold">Chưa có sản phẩm nào được bày bán.</p>
                 )}
               </div>
             )

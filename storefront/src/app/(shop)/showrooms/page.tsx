@@ -23,8 +23,8 @@ export default async function ShowroomsPage() {
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold">{TITLE}</h1>
         <p className="text-lg text-stone-700">
-          Mua tận tay sản phẩm OCOP tại nhà ga, trạm dừng nghỉ, chợ, điểm du lịch và làng nghề. Điểm bán chỉ nhận ký
-          gửi sản phẩm có giấy chứng nhận OCOP còn hiệu lực, của nhà sản xuất đã được duyệt.
+          Mua tận tay sản phẩm OCOP tại nhà ga, trạm dừng nghỉ, chợ, điểm du lịch và làng nghề. Điểm bán chỉ nhận ký gửi sản phẩm
+          có giấy chứng nhận OCOP còn hiệu lực, của nhà sản xuất đã được duyệt.
         </p>
       </header>
 

@@ -6,8 +6,7 @@ import ErrorNotice, { RetryButton } from "@/modules/common/components/error-noti
 export default function PortalError({ retry }: { error: unknown; retry: () => void }) {
   return (
     <ErrorNotice title="Chưa tải được dữ liệu" actions={<RetryButton retry={retry} />}>
-      Cổng nhà sản xuất tạm thời không kết nối được máy chủ. Dữ liệu của bạn không bị mất. Vui lòng thử lại sau
-      ít phút.
+      Cổng nhà sản xuất tạm thời không kết nối được máy chủ. Dữ liệu của bạn không bị mất. Vui lòng thử lại sau ít phút.
     </ErrorNotice>
   )
 }

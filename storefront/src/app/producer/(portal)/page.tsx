@@ -20,8 +20,8 @@ export default async function DashboardPage() {
         </h2>
         {toFulfil > 0 ? (
           <p>
-            <span className="text-3xl font-bold text-emerald-800">{toFulfil}</span> đơn đang chờ bạn xác nhận
-            hoặc giao cho đơn vị vận chuyển.{" "}
+            <span className="text-3xl font-bold text-emerald-800">{toFulfil}</span> đơn đang chờ bạn xác nhận hoặc giao cho đơn vị
+            vận chuyển.{" "}
             <Link href="/producer/orders" className="font-semibold text-emerald-800 underline">
               Xem đơn hàng cần xử lý
             </Link>
@@ -43,10 +43,18 @@ export default async function DashboardPage() {
               <caption className="sr-only">Quy cách còn dưới 10 sản phẩm</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Sản phẩm</th>
-                  <th scope="col" className={th}>Quy cách</th>
-                  <th scope="col" className={th}>SKU</th>
-                  <th scope="col" className={`${th} text-right`}>Tồn kho</th>
+                  <th scope="col" className={th}>
+                    Sản phẩm
+                  </th>
+                  <th scope="col" className={th}>
+                    Quy cách
+                  </th>
+                  <th scope="col" className={th}>
+                    SKU
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Tồn kho
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -83,10 +91,18 @@ export default async function DashboardPage() {
                 <caption className="sr-only">Giấy chứng nhận OCOP sắp hết hạn</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>Sản phẩm</th>
-                    <th scope="col" className={th}>Số quyết định</th>
-                    <th scope="col" className={th}>Hiệu lực đến</th>
-                    <th scope="col" className={th}>Nộp hồ sơ đánh giá lại</th>
+                    <th scope="col" className={th}>
+                      Sản phẩm
+                    </th>
+                    <th scope="col" className={th}>
+                      Số quyết định
+                    </th>
+                    <th scope="col" className={th}>
+                      Hiệu lực đến
+                    </th>
+                    <th scope="col" className={th}>
+                      Nộp hồ sơ đánh giá lại
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

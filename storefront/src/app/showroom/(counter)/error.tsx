@@ -6,8 +6,7 @@ import ErrorNotice, { RetryButton } from "@/modules/common/components/error-noti
 export default function CounterError({ retry }: { error: unknown; retry: () => void }) {
   return (
     <ErrorNotice title="Chưa tải được dữ liệu" actions={<RetryButton retry={retry} />}>
-      Quầy bán hàng tạm thời không kết nối được máy chủ. Các đơn đã ghi nhận không bị mất. Vui lòng thử lại sau ít
-      phút.
+      Quầy bán hàng tạm thời không kết nối được máy chủ. Các đơn đã ghi nhận không bị mất. Vui lòng thử lại sau ít phút.
     </ErrorNotice>
   )
 }

@@ -33,9 +33,7 @@ export default async function CounterLayout({ children }: { children: React.Reac
       </header>
       {!showroom.active && (
         <div className="border-b border-amber-300 bg-amber-50 text-amber-950 print:hidden">
-          <p className="mx-auto max-w-6xl px-4 py-3 font-semibold">
-            Điểm bán đang tạm đóng trên trang công khai của chợ OCOP.
-          </p>
+          <p className="mx-auto max-w-6xl px-4 py-3 font-semibold">Điểm bán đang tạm đóng trên trang công khai của chợ OCOP.</p>
         </div>
       )}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 print:p-0">

@@ -4,15 +4,7 @@ import { useActionState } from "react"
 import { updateQuantity, type CartActionState } from "@/modules/cart/actions"
 import { MAX_QUANTITY } from "@/modules/cart/quantity"
 
-export default function LineQuantity({
-  lineId,
-  quantity,
-  title,
-}: {
-  lineId: string
-  quantity: number
-  title: string
-}) {
+export default function LineQuantity({ lineId, quantity, title }: { lineId: string; quantity: number; title: string }) {
   const [state, formAction, pending] = useActionState<CartActionState, FormData>(updateQuantity, {
     status: "idle",
   })
@@ -49,11 +41,7 @@ export default function LineQuantity({
           Cập nhật
         </button>
       </div>
-      <p
-        id={messageId}
-        role="status"
-        className={`text-sm ${invalid ? "font-semibold text-red-700" : "text-emerald-800"}`}
-      >
+      <p id={messageId} role="status" className={`text-sm ${invalid ? "font-semibold text-red-700" : "text-emerald-800"}`}>
         {state.message}
       </p>
     </form>

@@ -68,7 +68,9 @@ export default function CheckoutForm({
   const [choosingDelivery, startChoosing] = useTransition()
   const values = state.values ?? defaults
   const [delivery, setDelivery] = useState(
-    values.delivery || deliveryOptions.find((option) => option.chosen)?.code || (deliveryOptions.length === 1 ? deliveryOptions[0].code : "")
+    values.delivery ||
+      deliveryOptions.find((option) => option.chosen)?.code ||
+      (deliveryOptions.length === 1 ? deliveryOptions[0].code : "")
   )
   const [deliveryRefusal, setDeliveryRefusal] = useState<string | null>(null)
   const errors = { ...state.errors, ...(deliveryRefusal ? { delivery: deliveryRefusal } : {}) }
@@ -122,10 +124,7 @@ export default function CheckoutForm({
         />
       </fieldset>
 
-      <fieldset
-        className="flex flex-col gap-3"
-        aria-describedby={errors.delivery ? ids("delivery").error : undefined}
-      >
+      <fieldset className="flex flex-col gap-3" aria-describedby={errors.delivery ? ids("delivery").error : undefined}>
         <legend className="mb-2 text-xl font-bold">Cách nhận hàng</legend>
         {deliveryOptions.length > 0 ? (
           deliveryOptions.map((option) => (
@@ -209,11 +208,7 @@ export default function CheckoutForm({
         />
       </fieldset>
 
-
-      <fieldset
-        className="flex flex-col gap-3"
-        aria-describedby={errors.payment ? ids("payment").error : undefined}
-      >
+      <fieldset className="flex flex-col gap-3" aria-describedby={errors.payment ? ids("payment").error : undefined}>
         <legend className="mb-2 text-xl font-bold">Phương thức thanh toán</legend>
         <label className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50">
           <input

@@ -9,7 +9,7 @@ import { portalRefusal, UNEXPECTED_MESSAGE } from "@/modules/common/backend-erro
  */
 export async function attempt<T>(
   run: () => Promise<T>,
-  what: string,
+  what: string
 ): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
   try {
     return { ok: true, value: await run() }

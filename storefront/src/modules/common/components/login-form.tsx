@@ -21,7 +21,10 @@ export default function LoginForm({
   action: (state: FormState<LoginField>, form: FormData) => Promise<FormState<LoginField>>
   large?: boolean
 }) {
-  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm<LoginField, FormState<LoginField>>(action, check)
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm<LoginField, FormState<LoginField>>(
+    action,
+    check
+  )
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

@@ -1,15 +1,7 @@
 import Link from "next/link"
 
 /** Previous and next pages of a portal list; `href(page)` keeps the list's other filters. */
-export default function Pager({
-  page,
-  totalPages,
-  href,
-}: {
-  page: number
-  totalPages: number
-  href: (page: number) => string
-}) {
+export default function Pager({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
   if (totalPages <= 1) return null
   const link = "inline-flex rounded-lg border border-stone-300 px-3 py-2 font-semibold hover:bg-stone-100"
   return (

@@ -14,15 +14,7 @@ export default function Thumbnail({
   alt?: string
 }) {
   return src ? (
-    <img
-      src={src}
-      alt={alt}
-      width={size}
-      height={size}
-      loading="lazy"
-      decoding="async"
-      className={`${className} object-cover`}
-    />
+    <img src={src} alt={alt} width={size} height={size} loading="lazy" decoding="async" className={`${className} object-cover`} />
   ) : (
     <div className={className} />
   )

@@ -45,7 +45,7 @@ export function problemsOrNull<F extends string>(errors: Partial<Record<F, strin
  */
 export function useCheckedForm<F extends string, S extends FormState<F>>(
   action: (state: Awaited<S>, form: FormData) => Promise<S>,
-  check: (form: FormData) => Partial<Record<F, string>> | null,
+  check: (form: FormData) => Partial<Record<F, string>> | null
 ) {
   const [state, formAction, pending] = useActionState<S, FormData>(action, { status: "idle" } as Awaited<S>)
   const { found, onSubmit, formRef } = useFormCheck(check, state)

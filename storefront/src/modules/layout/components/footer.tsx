@@ -5,8 +5,8 @@ export default function Footer() {
     <footer className="mt-12 border-t border-stone-200 bg-stone-50 text-sm text-stone-700">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 sm:flex-row sm:justify-between">
         <p>
-          <strong className="font-semibold">Dữ liệu minh hoạ (demo).</strong> Giá, hình ảnh, mô tả và số lượng
-          tồn kho không phải hàng bán thật.
+          <strong className="font-semibold">Dữ liệu minh hoạ (demo).</strong> Giá, hình ảnh, mô tả và số lượng tồn kho không phải
+          hàng bán thật.
         </p>
         <p>
           OCOP – Chương trình Mỗi xã một sản phẩm ·{" "}

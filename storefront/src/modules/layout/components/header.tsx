@@ -15,11 +15,7 @@ export default function Header() {
           Đặc sản <span className="text-amber-700">OCOP</span>
         </Link>
         {/* A plain GET form: it needs no JavaScript and lands on the catalog's shareable URL. */}
-        <form
-          action="/products"
-          role="search"
-          className="order-last flex w-full md:order-none md:max-w-sm md:flex-1"
-        >
+        <form action="/products" role="search" className="order-last flex w-full md:order-none md:max-w-sm md:flex-1">
           <label htmlFor="site-search" className="sr-only">
             Tìm sản phẩm OCOP
           </label>
@@ -31,10 +27,7 @@ export default function Header() {
             placeholder="Tìm sản phẩm OCOP"
             className="min-w-0 flex-1 rounded-l-lg border border-r-0 border-stone-400 px-3 py-2"
           />
-          <button
-            type="submit"
-            className="rounded-r-lg bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800"
-          >
+          <button type="submit" className="rounded-r-lg bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800">
             Tìm
           </button>
         </form>
@@ -83,11 +76,7 @@ async function CartCount() {
 
 function CartLink({ count }: { count: number | null }) {
   return (
-    <Link
-      href="/cart"
-      prefetch={false}
-      className={`inline-flex items-center gap-2 ${navLink}`}
-    >
+    <Link href="/cart" prefetch={false} className={`inline-flex items-center gap-2 ${navLink}`}>
       Giỏ hàng
       {count !== null && (
         <span className="min-w-6 rounded-full bg-emerald-700 px-2 py-0.5 text-center text-sm text-white">

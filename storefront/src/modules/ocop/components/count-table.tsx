@@ -6,15 +6,7 @@ export type CountRow = { key: string; cells: React.ReactNode[]; count: number; h
  * A table of product counts with a bar per row (relative to the largest), each row linking to the
  * catalog filtered to it. The first cell is the link; the bar is decoration, the number says it all.
  */
-export default function CountTable({
-  caption,
-  headers,
-  rows,
-}: {
-  caption: string
-  headers: string[]
-  rows: CountRow[]
-}) {
+export default function CountTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: CountRow[] }) {
   if (rows.length === 0) return null
   const max = Math.max(...rows.map((row) => row.count))
   return (
@@ -49,7 +41,7 @@ export default function CountTable({
                   <td key={index} className="py-2 pr-4">
                     {cell}
                   </td>
-                ),
+                )
               )}
               <td className="py-2">
                 <div className="flex items-center justify-end gap-2">

@@ -22,9 +22,9 @@ export default function AboutOcopTemplate({ count, facets }: { count: number; fa
       <header className="flex flex-col gap-4">
         <h1 className="text-3xl font-bold">Về chương trình OCOP</h1>
         <p className="text-lg text-stone-700">
-          OCOP – Chương trình <strong>Mỗi xã một sản phẩm</strong> (One Commune One Product) – là chương trình
-          quốc gia đánh giá, phân hạng và công nhận những sản phẩm đặc trưng của từng địa phương, do hộ sản xuất,
-          tổ hợp tác, hợp tác xã và doanh nghiệp làm ra.
+          OCOP – Chương trình <strong>Mỗi xã một sản phẩm</strong> (One Commune One Product) – là chương trình quốc gia đánh giá,
+          phân hạng và công nhận những sản phẩm đặc trưng của từng địa phương, do hộ sản xuất, tổ hợp tác, hợp tác xã và doanh
+          nghiệp làm ra.
         </p>
       </header>
 
@@ -33,10 +33,10 @@ export default function AboutOcopTemplate({ count, facets }: { count: number; fa
           Hạng sao nghĩa là gì
         </h2>
         <p className="leading-relaxed text-stone-800">
-          Mỗi sản phẩm được hội đồng chấm theo bộ tiêu chí trên thang 100 điểm và xếp hạng từ 1 đến 5 sao (Quyết
-          định 148/QĐ-TTg ngày 24/02/2023, giữ nguyên ở Quyết định 26/2026/QĐ-TTg).{" "}
-          <strong>Chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận và cấp giấy chứng nhận OCOP</strong>; sản
-          phẩm dưới 50 điểm (1–2 sao) không được công nhận.
+          Mỗi sản phẩm được hội đồng chấm theo bộ tiêu chí trên thang 100 điểm và xếp hạng từ 1 đến 5 sao (Quyết định 148/QĐ-TTg
+          ngày 24/02/2023, giữ nguyên ở Quyết định 26/2026/QĐ-TTg).{" "}
+          <strong>Chỉ sản phẩm đạt từ 3 sao trở lên mới được công nhận và cấp giấy chứng nhận OCOP</strong>; sản phẩm dưới 50 điểm
+          (1–2 sao) không được công nhận.
         </p>
         <ul className="grid gap-3 sm:grid-cols-3">
           {STAR_BANDS.map(({ stars, points }) => (
@@ -47,8 +47,8 @@ export default function AboutOcopTemplate({ count, facets }: { count: number; fa
           ))}
         </ul>
         <p className="leading-relaxed text-stone-800">
-          Từ ngày 06/07/2025, sản phẩm 3 và 4 sao do Ủy ban nhân dân tỉnh công nhận, sản phẩm 5 sao do Bộ Nông
-          nghiệp và Môi trường công nhận. Tên cơ quan cấp được ghi trên từng giấy chứng nhận.
+          Từ ngày 06/07/2025, sản phẩm 3 và 4 sao do Ủy ban nhân dân tỉnh công nhận, sản phẩm 5 sao do Bộ Nông nghiệp và Môi
+          trường công nhận. Tên cơ quan cấp được ghi trên từng giấy chứng nhận.
         </p>
       </section>
 
@@ -58,17 +58,15 @@ export default function AboutOcopTemplate({ count, facets }: { count: number; fa
         </h2>
         <ul className="flex list-disc flex-col gap-2 pl-5 leading-relaxed text-stone-800">
           <li>
-            Giấy chứng nhận OCOP có hiệu lực <strong>36 tháng</strong> kể từ ngày cấp. Chủ thể muốn giữ hạng phải
-            nộp hồ sơ đánh giá lại trước khi hết hạn.
+            Giấy chứng nhận OCOP có hiệu lực <strong>36 tháng</strong> kể từ ngày cấp. Chủ thể muốn giữ hạng phải nộp hồ sơ đánh
+            giá lại trước khi hết hạn.
           </li>
           <li>
-            Giấy chứng nhận <strong>có thể bị thu hồi</strong> khi hồ sơ không trung thực, sản phẩm không còn đạt
-            tiêu chí khi kiểm tra, vi phạm quy định về chất lượng, an toàn thực phẩm, nhãn hàng hoá hoặc sở hữu
-            trí tuệ, sử dụng sai biểu trưng OCOP, hoặc ngừng sản xuất.
+            Giấy chứng nhận <strong>có thể bị thu hồi</strong> khi hồ sơ không trung thực, sản phẩm không còn đạt tiêu chí khi
+            kiểm tra, vi phạm quy định về chất lượng, an toàn thực phẩm, nhãn hàng hoá hoặc sở hữu trí tuệ, sử dụng sai biểu trưng
+            OCOP, hoặc ngừng sản xuất.
           </li>
-          <li>
-            Giấy chứng nhận ghi rõ cơ quan cấp, tên sản phẩm, chủ thể, hạng sao, số và ngày quyết định công nhận.
-          </li>
+          <li>Giấy chứng nhận ghi rõ cơ quan cấp, tên sản phẩm, chủ thể, hạng sao, số và ngày quyết định công nhận.</li>
         </ul>
       </section>
 
@@ -77,10 +75,10 @@ export default function AboutOcopTemplate({ count, facets }: { count: number; fa
           Chợ này bán gì
         </h2>
         <p className="leading-relaxed text-stone-800">
-          Chúng tôi <strong>chỉ bán sản phẩm có giấy chứng nhận OCOP còn hiệu lực</strong>, và chỉ bán đúng những
-          quy cách đóng gói (bao bì, nhãn đã đăng ký) mà giấy chứng nhận công nhận. Khi giấy chứng nhận hết hạn,
-          bị đình chỉ hoặc bị thu hồi, sản phẩm ngừng bán ngay. Trên trang mỗi sản phẩm, bạn xem được số quyết
-          định công nhận, cơ quan cấp, thời hạn hiệu lực và nhãn đã đăng ký của từng quy cách.
+          Chúng tôi <strong>chỉ bán sản phẩm có giấy chứng nhận OCOP còn hiệu lực</strong>, và chỉ bán đúng những quy cách đóng
+          gói (bao bì, nhãn đã đăng ký) mà giấy chứng nhận công nhận. Khi giấy chứng nhận hết hạn, bị đình chỉ hoặc bị thu hồi,
+          sản phẩm ngừng bán ngay. Trên trang mỗi sản phẩm, bạn xem được số quyết định công nhận, cơ quan cấp, thời hạn hiệu lực
+          và nhãn đã đăng ký của từng quy cách.
         </p>
       </section>
 

@@ -16,14 +16,14 @@ export default function OrderShipments({ shipments }: { shipments: OrderShipment
       {shipments.map((shipment, index) => {
         const state = shipmentState(shipment)
         return (
-          <li
-            key={shipment.producer.handle ?? index}
-            className="flex flex-col gap-3 rounded-lg border border-stone-200 p-4"
-          >
+          <li key={shipment.producer.handle ?? index} className="flex flex-col gap-3 rounded-lg border border-stone-200 p-4">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">
                 {shipment.producer.handle ? (
-                  <Link href={`/producers/${shipment.producer.handle}`} className="text-emerald-800 underline hover:text-emerald-900">
+                  <Link
+                    href={`/producers/${shipment.producer.handle}`}
+                    className="text-emerald-800 underline hover:text-emerald-900"
+                  >
                     {shipment.producer.name}
                   </Link>
                 ) : (

@@ -15,7 +15,7 @@ export type ProfileFormField = ProfileField | "logo"
 
 export async function updateProfileAction(
   _prev: FormState<ProfileFormField>,
-  form: FormData,
+  form: FormData
 ): Promise<FormState<ProfileFormField>> {
   const values = readFields(form, PROFILE_FIELDS)
   const validation = validateProfile(values)
@@ -28,7 +28,7 @@ export async function updateProfileAction(
 
   const saved = await attempt(
     () => updateProfile(logoUrl === undefined ? validation.update : { ...validation.update, logo_url: logoUrl }),
-    "update profile",
+    "update profile"
   )
   if (!saved.ok) return { status: "error", message: saved.message, values }
   refresh()
@@ -38,7 +38,9 @@ export async function updateProfileAction(
 export type InviteState = FormState<"email"> & { link?: string; invitedEmail?: string }
 
 export async function inviteMemberAction(_prev: InviteState, form: FormData): Promise<InviteState> {
-  const email = String(form.get("email") ?? "").trim().toLowerCase()
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const error = emailError(email)
   if (error) return { status: "error", errors: { email: error }, values: { email } }
 
@@ -61,6 +63,7 @@ export async function fileRenewalAction(certificateId: string, _prev: FormState,
   refresh()
   return {
     status: "success",
-    message: "Đã nộp hồ sơ đánh giá lại. Giấy chứng nhận giữ hiệu lực đến khi có quyết định mới (tối đa 180 ngày sau ngày hết hạn).",
+    message:
+      "Đã nộp hồ sơ đánh giá lại. Giấy chứng nhận giữ hiệu lực đến khi có quyết định mới (tối đa 180 ngày sau ngày hết hạn).",
   }
 }

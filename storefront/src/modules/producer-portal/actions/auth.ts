@@ -76,7 +76,7 @@ export async function logOutAction(): Promise<void> {
  */
 async function registrationToken(
   email: string,
-  password: string,
+  password: string
 ): Promise<{ token: string; member: boolean } | { error: string }> {
   try {
     return { token: await registerIdentity(email, password), member: false }
@@ -87,16 +87,12 @@ async function registrationToken(
     const token = await logIn(email, password)
     return { token, member: hasProducerActor(token) }
   } catch (error) {
-    if (isInvalidLogin(error))
-      return { error: "Email này đã có tài khoản. Hãy đăng nhập, hoặc dùng một email khác để đăng ký." }
+    if (isInvalidLogin(error)) return { error: "Email này đã có tài khoản. Hãy đăng nhập, hoặc dùng một email khác để đăng ký." }
     return { error: failed(error, "log in an existing login") }
   }
 }
 
-export async function registerAction(
-  _prev: FormState<RegistrationField>,
-  form: FormData,
-): Promise<FormState<RegistrationField>> {
+export async function registerAction(_prev: FormState<RegistrationField>, form: FormData): Promise<FormState<RegistrationField>> {
   const values = readFields(form, REGISTRATION_FIELDS)
   const validation = validateRegistration(values)
   if (!validation.ok) return { status: "error", errors: validation.errors, values: withoutPassword(values) }
@@ -119,10 +115,7 @@ export async function registerAction(
   redirect(PORTAL_HOME)
 }
 
-export async function acceptInviteAction(
-  _prev: FormState<AccountField>,
-  form: FormData,
-): Promise<FormState<AccountField>> {
+export async function acceptInviteAction(_prev: FormState<AccountField>, form: FormData): Promise<FormState<AccountField>> {
   const inviteToken = String(form.get("invite_token") ?? "")
   const values = readFields(form, ACCOUNT_FIELDS)
   const errors = accountErrors(values)

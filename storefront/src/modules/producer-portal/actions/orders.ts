@@ -19,7 +19,7 @@ export type ShipField = "tracking_number" | "carrier"
 export async function shipOrderAction(
   orderId: string,
   _prev: FormState<ShipField>,
-  form: FormData,
+  form: FormData
 ): Promise<FormState<ShipField>> {
   const values = {
     tracking_number: String(form.get("tracking_number") ?? "").trim(),
@@ -36,7 +36,7 @@ export async function shipOrderAction(
 export async function cancelOrderAction(
   orderId: string,
   _prev: FormState<"reason">,
-  form: FormData,
+  form: FormData
 ): Promise<FormState<"reason">> {
   const reason = readCancelReason(form, "producer_part")
   const values = { reason: String(form.get("reason") ?? "").trim() }

@@ -4,14 +4,7 @@ import { refresh, updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { PRODUCTS_TAG } from "@/lib/data/products"
 import { expireTag } from "@/lib/data/shared-read"
-import {
-  addVariant,
-  createProduct,
-  getProduct,
-  updateProduct,
-  updateVariant,
-  uploadImages,
-} from "@/lib/data/producer-portal"
+import { addVariant, createProduct, getProduct, updateProduct, updateVariant, uploadImages } from "@/lib/data/producer-portal"
 import type { FormState } from "@/modules/common/form-state"
 import { chosenFiles } from "@/modules/producer-portal/images"
 import {
@@ -83,7 +76,7 @@ export async function createProductAction(_prev: ProductFormState, form: FormDat
         images: images.length > 0 ? images : undefined,
         variants: packagings.variants,
       }),
-    "create product",
+    "create product"
   )
   if (!created.ok) return { ...answer, uploaded: images, status: "error", message: created.message }
   redirect(`/producer/products/${created.value.id}?created=1`)
@@ -92,7 +85,7 @@ export async function createProductAction(_prev: ProductFormState, form: FormDat
 export async function updateProductAction(
   productId: string,
   _prev: FormState<ProductField>,
-  form: FormData,
+  form: FormData
 ): Promise<FormState<ProductField>> {
   const { values, errors } = productFields(form)
   if (Object.keys(errors).length > 0) return { status: "error", errors, values }
@@ -113,7 +106,7 @@ export async function updateProductAction(
         description: values.description,
         images: [...current.value!.images.filter((url) => !removed.has(url)), ...upload.value],
       }),
-    "update product",
+    "update product"
   )
   if (!saved.ok) return { status: "error", message: saved.message, values }
   productChanged()
@@ -127,7 +120,7 @@ export async function updateVariantAction(
   productId: string,
   variantId: string,
   _prev: FormState<VariantField>,
-  form: FormData,
+  form: FormData
 ): Promise<FormState<VariantField>> {
   const values = {
     price: String(form.get("price") ?? "").trim(),
@@ -142,7 +135,7 @@ export async function updateVariantAction(
 
   const saved = await attempt(
     () => updateVariant(productId, variantId, { price: parseVnd(values.price)!, stock: parseStock(values.stock)! }),
-    "update packaging",
+    "update packaging"
   )
   if (!saved.ok) return { status: "error", message: saved.message, values }
   productChanged()
@@ -151,11 +144,7 @@ export async function updateVariantAction(
 
 export type NewPackagingState = FormState & { rowErrors?: PackagingErrors; row?: PackagingRow }
 
-export async function addVariantAction(
-  productId: string,
-  _prev: NewPackagingState,
-  form: FormData,
-): Promise<NewPackagingState> {
+export async function addVariantAction(productId: string, _prev: NewPackagingState, form: FormData): Promise<NewPackagingState> {
   const row = readSingleRow(form, NEW_PACKAGING_KEY)
   const validation = validatePackaging(row)
   if (!validation.ok) return { status: "error", row, rowErrors: validation.errors }

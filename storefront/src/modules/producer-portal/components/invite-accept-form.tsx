@@ -14,10 +14,7 @@ function check(form: FormData) {
 }
 
 export default function InviteAcceptForm({ inviteToken }: { inviteToken: string }) {
-  const [state, formAction, pending] = useActionState<FormState<AccountField>, FormData>(
-    acceptInviteAction,
-    { status: "idle" },
-  )
+  const [state, formAction, pending] = useActionState<FormState<AccountField>, FormData>(acceptInviteAction, { status: "idle" })
   const { found, onSubmit, formRef } = useFormCheck(check, state)
   const errors = found ?? state.errors ?? {}
   const values = state.values ?? {}

@@ -44,7 +44,12 @@ export default function NewProductForm() {
             {state.uploaded.map((url, index) => (
               <li key={url}>
                 <input type="hidden" name="uploaded" value={url} />
-                <Thumbnail src={url} size={80} alt={`Ảnh đã tải lên ${index + 1}`} className="size-20 rounded border border-stone-200" />
+                <Thumbnail
+                  src={url}
+                  size={80}
+                  alt={`Ảnh đã tải lên ${index + 1}`}
+                  className="size-20 rounded border border-stone-200"
+                />
               </li>
             ))}
           </ul>

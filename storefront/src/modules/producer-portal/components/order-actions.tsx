@@ -6,7 +6,14 @@ import type { FormState } from "@/modules/common/form-state"
 import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
 import type { ProducerOrderStatus } from "@ocop/contracts"
-import { dangerButton, FormMessage, primaryButton, SelectField, TextAreaField, TextField } from "@/modules/common/components/fields"
+import {
+  dangerButton,
+  FormMessage,
+  primaryButton,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 
 type Action<F extends string = string> = (state: FormState<F>, form: FormData) => Promise<FormState<F>>

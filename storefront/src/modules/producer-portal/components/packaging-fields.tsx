@@ -1,4 +1,9 @@
-import { PACKAGING_FIELDS, packagingInputName, type PackagingErrors, type PackagingField } from "@/modules/producer-portal/packaging"
+import {
+  PACKAGING_FIELDS,
+  packagingInputName,
+  type PackagingErrors,
+  type PackagingField,
+} from "@/modules/producer-portal/packaging"
 import { describe, FieldError, inputClass } from "@/modules/common/components/fields"
 
 const LABELS: Record<PackagingField, string> = {

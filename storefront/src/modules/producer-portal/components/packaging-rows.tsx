@@ -31,8 +31,8 @@ export default function PackagingRows({
     <fieldset className="flex flex-col gap-4">
       <legend className="mb-2 text-xl font-bold">Quy cách đóng gói</legend>
       <p className="-mt-2 text-sm text-stone-600">
-        Mỗi quy cách (hộp, túi, chai…) là một lựa chọn khi mua, với giá và tồn kho riêng. Chỉ những quy cách
-        có trong giấy chứng nhận OCOP mới được bán.
+        Mỗi quy cách (hộp, túi, chai…) là một lựa chọn khi mua, với giá và tồn kho riêng. Chỉ những quy cách có trong giấy chứng
+        nhận OCOP mới được bán.
       </p>
       {keys.map((key, index) => (
         <fieldset key={key} className="flex flex-col gap-3 rounded-lg border border-stone-200 p-4">

@@ -73,12 +73,7 @@ export default function VariantRowForm({ action, variant }: { action: Action; va
         />
         <FieldError id={ids.stock} error={errors.stock} />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={`Lưu ${variant.title}`}
-        className={`${secondaryButton} sm:mt-6`}
-      >
+      <button type="submit" disabled={pending} aria-label={`Lưu ${variant.title}`} className={`${secondaryButton} sm:mt-6`}>
         {pending ? "Đang lưu…" : "Lưu"}
       </button>
       <div className="sm:col-span-4">

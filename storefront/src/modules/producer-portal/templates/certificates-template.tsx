@@ -32,9 +32,8 @@ export default function CertificatesTemplate({
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Giấy chứng nhận OCOP</h1>
         <p className="max-w-3xl text-stone-700">
-          Giấy chứng nhận do Văn phòng Điều phối OCOP cập nhật. Giấy có hiệu lực 36 tháng; nộp hồ sơ đánh giá lại
-          từ 180 đến 120 ngày trước khi hết hạn thì giấy giữ hiệu lực đến khi có quyết định mới (tối đa 180 ngày
-          sau ngày hết hạn).
+          Giấy chứng nhận do Văn phòng Điều phối OCOP cập nhật. Giấy có hiệu lực 36 tháng; nộp hồ sơ đánh giá lại từ 180 đến 120
+          ngày trước khi hết hạn thì giấy giữ hiệu lực đến khi có quyết định mới (tối đa 180 ngày sau ngày hết hạn).
         </p>
       </div>
       {certificates.length === 0 ? (
@@ -47,14 +46,30 @@ export default function CertificatesTemplate({
             <caption className="sr-only">Giấy chứng nhận OCOP của nhà sản xuất</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Số quyết định</th>
-                <th scope="col" className={th}>Sản phẩm</th>
-                <th scope="col" className={th}>Hạng sao</th>
-                <th scope="col" className={th}>Bộ sản phẩm</th>
-                <th scope="col" className={th}>Hiệu lực đến</th>
-                <th scope="col" className={th}>Trạng thái</th>
-                <th scope="col" className={th}>Quy cách được công nhận</th>
-                <th scope="col" className={th}>Đánh giá lại</th>
+                <th scope="col" className={th}>
+                  Số quyết định
+                </th>
+                <th scope="col" className={th}>
+                  Sản phẩm
+                </th>
+                <th scope="col" className={th}>
+                  Hạng sao
+                </th>
+                <th scope="col" className={th}>
+                  Bộ sản phẩm
+                </th>
+                <th scope="col" className={th}>
+                  Hiệu lực đến
+                </th>
+                <th scope="col" className={th}>
+                  Trạng thái
+                </th>
+                <th scope="col" className={th}>
+                  Quy cách được công nhận
+                </th>
+                <th scope="col" className={th}>
+                  Đánh giá lại
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +90,9 @@ export default function CertificatesTemplate({
                       {certificate.status === "revoked" ? "—" : formatDate(certificate.valid_until)}
                     </td>
                     <td className={td}>
-                      <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${STATUS_CLASS[status]}`}>
+                      <span
+                        className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap ${STATUS_CLASS[status]}`}
+                      >
                         {CERTIFICATE_STATUS_LABELS[status]}
                       </span>
                     </td>

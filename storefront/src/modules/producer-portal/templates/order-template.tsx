@@ -41,8 +41,8 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
 
       {order.pickup_at && order.status !== "shipped" && order.status !== "canceled" && (
         <p className="rounded-lg border border-sky-700 bg-sky-50 p-3">
-          Khách nhận hàng tại điểm bán ({order.pickup_at}): hàng đã được giữ trên kệ của điểm bán, điểm bán sẽ giao khi
-          khách đến. Bạn không cần gửi hàng.
+          Khách nhận hàng tại điểm bán ({order.pickup_at}): hàng đã được giữ trên kệ của điểm bán, điểm bán sẽ giao khi khách đến.
+          Bạn không cần gửi hàng.
         </p>
       )}
       {order.status === "shipped" &&
@@ -71,11 +71,21 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
               <caption className="sr-only">Sản phẩm của bạn trong đơn #{order.display_id}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Sản phẩm</th>
-                  <th scope="col" className={th}>SKU</th>
-                  <th scope="col" className={`${th} text-right`}>Số lượng</th>
-                  <th scope="col" className={`${th} text-right`}>Đơn giá</th>
-                  <th scope="col" className={`${th} text-right`}>Thành tiền</th>
+                  <th scope="col" className={th}>
+                    Sản phẩm
+                  </th>
+                  <th scope="col" className={th}>
+                    SKU
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Số lượng
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Đơn giá
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Thành tiền
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -5,9 +5,7 @@ import { td, th, TableScroller } from "@/modules/common/components/table"
 const number = "text-right tabular-nums"
 
 /** The report, or the API's refusal of the period asked (its message), each under the period form. */
-export type ConsignmentReport =
-  | { ok: true; period: Period; showrooms: ShowroomConsignment[] }
-  | { ok: false; refusal: string }
+export type ConsignmentReport = { ok: true; period: Period; showrooms: ShowroomConsignment[] } | { ok: false; refusal: string }
 
 /** Where the producer's goods are on consignment, for the period `asked` (days left out: the API's default). */
 export default function ShowroomConsignmentsTemplate({
@@ -26,8 +24,8 @@ export default function ShowroomConsignmentsTemplate({
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Hàng ký gửi tại điểm bán</h1>
         <p className="max-w-3xl text-stone-700">
-          Sản phẩm của bạn đang ký gửi tại các điểm giới thiệu và bán sản phẩm OCOP: số còn trên quầy ở cuối kỳ, số
-          đã bán và doanh thu trong kỳ. Số liệu do nhân viên điểm bán ghi khi nhận hàng, bán hàng và trả hàng.
+          Sản phẩm của bạn đang ký gửi tại các điểm giới thiệu và bán sản phẩm OCOP: số còn trên quầy ở cuối kỳ, số đã bán và
+          doanh thu trong kỳ. Số liệu do nhân viên điểm bán ghi khi nhận hàng, bán hàng và trả hàng.
         </p>
       </div>
 
@@ -55,8 +53,7 @@ export default function ShowroomConsignmentsTemplate({
         </p>
       ) : report.showrooms.length === 0 ? (
         <p className="rounded-lg bg-stone-50 p-6">
-          Chưa có hàng của bạn tại điểm bán nào. Khi bạn giao hàng ký gửi, nhân viên điểm bán ghi nhận và số liệu sẽ
-          hiện ở đây.
+          Chưa có hàng của bạn tại điểm bán nào. Khi bạn giao hàng ký gửi, nhân viên điểm bán ghi nhận và số liệu sẽ hiện ở đây.
         </p>
       ) : (
         <>
@@ -95,10 +92,18 @@ function ShowroomTable({ consignment }: { consignment: ShowroomConsignment }) {
           <caption className="sr-only">Hàng ký gửi tại {showroom.name}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>SKU</th>
-              <th scope="col" className={`${th} text-right`}>Tồn tại điểm bán</th>
-              <th scope="col" className={`${th} text-right`}>Đã bán</th>
-              <th scope="col" className={`${th} text-right`}>Doanh thu</th>
+              <th scope="col" className={th}>
+                SKU
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Tồn tại điểm bán
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Đã bán
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Doanh thu
+              </th>
             </tr>
           </thead>
           <tbody>

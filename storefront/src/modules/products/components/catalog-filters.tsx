@@ -2,12 +2,7 @@ import Link from "next/link"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 import { catalogHref, catalogParams, filterCount, type CatalogQuery } from "@/modules/products/catalog-query"
-import {
-  facetOptions,
-  foldOptions,
-  inStockCount,
-  type FacetOption,
-} from "@/modules/products/facets"
+import { facetOptions, foldOptions, inStockCount, type FacetOption } from "@/modules/products/facets"
 import type { CatalogFacets } from "@ocop/contracts"
 
 // Every filter is a plain link (or, for the price range, a GET form): no JavaScript, and each view has
@@ -114,9 +109,7 @@ function FacetGroup({
       </ul>
       {more.length > 0 && (
         <details>
-          <summary className="cursor-pointer px-1 py-1.5 text-sm font-semibold text-emerald-800">
-            Xem thêm {more.length}
-          </summary>
+          <summary className="cursor-pointer px-1 py-1.5 text-sm font-semibold text-emerald-800">Xem thêm {more.length}</summary>
           <ul aria-labelledby={id}>
             {more.map((option) => (
               <FacetLink key={option.value} option={option} label={label(option)} />

@@ -1,10 +1,4 @@
-import {
-  catalogHref,
-  catalogParams,
-  SORTS,
-  type CatalogQuery,
-  type SortKey,
-} from "@/modules/products/catalog-query"
+import { catalogHref, catalogParams, SORTS, type CatalogQuery, type SortKey } from "@/modules/products/catalog-query"
 
 /**
  * Search text and sort order: a GET form that keeps the filters in hidden fields, so it works
@@ -47,10 +41,7 @@ export default function CatalogToolbar({ query }: { query: CatalogQuery }) {
           ))}
         </select>
       </div>
-      <button
-        type="submit"
-        className="h-11 rounded-lg bg-emerald-700 px-5 font-semibold text-white hover:bg-emerald-800"
-      >
+      <button type="submit" className="h-11 rounded-lg bg-emerald-700 px-5 font-semibold text-white hover:bg-emerald-800">
         Áp dụng
       </button>
     </form>

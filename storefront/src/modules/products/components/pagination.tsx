@@ -44,7 +44,7 @@ export default function Pagination({ query, totalPages }: { query: CatalogQuery;
                 {page}
               </Link>
             </li>
-          ),
+          )
         )}
         {query.page < totalPages && (
           <li>

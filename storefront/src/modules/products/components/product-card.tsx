@@ -37,11 +37,7 @@ export default function ProductCard({
 
   return (
     <article className="relative flex w-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
-      {picture ? (
-        <img {...picture} alt={card.title} />
-      ) : (
-        <div className="aspect-square w-full bg-stone-100" />
-      )}
+      {picture ? <img {...picture} alt={card.title} /> : <div className="aspect-square w-full bg-stone-100" />}
       <div className="flex flex-1 flex-col gap-1.5 p-3">
         {isStars(card.stars) && (
           <p>

@@ -49,7 +49,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
               availability:
                 packagingStock(packaging) === "out_of_stock" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
             },
-          ],
+          ]
     ),
   }
 
@@ -106,19 +106,13 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
             <h1 className="text-3xl font-bold leading-tight">{product.title}</h1>
             {producer && (
               <p className="text-stone-700">
-                {[producer.name, [producer.commune, producer.province].filter(Boolean).join(", ")]
-                  .filter(Boolean)
-                  .join(" · ")}
+                {[producer.name, [producer.commune, producer.province].filter(Boolean).join(", ")].filter(Boolean).join(" · ")}
               </p>
             )}
           </div>
 
           {variants.length > 0 ? (
-            <ProductActions
-              productId={product.id}
-              optionTitle={product.option_title}
-              variants={variants}
-            />
+            <ProductActions productId={product.id} optionTitle={product.option_title} variants={variants} />
           ) : (
             <p className="font-semibold text-red-700">Sản phẩm tạm ngừng bán.</p>
           )}

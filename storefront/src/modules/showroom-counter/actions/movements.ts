@@ -35,7 +35,7 @@ async function record(
   form: FormData,
   read: (form: FormData) => MovementValidation,
   send: (input: StockMovementInput) => Promise<unknown>,
-  what: string,
+  what: string
 ): Promise<FormState> {
   const validation = read(form)
   const values = typedValues(form)
@@ -70,12 +70,11 @@ export async function customerReturnAction(_prev: FormState, form: FormData): Pr
   const found = await attempt(() => listStock(code), "Showroom counter: find a returned SKU")
   if (!found.ok) return { status: "error", message: found.message, values }
   const line = exactCodeMatch(code, found.value)
-  if (!line)
-    return { status: "error", errors: { code: "Không có sản phẩm nào của điểm bán mang SKU hoặc mã vạch này." }, values }
+  if (!line) return { status: "error", errors: { code: "Không có sản phẩm nào của điểm bán mang SKU hoặc mã vạch này." }, values }
 
   const done = await attempt(
     () => recordCustomerReturn(order_id, { lines: [{ variant_id: line.variant_id, quantity }], note }),
-    "Showroom counter: customer return",
+    "Showroom counter: customer return"
   )
   if (!done.ok) return { status: "error", message: done.message, values }
   refresh()

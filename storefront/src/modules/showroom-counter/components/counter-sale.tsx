@@ -198,12 +198,7 @@ function SaleRow({
         <p className="font-bold whitespace-nowrap">{formatVnd(lineTotal(line))}</p>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={stepButton}
-          onClick={() => onQuantity(line.quantity - 1)}
-          aria-label={`Bớt một ${name}`}
-        >
+        <button type="button" className={stepButton} onClick={() => onQuantity(line.quantity - 1)} aria-label={`Bớt một ${name}`}>
           −
         </button>
         <output className="min-w-10 text-center text-xl font-bold" aria-label={`Số lượng ${name}`}>
@@ -222,7 +217,11 @@ function SaleRow({
           × {formatVnd(line.price)}
           {line.quantity >= line.stock && <span className="ml-2 font-semibold text-amber-800">Hết tồn ({line.stock})</span>}
         </span>
-        <button type="button" onClick={onRemove} className="ml-auto min-h-12 rounded-lg px-3 font-semibold text-red-800 hover:bg-red-50">
+        <button
+          type="button"
+          onClick={onRemove}
+          className="ml-auto min-h-12 rounded-lg px-3 font-semibold text-red-800 hover:bg-red-50"
+        >
           Bỏ
         </button>
       </div>
@@ -323,8 +322,8 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
           </button>
         </div>
         <p id="counter-search-hint" className="text-sm text-stone-600">
-          Tên sản phẩm (gõ không dấu cũng được), SKU, mã vạch hoặc mã tem OCOP. Quét mã vạch hay mã QR trên tem để thêm
-          thẳng vào đơn.
+          Tên sản phẩm (gõ không dấu cũng được), SKU, mã vạch hoặc mã tem OCOP. Quét mã vạch hay mã QR trên tem để thêm thẳng vào
+          đơn.
         </p>
       </form>
 

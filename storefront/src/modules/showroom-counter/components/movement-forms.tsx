@@ -115,7 +115,9 @@ export function StockRowsForm({
         <caption className="sr-only">Các dòng hàng: {title}</caption>
         <thead>
           <tr>
-            <th scope="col" className="pb-1 text-left font-semibold">SKU hoặc mã vạch</th>
+            <th scope="col" className="pb-1 text-left font-semibold">
+              SKU hoặc mã vạch
+            </th>
             <th scope="col" className="w-32 pb-1 text-left font-semibold">
               {signed ? "Số lượng (+/−)" : "Số lượng"}
             </th>
@@ -211,15 +213,7 @@ function checkCustomerReturn(form: FormData) {
 }
 
 /** Khách trả hàng: by the order id printed on the receipt. */
-export function CustomerReturnForm({
-  action,
-  orderId,
-  code,
-}: {
-  action: Action
-  orderId?: string
-  code?: string
-}) {
+export function CustomerReturnForm({ action, orderId, code }: { action: Action; orderId?: string; code?: string }) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkCustomerReturn)
   const values = state.status === "error" ? (state.values ?? {}) : { order_id: orderId, code }
   return (

@@ -24,7 +24,10 @@ export default function SaleReceipt({
 }) {
   return (
     <div className="flex flex-col items-center gap-6">
-      <p role="status" className="rounded-lg border border-emerald-700 bg-emerald-50 p-3 text-lg font-semibold text-emerald-900 print:hidden">
+      <p
+        role="status"
+        className="rounded-lg border border-emerald-700 bg-emerald-50 p-3 text-lg font-semibold text-emerald-900 print:hidden"
+      >
         Đã ghi nhận bán hàng.
       </p>
       <article
@@ -43,9 +46,15 @@ export default function SaleReceipt({
           <caption className="sr-only">Sản phẩm đã bán</caption>
           <thead>
             <tr className="border-b border-stone-400">
-              <th scope="col" className="py-1 text-left font-semibold">Sản phẩm</th>
-              <th scope="col" className="py-1 text-right font-semibold">SL</th>
-              <th scope="col" className="py-1 text-right font-semibold">Thành tiền</th>
+              <th scope="col" className="py-1 text-left font-semibold">
+                Sản phẩm
+              </th>
+              <th scope="col" className="py-1 text-right font-semibold">
+                SL
+              </th>
+              <th scope="col" className="py-1 text-right font-semibold">
+                Thành tiền
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -41,20 +41,20 @@ export default function StampVerdict({ stamp, producerName }: { stamp: StampTrac
           {stamp.status === "activated" && (
             <>
               Tem do {producerName} phát hành
-              {stamp.activated_at && <> và được kích hoạt ngày {formatDate(stamp.activated_at)}</>}. Hãy đối chiếu sản
-              phẩm, số lô và hạn sử dụng dưới đây với bao bì.
+              {stamp.activated_at && <> và được kích hoạt ngày {formatDate(stamp.activated_at)}</>}. Hãy đối chiếu sản phẩm, số lô
+              và hạn sử dụng dưới đây với bao bì.
             </>
           )}
           {stamp.status === "voided" && (
             <>
-              Nhà sản xuất đã huỷ tem này (tem bị mất, hỏng hoặc bị dùng sai). Không nên mua sản phẩm mang tem này; nếu
-              đã mua, hãy báo cho nơi bán hoặc nhà sản xuất.
+              Nhà sản xuất đã huỷ tem này (tem bị mất, hỏng hoặc bị dùng sai). Không nên mua sản phẩm mang tem này; nếu đã mua,
+              hãy báo cho nơi bán hoặc nhà sản xuất.
             </>
           )}
           {stamp.status === "printed" && (
             <>
-              Nhà sản xuất chưa đưa lô hàng mang tem này ra bán. Nếu sản phẩm đang được bày bán, hãy hỏi người bán hoặc
-              liên hệ nhà sản xuất trước khi mua.
+              Nhà sản xuất chưa đưa lô hàng mang tem này ra bán. Nếu sản phẩm đang được bày bán, hãy hỏi người bán hoặc liên hệ
+              nhà sản xuất trước khi mua.
             </>
           )}
         </p>

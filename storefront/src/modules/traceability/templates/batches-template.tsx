@@ -31,9 +31,8 @@ export default function BatchesTemplate({
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Lô sản xuất & tem</h1>
         <p className="max-w-3xl text-stone-700">
-          Mỗi lô sản xuất có một tem OCOP cho mỗi đơn vị sản phẩm; mã QR trên tem mở trang truy xuất nguồn gốc. Tem
-          mới tạo chưa được kích hoạt: tải mã tem để in và dán lên sản phẩm, rồi kích hoạt tem khi lô hàng được đem
-          bán.
+          Mỗi lô sản xuất có một tem OCOP cho mỗi đơn vị sản phẩm; mã QR trên tem mở trang truy xuất nguồn gốc. Tem mới tạo chưa
+          được kích hoạt: tải mã tem để in và dán lên sản phẩm, rồi kích hoạt tem khi lô hàng được đem bán.
         </p>
       </div>
 
@@ -60,8 +59,7 @@ export default function BatchesTemplate({
             Huỷ tem
           </h2>
           <p className="text-stone-700">
-            Tem bị mất, rách hoặc dùng sai: huỷ tem để ai quét mã đều được cảnh báo. Tem đã huỷ không kích hoạt lại
-            được.
+            Tem bị mất, rách hoặc dùng sai: huỷ tem để ai quét mã đều được cảnh báo. Tem đã huỷ không kích hoạt lại được.
           </p>
           <VoidStampForm action={voidStampAction} />
         </section>
@@ -95,12 +93,24 @@ function BatchTable({ batches, count }: { batches: ProductionBatch[]; count: num
         <caption className="sr-only">Các lô sản xuất ({count})</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Số lô</th>
-            <th scope="col" className={th}>Sản phẩm</th>
-            <th scope="col" className={th}>Ngày sản xuất</th>
-            <th scope="col" className={th}>Hạn sử dụng</th>
-            <th scope="col" className={`${th} text-right`}>Số lượng</th>
-            <th scope="col" className={th}>Tem</th>
+            <th scope="col" className={th}>
+              Số lô
+            </th>
+            <th scope="col" className={th}>
+              Sản phẩm
+            </th>
+            <th scope="col" className={th}>
+              Ngày sản xuất
+            </th>
+            <th scope="col" className={th}>
+              Hạn sử dụng
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Số lượng
+            </th>
+            <th scope="col" className={th}>
+              Tem
+            </th>
             <th scope="col" className={th}>
               <span className="sr-only">Thao tác</span>
             </th>

@@ -67,7 +67,10 @@ export default function TraceTemplate({ trace }: { trace: StampTrace }) {
         />
       </section>
 
-      <section aria-labelledby="trace-certificate-heading" className="flex flex-col gap-3 rounded-lg border border-amber-200 bg-amber-50/60 p-4">
+      <section
+        aria-labelledby="trace-certificate-heading"
+        className="flex flex-col gap-3 rounded-lg border border-amber-200 bg-amber-50/60 p-4"
+      >
         <h2 id="trace-certificate-heading" className="text-lg font-bold">
           Chứng nhận OCOP
         </h2>
@@ -75,8 +78,8 @@ export default function TraceTemplate({ trace }: { trace: StampTrace }) {
       </section>
 
       <p className="text-sm text-stone-700">
-        Tem này đã được tra cứu <span className="font-semibold">{scans}</span> lần. Mỗi tem chỉ dán trên một sản phẩm:
-        nếu con số này cao bất thường, tem có thể đã bị sao chép.
+        Tem này đã được tra cứu <span className="font-semibold">{scans}</span> lần. Mỗi tem chỉ dán trên một sản phẩm: nếu con số
+        này cao bất thường, tem có thể đã bị sao chép.
       </p>
     </article>
   )

@@ -37,20 +37,24 @@ function statusNotices(feed: Feed) {
     notices.push(
       <Alert key="failed" variant="error">
         Lần tạo lúc {formatDateTime(latest.started_at)} thất bại: {latest.error ?? "không rõ lý do"}.{" "}
-        {served ? `Nền tảng vẫn nhận tệp của lần tạo lúc ${formatDateTime(served.finished_at)}.` : "Nền tảng chưa có tệp nào để tải."}
+        {served
+          ? `Nền tảng vẫn nhận tệp của lần tạo lúc ${formatDateTime(served.finished_at)}.`
+          : "Nền tảng chưa có tệp nào để tải."}
       </Alert>
     )
   }
   if (!feed.active) {
     notices.push(
       <Alert key="paused" variant="warning">
-        Nguồn cấp đang tạm dừng: nền tảng nhận lỗi 404 khi tải đường dẫn, và tệp không được tạo lại theo lịch. Bấm “Bật lại” để tiếp tục.
+        Nguồn cấp đang tạm dừng: nền tảng nhận lỗi 404 khi tải đường dẫn, và tệp không được tạo lại theo lịch. Bấm “Bật lại” để
+        tiếp tục.
       </Alert>
     )
   } else if (!latest) {
     notices.push(
       <Alert key="new" variant="info">
-        Chưa tạo tệp lần nào: nền tảng nhận lỗi 404 cho đến lần tạo đầu tiên. Bấm “Tạo lại ngay”, hoặc chờ lần tạo theo lịch lúc phút 15.
+        Chưa tạo tệp lần nào: nền tảng nhận lỗi 404 cho đến lần tạo đầu tiên. Bấm “Tạo lại ngay”, hoặc chờ lần tạo theo lịch lúc
+        phút 15.
       </Alert>
     )
   }
@@ -252,7 +256,11 @@ const RunsSection = ({ feed }: { feed: Feed }) => (
           { header: "Kết quả", cell: (run) => <RunStatusBadge status={run.status} /> },
           { header: "Số mục", cell: (run) => formatNumber(run.items), numeric: true },
           { header: "Cảnh báo", cell: (run) => formatNumber(run.warning_count), numeric: true },
-          { header: "Dung lượng", cell: (run) => <span className="whitespace-nowrap">{formatBytes(run.bytes)}</span>, numeric: true },
+          {
+            header: "Dung lượng",
+            cell: (run) => <span className="whitespace-nowrap">{formatBytes(run.bytes)}</span>,
+            numeric: true,
+          },
           {
             header: "Lỗi",
             cell: (run) =>

@@ -6,7 +6,14 @@ import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from 
 import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { RenewCertificateDrawer } from "../../../components/renew-certificate-drawer"
 import { DataRow, Section } from "../../../components/section"
-import { canReinstate, canRenew, canRevoke, canSuspend, ReasonActionButton, ReinstateButton } from "../../../components/status-actions"
+import {
+  canReinstate,
+  canRenew,
+  canRevoke,
+  canSuspend,
+  ReasonActionButton,
+  ReinstateButton,
+} from "../../../components/status-actions"
 import type { OfficeCertificate } from "@ocop/contracts"
 import { type LegalBasis, useCertificate, useProductCertificates } from "../../../lib/certificates"
 import { formatDate, formatDecision, formatProductSet } from "../../../lib/format"
@@ -30,14 +37,16 @@ function statusNotice(certificate: OfficeCertificate) {
     )
   }
   if (certificate.status === "valid" && !certificate.valid_now) {
-    return <Alert variant="warning">Giấy chứng nhận đã quá thời hạn hiệu lực; trạng thái sẽ được cập nhật trong vòng một giờ.</Alert>
+    return (
+      <Alert variant="warning">Giấy chứng nhận đã quá thời hạn hiệu lực; trạng thái sẽ được cập nhật trong vòng một giờ.</Alert>
+    )
   }
   const expiresAt = new Date(certificate.expires_at)
   if (certificate.valid_now && expiresAt < new Date() && new Date(certificate.valid_until) > expiresAt) {
     return (
       <Alert variant="info">
-        Đã hết hạn ngày {formatDate(expiresAt)} nhưng chủ thể nộp hồ sơ đánh giá lại đúng hạn: giấy giữ hiệu lực đến khi có quyết định, tối
-        đa đến ngày {formatDate(certificate.valid_until)}.
+        Đã hết hạn ngày {formatDate(expiresAt)} nhưng chủ thể nộp hồ sơ đánh giá lại đúng hạn: giấy giữ hiệu lực đến khi có quyết
+        định, tối đa đến ngày {formatDate(certificate.valid_until)}.
       </Alert>
     )
   }
@@ -61,7 +70,13 @@ const Header = ({ certificate }: { certificate: OfficeCertificate }) => (
   />
 )
 
-const DecisionSection = ({ certificate, previous }: { certificate: OfficeCertificate; previous?: { id: string; decision_number: string } }) => (
+const DecisionSection = ({
+  certificate,
+  previous,
+}: {
+  certificate: OfficeCertificate
+  previous?: { id: string; decision_number: string }
+}) => (
   <Section title="Quyết định công nhận">
     <dl className="divide-y">
       <DataRow label="Số quyết định">{certificate.decision_number}</DataRow>
@@ -81,7 +96,10 @@ const DecisionSection = ({ certificate, previous }: { certificate: OfficeCertifi
       <DataRow label="Hiệu lực đến">{validUntilDate(certificate)}</DataRow>
       {certificate.renews_id && (
         <DataRow label="Công nhận lại từ">
-          <Link to={`/ocop-certificates/${certificate.renews_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+          <Link
+            to={`/ocop-certificates/${certificate.renews_id}`}
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          >
             {previous ? `Giấy chứng nhận ${previous.decision_number}` : "Giấy chứng nhận trước"}
           </Link>
         </DataRow>
@@ -108,8 +126,9 @@ const SkusSection = ({ certificate }: { certificate: OfficeCertificate }) => (
                 {sku.packaging}
               </Text>
               <Text size="xsmall" className="text-ui-fg-subtle">
-                {[sku.product_variant?.title && `Phiên bản ${sku.product_variant.title}`, sku.product_variant?.sku].filter(Boolean).join(" · ") ||
-                  "Phiên bản đã bị xoá"}
+                {[sku.product_variant?.title && `Phiên bản ${sku.product_variant.title}`, sku.product_variant?.sku]
+                  .filter(Boolean)
+                  .join(" · ") || "Phiên bản đã bị xoá"}
               </Text>
             </div>
             <Text size="xsmall" className="text-ui-fg-muted">

@@ -6,13 +6,7 @@ import { ProducerStatusBadge } from "../../../components/producer-status-badge"
 import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { DataRow, Section } from "../../../components/section"
 import { formatDate } from "../../../lib/format"
-import {
-  canApprove,
-  canSuspend,
-  MEMBER_ROLE_LABELS,
-  ownerTypeLabel,
-  useProducer,
-} from "../../../lib/producers"
+import { canApprove, canSuspend, MEMBER_ROLE_LABELS, ownerTypeLabel, useProducer } from "../../../lib/producers"
 import type { OfficeProducerDetail } from "@ocop/contracts"
 
 /** Where the producer stands, in one sentence; null once approved. */
@@ -20,16 +14,16 @@ function statusNotice(producer: OfficeProducerDetail) {
   if (producer.status === "suspended") {
     return (
       <Alert variant="warning">
-        Tạm ngưng từ ngày {formatDate(producer.suspended_at)}. Lý do: {producer.suspension_reason ?? "—"}. Các sản phẩm không được bán
-        cho đến khi được duyệt lại.
+        Tạm ngưng từ ngày {formatDate(producer.suspended_at)}. Lý do: {producer.suspension_reason ?? "—"}. Các sản phẩm không được
+        bán cho đến khi được duyệt lại.
       </Alert>
     )
   }
   if (producer.status === "pending") {
     return (
       <Alert variant="info">
-        Đăng ký ngày {formatDate(producer.created_at)}, đang chờ duyệt. Sản phẩm có giấy chứng nhận OCOP còn hiệu lực chỉ được bán sau khi
-        nhà sản xuất được duyệt.
+        Đăng ký ngày {formatDate(producer.created_at)}, đang chờ duyệt. Sản phẩm có giấy chứng nhận OCOP còn hiệu lực chỉ được bán
+        sau khi nhà sản xuất được duyệt.
       </Alert>
     )
   }
@@ -68,7 +62,12 @@ const ProfileSection = ({ producer }: { producer: OfficeProducerDetail }) => (
       <DataRow label="Đường dẫn trên cửa hàng">{producer.handle}</DataRow>
       <DataRow label="Logo">
         {producer.logo_url && (
-          <a href={producer.logo_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+          <a
+            href={producer.logo_url}
+            target="_blank"
+            rel="noreferrer"
+            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          >
             Mở ảnh logo
           </a>
         )}

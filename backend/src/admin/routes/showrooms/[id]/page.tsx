@@ -9,12 +9,7 @@ import { ReportTable } from "../../../components/report-table"
 import { DataRow, Section } from "../../../components/section"
 import { errorMessage } from "../../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../../lib/format"
-import {
-  periodFromParams,
-  siteTypeLabel,
-  useShowroomReport,
-  useShowroomStaff,
-} from "../../../lib/showrooms"
+import { periodFromParams, siteTypeLabel, useShowroomReport, useShowroomStaff } from "../../../lib/showrooms"
 import { useUrlFilters } from "../../../lib/url-filters"
 
 const Figure = ({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) => (

@@ -27,7 +27,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     { feed_id: feed.id, status: "succeeded", file: { $ne: null }, channel: feed.channel, format: feed.format },
     { order: { finished_at: "DESC" }, take: 1, select: ["file", "etag", "bytes", "finished_at"] }
   )
-  if (!run) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Nguồn cấp dữ liệu này chưa được tạo lần nào; hãy thử lại sau ít phút.")
+  if (!run)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Nguồn cấp dữ liệu này chưa được tạo lần nào; hãy thử lại sau ít phút.")
 
   const lastModified = new Date(run.finished_at!)
   lastModified.setMilliseconds(0) // HTTP dates have whole seconds

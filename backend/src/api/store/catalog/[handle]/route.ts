@@ -10,6 +10,10 @@ import type CatalogModuleService from "../../../../modules/catalog/service"
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const detail = await req.scope.resolve<CatalogModuleService>(CATALOG_MODULE).productDetail(req.params.handle)
-  if (!detail) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm này: có thể nó đã ngừng bán hoặc đường dẫn không đúng.")
+  if (!detail)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "Không tìm thấy sản phẩm này: có thể nó đã ngừng bán hoặc đường dẫn không đúng."
+    )
   res.json({ product: detail })
 }

@@ -16,5 +16,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreCertificatesQuery>, r
     fields: ["id", ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`)],
     filters: { id: product_id },
   })
-  res.json({ certificates: validCertificateSummaries({ id: product_id, certificates: data[0]?.certificates as any[] }, new Date()) })
+  res.json({
+    certificates: validCertificateSummaries({ id: product_id, certificates: data[0]?.certificates as any[] }, new Date()),
+  })
 }

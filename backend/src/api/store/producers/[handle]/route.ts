@@ -10,7 +10,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "producer",
-    fields: [...PUBLIC_PRODUCER_FIELDS, "status", "products.id", ...CERTIFICATE_SUMMARY_FIELDS.map((f) => `products.certificates.${f}`)],
+    fields: [
+      ...PUBLIC_PRODUCER_FIELDS,
+      "status",
+      "products.id",
+      ...CERTIFICATE_SUMMARY_FIELDS.map((f) => `products.certificates.${f}`),
+    ],
     filters: { handle: req.params.handle },
   })
   const producer = data[0] as any
@@ -18,7 +23,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nhà sản xuất này trên chợ OCOP.")
   }
   const now = new Date()
-  const certificates = (producer.products ?? []).flatMap((product: any) => (product ? validCertificateSummaries(product, now) : []))
+  const certificates = (producer.products ?? []).flatMap((product: any) =>
+    product ? validCertificateSummaries(product, now) : []
+  )
   const answer: PublicProducer = { ...publicProducer(producer), certificates }
   res.json({ producer: answer })
 }

@@ -65,9 +65,7 @@ export default async function ProducerPage({ params }: PageProps<"/producers/[ha
         )}
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-bold leading-tight">{producer.name}</h1>
-          <p className="text-lg text-stone-700">
-            {[ownerType, place].filter(Boolean).join(" · ")}
-          </p>
+          <p className="text-lg text-stone-700">{[ownerType, place].filter(Boolean).join(" · ")}</p>
         </div>
       </header>
 

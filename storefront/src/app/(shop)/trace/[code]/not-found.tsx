@@ -7,8 +7,8 @@ import StampNotice from "@/modules/traceability/components/stamp-notice"
 export default function StampNotFound() {
   return (
     <StampNotice title="Không tìm thấy tem">
-      Mã tem này không có trong hệ thống tem OCOP. Hãy kiểm tra lại mã in trên tem; nếu mã đúng mà vẫn không tìm
-      thấy, sản phẩm có thể không chính hãng.
+      Mã tem này không có trong hệ thống tem OCOP. Hãy kiểm tra lại mã in trên tem; nếu mã đúng mà vẫn không tìm thấy, sản phẩm có
+      thể không chính hãng.
     </StampNotice>
   )
 }

@@ -12,8 +12,7 @@ export default async function InvitePage({ searchParams }: PageProps<"/producer/
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Tham gia nhà sản xuất</h1>
         <p className="text-stone-700">
-          Bạn được mời làm nhân viên của một nhà sản xuất OCOP. Tạo tài khoản để quản lý sản phẩm và đơn hàng
-          cùng chủ sở hữu.
+          Bạn được mời làm nhân viên của một nhà sản xuất OCOP. Tạo tài khoản để quản lý sản phẩm và đơn hàng cùng chủ sở hữu.
         </p>
       </div>
       {inviteToken ? (

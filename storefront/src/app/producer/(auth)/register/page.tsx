@@ -10,8 +10,8 @@ export default function RegisterPage() {
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Đăng ký nhà sản xuất</h1>
         <p className="text-stone-700">
-          Sau khi đăng ký, bạn có thể đưa sản phẩm lên ngay. Sản phẩm được bán khi Văn phòng Điều phối OCOP
-          đã duyệt hồ sơ và có giấy chứng nhận OCOP còn hiệu lực.
+          Sau khi đăng ký, bạn có thể đưa sản phẩm lên ngay. Sản phẩm được bán khi Văn phòng Điều phối OCOP đã duyệt hồ sơ và có
+          giấy chứng nhận OCOP còn hiệu lực.
         </p>
         <LogInLink />
       </div>

@@ -36,9 +36,15 @@ export default async function MembersPage() {
             <caption className="sr-only">Thành viên</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Họ và tên</th>
-                <th scope="col" className={th}>Email</th>
-                <th scope="col" className={th}>Vai trò</th>
+                <th scope="col" className={th}>
+                  Họ và tên
+                </th>
+                <th scope="col" className={th}>
+                  Email
+                </th>
+                <th scope="col" className={th}>
+                  Vai trò
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -67,8 +73,12 @@ export default async function MembersPage() {
               <caption className="sr-only">Lời mời chưa nhận</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Email</th>
-                  <th scope="col" className={th}>Hết hạn</th>
+                  <th scope="col" className={th}>
+                    Email
+                  </th>
+                  <th scope="col" className={th}>
+                    Hết hạn
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -93,8 +103,8 @@ export default async function MembersPage() {
           Mời nhân viên
         </h2>
         <p className="text-stone-700">
-          Nhân viên quản lý được sản phẩm, tồn kho và đơn hàng; chỉ chủ sở hữu sửa hồ sơ, nộp hồ sơ đánh giá lại và
-          mời thành viên. Gửi liên kết mời cho nhân viên qua Zalo, email hoặc tin nhắn.
+          Nhân viên quản lý được sản phẩm, tồn kho và đơn hàng; chỉ chủ sở hữu sửa hồ sơ, nộp hồ sơ đánh giá lại và mời thành
+          viên. Gửi liên kết mời cho nhân viên qua Zalo, email hoặc tin nhắn.
         </p>
         <InviteForm action={inviteMemberAction} />
       </section>

@@ -52,11 +52,21 @@ export default async function OrdersPage({ searchParams }: PageProps<"/producer/
               </caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Mã đơn</th>
-                  <th scope="col" className={th}>Đặt lúc</th>
-                  <th scope="col" className={th}>Khách hàng</th>
-                  <th scope="col" className={`${th} text-right`}>Số sản phẩm</th>
-                  <th scope="col" className={`${th} text-right`}>Tổng tiền</th>
+                  <th scope="col" className={th}>
+                    Mã đơn
+                  </th>
+                  <th scope="col" className={th}>
+                    Đặt lúc
+                  </th>
+                  <th scope="col" className={th}>
+                    Khách hàng
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Số sản phẩm
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Tổng tiền
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -69,9 +79,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/producer/
                     </td>
                     <td className={`${td} whitespace-nowrap`}>{formatDateTime(order.created_at)}</td>
                     <td className={td}>{order.customer.name ?? order.customer.email ?? "—"}</td>
-                    <td className={`${td} text-right`}>
-                      {order.items.reduce((sum, item) => sum + item.quantity, 0)}
-                    </td>
+                    <td className={`${td} text-right`}>{order.items.reduce((sum, item) => sum + item.quantity, 0)}</td>
                     <td className={`${td} text-right font-semibold whitespace-nowrap`}>{formatVnd(order.total)}</td>
                   </tr>
                 ))}

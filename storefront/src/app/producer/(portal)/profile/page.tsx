@@ -47,8 +47,8 @@ export default async function ProfilePage() {
         </h2>
         <Facts rows={registered} />
         <p className="text-sm text-stone-700">
-          Tên, mã số thuế và loại hình chủ thể chỉ được thay đổi qua Văn phòng Điều phối OCOP: vui lòng liên hệ văn
-          phòng kèm giấy tờ chứng minh.
+          Tên, mã số thuế và loại hình chủ thể chỉ được thay đổi qua Văn phòng Điều phối OCOP: vui lòng liên hệ văn phòng kèm giấy
+          tờ chứng minh.
         </p>
       </section>
 

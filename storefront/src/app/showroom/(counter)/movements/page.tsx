@@ -60,13 +60,27 @@ export default async function MovementsPage({ searchParams }: PageProps<"/showro
               <caption className="sr-only">Nhật ký nhập xuất ({count}), mới nhất trước</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Thời gian</th>
-                  <th scope="col" className={th}>Loại</th>
-                  <th scope="col" className={th}>Sản phẩm</th>
-                  <th scope="col" className={`${th} text-right`}>Số lượng</th>
-                  <th scope="col" className={th}>Lý do</th>
-                  <th scope="col" className={th}>Số lô</th>
-                  <th scope="col" className={th}>Ghi chú</th>
+                  <th scope="col" className={th}>
+                    Thời gian
+                  </th>
+                  <th scope="col" className={th}>
+                    Loại
+                  </th>
+                  <th scope="col" className={th}>
+                    Sản phẩm
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Số lượng
+                  </th>
+                  <th scope="col" className={th}>
+                    Lý do
+                  </th>
+                  <th scope="col" className={th}>
+                    Số lô
+                  </th>
+                  <th scope="col" className={th}>
+                    Ghi chú
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -29,13 +29,27 @@ export default async function ReportsPage({ searchParams }: PageProps<"/showroom
           <label htmlFor="report-from" className="font-semibold">
             Từ ngày
           </label>
-          <input id="report-from" name="from" type="date" defaultValue={period.from} key={`from-${period.from}`} className={`${inputClass} min-h-12`} />
+          <input
+            id="report-from"
+            name="from"
+            type="date"
+            defaultValue={period.from}
+            key={`from-${period.from}`}
+            className={`${inputClass} min-h-12`}
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="report-to" className="font-semibold">
             Đến ngày
           </label>
-          <input id="report-to" name="to" type="date" defaultValue={period.to} key={`to-${period.to}`} className={`${inputClass} min-h-12`} />
+          <input
+            id="report-to"
+            name="to"
+            type="date"
+            defaultValue={period.to}
+            key={`to-${period.to}`}
+            className={`${inputClass} min-h-12`}
+          />
         </div>
         <button type="submit" className={`${secondaryButton} min-h-12`}>
           Xem báo cáo

@@ -67,14 +67,30 @@ export default async function StockPage({ searchParams }: PageProps<"/showroom/s
             <caption className="sr-only">Tồn kho tại quầy ({stock.length} mặt hàng)</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Sản phẩm</th>
-                <th scope="col" className={th}>Quy cách</th>
-                <th scope="col" className={th}>SKU</th>
-                <th scope="col" className={th}>Nhà sản xuất</th>
-                <th scope="col" className={`${th} text-right`}>Giá bán</th>
-                <th scope="col" className={`${th} text-right`}>Tồn</th>
-                <th scope="col" className={`${th} text-right`}>Bán 30 ngày</th>
-                <th scope="col" className={th}>Dự kiến</th>
+                <th scope="col" className={th}>
+                  Sản phẩm
+                </th>
+                <th scope="col" className={th}>
+                  Quy cách
+                </th>
+                <th scope="col" className={th}>
+                  SKU
+                </th>
+                <th scope="col" className={th}>
+                  Nhà sản xuất
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Giá bán
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Tồn
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Bán 30 ngày
+                </th>
+                <th scope="col" className={th}>
+                  Dự kiến
+                </th>
               </tr>
             </thead>
             <tbody>

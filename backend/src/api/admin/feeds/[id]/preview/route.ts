@@ -18,7 +18,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, PreviewQuery>
     .catch(() => {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nguồn cấp dữ liệu này.")
     })
-  const context = { storefrontUrl: storefrontUrl(), utm: { source: feed.utm_source, medium: feed.utm_medium, campaign: feed.utm_campaign } }
+  const context = {
+    storefrontUrl: storefrontUrl(),
+    utm: { source: feed.utm_source, medium: feed.utm_medium, campaign: feed.utm_campaign },
+  }
   const items: FeedPreviewItem[] = []
   for await (const sources of feedSources(req.scope, (feed.filters ?? {}) as FeedFilters, new Date())) {
     for (const source of sources) {

@@ -12,7 +12,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<CreateStaffBody>, res
   const { authIdentity, error } = await req.scope.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
   if (error || !authIdentity) {
     // The auth provider's reason is English (most often: the e-mail already has a login).
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Không tạo được đăng nhập cho ${email}: email này đã có tài khoản; hãy dùng email khác.`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Không tạo được đăng nhập cho ${email}: email này đã có tài khoản; hãy dùng email khác.`
+    )
   }
   const { result } = await createShowroomStaffWorkflow(req.scope).run({
     input: { showroom_id: req.params.id, email, name, auth_identity_id: authIdentity.id },

@@ -13,12 +13,14 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StampsQuery>,
   const { producer } = await producerContext(req)
   const batch = await producerBatch(req.scope, producer.id, req.params.id)
   const stamps = (
-    await req.scope.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).listStamps({ batch_id: batch.id }, { order: { created_at: "ASC" }, take: null })
+    await req.scope
+      .resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
+      .listStamps({ batch_id: batch.id }, { order: { created_at: "ASC" }, take: null })
   ).map(shapeStamp)
   if (req.validatedQuery.format !== "csv") return res.json({ stamps })
 
   const rows = [["code", "trace_url", "status"], ...stamps.map((s) => [s.code, `${storefrontUrl()}/trace/${s.code}`, s.status])]
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="tem-${batch.lot_number.replace(/[^\w.-]+/g, "_")}.csv"`)
-  res.send(rows.map((row) => row.map(csvCell).join(",")).join("\n") + "\n")
+  res.send(`${rows.map((row) => row.map(csvCell).join(",")).join("\n")}\n`)
 }

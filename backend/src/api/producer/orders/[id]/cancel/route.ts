@@ -6,6 +6,8 @@ import { producerForWrite } from "../../../context"
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)
   await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
-  await cancelProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason, member_id: member.id } })
+  await cancelProducerOrderWorkflow(req.scope).run({
+    input: { id: req.params.id, reason: req.validatedBody.reason, member_id: member.id },
+  })
   res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
 }

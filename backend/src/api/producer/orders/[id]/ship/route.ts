@@ -3,7 +3,10 @@ import { producerOrder } from "../../../../../queries/producer-orders"
 import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/ship-producer-order"
 import { producerForWrite } from "../../../context"
 
-export const POST = async (req: AuthenticatedMedusaRequest<{ tracking_number: string; carrier?: string | null }>, res: MedusaResponse) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<{ tracking_number: string; carrier?: string | null }>,
+  res: MedusaResponse
+) => {
   const { producer, member } = await producerForWrite(req)
   await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
   await shipProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, member_id: member.id, ...req.validatedBody } })

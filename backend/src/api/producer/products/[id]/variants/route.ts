@@ -10,7 +10,11 @@ export const POST = async (req: AuthenticatedMedusaRequest<NewVariant>, res: Med
   const { producer } = await producerForWrite(req)
   await assertOwnProduct(req.scope, producer.id, req.params.id)
   await addProducerVariantWorkflow(req.scope).run({
-    input: { product_id: req.params.id, location_id: await producerLocationId(req.scope, producer.id), variant: req.validatedBody },
+    input: {
+      product_id: req.params.id,
+      location_id: await producerLocationId(req.scope, producer.id),
+      variant: req.validatedBody,
+    },
   })
   res.status(201).json({ product: await portalProduct(req.scope, producer.id, req.params.id) })
 }

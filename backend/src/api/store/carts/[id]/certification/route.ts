@@ -10,7 +10,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     { throwIfKeyNotFound: true }
   )
   const items = (carts[0].items ?? []) as { id: string; variant_id: string }[]
-  const refused = await unsellablePackagings(req.scope, items.map((item) => item.variant_id))
+  const refused = await unsellablePackagings(
+    req.scope,
+    items.map((item) => item.variant_id)
+  )
   res.json({
     blocked_lines: refused.flatMap((variant) =>
       items.filter((item) => item.variant_id === variant.variant_id).map((item) => ({ line_item_id: item.id, ...variant }))

@@ -26,16 +26,22 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .listProducerOrders({ order_id: req.params.id }, { relations: ["producer"], order: { created_at: "ASC" } })
   const items = ((orders[0] as any).items ?? []) as any[]
   res.json({
-    shipments: parts.map((part): BeforeJson<OrderShipment, "shipped_at"> => ({
-      producer: { name: part.producer.name, handle: part.producer.handle },
-      status: part.status,
-      tracking_number: part.tracking_number,
-      carrier: part.carrier,
-      shipped_at: part.shipped_at,
-      cancel_reason: part.cancel_reason,
-      items: items
-        .filter((item) => part.line_item_ids.includes(item.id))
-        .map((item) => ({ title: item.product_title ?? item.title, variant_title: item.variant_title ?? null, quantity: lineQuantity(item) })),
-    })),
+    shipments: parts.map(
+      (part): BeforeJson<OrderShipment, "shipped_at"> => ({
+        producer: { name: part.producer.name, handle: part.producer.handle },
+        status: part.status,
+        tracking_number: part.tracking_number,
+        carrier: part.carrier,
+        shipped_at: part.shipped_at,
+        cancel_reason: part.cancel_reason,
+        items: items
+          .filter((item) => part.line_item_ids.includes(item.id))
+          .map((item) => ({
+            title: item.product_title ?? item.title,
+            variant_title: item.variant_title ?? null,
+            quantity: lineQuantity(item),
+          })),
+      })
+    ),
   })
 }

@@ -8,8 +8,16 @@ import { PUBLIC_SHOWROOM_FIELDS } from "../../../../../queries/public-showroom"
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const [{ data: products }, { data: showrooms }] = await Promise.all([
-    query.graph({ entity: "product", fields: ["variants.id", "variants.title", "variants.inventory_items.inventory_item_id"], filters: { id: req.params.id } }),
-    query.graph({ entity: "showroom", fields: [...PUBLIC_SHOWROOM_FIELDS, "active", "stock_location.id"], filters: { active: true } }),
+    query.graph({
+      entity: "product",
+      fields: ["variants.id", "variants.title", "variants.inventory_items.inventory_item_id"],
+      filters: { id: req.params.id },
+    }),
+    query.graph({
+      entity: "showroom",
+      fields: [...PUBLIC_SHOWROOM_FIELDS, "active", "stock_location.id"],
+      filters: { active: true },
+    }),
   ])
   if (!products[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm này: có thể nó đã ngừng bán.")
   const variants = ((products[0] as any).variants ?? []) as any[]
@@ -17,7 +25,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const locations = (showrooms as any[]).map((s) => s.stock_location?.id).filter(Boolean)
   const levels =
     itemToVariant.size && locations.length
-      ? await req.scope.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: [...itemToVariant.keys()], location_id: locations })
+      ? await req.scope
+          .resolve<IInventoryService>(Modules.INVENTORY)
+          .listInventoryLevels({ inventory_item_id: [...itemToVariant.keys()], location_id: locations })
       : []
   res.json({
     showrooms: (showrooms as any[]).flatMap((showroom): ShowroomStocking[] => {

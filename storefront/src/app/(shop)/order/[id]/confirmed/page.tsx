@@ -31,7 +31,7 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
 
   const address = order.shipping_address
   const providers = new Set(
-    (order.payment_collections ?? []).flatMap((c) => (c.payment_sessions ?? []).map((s) => s.provider_id)),
+    (order.payment_collections ?? []).flatMap((c) => (c.payment_sessions ?? []).map((s) => s.provider_id))
   )
   const payment = [...providers].map((id) => PAYMENT_LABEL[id] ?? id).join(", ")
   const methods = order.shipping_methods ?? []

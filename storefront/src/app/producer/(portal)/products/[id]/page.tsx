@@ -63,7 +63,6 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         </h2>
         <AddVariantForm action={addVariantAction.bind(null, product.id)} />
       </section>
-
     </div>
   )
 }

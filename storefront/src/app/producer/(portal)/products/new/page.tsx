@@ -11,8 +11,8 @@ export default function NewProductPage() {
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Thêm sản phẩm</h1>
         <p className="text-stone-700">
-          Sản phẩm mới chưa được niêm yết: nó lên cửa hàng khi có giấy chứng nhận OCOP còn hiệu lực ghi đúng
-          quy cách, do Văn phòng Điều phối OCOP cập nhật.
+          Sản phẩm mới chưa được niêm yết: nó lên cửa hàng khi có giấy chứng nhận OCOP còn hiệu lực ghi đúng quy cách, do Văn
+          phòng Điều phối OCOP cập nhật.
         </p>
       </div>
       <NewProductForm />

@@ -42,11 +42,7 @@ export default async function MovementsNewPage({ searchParams }: PageProps<"/sho
           action={adjustStockAction}
           submitLabel="Ghi nhận điều chỉnh"
         />
-        <CustomerReturnForm
-          action={customerReturnAction}
-          orderId={first(params.order_id)}
-          code={first(params.sku)}
-        />
+        <CustomerReturnForm action={customerReturnAction} orderId={first(params.order_id)} code={first(params.sku)} />
       </div>
     </div>
   )

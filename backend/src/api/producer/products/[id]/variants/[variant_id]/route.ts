@@ -11,7 +11,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<UpdateVariantBody>, r
   const before = await portalProduct(req.scope, producer.id, req.params.id)
   if (!before.variants.some((variant) => variant.id === req.params.variant_id)) throw notFound("quy cách")
   await updateProducerVariantWorkflow(req.scope).run({
-    input: { product_id: req.params.id, variant_id: req.params.variant_id, location_id: await producerLocationId(req.scope, producer.id), ...req.validatedBody },
+    input: {
+      product_id: req.params.id,
+      variant_id: req.params.variant_id,
+      location_id: await producerLocationId(req.scope, producer.id),
+      ...req.validatedBody,
+    },
   })
   res.json({ product: await portalProduct(req.scope, producer.id, req.params.id) })
 }
