@@ -75,6 +75,11 @@ medusaIntegrationTestRunner({
       }
       expect(product.certificates.map((c: any) => c.id)).toEqual(certificates.certificates.map((c: any) => c.id))
       expect(product.certificates[0].skus).toEqual(certificates.certificates[0].skus)
+      // The page shows the decision as summarised, without the portal's renewal bookkeeping.
+      expect(certificates.certificates[0]).toMatchObject(product.certificates[0])
+      expect(product.certificates[0]).toHaveProperty("decision_number", certificates.certificates[0].decision_number)
+      expect(product.certificates[0]).toHaveProperty("valid_until")
+      expect(product.certificates[0]).not.toHaveProperty("renewal_window")
       expect(product.showrooms.map((s: any) => s.handle).sort()).toEqual(showrooms.showrooms.map((s: any) => s.handle).sort())
     })
 

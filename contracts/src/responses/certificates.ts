@@ -42,21 +42,25 @@ export type CertifiedSku = {
 }
 
 /** A certificate valid now, as the product page shows it. */
-export type ProductCertificate = Pick<
-  CertificateSummary,
-  | "id"
-  | "decision_number"
-  | "decision_date"
-  | "issuer"
-  | "stars"
-  | "product_set"
-  | "product_set_name"
-  | "program_year"
-  | "owner_name"
-  | "issued_at"
-  | "valid_until"
-  | "skus"
->
+export const PRODUCT_CERTIFICATE_FIELDS = [
+  "id",
+  "decision_number",
+  "decision_date",
+  "issuer",
+  "stars",
+  "product_set",
+  "product_set_name",
+  "program_year",
+  "owner_name",
+  "issued_at",
+  "valid_until",
+  "skus",
+] as const satisfies readonly (keyof CertificateSummary)[]
+export type ProductCertificate = Pick<CertificateSummary, (typeof PRODUCT_CERTIFICATE_FIELDS)[number]>
+
+/** A certificate summary cut down to what the product page shows. */
+export const productCertificate = (summary: CertificateSummary): ProductCertificate =>
+  Object.fromEntries(PRODUCT_CERTIFICATE_FIELDS.map((field) => [field, summary[field]])) as ProductCertificate
 
 /** What a recognition decision states, first issue or re-recognition. */
 export type CertificateDecision = {

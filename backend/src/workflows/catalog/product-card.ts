@@ -1,5 +1,5 @@
 import { searchText } from "../../modules/catalog/search-text"
-import { type ProductDetail, type ProductPackaging, type ShowroomStocking, validUntil } from "@ocop/contracts"
+import { type ProductDetail, type ProductPackaging, productCertificate, type ShowroomStocking, validUntil } from "@ocop/contracts"
 import type { CardInput, CardPackaging } from "../../modules/catalog/types"
 import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
 import { validCertificateSummaries } from "../../queries/certificate-summary"
@@ -161,35 +161,7 @@ function productDetail(
     .filter((image): image is { url: string; rank?: number | null } => !!image?.url)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
     .map((image) => image.url)
-  const certificates = validCertificateSummaries(product, now).map(
-    ({
-      id,
-      decision_number,
-      decision_date,
-      issuer,
-      stars,
-      product_set,
-      product_set_name,
-      program_year,
-      owner_name,
-      issued_at,
-      valid_until,
-      skus,
-    }) => ({
-      id,
-      decision_number,
-      decision_date,
-      issuer,
-      stars,
-      product_set,
-      product_set_name,
-      program_year,
-      owner_name,
-      issued_at,
-      valid_until,
-      skus,
-    })
-  )
+  const certificates = validCertificateSummaries(product, now).map(productCertificate)
   return JSON.parse(
     JSON.stringify({
       id: product.id,

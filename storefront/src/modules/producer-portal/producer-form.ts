@@ -62,15 +62,12 @@ export type ProfileValidation =
   | { ok: true; update: Required<Omit<ProfileUpdate, "logo_url">> }
   | { ok: false; errors: FieldErrors<ProfileField> }
 
+/** The profile page sends every field, so the API's partial update schema applies with these required. */
+const ProfilePage = UpdateProfileBody.required({ representative: true, phone: true, email: true, commune: true, province: true })
+
 /** What an owner may change on the profile page, checked by the API's own schema. */
 export function validateProfile(values: Record<ProfileField, string>): ProfileValidation {
-  const parsed = UpdateProfileBody.required({
-    representative: true,
-    phone: true,
-    email: true,
-    commune: true,
-    province: true,
-  }).safeParse(values)
+  const parsed = ProfilePage.safeParse(values)
   if (!parsed.success) return { ok: false, errors: fieldErrors<ProfileField>(parsed.error).fields }
   const profile = parsed.data
   return { ok: true, update: { ...profile, address: orNull(profile.address), story: orNull(profile.story) } }

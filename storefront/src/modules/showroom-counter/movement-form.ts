@@ -39,7 +39,7 @@ export type MovementValidation = { ok: true; input: StockMovementInput } | { ok:
 function readMovement(
   form: FormData,
   schema: typeof ReceiptBody | typeof ReturnToProducerBody | typeof AdjustmentBody,
-  extra: { reason?: unknown } = {}
+  { withBatch = false, ...extra }: { withBatch?: boolean; reason?: unknown } = {}
 ): MovementValidation {
   const errors: MovementErrors = {}
   const filled = rows(form)
@@ -50,7 +50,7 @@ function readMovement(
     if (row.quantity && quantity === null) errors[`quantity.${row.index}`] = "Số lượng phải là số nguyên."
     // An empty or unreadable quantity goes in as NaN, which the schema asks for ("Nhập số lượng.").
     const line: StockLineInput = { sku: row.sku, quantity: quantity ?? Number.NaN }
-    if (schema === ReceiptBody && row.batch_code) line.batch_code = row.batch_code
+    if (withBatch && row.batch_code) line.batch_code = row.batch_code
     return line
   })
   const note = String(form.get("note") ?? "").trim() || undefined
@@ -68,7 +68,7 @@ function readMovement(
 
 /** Nhận hàng ký gửi: SKU, a quantity above 0 and, if the label shows one, the batch (số lô). */
 export function readReceiptForm(form: FormData): MovementValidation {
-  return readMovement(form, ReceiptBody)
+  return readMovement(form, ReceiptBody, { withBatch: true })
 }
 
 /** Trả hàng cho nhà sản xuất: SKU and a quantity above 0. */
