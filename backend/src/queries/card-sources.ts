@@ -36,6 +36,7 @@ export type CardSource = {
         id: string
         title: string
         sku?: string | null
+        variant_rank?: number | null
         calculated_price?: { calculated_amount?: number | null; original_amount?: number | null } | null
         manage_inventory?: boolean | null
         allow_backorder?: boolean | null
@@ -79,6 +80,7 @@ export const CARD_SOURCE_FIELDS = [
   "variants.id",
   "variants.title",
   "variants.sku",
+  "variants.variant_rank",
   // Read with the storefront region's pricing context: what the cart charges, a sale price list included.
   "variants.calculated_price.calculated_amount",
   "variants.calculated_price.original_amount",

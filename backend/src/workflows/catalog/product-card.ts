@@ -21,12 +21,18 @@ export const isInChannel = (product: CardSource, channelId: string) =>
 
 type SourceVariant = NonNullable<NonNullable<CardSource["variants"]>[number]>
 
-/** The packagings a certificate valid now covers (the only ones that may be sold), with those certificates. */
+/**
+ * The packagings a certificate valid now covers (the only ones that may be sold), with those
+ * certificates, in the product's own order: Query returns variants in no set order, and a price edit
+ * must not reshuffle the page (rank, then creation, as variant ids are time-ordered).
+ */
 function purchasableVariants<V extends SourceVariant>(product: { variants?: (V | null)[] | null }, now: Date) {
-  return (product.variants ?? []).flatMap((variant) => {
-    const certificates = certificatesCovering(variant, now)
-    return variant && certificates.length ? [{ variant, certificates }] : []
-  })
+  return (product.variants ?? [])
+    .flatMap((variant) => {
+      const certificates = certificatesCovering(variant, now)
+      return variant && certificates.length ? [{ variant, certificates }] : []
+    })
+    .sort((a, b) => (a.variant.variant_rank ?? 0) - (b.variant.variant_rank ?? 0) || a.variant.id.localeCompare(b.variant.id))
 }
 
 /** Units of one packaging that can be ordered online now; null when not counted (unmanaged or backorderable). */
