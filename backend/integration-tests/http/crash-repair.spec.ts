@@ -215,6 +215,28 @@ medusaIntegrationTestRunner({
       expect(await sweep()).toEqual(nothingRepaired())
     })
 
+    it("delists a product whose valid certificate no longer covers any of its packagings", async () => {
+      const handle = "keo-cu-do-ha-tinh-nguyen-hang"
+      const { data } = await container
+        .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["id", "variants.certified_skus.id"], filters: { handle } })
+      const [product] = data as { id: string; variants: { certified_skus: { id: string }[] }[] }[]
+      const skuIds = product.variants.flatMap((variant) => variant.certified_skus.map((sku) => sku.id))
+      expect(skuIds.length).toBeGreaterThan(0)
+      // A coverage change killed before its listing sync: the certificate stays valid but covers nothing here.
+      await container.resolve<OcopModuleService>(OCOP_MODULE).softDeleteCertifiedSkus(skuIds)
+      await sql("product_card")
+        .where({ id: product.id })
+        .update({ updated_at: sql.raw("now() - interval '1 minute'") })
+      const listed = async () =>
+        (await api.get("/store/catalog?limit=100", storeHeaders)).data.cards.map((card: { handle: string }) => card.handle)
+      expect(await listed()).toContain(handle)
+
+      expect(await sweep()).toMatchObject({ listings_resynced: 1 })
+      expect(await listed()).not.toContain(handle)
+      expect(await sweep()).toEqual(nothingRepaired())
+    })
+
     it("fails a feed run a restart cut off, so the next one is not blocked", async () => {
       const feeds = container.resolve<FeedModuleService>(FEED_MODULE)
       const feed = await feeds.createFeeds({

@@ -91,8 +91,8 @@ export async function strayReservations(container: MedusaContainer, graceSeconds
 }
 
 /**
- * Listed products the listing rule may no longer allow: the card's validity has passed, no certificate
- * of the product is valid any more, or its producer is not approved. A certificate or producer
+ * Listed products the listing rule may no longer allow: the card's validity has passed, no valid
+ * certificate covers any of the product's packagings any more, or its producer is not approved. A certificate or producer
  * change whose listing sync was cut off leaves them (the purchase guard still refuses their sale).
  * Candidates only, found in SQL because the sweep looks at every card each minute: the listing sync it
  * runs on them decides with the one rule (queries/sellable-packaging.ts), renewal grace included.
@@ -103,8 +103,11 @@ export async function productsListedAgainstTheRule(container: MedusaContainer, g
       where c.deleted_at is null and c.updated_at < now() - make_interval(secs => ?)
         and (c.valid_until < now()
           or not exists (
-            select 1 from product_product_ocop_certificate pc join certificate cert on cert.id = pc.certificate_id
-             where pc.product_id = c.id and pc.deleted_at is null and cert.deleted_at is null and cert.status = 'valid')
+            select 1 from product_variant v
+              join product_product_variant_ocop_certified_sku vs on vs.product_variant_id = v.id and vs.deleted_at is null
+              join certified_sku sku on sku.id = vs.certified_sku_id and sku.deleted_at is null
+              join certificate cert on cert.id = sku.certificate_id and cert.deleted_at is null and cert.status = 'valid'
+             where v.product_id = c.id and v.deleted_at is null)
           or not exists (
             select 1 from producer_producer_product_product pp join producer p on p.id = pp.producer_id
              where pp.product_id = c.id and pp.deleted_at is null and p.deleted_at is null and p.status = 'approved'))`,
