@@ -38,3 +38,7 @@ export const OWNER_TYPE_LABELS: Record<OwnerType, string> = {
   cooperative_group: "Tổ hợp tác",
   enterprise: "Doanh nghiệp",
 }
+
+/** The decisions a recognition may rest on: QĐ 148/QĐ-TTg (2023), QĐ 1489/QĐ-TTg (2025), QĐ 26/2026/QĐ-TTg. */
+export const LEGAL_BASES = ["148/2023", "1489/2025", "26/2026"] as const
+export type LegalBasis = (typeof LEGAL_BASES)[number]

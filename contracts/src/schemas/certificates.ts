@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { LEGAL_BASES } from "../ocop"
 import { calendarDate, LIMITS, queryList, required, webAddress } from "./fields"
 
 // What the coordination office sends from Admin: certificates issued, renewed, re-scoped, revoked.
@@ -43,12 +44,16 @@ const Decision = z.object({
     .int()
     .min(2018, "Năm chương trình không hợp lệ.")
     .max(2100, "Năm chương trình không hợp lệ."),
-  legal_basis: z.enum(["148/2023", "1489/2025", "26/2026"], {
+  legal_basis: z.enum(LEGAL_BASES, {
     error: "Căn cứ pháp lý phải là 148/2023, 1489/2025 hoặc 26/2026.",
   }),
   issued_at: date("Ngày cấp"),
   expires_at: date("Ngày hết hạn").optional(),
 })
+
+/** The decision part of the issue and renewal forms, checked as the office types it. */
+export const RecognitionDecision = Decision.extend({ product_set: ProductSet }).refine(expiresAfterIssue, AFTER_ISSUE)
+export type RecognitionDecision = z.infer<typeof RecognitionDecision>
 
 const text = z.string().trim().max(LIMITS.longText).nullish()
 

@@ -136,3 +136,16 @@ export const phoneNumber = (kind: PhoneKind, missing: string) =>
       ctx.addIssue({ code: "custom", message: PHONE_MESSAGES[kind] })
       return z.NEVER
     })
+
+/**
+ * A request body as a client writes it in JSON: the schema's parsed output with each date as its
+ * "YYYY-MM-DD" text (calendarDate reads it back), so Admin and storefront type what they send from the
+ * very schema the API validates with.
+ */
+export type JsonBody<T> = T extends Date
+  ? string
+  : T extends readonly (infer Item)[]
+    ? JsonBody<Item>[]
+    : T extends object
+      ? { [K in keyof T]: JsonBody<T[K]> }
+      : T

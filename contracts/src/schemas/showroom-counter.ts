@@ -11,7 +11,9 @@ const MAX_LINES = 200
 
 const Quantity = z.number({ error: "Nhập số lượng." }).int("Số lượng phải là số nguyên.").min(-100_000).max(100_000)
 const Sku = required("Nhập mã SKU.", LIMITS.code)
-const Note = z.string().trim().max(500, "Ghi chú tối đa 500 ký tự.").nullish()
+/** A counter note's length, which the forms' text boxes also stop at. */
+export const MAX_NOTE_LENGTH = 500
+const Note = z.string().trim().max(MAX_NOTE_LENGTH, `Ghi chú tối đa ${MAX_NOTE_LENGTH} ký tự.`).nullish()
 
 const SkuLines = (quantity: z.ZodNumber) =>
   z
@@ -22,6 +24,8 @@ const SkuLines = (quantity: z.ZodNumber) =>
     .max(MAX_LINES, `Tối đa ${MAX_LINES} dòng hàng mỗi lần.`)
 
 export const ReceiptBody = z.object({ lines: SkuLines(Quantity.positive("Số lượng nhận phải lớn hơn 0.")), note: Note })
+/** A line received, returned or adjusted: a SKU or barcode, a quantity, the batch for a consignment. */
+export type StockLine = z.infer<typeof ReceiptBody>["lines"][number]
 export const ReturnToProducerBody = z.object({ lines: SkuLines(Quantity.positive("Số lượng trả phải lớn hơn 0.")), note: Note })
 export const AdjustmentBody = z
   .object({
@@ -52,11 +56,32 @@ const VariantLines = z
 export const SaleBody = z.object({
   lines: VariantLines,
   payment_method: z.enum(PAYMENT_METHODS, { error: "Chọn hình thức thanh toán: tiền mặt hoặc chuyển khoản." }),
-  cash_received: z.number().int().min(0, "Số tiền khách đưa không được âm.").max(10_000_000_000).nullish(),
+  cash_received: z
+    .number({ error: "Số tiền khách đưa không hợp lệ." })
+    .int("Số tiền khách đưa không hợp lệ.")
+    .min(0, "Số tiền khách đưa không được âm.")
+    .max(10_000_000_000)
+    .nullish(),
 })
 export type SaleBody = z.infer<typeof SaleBody>
 
 export const CustomerReturnBody = z.object({ lines: VariantLines, note: Note })
+export type CustomerReturnBody = z.infer<typeof CustomerReturnBody>
+
+/**
+ * The counter's customer-return form: the sale's order id printed on the receipt, the SKU or barcode
+ * staff read off the packaging, and how many come back (the counter turns the code into the variant).
+ */
+export const CustomerReturnForm = z.object({
+  order_id: required("Nhập mã đơn in trên hoá đơn.", LIMITS.id).regex(
+    /^order_[0-9A-Za-z]+$/,
+    "Mã đơn có dạng order_… (in trên hoá đơn)."
+  ),
+  code: required("Nhập SKU hoặc mã vạch.", LIMITS.code),
+  quantity: Quantity.positive("Số lượng phải là số nguyên lớn hơn 0."),
+  note: Note,
+})
+export type CustomerReturnForm = z.infer<typeof CustomerReturnForm>
 
 export const StockQuery = z.object({ q: z.string().trim().max(LIMITS.query).optional() })
 export const MovementsQuery = z.object({

@@ -1,7 +1,7 @@
 import { Input, Select } from "@medusajs/ui"
 import { useId } from "react"
-import { defaultExpiry, OCOP_PRODUCT_SETS } from "@ocop/contracts"
-import { type DecisionInput, LEGAL_BASES, type LegalBasis } from "../lib/certificates"
+import { defaultExpiry, LEGAL_BASES, type LegalBasis, OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { fieldErrors, type JsonBody, RecognitionDecision } from "@ocop/contracts/schemas"
 import { formatDate, formatProductSet } from "../lib/format"
 import { Field, type FieldErrors, invalidProps } from "./form"
 
@@ -41,27 +41,7 @@ export function emptyDecision(overrides: Partial<DecisionDraft> = {}): DecisionD
   }
 }
 
-export function validateDecision(draft: DecisionDraft): FieldErrors {
-  const year = Number(draft.program_year)
-  return {
-    decision_number: draft.decision_number.trim() ? undefined : "Nhập số quyết định công nhận (ví dụ 4894/QĐ-UBND).",
-    decision_date: draft.decision_date ? undefined : "Nhập ngày quyết định.",
-    issuer: draft.issuer.trim() ? undefined : "Nhập cơ quan ban hành quyết định.",
-    stars: draft.stars ? undefined : "Chọn hạng sao (3, 4 hoặc 5).",
-    product_set: draft.product_set ? undefined : "Chọn bộ sản phẩm.",
-    program_year: !draft.program_year
-      ? "Nhập năm chương trình."
-      : Number.isInteger(year) && year >= 2018 && year <= 2100
-        ? undefined
-        : "Năm chương trình không hợp lệ.",
-    legal_basis: draft.legal_basis ? undefined : "Chọn căn cứ pháp lý.",
-    issued_at: draft.issued_at ? undefined : "Nhập ngày cấp.",
-    expires_at:
-      draft.expires_at && draft.issued_at && draft.expires_at <= draft.issued_at ? "Ngày hết hạn phải sau ngày cấp." : undefined,
-  }
-}
-
-export function decisionBody(draft: DecisionDraft): DecisionInput & { product_set: number } {
+export function decisionBody(draft: DecisionDraft): JsonBody<RecognitionDecision> {
   return {
     decision_number: draft.decision_number.trim(),
     decision_date: draft.decision_date,
@@ -73,6 +53,18 @@ export function decisionBody(draft: DecisionDraft): DecisionInput & { product_se
     issued_at: draft.issued_at,
     ...(draft.expires_at && { expires_at: draft.expires_at }),
   }
+}
+
+/** Checked with the API's own decision rules; a number left empty is left out, so the schema asks for it. */
+export function validateDecision(draft: DecisionDraft): FieldErrors {
+  const typed = (value: string) => (value.trim() ? Number(value) : undefined)
+  const parsed = RecognitionDecision.safeParse({
+    ...decisionBody(draft),
+    stars: typed(draft.stars),
+    product_set: typed(draft.product_set),
+    program_year: typed(draft.program_year),
+  })
+  return parsed.success ? {} : fieldErrors(parsed.error).fields
 }
 
 /** Decision number and date, issuer, stars, product set, program year, legal basis, issue and expiry dates. */

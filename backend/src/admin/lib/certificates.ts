@@ -1,11 +1,9 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { isCertificateValid, validUntil, type CertificateStatus, type OfficeCertificate } from "@ocop/contracts"
+import type { CoverageBody, IssueCertificateBody, JsonBody, RenewCertificateBody } from "@ocop/contracts/schemas"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
-
-export const LEGAL_BASES = ["148/2023", "1489/2025", "26/2026"] as const
-export type LegalBasis = (typeof LEGAL_BASES)[number]
 
 /** The "expiring within" windows the API accepts, in days. */
 export const EXPIRING_WINDOWS = [30, 120, 180] as const
@@ -23,34 +21,11 @@ export type CertificateFilters = {
   order?: CertificateOrder
 }
 
-export type CoveredSku = { variant_id: string; packaging: string; label_image_url?: string | null }
-
-/** What every recognition decision states, first issue or re-recognition. Dates are "YYYY-MM-DD". */
-export type DecisionInput = {
-  decision_number: string
-  decision_date: string
-  issuer: string
-  stars: number
-  program_year: number
-  legal_basis: LegalBasis
-  issued_at: string
-  expires_at?: string
-}
-
-export type IssueCertificateInput = DecisionInput & {
-  product_id: string
-  product_set: number
-  renewal_filed_at?: string
-  owner_name: string
-  owner_address?: string | null
-  owner_commune?: string | null
-  owner_district_as_issued?: string | null
-  owner_province?: string | null
-  skus: CoveredSku[]
-}
-
+// What Admin sends is typed from the API's own schemas; dates travel as "YYYY-MM-DD".
+export type CoveredSku = CoverageBody["skus"][number]
+export type IssueCertificateInput = JsonBody<IssueCertificateBody>
 /** Omitted `skus` keep the coverage of the certificate being renewed. */
-export type RenewCertificateInput = DecisionInput & { product_set?: number; skus?: CoveredSku[] }
+export type RenewCertificateInput = JsonBody<RenewCertificateBody>
 
 export type StatusAction = "revoke" | "suspend" | "reinstate"
 

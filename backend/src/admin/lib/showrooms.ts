@@ -8,6 +8,7 @@ import {
   type SiteType,
   siteTypeLabel,
 } from "@ocop/contracts"
+import type { CreateShowroomBody, CreateStaffBody } from "@ocop/contracts/schemas"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
@@ -19,13 +20,9 @@ export { SITE_TYPE_LABELS, siteTypeLabel, type SiteType }
 export type ShowroomWithStaff = Showroom & { staff: ShowroomStaff[] }
 
 /** What the office states to open a showroom; the API derives the handle, and a new one is open. */
-export type CreateShowroomInput = Omit<Showroom, "id" | "handle" | "active" | "phone" | "email"> & {
-  phone?: string | null
-  email?: string | null
-}
-
+export type CreateShowroomInput = CreateShowroomBody
 /** The first password is set by the office and handed to the staff member (at least 8 characters). */
-export type CreateStaffInput = { email: string; name: string; password: string }
+export type CreateStaffInput = CreateStaffBody
 
 /** Calendar days `YYYY-MM-DD`, `to` inclusive; the API takes the last 30 days for what is missing. */
 export type PeriodFilter = { from?: string; to?: string }

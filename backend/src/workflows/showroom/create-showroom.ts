@@ -1,4 +1,4 @@
-import type { SiteType } from "@ocop/contracts"
+import type { CreateShowroomBody } from "@ocop/contracts/schemas"
 import type { IFulfillmentModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -7,18 +7,8 @@ import { SHOWROOM_MODULE } from "../../modules/showroom"
 import type ShowroomModuleService from "../../modules/showroom/service"
 import { slugify } from "../../utils/vietnamese"
 
-export type ShowroomInput = {
-  name: string
-  site_type: SiteType
-  commune: string
-  province: string
-  address: string
-  opening_hours: string
-  operator: string
-  phone?: string | null
-  email?: string | null
-  handle?: string
-}
+/** A showroom as the office states it; the demo seed also names its handle, the API derives it from the name. */
+export type ShowroomInput = CreateShowroomBody & { handle?: string }
 
 const createShowroomRecordStep = createStep(
   "create-showroom-record",

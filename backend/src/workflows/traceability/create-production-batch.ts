@@ -5,17 +5,12 @@ import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import { newStampCode } from "../../modules/traceability/stamp-code"
 import { assertPurchasable } from "../certification/purchasable"
+import type { NewBatchBody } from "@ocop/contracts/schemas"
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
 
-export type NewBatch = {
-  producer_id: string
-  variant_id: string
-  lot_number: string
-  produced_on: Date
-  expires_on: Date | null
-  quantity: number
-}
+/** A batch as the producer states it, for the producer whose session sent it. */
+export type NewBatch = NewBatchBody & { producer_id: string }
 
 /** The producer's own packaging, certified now: a batch of anything else gets no OCOP stamps. */
 async function assertStampable(container: MedusaContainer, input: NewBatch) {

@@ -15,7 +15,8 @@ import { cache } from "react"
 import { portalSession } from "@/lib/data/portal-session"
 import { errorCode } from "@/lib/store-errors"
 import type { StockMovementInput } from "@/modules/showroom-counter/movement-form"
-import type { MovementKind, SaleInput, StampRefusal } from "@/modules/showroom-counter/types"
+import type { MovementKind, StampRefusal } from "@/modules/showroom-counter/types"
+import type { CustomerReturnBody, SaleBody } from "@ocop/contracts/schemas"
 
 // The showroom counter app's calls (docs/SHOWROOM-API.md). Every one is made for one staff member
 // with their own token, passed per request (see portal-session.ts), and acts for their one showroom.
@@ -89,7 +90,7 @@ export async function adjustStock(input: StockMovementInput): Promise<MovementAn
 }
 
 /** Records a sale at the counter; a line larger than the shelf holds is refused ("Điểm bán chỉ còn …"). */
-export async function recordSale(sale: SaleInput): Promise<Receipt> {
+export async function recordSale(sale: SaleBody): Promise<Receipt> {
   const { sale: receipt } = await counterFetch<{ sale: Receipt }>("/showroom/sales", { method: "POST", body: sale })
   return receipt
 }
@@ -97,7 +98,7 @@ export async function recordSale(sale: SaleInput): Promise<Receipt> {
 /** Khách trả hàng: goods from one of this showroom's sales come back onto the shelf. */
 export async function recordCustomerReturn(
   orderId: string,
-  body: { lines: { variant_id: string; quantity: number }[]; note?: string }
+  body: CustomerReturnBody
 ): Promise<{ refund: number; lines: unknown[] }> {
   const { return: answer } = await counterFetch<{ return: { refund: number; lines: unknown[] } }>(
     `/showroom/sales/${encodeURIComponent(orderId)}/returns`,

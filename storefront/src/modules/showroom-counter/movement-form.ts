@@ -2,15 +2,20 @@
 // Each form sends rows of `sku`, `quantity` (and `batch_code` for consignments) as repeated fields, one
 // per row; rows left blank are skipped. The backend checks the shelf and certification and has the last word.
 import type { FieldErrors } from "@/modules/common/form-values"
-import { AdjustmentBody, fieldErrors, ReceiptBody, ReturnToProducerBody } from "@ocop/contracts/schemas"
-import type { AdjustmentReason, StockLineInput } from "./types"
+import {
+  AdjustmentBody,
+  CustomerReturnForm,
+  fieldErrors,
+  ReceiptBody,
+  ReturnToProducerBody,
+  type StockLine,
+} from "@ocop/contracts/schemas"
+import type { AdjustmentReason } from "./types"
 
 export type MovementForm = "receipt" | "return" | "adjustment"
 
 /** Errors are keyed `sku.<row>`, `quantity.<row>`, or `lines` / `reason` / `note` for the whole form. */
 export type MovementErrors = FieldErrors<string>
-
-export const MAX_NOTE_LENGTH = 500
 
 type Row = { sku: string; quantity: string; batch_code: string }
 
@@ -28,7 +33,7 @@ function parseSignedInteger(raw: string): number | null {
   return /^[+-]?\d{1,6}$/.test(normalized) ? Number(normalized) : null
 }
 
-export type StockMovementInput = { lines: StockLineInput[]; reason?: AdjustmentReason; note?: string }
+export type StockMovementInput = { lines: StockLine[]; reason?: AdjustmentReason; note?: string }
 
 export type MovementValidation = { ok: true; input: StockMovementInput } | { ok: false; errors: MovementErrors }
 
@@ -45,11 +50,11 @@ function readMovement(
   const filled = rows(form)
     .map((row, index) => ({ ...row, index }))
     .filter((row) => row.sku || row.quantity || row.batch_code)
-  const lines: StockLineInput[] = filled.map((row) => {
+  const lines: StockLine[] = filled.map((row) => {
     const quantity = parseSignedInteger(row.quantity)
     if (row.quantity && quantity === null) errors[`quantity.${row.index}`] = "Số lượng phải là số nguyên."
     // An empty or unreadable quantity goes in as NaN, which the schema asks for ("Nhập số lượng.").
-    const line: StockLineInput = { sku: row.sku, quantity: quantity ?? Number.NaN }
+    const line: StockLine = { sku: row.sku, quantity: quantity ?? Number.NaN }
     if (withBatch && row.batch_code) line.batch_code = row.batch_code
     return line
   })
@@ -84,26 +89,24 @@ export function readAdjustmentForm(form: FormData): MovementValidation {
   return readMovement(form, AdjustmentBody, { reason: form.get("reason") ?? undefined })
 }
 
-export type CustomerReturnInput = { order_id: string; code: string; quantity: number; note?: string }
+type CustomerReturnField = "order_id" | "code" | "quantity" | "note"
 
 export type CustomerReturnValidation =
-  | { ok: true; input: CustomerReturnInput }
-  | { ok: false; errors: FieldErrors<"order_id" | "code" | "quantity" | "note"> }
+  | { ok: true; input: CustomerReturnForm }
+  | { ok: false; errors: FieldErrors<CustomerReturnField> }
 
 /** Khách trả hàng: the order id printed on the receipt, the SKU (or barcode) and how many come back. */
 export function readCustomerReturnForm(form: FormData): CustomerReturnValidation {
-  const errors: FieldErrors<"order_id" | "code" | "quantity" | "note"> = {}
-  const order_id = String(form.get("order_id") ?? "").trim()
-  const code = String(form.get("code") ?? "").trim()
-  const rawQuantity = String(form.get("quantity") ?? "").trim()
-  const note = String(form.get("note") ?? "").trim()
-  if (!order_id) errors.order_id = "Nhập mã đơn in trên hoá đơn."
-  else if (!/^order_[0-9A-Za-z]+$/.test(order_id)) errors.order_id = "Mã đơn có dạng order_… (in trên hoá đơn)."
-  if (!code) errors.code = "Nhập SKU hoặc mã vạch."
-  const quantity = parseSignedInteger(rawQuantity)
-  if (!rawQuantity) errors.quantity = "Nhập số lượng."
-  else if (quantity === null || quantity <= 0) errors.quantity = "Số lượng phải là số nguyên lớn hơn 0."
-  if (note.length > MAX_NOTE_LENGTH) errors.note = `Ghi chú tối đa ${MAX_NOTE_LENGTH} ký tự.`
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
-  return { ok: true, input: { order_id, code, quantity: quantity as number, note: note || undefined } }
+  const value = (name: CustomerReturnField) => String(form.get(name) ?? "").trim()
+  const rawQuantity = value("quantity")
+  // An empty quantity goes in as NaN ("Nhập số lượng."); an unreadable one as 0 (not above 0).
+  const quantity = rawQuantity ? (parseSignedInteger(rawQuantity) ?? 0) : Number.NaN
+  const parsed = CustomerReturnForm.safeParse({
+    order_id: value("order_id"),
+    code: value("code"),
+    quantity,
+    note: value("note") || undefined,
+  })
+  if (parsed.success) return { ok: true, input: parsed.data }
+  return { ok: false, errors: fieldErrors<CustomerReturnField>(parsed.error).fields }
 }

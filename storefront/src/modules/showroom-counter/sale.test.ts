@@ -155,7 +155,7 @@ describe("readSaleForm", () => {
   it("refuses an empty sale, and cash short of the total", () => {
     expect(readSaleForm(formWith({ lines: "[]", payment_method: "cash" }))).toEqual({
       ok: false,
-      errors: { lines: "Chưa có sản phẩm nào trong đơn." },
+      errors: { lines: "Thêm ít nhất một sản phẩm." },
     })
     expect(readSaleForm(formWith({ lines: "not json", payment_method: "cash" })).ok).toBe(false)
     expect(readSaleForm(formWith({ lines, payment_method: "cash", cash_received: "300000" }))).toEqual({

@@ -2,7 +2,8 @@
 // action reads what the form sends with the same rules. The backend checks the shelf again and has
 // the last word ("Điểm bán chỉ còn …").
 import { PAYMENT_LABELS } from "./labels"
-import type { PaymentMethod, SaleInput, StampRefusal } from "./types"
+import type { PaymentMethod, StampRefusal } from "./types"
+import { fieldErrors, SaleBody } from "@ocop/contracts/schemas"
 import type { ShelfLine, StampAtCounter } from "@ocop/contracts"
 
 export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock"> & {
@@ -121,48 +122,49 @@ export function stampRefusalNotice(refused: StampRefusal): string {
 
 export type SaleField = "lines" | "cash_received"
 
-export type SaleValidation = { ok: true; sale: SaleInput } | { ok: false; errors: Partial<Record<SaleField, string>> }
+export type SaleValidation = { ok: true; sale: SaleBody } | { ok: false; errors: Partial<Record<SaleField, string>> }
 
 function isPaymentMethod(value: unknown): value is PaymentMethod {
   return typeof value === "string" && value in PAYMENT_LABELS
 }
 
-/**
- * The sale as the counter form sends it: `lines` (JSON of { variant_id, quantity, price }),
- * `payment_method` and, for cash, `cash_received`, which must cover the total.
- */
-export function readSaleForm(form: FormData): SaleValidation {
-  let lines: { variant_id: string; quantity: number; price: number }[] = []
+type PricedLine = { variant_id: string; quantity: number; price: number }
+
+/** The basket the counter's state put in the form; anything but a list of priced lines reads as empty. */
+function basketLines(form: FormData): PricedLine[] {
   try {
     const parsed: unknown = JSON.parse(String(form.get("lines") ?? "[]"))
-    if (Array.isArray(parsed)) {
-      lines = parsed.filter(
-        (line): line is { variant_id: string; quantity: number; price: number } =>
-          typeof line?.variant_id === "string" &&
-          Number.isInteger(line?.quantity) &&
-          line.quantity > 0 &&
-          typeof line?.price === "number"
-      )
-    }
+    return Array.isArray(parsed)
+      ? parsed.filter((line): line is PricedLine => typeof line?.variant_id === "string" && typeof line?.price === "number")
+      : []
   } catch {
-    lines = []
+    return []
   }
-  if (lines.length === 0) return { ok: false, errors: { lines: "Chưa có sản phẩm nào trong đơn." } }
+}
 
+/**
+ * The sale as the counter form sends it, checked with the API's SaleBody: `lines` (JSON of
+ * { variant_id, quantity, price }), `payment_method` and, for cash, `cash_received`, which must also
+ * cover the total (only the counter knows the prices it showed).
+ */
+export function readSaleForm(form: FormData): SaleValidation {
+  const lines = basketLines(form)
   const method = form.get("payment_method")
   const payment_method: PaymentMethod = isPaymentMethod(method) ? method : "cash"
-  const sale: SaleInput = {
-    lines: lines.map((line) => ({ variant_id: line.variant_id, quantity: line.quantity })),
+  const rawCash = payment_method === "cash" ? String(form.get("cash_received") ?? "").trim() : ""
+  // Unreadable cash goes in as NaN, which the schema refuses.
+  const cash_received = rawCash ? (parseMoney(rawCash) ?? Number.NaN) : undefined
+  const parsed = SaleBody.safeParse({
+    lines: lines.map(({ variant_id, quantity }) => ({ variant_id, quantity })),
     payment_method,
+    cash_received,
+  })
+  if (!parsed.success) {
+    const errors = fieldErrors<SaleField>(parsed.error, (path) => (path[0] === "cash_received" ? "cash_received" : "lines"))
+    return { ok: false, errors: errors.fields }
   }
-  if (payment_method === "cash") {
-    const raw = String(form.get("cash_received") ?? "").trim()
-    if (raw) {
-      const cash = parseMoney(raw)
-      if (cash === null) return { ok: false, errors: { cash_received: "Số tiền khách đưa không hợp lệ." } }
-      if (cash < saleTotal(lines)) return { ok: false, errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." } }
-      sale.cash_received = cash
-    }
+  if (cash_received !== undefined && cash_received < saleTotal(lines)) {
+    return { ok: false, errors: { cash_received: "Số tiền khách đưa chưa đủ tổng tiền." } }
   }
-  return { ok: true, sale }
+  return { ok: true, sale: parsed.data }
 }

@@ -3,15 +3,6 @@ import type { AdjustmentReason, MovementKind, PaymentMethod } from "@ocop/contra
 
 export type { AdjustmentReason, MovementKind, PaymentMethod }
 
-/** A line sent to receive, return or adjust stock (SKU or barcode). */
-export type StockLineInput = { sku: string; quantity: number; batch_code?: string }
-
-export type SaleInput = {
-  lines: { variant_id: string; quantity: number }[]
-  payment_method: PaymentMethod
-  cash_received?: number
-}
-
 /**
  * Why a counter search read as an OCOP stamp code names no stamp: a typing error (the code's check
  * character does not match), or a code no stamp has.

@@ -16,5 +16,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** The office opens a showroom, with its shelf (stock location) and counter (sales channel). */
 export const POST = async (req: AuthenticatedMedusaRequest<CreateShowroomBody>, res: MedusaResponse) => {
   const { result } = await createShowroomWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ showroom: result })
+  const answer: { showroom: Showroom } = { showroom: result }
+  res.status(201).json(answer)
 }

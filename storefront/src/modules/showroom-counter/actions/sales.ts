@@ -25,7 +25,7 @@ export async function recordSaleAction(_prev: SaleState, form: FormData): Promis
     message: `Đã ghi nhận hoá đơn #${done.value.display_id}.`,
     receipt: done.value,
     recorded_at: new Date().toISOString(),
-    cash_received: validation.sale.cash_received,
+    cash_received: validation.sale.cash_received ?? undefined,
   }
 }
 

@@ -15,8 +15,8 @@ import {
 import { useCheckedForm, useFormCheck } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { REASON_LABELS, REASONS } from "@/modules/showroom-counter/labels"
+import { MAX_NOTE_LENGTH } from "@ocop/contracts/schemas"
 import {
-  MAX_NOTE_LENGTH,
   readAdjustmentForm,
   readCustomerReturnForm,
   readReceiptForm,

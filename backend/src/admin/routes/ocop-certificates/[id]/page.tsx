@@ -14,8 +14,8 @@ import {
   ReasonActionButton,
   ReinstateButton,
 } from "../../../components/status-actions"
-import type { OfficeCertificate } from "@ocop/contracts"
-import { type LegalBasis, useCertificate, useProductCertificates } from "../../../lib/certificates"
+import type { LegalBasis, OfficeCertificate } from "@ocop/contracts"
+import { useCertificate, useProductCertificates } from "../../../lib/certificates"
 import { formatDate, formatDecision, formatProductSet } from "../../../lib/format"
 
 const legalBasisLabel = (basis: string) => LEGAL_BASIS_LABELS[basis as LegalBasis] ?? basis

@@ -4,6 +4,7 @@ import { SHOWROOM_MODULE } from "../../../../../modules/showroom"
 import type ShowroomModuleService from "../../../../../modules/showroom/service"
 import { createShowroomStaffWorkflow } from "../../../../../workflows/showroom/create-showroom-staff"
 import type { CreateStaffBody } from "@ocop/contracts/schemas"
+import type { ShowroomStaff } from "@ocop/contracts"
 
 /** A counter login for one showroom: the office sets the first password and hands it over. */
 export const POST = async (req: AuthenticatedMedusaRequest<CreateStaffBody>, res: MedusaResponse) => {
@@ -20,5 +21,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<CreateStaffBody>, res
   const { result } = await createShowroomStaffWorkflow(req.scope).run({
     input: { showroom_id: req.params.id, email, name, auth_identity_id: authIdentity.id },
   })
-  res.status(201).json({ staff: result })
+  const answer: { staff: ShowroomStaff } = { staff: result }
+  res.status(201).json(answer)
 }
