@@ -1,9 +1,9 @@
 import type { IRegionModuleService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import type { CertificateDates, PublicShowroom } from "@ocop/contracts"
-import { CERTIFICATE_SUMMARY_FIELDS } from "./certificate-summary"
+import { CERTIFICATE_SUMMARY_FIELDS, type SummarisedCertificate } from "./certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS } from "./public-producer"
-import { PUBLIC_SHOWROOM_FIELDS } from "./public-showroom"
+import { PUBLIC_SHOWROOM_FIELDS, publicShowroom } from "./public-showroom"
 import { SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 import { storefrontPlaces } from "./storefront-channel"
 
@@ -28,7 +28,7 @@ export type CardSource = {
   images?: ({ url: string; rank?: number | null } | null)[] | null
   categories?: ({ name: string } | null)[] | null
   options?: ({ title: string } | null)[] | null
-  certificates?: ((CertificateDates & Record<string, any>) | null)[] | null
+  certificates?: (SummarisedCertificate | null)[] | null
   producer?: CardProducer | null
   sales_channels?: ({ id: string } | null)[] | null
   variants?:
@@ -112,10 +112,8 @@ async function showroomShelves(container: MedusaContainer): Promise<ShowroomShel
     filters: { active: true },
   })
   return new Map(
-    (data as any[]).flatMap(({ stock_location, ...showroom }) =>
-      stock_location?.id
-        ? [[stock_location.id as string, Object.fromEntries(PUBLIC_SHOWROOM_FIELDS.map((f) => [f, showroom[f] ?? null])) as any]]
-        : []
+    data.flatMap(({ stock_location, ...showroom }) =>
+      stock_location?.id ? [[stock_location.id, publicShowroom(showroom)] as const] : []
     )
   )
 }
@@ -143,6 +141,6 @@ export async function* cardSources(container: MedusaContainer, productIds: strin
       filters: { id: ids.slice(start, start + PAGE) },
       context,
     })
-    yield data as unknown as CardSource[]
+    yield data
   }
 }

@@ -1,7 +1,7 @@
-import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
-import { cartNeeds, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "./pickups"
+import { cartNeeds, type LineOfCart, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "./pickups"
 import { storefrontPlaces } from "./storefront-channel"
 
 export const CART_DELIVERY_FIELDS = [
@@ -17,9 +17,9 @@ export const CART_DELIVERY_FIELDS = [
 
 export type CartForDelivery = {
   id: string
-  sales_channel_id: string
+  sales_channel_id: string | null
   shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
-  items?: ({ quantity: number; product?: { shipping_profile?: { id: string } | null } | null; variant?: any } | null)[] | null
+  items?: ((LineOfCart & { product?: { shipping_profile?: { id: string } | null } | null }) | null)[] | null
 }
 
 /** The shipping profile of each line item: one parcel per producer. */
@@ -31,7 +31,7 @@ export async function cartForDelivery(container: MedusaContainer, cartId: string
   const { data } = await container
     .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "cart", fields: CART_DELIVERY_FIELDS, filters: { id: cartId } }, { throwIfKeyNotFound: true })
-  return data[0] as unknown as CartForDelivery
+  return data[0]
 }
 
 const needsOf = (cart: CartForDelivery) => cartNeeds((cart.items ?? []).filter((item) => item !== null))
@@ -61,11 +61,25 @@ export async function deliveryChannel(
 }
 
 /** A shipping option as the storefront's price list holds it: flat VND (every option here is). */
-function flatVndAmount(prices: { amount: number; currency_code: string; rules_count?: number | null }[] | null | undefined) {
-  const vnd = (prices ?? []).filter((price) => price?.currency_code === "vnd")
+function flatVndAmount(
+  prices: ({ amount: number; currency_code: string; rules_count?: number | null } | null)[] | null | undefined
+) {
+  const vnd = (prices ?? []).flatMap((price) => (price?.currency_code === "vnd" ? [price] : []))
   const base = vnd.find((price) => !price.rules_count) ?? vnd[0]
   return base ? Number(base.amount) : null
 }
+
+/**
+ * A shipping option with the prices Query reads through its price set link: "prices" is a field alias
+ * of that link, which Medusa's generated types leave out.
+ */
+type PricedShippingOption = RemoteQueryEntryPoints["shipping_option"] & {
+  prices?: ({ amount: number; currency_code: string; rules_count?: number | null } | null)[] | null
+}
+
+/** Whether a rule sets the attribute to the value (a rule's value is JSON; these are the strings "true"/"false"). */
+const ruleSays = (rules: { attribute: string; value: unknown }[], attribute: string, value: string) =>
+  rules.some((rule) => rule.attribute === attribute && rule.value === value)
 
 async function optionsAt(
   container: MedusaContainer,
@@ -90,14 +104,12 @@ async function optionsAt(
     ],
     filters: { id: locationIds },
   })
-  return (data as any[]).flatMap((location) =>
-    (location.fulfillment_sets ?? []).flatMap((set: any) =>
-      (set?.service_zones ?? []).flatMap((zone: any) =>
-        (zone?.shipping_options ?? []).flatMap((option: any) => {
+  return data.flatMap((location) =>
+    (location.fulfillment_sets ?? []).flatMap((set) =>
+      (set?.service_zones ?? []).flatMap((zone) =>
+        (zone?.shipping_options ?? []).flatMap((option: PricedShippingOption | null) => {
           const rules = option?.rules ?? []
-          const forShoppers =
-            !rules.some((r: any) => r.attribute === "is_return" && r.value === "true") &&
-            !rules.some((r: any) => r.attribute === "enabled_in_store" && r.value === "false")
+          const forShoppers = !ruleSays(rules, "is_return", "true") && !ruleSays(rules, "enabled_in_store", "false")
           const amount = flatVndAmount(option?.prices)
           if (!option?.type?.code || !forShoppers || amount === null) return []
           return [

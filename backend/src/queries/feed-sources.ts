@@ -96,7 +96,7 @@ export async function* feedSources(container: MedusaContainer, filters: FeedFilt
       filters: { id: listed.map(({ card }) => card.id) },
       context: priceContext,
     })
-    const products = new Map((data as unknown as SourceProduct[]).map((product) => [product.id, product]))
+    const products = new Map<string, SourceProduct>(data.map((product) => [product.id, product]))
     const mainImage = (card: (typeof cards)[number]) => card.thumbnail ?? imagesOf(products.get(card.id))[0] ?? null
     const sizes = await imageSizes(
       container,

@@ -1,4 +1,4 @@
-import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DAY_MS, isCertificateValid, validUntil, type CertificateDates, type OfficeCertificate } from "@ocop/contracts"
 import type { BeforeJson } from "../utils/before-json"
@@ -50,10 +50,18 @@ function certificateFilters(query: CertificateSearch, now: Date) {
 }
 
 /** A certificate as the office's API answers it; the stored dates are still Dates until the answer's JSON. */
-type PresentedCertificate = BeforeJson<OfficeCertificate, "valid_until">
+type PresentedCertificate = BeforeJson<
+  OfficeCertificate,
+  "decision_date" | "issued_at" | "expires_at" | "renewal_filed_at" | "revoked_at" | "suspended_at" | "valid_until"
+>
 
-function presentCertificate(certificate: any, now: Date): PresentedCertificate {
-  return { ...certificate, valid_now: isCertificateValid(certificate, now), valid_until: validUntil(certificate) }
+function presentCertificate(certificate: RemoteQueryEntryPoints["certificate"], now: Date): PresentedCertificate {
+  return {
+    ...certificate,
+    skus: certificate.skus.filter((sku) => sku !== null),
+    valid_now: isCertificateValid(certificate, now),
+    valid_until: validUntil(certificate),
+  }
 }
 
 /** A page of the office's register, in the order asked ("-field" descending), ties broken by id. */
@@ -70,7 +78,7 @@ export async function searchCertificates(
     pagination: { skip: search.offset, take: search.limit, order: { [field]: direction, id: "ASC" } },
   })
   return {
-    certificates: data.map((certificate: any) => presentCertificate(certificate, now)),
+    certificates: data.map((certificate) => presentCertificate(certificate, now)),
     count: metadata?.count ?? data.length,
   }
 }

@@ -5,3 +5,6 @@
 export const LINE_QUANTITY_FIELD = "detail.quantity"
 
 export const lineQuantity = (item: { detail?: { quantity?: unknown } | null }) => Number(item.detail?.quantity ?? 0)
+
+/** An order's number: Medusa's schema types display_id as a nullable String, but every order has one, an integer. */
+export const displayId = (order: { display_id: string | number | null }) => Number(order.display_id)

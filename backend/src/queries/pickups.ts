@@ -51,9 +51,9 @@ export async function pickupPoints(container: MedusaContainer, filters: { handle
     ],
     filters: { active: true, ...filters },
   })
-  return (data as any[]).flatMap((showroom) => {
+  return data.flatMap((showroom) => {
     if (!showroom.stock_location?.id || !showroom.sales_channel?.id) return []
-    const counter = (showroom.stock_location.fulfillment_sets ?? []).find((set: any) => set?.type === "pickup")
+    const counter = (showroom.stock_location.fulfillment_sets ?? []).find((set) => set?.type === "pickup")
     return [
       {
         showroom_id: showroom.id,
@@ -72,20 +72,22 @@ export async function pickupPoints(container: MedusaContainer, filters: { handle
 
 export type CartNeed = { inventory_item_id: string; quantity: number }
 
+/** A cart line as `cartNeeds` reads it (Query answers null for a link whose record is gone). */
+export type LineOfCart = {
+  quantity: number
+  variant?: {
+    manage_inventory?: boolean | null
+    inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null
+  } | null
+}
+
 /** What a cart takes from a shelf: units of each inventory item, over all its lines. */
-export function cartNeeds(
-  items: {
-    quantity: number
-    variant?: {
-      manage_inventory?: boolean | null
-      inventory_items?: { inventory_item_id: string; required_quantity: number }[] | null
-    } | null
-  }[]
-): CartNeed[] {
+export function cartNeeds(items: LineOfCart[]): CartNeed[] {
   const needs = new Map<string, number>()
   for (const item of items) {
     if (!item.variant?.manage_inventory) continue
     for (const link of item.variant.inventory_items ?? []) {
+      if (!link) continue
       needs.set(
         link.inventory_item_id,
         (needs.get(link.inventory_item_id) ?? 0) + Number(item.quantity) * Number(link.required_quantity)
@@ -152,5 +154,5 @@ export async function awaitingPickup(container: MedusaContainer, showroomId: str
     filters: { sales_channel_id, status: "pending", ...(orderId ? { id: orderId } : {}) },
     pagination: { order: { created_at: "ASC" } },
   })
-  return (data as any[]).filter((order) => !(order.fulfillments ?? []).length)
+  return data.filter((order) => !(order.fulfillments ?? []).length)
 }

@@ -13,7 +13,7 @@ export async function producerCertificates(container: MedusaContainer, producerI
     fields: ["id", ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`)],
     filters: { id: productIds },
   })
-  return (data as any[])
-    .flatMap((product) => (product.certificates ?? []).filter(Boolean).map((c: any) => certificateSummary(c, product.id)))
+  return data
+    .flatMap((product) => (product.certificates ?? []).flatMap((c) => (c ? [certificateSummary(c, product.id)] : [])))
     .sort((a, b) => new Date(b.decision_date).getTime() - new Date(a.decision_date).getTime())
 }

@@ -1,9 +1,9 @@
-import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ProducerOrder } from "@ocop/contracts"
+import type { ProducerOrder, ProducerOrderStatus } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
+import { displayId, LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
 import { PICKUP_NAME_PREFIX } from "./pickups"
 import { notFound } from "./producer-scope"
 import type { BeforeJson } from "../utils/before-json"
@@ -32,12 +32,14 @@ const ORDER_FIELDS = [
 ]
 
 type Part = Awaited<ReturnType<ProducerModuleService["listProducerOrders"]>>[number]
+type Order = RemoteQueryEntryPoints["order"]
 
 /** A producer's part with only its own lines and delivery charge, and where the parcel goes. */
-function shapePart(part: Part, order: any): PortalOrder {
+function shapePart(part: Part, order: Order | undefined): PortalOrder {
   const items = (order?.items ?? [])
-    .filter((item: any) => part.line_item_ids.includes(item.id))
-    .map((item: any) => ({
+    .filter((item) => item !== null)
+    .filter((item) => part.line_item_ids.includes(item.id))
+    .map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,
       variant_title: item.variant_title ?? null,
@@ -47,15 +49,17 @@ function shapePart(part: Part, order: any): PortalOrder {
       // Prices are tax-inclusive and the marketplace has no discounts yet: a line costs price × quantity.
       total: Number(item.unit_price) * lineQuantity(item),
     }))
-  const subtotal = items.reduce((sum: number, item: { total: number }) => sum + item.total, 0)
-  const methods = (order?.shipping_methods ?? []).filter((method: any) => part.shipping_method_ids.includes(method.id))
-  const shippingTotal = methods.reduce((sum: number, method: any) => sum + Number(method.amount), 0)
-  const pickup = methods.find((method: any) => method.name?.startsWith(PICKUP_NAME_PREFIX))
+  const subtotal = items.reduce((sum, item) => sum + item.total, 0)
+  const methods = (order?.shipping_methods ?? [])
+    .filter((method) => method !== null)
+    .filter((method) => part.shipping_method_ids.includes(method.id))
+  const shippingTotal = methods.reduce((sum, method) => sum + Number(method.amount), 0)
+  const pickup = methods.find((method) => method.name?.startsWith(PICKUP_NAME_PREFIX))
   const address = order?.shipping_address
   return {
     id: part.id,
     order_id: part.order_id,
-    display_id: order?.display_id ?? null,
+    display_id: order ? displayId(order) : null,
     status: part.status,
     created_at: part.created_at,
     confirmed_at: part.confirmed_at,
@@ -68,7 +72,7 @@ function shapePart(part: Part, order: any): PortalOrder {
     subtotal,
     shipping_total: shippingTotal,
     /** "Nhận tại <showroom>" when the shopper collects it there: the showroom hands it over, not the producer. */
-    pickup_at: (pickup?.name as string | undefined) ?? null,
+    pickup_at: pickup?.name ?? null,
     total: subtotal + shippingTotal,
     customer: {
       email: order?.email ?? null,
@@ -79,20 +83,26 @@ function shapePart(part: Part, order: any): PortalOrder {
   }
 }
 
-/** A producer's part of an order, its dates still Dates until the answer's JSON. */
-export type PortalOrder = BeforeJson<ProducerOrder, "created_at" | "confirmed_at" | "shipped_at" | "canceled_at">
+/**
+ * A producer's part of an order, its dates still Dates until the answer's JSON. Its order number is
+ * null when the order itself is gone (never for a live order).
+ */
+export type PortalOrder = Omit<
+  BeforeJson<ProducerOrder, "created_at" | "confirmed_at" | "shipped_at" | "canceled_at">,
+  "display_id"
+> & { display_id: number | null }
 
 /** The producer's parts of orders, newest first; never another producer's. */
 export async function producerOrders(
   container: MedusaContainer,
   producerId: string,
-  options: { id?: string; status?: string; limit?: number; offset?: number } = {}
+  options: { id?: string; status?: ProducerOrderStatus; limit?: number; offset?: number } = {}
 ): Promise<{ orders: PortalOrder[]; count: number }> {
   const [parts, count] = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listAndCountProducerOrders(
     {
       producer_id: producerId,
       ...(options.id && { id: options.id }),
-      ...(options.status && { status: options.status as any }),
+      ...(options.status && { status: options.status }),
     },
     { skip: options.offset ?? 0, take: options.limit ?? 20, order: { created_at: "DESC" } }
   )
@@ -102,7 +112,7 @@ export async function producerOrders(
     fields: ORDER_FIELDS,
     filters: { id: [...new Set(parts.map((part) => part.order_id))] },
   })
-  const orderById = new Map((data as any[]).map((order) => [order.id, order]))
+  const orderById = new Map(data.map((order) => [order.id, order]))
   return { orders: parts.map((part) => shapePart(part, orderById.get(part.order_id))), count }
 }
 

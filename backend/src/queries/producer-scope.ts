@@ -32,7 +32,7 @@ export async function producerLocationId(container: MedusaContainer, producerId:
     fields: ["stock_location.id"],
     filters: { id: producerId },
   })
-  const locationId = (data[0] as any)?.stock_location?.id
+  const locationId = data[0]?.stock_location?.id
   if (!locationId) throw notFound("kho của nhà sản xuất")
   return locationId
 }

@@ -31,7 +31,7 @@ export async function shapeBatches(
       filters: { id: [...new Set(batches.map((b) => b.variant_id))] },
     }),
   ])
-  const variantOf = new Map((variants as any[]).map((v) => [v.id, v]))
+  const variantOf = new Map(variants.map((v) => [v.id, v]))
   return batches.map((batch) => ({
     id: batch.id,
     lot_number: batch.lot_number,

@@ -79,7 +79,7 @@ export async function unsellablePackagings(
     fields: ["id", "title", "product.title", "product.producer.status", ...SELLABLE_PACKAGING_FIELDS],
     filters: { id: ids },
   })
-  return variants.flatMap((variant: any): UnsellablePackaging[] => {
+  return variants.flatMap((variant): UnsellablePackaging[] => {
     const reason = whyNotSellable(variant, variant.product?.producer?.status, now)
     if (!reason) return []
     return [

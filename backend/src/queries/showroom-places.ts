@@ -8,10 +8,10 @@ export async function showroomPlaces(container: MedusaContainer, showroomId: str
     fields: ["id", "active", "stock_location.id", "sales_channel.id"],
     filters: { id: showroomId },
   })
-  const showroom = data[0] as any
+  const [showroom] = data
   if (!showroom?.stock_location?.id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy điểm bán.")
   return {
-    location_id: showroom.stock_location.id as string,
+    location_id: showroom.stock_location.id,
     sales_channel_id: showroom.sales_channel?.id as string,
     active: !!showroom.active,
   }

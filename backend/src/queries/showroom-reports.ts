@@ -34,7 +34,7 @@ async function producerNames(container: MedusaContainer, ids: string[]) {
     fields: ["id", "name"],
     filters: { id: ids },
   })
-  return new Map((data as any[]).map((p) => [p.id as string, p.name as string]))
+  return new Map(data.map((p) => [p.id, p.name]))
 }
 
 /** One showroom's report for a period: sales, revenue, what sold by product and producer, sell-through, stock value, slow movers. */

@@ -1,10 +1,13 @@
-import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { IInventoryService, MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import { DAY_MS, type ShelfLine } from "@ocop/contracts"
 import { foldVietnamese } from "../utils/vietnamese"
 import { showroomPlaces } from "./showroom-places"
+import { type PricedVariant, vndPrice } from "./variant-prices"
+
+type Product = RemoteQueryEntryPoints["product"]
 
 /** The sales pace is read over the last 30 days. */
 const PACE_DAYS = 30
@@ -55,28 +58,31 @@ export async function showroomShelf(container: MedusaContainer, showroomId: stri
   const stockOf = new Map(levels.map((level) => [level.inventory_item_id, Number(level.available_quantity)]))
 
   const needle = q ? foldVietnamese(q).toLowerCase().trim() : ""
-  return (items as any[])
+  return items
     .flatMap((item) =>
-      (item.variants ?? []).map((variant: any): ShelfLine => {
-        const stock = stockOf.get(item.id) ?? 0
-        const soldRecently = sold.get(variant.id) ?? 0
-        const daysLeft = daysOfStockLeft(stock, soldRecently)
-        return {
-          variant_id: variant.id,
-          sku: variant.sku ?? null,
-          barcode: variant.barcode ?? null,
-          product_id: variant.product?.id,
-          title: variant.product?.title ?? variant.title,
-          variant_title: variant.title,
-          producer_name: variant.product?.producer?.name ?? null,
-          thumbnail: variant.product?.thumbnail ?? null,
-          price: Number(variant.prices?.find((p: any) => p?.currency_code === "vnd")?.amount ?? NaN) || null,
-          stock,
-          sold_30_days: soldRecently,
-          days_of_stock_left: daysLeft,
-          low_stock: stock < LOW_STOCK.units || (daysLeft !== null && daysLeft < LOW_STOCK.days),
-        }
-      })
+      (item.variants ?? [])
+        // A variant's product may be gone (Query answers null): such a packaging is not for sale.
+        .filter((variant): variant is PricedVariant & { product: Product } => !!variant?.product)
+        .map((variant): ShelfLine => {
+          const stock = stockOf.get(item.id) ?? 0
+          const soldRecently = sold.get(variant.id) ?? 0
+          const daysLeft = daysOfStockLeft(stock, soldRecently)
+          return {
+            variant_id: variant.id,
+            sku: variant.sku ?? null,
+            barcode: variant.barcode ?? null,
+            product_id: variant.product.id,
+            title: variant.product.title,
+            variant_title: variant.title,
+            producer_name: variant.product.producer?.name ?? null,
+            thumbnail: variant.product.thumbnail ?? null,
+            price: vndPrice(variant),
+            stock,
+            sold_30_days: soldRecently,
+            days_of_stock_left: daysLeft,
+            low_stock: stock < LOW_STOCK.units || (daysLeft !== null && daysLeft < LOW_STOCK.days),
+          }
+        })
     )
     .filter(
       (line) =>

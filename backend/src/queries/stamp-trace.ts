@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { type CertificateDates, ERROR_CODES, type StampTrace, vietnamDay } from "@ocop/contracts"
+import { ERROR_CODES, type StampTrace, vietnamDay } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
@@ -78,17 +78,19 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
     ],
     filters: { id: stamp.batch.variant_id },
   })
-  const variant = data[0] as any
+  const [variant] = data
   // The certificate that makes it sellable now, else the most recent one.
-  const covering = certificatesCovering<CertificateDates & { stars: number }>(variant, new Date())[0]
+  const covering = certificatesCovering(variant, new Date())[0]
   const certificate =
     covering ??
     (variant?.certified_skus ?? [])
-      .map((sku: any) => sku?.certificate)
-      .filter(Boolean)
-      .sort((a: any, b: any) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ??
+      .map((sku) => sku?.certificate)
+      .filter((certificate) => certificate != null)
+      .sort((a, b) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ??
     null
   const producer = variant?.product?.producer
+  // A batch is only ever recorded by the producer of its packaging.
+  if (!producer) throw new Error(`The packaging ${stamp.batch.variant_id} of stamp ${stamp.code} has no producer.`)
   return {
     stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
     scans,
@@ -104,7 +106,6 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
       variant_title: variant?.title ?? "",
       sku: variant?.sku ?? null,
     },
-    // A batch is only ever recorded by the producer of its packaging.
     producer: {
       name: producer.name,
       handle: producer.handle,

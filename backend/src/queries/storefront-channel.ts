@@ -22,6 +22,6 @@ export async function storefrontPlaces(
     fields: ["stock_locations.id"],
     filters: { id: channelId },
   })
-  const locations = ((data[0] as any)?.stock_locations ?? []).flatMap((l: any) => (l?.id ? [l.id as string] : []))
+  const locations = (data[0]?.stock_locations ?? []).flatMap((location) => (location?.id ? [location.id] : []))
   return { channel_id: channelId, online_locations: new Set(locations) }
 }

@@ -1,7 +1,10 @@
-import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { IInventoryService, MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
+
+type Order = RemoteQueryEntryPoints["order"]
+type OrderLine = NonNullable<NonNullable<Order["items"]>[number]>
 
 type StockToReserve = {
   id: string // the order line
@@ -75,10 +78,10 @@ export async function unfinishedCheckout(
       filters: { id: input.order_id },
     }),
   ])
-  const collection = (cart as any)?.payment_collection
-  const sessions: { id: string; status: string }[] = collection?.payment_sessions ?? []
+  const collection = cart?.payment_collection
+  const sessions = (collection?.payment_sessions ?? []).filter((session) => session !== null)
   const authorized = sessions.some((session) => session.status === PaymentSessionStatus.AUTHORIZED)
-  const linked = ((order as any).payment_collections ?? []).some((pc: { id: string }) => pc.id === collection?.id)
+  const linked = (order.payment_collections ?? []).some((pc) => pc !== null && pc.id === collection?.id)
   const parts = await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducerOrders({ order_id: input.order_id }, { select: ["id"] })
@@ -86,12 +89,12 @@ export async function unfinishedCheckout(
     ...input,
     cart_to_complete: !cart?.completed_at,
     payment_collection_to_link: collection && !linked ? collection.id : null,
-    stock_to_reserve: await stockToReserve(container, order as any),
+    stock_to_reserve: await stockToReserve(container, order),
     payment_session_to_authorize: authorized
       ? null
       : (sessions.find((s) => s.status === PaymentSessionStatus.PENDING)?.id ?? null),
     producer_parts_missing: !parts.length,
-    product_ids: [...new Set<string>(((order as any).items ?? []).map((item: any) => item.product_id).filter(Boolean))],
+    product_ids: [...new Set((order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : [])))],
   }
   return plan
 }
@@ -100,33 +103,38 @@ export async function unfinishedCheckout(
  * The order's lines whose stock holds no reservation yet, each at the order's channel location that
  * has the most of it free (what complete-cart's inventory check would have picked).
  */
-async function stockToReserve(container: MedusaContainer, order: any): Promise<StockToReserve[]> {
+async function stockToReserve(container: MedusaContainer, order: Order): Promise<StockToReserve[]> {
   const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const lines = (order.items ?? []).filter((item: any) => item?.variant?.manage_inventory)
+  const lines = (order.items ?? []).filter(
+    (item): item is OrderLine & { variant: NonNullable<OrderLine["variant"]> } => !!item?.variant?.manage_inventory
+  )
   if (!lines.length) return []
   const held = await inventory.listReservationItems(
-    { line_item_id: lines.map((line: any) => line.id) },
+    { line_item_id: lines.map((line) => line.id) },
     { select: ["line_item_id", "inventory_item_id"] }
   )
   const isHeld = new Set(held.map((r) => `${r.line_item_id}/${r.inventory_item_id}`))
-  const {
-    data: [channel],
-  } = await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: order.sales_channel_id } })
-  const channelLocations = new Set<string>(((channel as any)?.stock_locations ?? []).map((location: any) => location.id))
-  const wanted = lines.flatMap((line: any) =>
+  // An order outside any sales channel has no location to reserve at.
+  const channel = order.sales_channel_id
+    ? (await query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: order.sales_channel_id } }))
+        .data[0]
+    : undefined
+  const channelLocations = new Set((channel?.stock_locations ?? []).flatMap((location) => (location ? [location.id] : [])))
+  const wanted = lines.flatMap((line) =>
     (line.variant.inventory_items ?? [])
-      .filter((link: any) => !isHeld.has(`${line.id}/${link.inventory_item_id}`))
-      .map((link: any) => ({ line, link }))
+      .filter((link) => link !== null)
+      .filter((link) => !isHeld.has(`${line.id}/${link.inventory_item_id}`))
+      .map((link) => ({ line, link }))
   )
   if (!wanted.length) return []
   const levels = await inventory.listInventoryLevels(
-    { inventory_item_id: wanted.map(({ link }: any) => link.inventory_item_id) },
+    { inventory_item_id: wanted.map(({ link }) => link.inventory_item_id) },
     { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
   )
   const free = (level: (typeof levels)[number]) =>
     MathBN.convert(level.stocked_quantity).minus(MathBN.convert(level.reserved_quantity)).toNumber()
-  return wanted.map(({ line, link }: any) => {
+  return wanted.map(({ line, link }) => {
     const locations = levels
       .filter((level) => level.inventory_item_id === link.inventory_item_id && channelLocations.has(level.location_id))
       .sort((a, b) => free(b) - free(a))

@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { displayId } from "../../queries/order-lines"
 import { awaitingPickup } from "../../queries/pickups"
 
 /** The order, refused (404) unless it still waits at this showroom's counter. */
@@ -12,7 +13,7 @@ const uncollectedPickupStep = createStep(
     const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
     if (!order)
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
-    return new StepResponse({ order_id: order.id as string, display_id: order.display_id as number })
+    return new StepResponse({ order_id: order.id, display_id: displayId(order) })
   }
 )
 

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Pickup } from "@ocop/contracts"
-import { lineQuantity } from "../../../queries/order-lines"
+import { displayId, lineQuantity } from "../../../queries/order-lines"
 import { awaitingPickup } from "../../../queries/pickups"
+import type { BeforeJson } from "../../../utils/before-json"
 import { showroomContext } from "../context"
 
 /** Online orders the shoppers will collect here, oldest first, with what to hand over and to collect. */
@@ -10,9 +11,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const orders = await awaitingPickup(req.scope, showroom.id)
   res.json({
     pickups: orders.map(
-      (order): Pickup => ({
+      (order): BeforeJson<Pickup, "created_at"> => ({
         id: order.id,
-        display_id: order.display_id,
+        display_id: displayId(order),
         created_at: order.created_at,
         customer:
           [order.shipping_address?.last_name, order.shipping_address?.first_name].filter(Boolean).join(" ").trim() || null,
