@@ -1,9 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { pickFields } from "../../utils/pick-fields"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
-import { pickFields } from "../../utils/pick-fields"
 import { awaitingPickup } from "../../queries/pickups"
 
 /** The order, refused (404) unless it still waits at this showroom's counter. */
