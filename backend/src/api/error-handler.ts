@@ -54,11 +54,8 @@ export const malformedEncoding = () =>
   )
 
 /** body-parser's refusals, by its `type`. */
-function bodyParserRefusal(error: {
-  type?: string
-  limit?: number
-}): { status: number; code: ErrorCode; message: string } | null {
-  switch (error.type) {
+function bodyParserRefusal(type: unknown): { status: number; code: ErrorCode; message: string } | null {
+  switch (type) {
     case "entity.parse.failed":
       return {
         status: 400,
@@ -83,19 +80,21 @@ function bodyParserRefusal(error: {
 }
 
 /** The status and body an error becomes: a code always, and a Vietnamese sentence for every 4xx. */
-export function describeError(error: any): { status: number; body: ApiErrorBody } {
+export function describeError(thrown: unknown): { status: number; body: ApiErrorBody } {
   // Express fails to decode a path parameter such as %c0%ae before any route runs.
-  if (error instanceof URIError) error = malformedEncoding()
+  const error = thrown instanceof URIError ? malformedEncoding() : thrown
+  // Anything may be thrown; body-parser's and zod's errors are told apart by their fields.
+  const fields = typeof error === "object" && error !== null ? error : {}
 
-  const parserRefusal = bodyParserRefusal(error ?? {})
+  const parserRefusal = bodyParserRefusal("type" in fields ? fields.type : undefined)
   if (parserRefusal) {
     const { status, ...rest } = parserRefusal
     return { status, body: { ...rest, type: MedusaError.Types.INVALID_DATA } }
   }
 
   // Medusa's own validators throw zod errors; our global zod messages are Vietnamese (the contracts' schemas/messages.ts).
-  if (Array.isArray(error?.issues)) {
-    const message = [...new Set(error.issues.map((issue: { message: string }) => issue.message))].join(" ")
+  if ("issues" in fields && Array.isArray(fields.issues)) {
+    const message = [...new Set(fields.issues.map((issue: { message: string }) => issue.message))].join(" ")
     return { status: 400, body: { code: ERROR_CODES.INVALID_DATA, type: MedusaError.Types.INVALID_DATA, message } }
   }
 

@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ERROR_CODES } from "@ocop/contracts"
 import { malformedEncoding, shapeDirectRefusal } from "./error-handler"
@@ -109,7 +109,11 @@ function checkPath(rawPath: string): void {
   }
 }
 
-export function inputBoundary(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+/** What the boundary reads of a request and its response (a MedusaRequest and MedusaResponse have them). */
+type BoundaryRequest = Pick<MedusaRequest, "originalUrl" | "query" | "body">
+type BoundaryResponse = { statusCode: number; json(body: unknown): unknown }
+
+export function inputBoundary(req: BoundaryRequest, res: BoundaryResponse, next: MedusaNextFunction) {
   // The undecoded path of the whole URL (req.path is relative to where a middleware is mounted).
   const [rawPath, rawQuery = ""] = req.originalUrl.split("?", 2)
   if (!API_PREFIXES.some((prefix) => rawPath === prefix || rawPath.startsWith(`${prefix}/`))) return next()

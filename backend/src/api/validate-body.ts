@@ -8,7 +8,7 @@ import { ERROR_CODES } from "@ocop/contracts"
  * Medusa rewrites most zod issues into generic English ("Value for field 'stars' too small"),
  * and our users need the Vietnamese sentence that says what to fix.
  */
-function validate(schema: z.ZodType, read: (req: MedusaRequest) => unknown, write: (req: MedusaRequest, data: any) => void) {
+function validate<T>(schema: z.ZodType<T>, read: (req: MedusaRequest) => unknown, write: (req: MedusaRequest, data: T) => void) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(read(req) ?? {})
     if (!result.success) {
@@ -23,13 +23,13 @@ function validate(schema: z.ZodType, read: (req: MedusaRequest) => unknown, writ
 }
 
 export const validateBody = (schema: z.ZodType) =>
-  validate(
+  validate<unknown>(
     schema,
     (req) => req.body,
     (req, data) => (req.validatedBody = data)
   )
 
-export const validateQuery = (schema: z.ZodType) =>
+export const validateQuery = (schema: z.ZodType<Record<string, unknown>>) =>
   validate(
     schema,
     (req) => req.query,

@@ -8,7 +8,7 @@
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { DAY_MS } from "@ocop/contracts"
+import { DAY_MS, type MovementKind } from "@ocop/contracts"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import { createShowroomWorkflow } from "../workflows/showroom/create-showroom"
@@ -17,6 +17,23 @@ const SHOWROOMS = 30
 const DAYS = 365
 const BATCH = 5000
 const SITES = ["station", "highway_stop", "market_mall", "tourist_site", "craft_village", "post_office"] as const
+
+type MovementRow = {
+  showroom_id: string
+  kind: MovementKind
+  quantity: number
+  variant_id: string
+  inventory_item_id: string
+  sku: string | null
+  product_id: string
+  producer_id: string
+  actor_type: "user"
+  actor_id: string
+  note: string
+  created_at: Date
+  order_id?: string
+  unit_price?: number
+}
 
 /** A stable pseudo-random number in [0, 1) for a seed, so every run generates the same year. */
 function random(seed: number): number {
@@ -50,16 +67,33 @@ export default async function generateShowroomYear({ container }: ExecArgs) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "sku", "product.id", "product.producer.id", "inventory_items.inventory_item_id", "prices.amount"],
+    // The variant's prices by their full path, which Medusa's generated type knows.
+    fields: ["id", "sku", "product.id", "product.producer.id", "inventory_items.inventory_item_id", "price_set.prices.amount"],
   })
-  const pool = (variants as any[]).filter((v) => v.product?.producer?.id && v.inventory_items?.[0] && v.prices?.[0])
+  // The packagings a counter can sell: a producer's, with stock to count and a price.
+  const pool = variants.flatMap((v) => {
+    const producerId = v.product?.producer?.id
+    const inventoryItemId = v.inventory_items?.[0]?.inventory_item_id
+    const price = v.price_set?.prices?.[0]
+    if (!v.product || !producerId || !inventoryItemId || !price) return []
+    return [
+      {
+        id: v.id,
+        sku: v.sku,
+        product_id: v.product.id,
+        producer_id: producerId,
+        inventory_item_id: inventoryItemId,
+        unit_price: Number(price.amount),
+      },
+    ]
+  })
   const started = Date.now()
   const now = Date.now()
-  let rows: Record<string, unknown>[] = []
+  let rows: MovementRow[] = []
   let written = 0
   const flush = async () => {
     if (!rows.length) return
-    await showrooms.createStockMovements(rows as any)
+    await showrooms.createStockMovements(rows)
     written += rows.length
     rows = []
   }
@@ -67,15 +101,21 @@ export default async function generateShowroomYear({ container }: ExecArgs) {
     // Sales a day: most showrooms 5–40, every sixth one next to nothing.
     const pace = s % 6 === 5 ? 0.3 : 5 + random(s) * 35
     const shelf = pool.filter((_, i) => (i + s) % 3 === 0).slice(0, 24)
-    const movement = (variant: any, kind: string, quantity: number, at: number, extra: Record<string, unknown> = {}) => ({
+    const movement = (
+      variant: (typeof pool)[number],
+      kind: MovementKind,
+      quantity: number,
+      at: number,
+      extra: { order_id?: string; unit_price?: number } = {}
+    ): MovementRow => ({
       showroom_id: showroom.id,
       kind,
       quantity,
       variant_id: variant.id,
-      inventory_item_id: variant.inventory_items[0].inventory_item_id,
+      inventory_item_id: variant.inventory_item_id,
       sku: variant.sku,
-      product_id: variant.product.id,
-      producer_id: variant.product.producer.id,
+      product_id: variant.product_id,
+      producer_id: variant.producer_id,
       actor_type: "user",
       actor_id: "bench",
       note: "bench-year",
@@ -96,7 +136,7 @@ export default async function generateShowroomYear({ container }: ExecArgs) {
           rows.push(
             movement(variant, "sale", -(1 + Math.floor(random(seed + l) * 3)), at, {
               order_id: orderId,
-              unit_price: Number(variant.prices[0].amount),
+              unit_price: variant.unit_price,
             })
           )
         }

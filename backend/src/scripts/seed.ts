@@ -291,8 +291,8 @@ async function ensureShowroom(container: Container, demo: DemoShowroom) {
     filters: { handle: stock.map((s) => s.product) },
   })
   const lines = stock.flatMap((s) => {
-    const variant = (products as any[]).find((p) => p.handle === s.product)?.variants?.[0]
-    return variant ? [{ variant_id: variant.id as string, quantity: s.quantity, batch_code: "LO-DEMO-01" }] : []
+    const variant = products.find((p) => p.handle === s.product)?.variants?.[0]
+    return variant ? [{ variant_id: variant.id, quantity: s.quantity, batch_code: "LO-DEMO-01" }] : []
   })
   if (lines.length) {
     await moveShowroomStockWorkflow(container).run({
@@ -314,7 +314,7 @@ async function ensureDemoBatch(container: Container) {
     fields: ["variants.id", "producer.id"],
     filters: { handle: DEMO_BATCH.product },
   })
-  const product = data[0] as any
+  const product = data[0]
   if (!product?.producer?.id) return
   const batches = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
   if (
@@ -493,7 +493,7 @@ async function ensureCertificate(container: Container, product: DemoProduct, ind
       owner_commune: product.producer.commune || null,
       owner_district_as_issued: product.producer.district_as_issued || null,
       owner_province: product.producer.province,
-      skus: (stored.variants ?? []).map((variant: any) => ({
+      skus: (stored.variants ?? []).map((variant) => ({
         variant_id: variant.id,
         packaging: product.variants.find((v) => v.sku === variant.sku)!.packaging,
       })),

@@ -49,10 +49,10 @@ async function flush(container: MedusaContainer) {
 /** The products the queued events touch, one query per kind of event. */
 async function productsTouched(batch: Record<Kind, string[]>, container: MedusaContainer) {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const ids = [...batch.product]
+  const ids: (string | null | undefined)[] = [...batch.product]
   if (batch.variant.length) {
     const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: batch.variant } })
-    ids.push(...data.map((variant: any) => variant.product_id))
+    ids.push(...data.map((variant) => variant.product_id))
   }
   if (batch.level.length) {
     const levels = await container
@@ -63,14 +63,14 @@ async function productsTouched(batch: Record<Kind, string[]>, container: MedusaC
       fields: ["variants.product_id"],
       filters: { id: levels.map((level) => level.inventory_item_id) },
     })
-    ids.push(...data.flatMap((item: any) => (item.variants ?? []).map((variant: any) => variant?.product_id)))
+    ids.push(...data.flatMap((item) => (item.variants ?? []).map((variant) => variant?.product_id)))
   }
   if (batch.order.length) {
     // Reservations change what is in stock.
     const { data } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: batch.order } })
-    ids.push(...data.flatMap((order: any) => (order.items ?? []).map((item: any) => item?.product_id)))
+    ids.push(...data.flatMap((order) => (order.items ?? []).map((item) => item?.product_id)))
   }
-  return [...new Set(ids.filter(Boolean))]
+  return [...new Set(ids.filter((id): id is string => !!id))]
 }
 
 export const config: SubscriberConfig = {

@@ -46,6 +46,9 @@ export const AdjustmentBody = z
     })
   })
 
+/** What a receipt, a return to the producer or an adjustment sends: lines by SKU. */
+export type MovementBody = z.infer<typeof ReceiptBody> | z.infer<typeof ReturnToProducerBody> | z.infer<typeof AdjustmentBody>
+
 const VariantLines = z
   .array(z.object({ variant_id: z.string().min(1).max(LIMITS.id), quantity: Quantity.positive("Số lượng phải lớn hơn 0.") }), {
     error: "Thêm ít nhất một sản phẩm.",
@@ -89,6 +92,7 @@ export const MovementsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+export type MovementsQuery = z.infer<typeof MovementsQuery>
 
 export const CancelPickupBody = z.object({
   reason: requiredText("Nhập lý do huỷ đơn để khách và nhà sản xuất được biết.", "Lý do huỷ", LIMITS.reason),

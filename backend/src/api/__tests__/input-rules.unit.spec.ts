@@ -36,9 +36,7 @@ describe("calendar dates", () => {
 describe("zod's fallback messages", () => {
   it("name the field and the rule in Vietnamese", () => {
     const schema = z.object({ title: z.string().max(3), lines: z.array(z.string()).max(1), stars: z.number() })
-    const messages = schema
-      .safeParse({ title: "abcd", lines: ["a", "b"] })
-      .error!.issues.map((i) => vietnameseIssueMessage(i as any))
+    const messages = schema.safeParse({ title: "abcd", lines: ["a", "b"] }).error!.issues.map((i) => vietnameseIssueMessage(i))
     expect(messages).toEqual(["«title» tối đa 3 ký tự.", "«lines» tối đa 1 mục.", "Thiếu «stars»."])
   })
 })
@@ -47,8 +45,8 @@ function throughBoundary(url: string, body?: unknown): unknown {
   let passed: unknown = "not called"
   const res = { json: (b: unknown) => b, statusCode: 200 }
   inputBoundary(
-    { originalUrl: url, query: Object.fromEntries(new URL(url, "http://x").searchParams), body } as any,
-    res as any,
+    { originalUrl: url, query: Object.fromEntries(new URL(url, "http://x").searchParams), body },
+    res,
     (error?: unknown) => {
       passed = error ?? null
     }

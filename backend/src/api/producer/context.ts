@@ -24,7 +24,7 @@ export async function producerContext(req: AuthenticatedMedusaRequest): Promise<
       "Tài khoản này chưa thuộc nhà sản xuất nào. Hãy đăng ký hoặc nhận lời mời trước."
     )
   }
-  const { producer, ...rest } = member as any
+  const { producer, ...rest } = member
   return { member: rest, producer }
 }
 

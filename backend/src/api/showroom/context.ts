@@ -10,6 +10,6 @@ export async function showroomContext(req: AuthenticatedMedusaRequest): Promise<
     .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
     .listShowroomStaffs({ id: req.auth_context.actor_id }, { relations: ["showroom"] })
   if (!staff?.showroom) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản này không thuộc điểm bán nào.")
-  const { showroom, ...rest } = staff as any
-  return { staff: { id: rest.id as string, email: rest.email as string, name: rest.name as string }, showroom }
+  const { showroom, ...rest } = staff
+  return { staff: { id: rest.id, email: rest.email, name: rest.name }, showroom }
 }

@@ -1,11 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MovementKind } from "@ocop/contracts"
+import type { MovementBody } from "@ocop/contracts/schemas"
 import { linesBySku } from "../../queries/packagings-by-sku"
 import { showroomShelf } from "../../queries/showroom-shelf"
 import { moveShowroomStockWorkflow } from "../../workflows/showroom/move-showroom-stock"
 import { showroomContext } from "./context"
-
-type MovementBody = { lines: { sku: string; quantity: number; batch_code?: string | null }[]; reason?: any; note?: string | null }
 
 /** Receipts, returns to the producer and adjustments: lines by SKU, at the staff member's own showroom. */
 export const movementRoute =

@@ -32,9 +32,12 @@ const receive = multer({
   },
 }).array("files")
 
+/** The files multer put on the request: `.array("files")` (ours and Medusa Admin's) gives a list, never `.fields()`'s map. */
+export const receivedFiles = (req: MedusaRequest) => (Array.isArray(req.files) ? req.files : [])
+
 /** Multipart `files`, at most 10 of at most 5 MB each; multer's refusals become Vietnamese 400s. */
 export function receiveImages(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  receive(req as any, res as any, (error: unknown) => {
+  receive(req, res, (error: unknown) => {
     if (!error) return next()
     const code = (error as { code?: string }).code
     if (code === "LIMIT_FILE_SIZE") {
@@ -110,8 +113,7 @@ export async function storableImages(files: Received[]): Promise<StorableImage[]
  * pass as they are: stored, read by the import, never served (see servedFile).
  */
 export async function officePicturesAsStored(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const files = ((req as any).files ?? []) as (Received & { mimetype: string; size: number })[]
-  for (const file of files) {
+  for (const file of receivedFiles(req)) {
     if (!file.mimetype?.startsWith("image/")) continue
     const image = await storableImage(file)
     Object.assign(file, {

@@ -42,6 +42,12 @@ const GROUPED_BY = new Map<number, CardFacet | "total">([
 type CodedFacet = "province" | "commune" | "producer"
 
 /**
+ * A row of the facet query: its GROUPING() bits, the value it counts (null in the total's row) and
+ * the counts, c0 with every selection and c1… each leaving out one of FACET_FILTERS.
+ */
+type FacetRow = { grouping: number; value: string | null; label: string | null } & { [count: `c${number}`]: number }
+
+/**
  * Facets filter disjunctively: a facet's counts ignore its own selection, so other values stay visible.
  * A page filters on the names (their indexes narrow it); the facet counts on the cards' FacetValue codes.
  */
@@ -262,7 +268,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       count: 0,
       facets: { stars: [], product_set: [], province: [], commune: [], producer: [], in_stock: [] },
     }
-    for (const row of facetRows.rows as Record<string, any>[]) {
+    for (const row of facetRows.rows as FacetRow[]) {
       // GROUPING() has one bit per column, first column highest: 0b011111 is the stars set, etc.
       // A province's code names no label: its own name is the value.
       const facet = GROUPED_BY.get(row.grouping)

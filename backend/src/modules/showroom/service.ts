@@ -13,6 +13,18 @@ export type ShowroomTotals = Omit<ShowroomOverviewRow, "rank" | "showroom" | "se
 
 export type SalesBy = { key: string; units: number; revenue: number }
 
+// Rows as PostgreSQL answers the reports' SQL: a bigint sum comes back as a string.
+type TotalsRow = Omit<ShowroomTotals, "revenue" | "last_sale_at"> & { revenue: string; last_sale_at: Date | null }
+type SalesByRow = { key: string; units: number; revenue: string }
+type FlowRow = {
+  showroom_id: string
+  variant_id: string
+  sku: string | null
+  on_hand: number
+  units_sold: number
+  revenue: string
+}
+
 // Sales net of customer returns: a sale row is negative, a return positive, so −quantity counts both.
 const NET_SOLD = "kind IN ('sale', 'customer_return')"
 const IN_PERIOD = "created_at >= :from AND created_at < :to"
@@ -33,7 +45,7 @@ class ShowroomModuleService extends MedusaService({ Showroom, ShowroomStaff, Sto
             .join(", ") || "NULL"
         })`
       : ""
-    const { rows } = await knex.raw(
+    const { rows }: { rows: TotalsRow[] } = await knex.raw(
       `SELECT showroom_id,
          CAST(count(DISTINCT order_id) FILTER (WHERE kind = 'sale' AND ${IN_PERIOD}) AS int) AS sales_count,
          CAST(coalesce(sum(-quantity * unit_price) FILTER (WHERE ${NET_SOLD} AND ${IN_PERIOD}), 0) AS bigint) AS revenue,
@@ -47,7 +59,7 @@ class ShowroomModuleService extends MedusaService({ Showroom, ShowroomStaff, Sto
        GROUP BY showroom_id`,
       { ...period, ...ids }
     )
-    return (rows as any[]).map(
+    return rows.map(
       (row): ShowroomTotals => ({
         ...row,
         revenue: Number(row.revenue),
@@ -65,21 +77,21 @@ class ShowroomModuleService extends MedusaService({ Showroom, ShowroomStaff, Sto
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<SalesBy[]> {
     const knex = sharedContext.manager!.getKnex()
-    const { rows } = await knex.raw(
+    const { rows }: { rows: SalesByRow[] } = await knex.raw(
       `SELECT ${by} AS key, CAST(sum(-quantity) AS int) AS units, CAST(sum(-quantity * unit_price) AS bigint) AS revenue
        FROM stock_movement
        WHERE deleted_at IS NULL AND showroom_id = :showroomId AND ${NET_SOLD} AND ${IN_PERIOD}
        GROUP BY ${by} ORDER BY revenue DESC`,
       { showroomId, ...period }
     )
-    return (rows as any[]).map((row) => ({ key: row.key, units: row.units, revenue: Number(row.revenue) }))
+    return rows.map((row) => ({ key: row.key, units: row.units, revenue: Number(row.revenue) }))
   }
 
   /** A producer's goods in every showroom: shelf count (all movements) and net sales in the period, per SKU. */
   @InjectManager()
   async producerFlows(producerId: string, period: Period, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const knex = sharedContext.manager!.getKnex()
-    const { rows } = await knex.raw(
+    const { rows }: { rows: FlowRow[] } = await knex.raw(
       `SELECT showroom_id, variant_id, max(sku) AS sku,
          CAST(coalesce(sum(quantity), 0) AS int) AS on_hand,
          CAST(coalesce(sum(-quantity) FILTER (WHERE ${NET_SOLD} AND ${IN_PERIOD}), 0) AS int) AS units_sold,
@@ -89,14 +101,7 @@ class ShowroomModuleService extends MedusaService({ Showroom, ShowroomStaff, Sto
        GROUP BY showroom_id, variant_id`,
       { producerId, ...period }
     )
-    return (rows as any[]).map((row) => ({ ...row, revenue: Number(row.revenue) })) as {
-      showroom_id: string
-      variant_id: string
-      sku: string | null
-      on_hand: number
-      units_sold: number
-      revenue: number
-    }[]
+    return rows.map((row) => ({ ...row, revenue: Number(row.revenue) }))
   }
 }
 

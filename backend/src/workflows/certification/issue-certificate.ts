@@ -37,7 +37,7 @@ export async function assertOwnPackagings(container: MedusaContainer, productId:
       MedusaError.Types.NOT_FOUND,
       "Không tìm thấy sản phẩm được chọn: có thể nó đã bị xoá; hãy chọn lại sản phẩm."
     )
-  const own = new Set((data[0].variants ?? []).map((v: any) => v.id))
+  const own = new Set((data[0].variants ?? []).map((v) => v.id))
   const foreign = skus.filter((sku) => !own.has(sku.variant_id)).map((sku) => sku.variant_id)
   if (foreign.length) {
     throw new MedusaError(
@@ -45,7 +45,7 @@ export async function assertOwnPackagings(container: MedusaContainer, productId:
       `${foreign.length} quy cách được chọn không thuộc sản phẩm "${data[0].title}": giấy chứng nhận chỉ bao gồm quy cách của chính sản phẩm đó.`
     )
   }
-  return data[0].title as string
+  return data[0].title
 }
 
 /** Refuses, before anything is written, a duplicate decision or a SKU of another product. */

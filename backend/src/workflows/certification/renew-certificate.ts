@@ -50,13 +50,11 @@ const prepareRenewalStep = createStep("prepare-renewal", async (input: RenewCert
     owner_province: previous.owner_province,
     skus:
       input.skus ??
-      (previous.skus ?? [])
-        .filter((sku: any) => sku.product_variant)
-        .map((sku: any) => ({
-          variant_id: sku.product_variant.id,
-          packaging: sku.packaging,
-          label_image_url: sku.label_image_url,
-        })),
+      (previous.skus ?? []).flatMap((sku) =>
+        sku?.product_variant
+          ? [{ variant_id: sku.product_variant.id, packaging: sku.packaging, label_image_url: sku.label_image_url }]
+          : []
+      ),
   }
   return new StepResponse(renewal)
 })

@@ -30,10 +30,10 @@ const prepareCoverageStep = createStep("prepare-coverage", async (input: UpdateC
       `Giấy chứng nhận ${certificate.decision_number} đã bị thu hồi: không thể sửa các quy cách được công nhận.`
     )
   }
-  const productId = certificate.product!.id as string
+  const productId = certificate.product!.id
   await assertOwnPackagings(container, productId, input.skus)
-  const current: { sku_id: string; variant_id?: string }[] = (certificate.skus ?? []).flatMap((sku: any) =>
-    sku ? [{ sku_id: sku.id as string, variant_id: sku.product_variant?.id as string | undefined }] : []
+  const current: { sku_id: string; variant_id?: string }[] = (certificate.skus ?? []).flatMap((sku) =>
+    sku ? [{ sku_id: sku.id, variant_id: sku.product_variant?.id }] : []
   )
   return new StepResponse({ product_id: productId, current })
 })

@@ -6,7 +6,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { CART_DELIVERY_FIELDS, parcelProfileIds } from "../../queries/cart-delivery"
-import { pickDelivery, type CartShippingOption } from "../../queries/delivery-choices"
+import { pickDelivery } from "../../queries/delivery-choices"
 import { deliveryChannelStep } from "./steps/cart-delivery-channel"
 
 /**
@@ -31,9 +31,12 @@ export const setCartDeliveryWorkflow = createWorkflow("set-cart-delivery", (inpu
     options: { throwIfKeyNotFound: true },
   }).config({ name: "cart-parcels" })
   const options = listShippingOptionsForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-  const choice = transform({ carts, options, input }, ({ carts, options, input }) =>
-    pickDelivery(parcelProfileIds(carts[0] as any), options as unknown as CartShippingOption[], input.code)
-  )
+  const choice = transform({ carts, options, input }, ({ carts, options, input }) => {
+    const [cart] = carts
+    // The cart is in a channel by now: deliveryChannelStep counts a cart without one as moving.
+    // Medusa types the listed options as any[]; each has the fields CartShippingOption names.
+    return pickDelivery(parcelProfileIds({ ...cart, sales_channel_id: cart.sales_channel_id! }), options, input.code)
+  })
   const methods = transform({ choice }, ({ choice }) => choice.parcels.map((parcel) => ({ id: parcel.option_id })))
   addShippingMethodToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, options: methods } })
   return new WorkflowResponse(choice)

@@ -1,3 +1,4 @@
+import type { CartDTO } from "@medusajs/framework/types"
 import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertPurchasable } from "../certification/purchasable"
 
@@ -19,10 +20,11 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   )
 })
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+// Medusa types this hook's cart as any: it is the cart the workflow read, a CartDTO.
+completeCartWorkflow.hooks.validate(async ({ cart }: { cart: CartDTO }, { container }) => {
   await assertPurchasable(
     container,
-    (cart.items ?? []).map((item: any) => item.variant_id),
+    (cart.items ?? []).flatMap((item) => (item.variant_id ? [item.variant_id] : [])),
     "order"
   )
 })

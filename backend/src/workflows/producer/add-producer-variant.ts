@@ -6,7 +6,7 @@ import {
   setProductProductOptionsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { PACKAGING_OPTION, refreshCardsOf, variantInput, type NewVariant } from "./product-edits"
+import { inventoryItemOf, PACKAGING_OPTION, refreshCardsOf, variantInput, type NewVariant } from "./product-edits"
 import { assertSkusFreeStep } from "./steps/assert-skus-free"
 
 /** One more packaging of an existing product, priced and stocked at the producer's warehouse. */
@@ -22,9 +22,9 @@ export const addProducerVariantWorkflow = createWorkflow(
     // The option must know the new packaging before a variant can take it.
     setProductProductOptionsWorkflow.runAsStep({
       input: transform({ input, products }, ({ input, products }) => {
-        const option = (products[0] as any).options.find((o: any) => o.title === PACKAGING_OPTION)
+        const option = products[0].options.find((o) => o.title === PACKAGING_OPTION)
         if (!option) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sản phẩm không có lựa chọn "${PACKAGING_OPTION}".`)
-        if (option.values.some((v: any) => v.value === input.variant.title)) {
+        if (option.values.some((v) => v.value === input.variant.title)) {
           throw new MedusaError(MedusaError.Types.INVALID_DATA, `Sản phẩm đã có quy cách "${input.variant.title}".`)
         }
         return { product_id: input.product_id, update: [{ product_option_id: option.id, add: [{ value: input.variant.title }] }] }
@@ -44,7 +44,7 @@ export const addProducerVariantWorkflow = createWorkflow(
       input: transform({ input, variants }, ({ input, variants }) => ({
         inventory_levels: [
           {
-            inventory_item_id: (variants[0] as any).inventory_items[0].inventory_item_id,
+            inventory_item_id: inventoryItemOf(variants[0]),
             location_id: input.location_id,
             stocked_quantity: input.variant.stock,
           },

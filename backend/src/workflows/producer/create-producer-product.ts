@@ -1,5 +1,5 @@
 import type { IProductModuleService, LinkDefinition } from "@medusajs/framework/types"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
@@ -9,7 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { slugify } from "../../utils/vietnamese"
-import { PACKAGING_OPTION, variantInput, type NewProduct } from "./product-edits"
+import { inventoryItemOf, PACKAGING_OPTION, variantInput, type NewProduct } from "./product-edits"
 import { assertSkusFreeStep } from "./steps/assert-skus-free"
 
 /** A readable handle from the title, numbered when another product has it. */
@@ -25,6 +25,14 @@ const freeHandleStep = createStep("free-product-handle", async (input: { title: 
   for (let n = 2; taken.has(handle); n++) handle = `${base}-${n}`
   return new StepResponse(handle)
 })
+
+/** Where a producer's products ship from: createProducerWorkflow links both to every producer. */
+function warehouseOf(producer: { shipping_profile?: { id: string } | null; stock_location?: { id: string } | null }) {
+  if (!producer.shipping_profile || !producer.stock_location) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Nhà sản xuất chưa có kho hoặc hồ sơ vận chuyển.")
+  }
+  return { shipping_profile_id: producer.shipping_profile.id, location_id: producer.stock_location.id }
+}
 
 /**
  * A producer adds a product: created published but in no sales channel (only the listing sync puts
@@ -42,9 +50,10 @@ export const createProducerProductWorkflow = createWorkflow(
       filters: { id: input.producer_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "read-producer-warehouse" })
+    const warehouse = transform({ producers }, ({ producers }) => warehouseOf(producers[0]))
 
     const created = createProductsWorkflow.runAsStep({
-      input: transform({ input, handle, producers }, ({ input, handle, producers }) => ({
+      input: transform({ input, handle, warehouse }, ({ input, handle, warehouse }) => ({
         products: [
           {
             title: input.product.title,
@@ -53,7 +62,7 @@ export const createProducerProductWorkflow = createWorkflow(
             status: ProductStatus.PUBLISHED,
             thumbnail: input.product.images?.[0],
             images: (input.product.images ?? []).map((url) => ({ url })),
-            shipping_profile_id: (producers[0] as any).shipping_profile.id,
+            shipping_profile_id: warehouse.shipping_profile_id,
             options: [{ title: PACKAGING_OPTION, values: input.product.variants.map((v) => v.title) }],
             variants: input.product.variants.map(variantInput),
           },
@@ -71,10 +80,10 @@ export const createProducerProductWorkflow = createWorkflow(
       filters: transform({ created }, ({ created }) => ({ product_id: created[0].id })),
     }).config({ name: "read-new-inventory-items" })
     createInventoryLevelsWorkflow.runAsStep({
-      input: transform({ input, variants, producers }, ({ input, variants, producers }) => ({
-        inventory_levels: variants.map((variant: any) => ({
-          inventory_item_id: variant.inventory_items[0].inventory_item_id,
-          location_id: (producers[0] as any).stock_location.id,
+      input: transform({ input, variants, warehouse }, ({ input, variants, warehouse }) => ({
+        inventory_levels: variants.map((variant) => ({
+          inventory_item_id: inventoryItemOf(variant),
+          location_id: warehouse.location_id,
           stocked_quantity: input.product.variants.find((v) => v.sku === variant.sku)!.stock,
         })),
       })),

@@ -185,7 +185,8 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
       : null
   )
   when({ authIdentity }, ({ authIdentity }) => !!authIdentity).then(() => {
-    setAuthAppMetadataStep(authIdentity as any)
+    // Only reached when the condition found one.
+    setAuthAppMetadataStep(transform({ authIdentity }, ({ authIdentity }) => authIdentity!))
   })
 
   return new WorkflowResponse({ producer, owner, location_id: transform({ locations }, ({ locations }) => locations[0].id) })

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { transform } from "@medusajs/framework/workflows-sdk"
 import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
 
@@ -17,6 +18,13 @@ export const variantInput = (variant: NewVariant) => ({
   options: { [PACKAGING_OPTION]: variant.title },
   prices: [{ currency_code: "vnd", amount: variant.price }],
 })
+
+/** A packaging's inventory item, as Query reads it: Medusa makes one for each variant that manages its stock. */
+export function inventoryItemOf(variant: { inventory_items?: ({ inventory_item_id: string } | null)[] | null }): string {
+  const id = variant.inventory_items?.[0]?.inventory_item_id
+  if (!id) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Quy cách không có mục tồn kho.")
+  return id
+}
 
 /**
  * The product's catalog card (and page) rewritten in the producer's own workflow: when the save

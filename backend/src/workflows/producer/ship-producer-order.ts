@@ -16,9 +16,9 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
     }),
     query.graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: part.producer_id } }),
   ])
-  const order = orders[0] as any
+  const order = orders[0]
   const shippingOptionId =
-    (order.shipping_methods ?? []).find((method: any) => part.shipping_method_ids.includes(method.id))?.shipping_option_id ??
+    (order.shipping_methods ?? []).find((method) => method && part.shipping_method_ids.includes(method.id))?.shipping_option_id ??
     undefined
   if (shippingOptionId) {
     const { data: options } = await query.graph({
@@ -26,7 +26,7 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
       fields: ["name", "service_zone.fulfillment_set.type"],
       filters: { id: shippingOptionId },
     })
-    const option = options[0] as any
+    const option = options[0]
     if (option?.service_zone?.fulfillment_set?.type === "pickup") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -35,11 +35,11 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
     }
   }
   return new StepResponse({
-    items: (order.items ?? [])
-      .filter((item: any) => part.line_item_ids.includes(item.id))
-      .map((item: any) => ({ id: item.id, quantity: lineQuantity(item) })),
+    items: (order.items ?? []).flatMap((item) =>
+      item && part.line_item_ids.includes(item.id) ? [{ id: item.id, quantity: lineQuantity(item) }] : []
+    ),
     shipping_option_id: shippingOptionId,
-    location_id: (producers[0] as any)?.stock_location?.id ?? null,
+    location_id: producers[0]?.stock_location?.id ?? null,
   })
 })
 

@@ -1,7 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import ProducerProductLink from "../../links/producer-product"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 
@@ -48,25 +47,26 @@ export async function writeProducerParts(container: MedusaContainer, orderId: st
     fields: ["id", "items.id", "items.product_id", "shipping_methods.id", "shipping_methods.shipping_option_id"],
     filters: { id: orderId },
   })
-  const items = ((order as any)?.items ?? []) as { id: string; product_id: string | null }[]
+  const items = (order?.items ?? []).filter((item) => item !== null)
   const productIds = [...new Set(items.map((item) => item.product_id).filter((id): id is string => !!id))]
   const { data: links } = await query.graph({
-    entity: ProducerProductLink.entryPoint,
+    entity: "producer_product", // the link of links/producer-product.ts, named so Query types its rows
     fields: ["product_id", "producer_id"],
     filters: { product_id: productIds },
   })
-  const producerOfProduct = new Map(links.map((link: any) => [link.product_id as string, link.producer_id as string]))
+  const producerOfProduct = new Map(links.map((link) => [link.product_id, link.producer_id]))
   const { data: owners } = await query.graph({
     entity: "producer",
     fields: ["id", "shipping_profile.shipping_options.id"],
     filters: { id: [...new Set(producerOfProduct.values())] },
   })
   const producerOfOption = new Map<string, string>(
-    (owners as any[]).flatMap((producer) =>
-      (producer.shipping_profile?.shipping_options ?? []).map((option: any) => [option.id, producer.id] as [string, string])
+    owners.flatMap((producer) =>
+      (producer.shipping_profile?.shipping_options ?? []).map((option) => [option.id, producer.id] as const)
     )
   )
-  const parts = splitByProducer(items, (order as any)?.shipping_methods ?? [], producerOfProduct, producerOfOption)
+  const methods = (order?.shipping_methods ?? []).filter((method) => method !== null)
+  const parts = splitByProducer(items, methods, producerOfProduct, producerOfOption)
   const created = await producers.createProducerOrders(parts.map((part) => ({ order_id: orderId, ...part })))
   return created.map((c) => c.id)
 }

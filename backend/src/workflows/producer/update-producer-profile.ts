@@ -2,6 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { pickFields } from "../../utils/pick-fields"
 import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
 import type { ProducerInput } from "./create-producer"
 
@@ -11,12 +12,14 @@ const updateProfileStep = createStep(
   "update-producer-profile",
   async (input: ProfileUpdate, { container }) => {
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-    const fields = Object.keys(input).filter((key) => key !== "id")
-    const before = await producers.retrieveProducer(input.id, { select: ["id", ...fields] as any })
+    // Object.keys names only the input's own fields, which ProfileUpdate lists.
+    const fields = (Object.keys(input) as (keyof ProfileUpdate)[]).filter((key) => key !== "id")
+    const producer = await producers.retrieveProducer(input.id, { select: ["id", ...fields] })
+    const before: ProfileUpdate = { id: producer.id, ...pickFields(producer, fields) }
     return new StepResponse(await producers.updateProducers(input), before)
   },
   async (before, { container }) => {
-    if (before) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers(before as any)
+    if (before) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers(before)
   }
 )
 
@@ -26,7 +29,7 @@ export const updateProducerProfileWorkflow = createWorkflow("update-producer-pro
   const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } })
   refreshProductCardsWorkflow.runAsStep({
     input: transform({ producers }, ({ producers }) => ({
-      product_ids: ((producers[0] as any)?.products ?? []).flatMap((p: any) => (p ? [p.id] : [])),
+      product_ids: (producers[0]?.products ?? []).flatMap((p) => (p ? [p.id] : [])),
     })),
   })
   return new WorkflowResponse(producer)

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { refreshCardsOf } from "./product-edits"
+import { inventoryItemOf, refreshCardsOf } from "./product-edits"
 
 /** Price and stock of one packaging: the VND price, and the count at the producer's own warehouse. */
 export const updateProducerVariantWorkflow = createWorkflow(
@@ -27,7 +27,7 @@ export const updateProducerVariantWorkflow = createWorkflow(
             ? []
             : [
                 {
-                  inventory_item_id: (variants[0] as any).inventory_items[0].inventory_item_id,
+                  inventory_item_id: inventoryItemOf(variants[0]),
                   location_id: input.location_id,
                   stocked_quantity: input.stock,
                 },

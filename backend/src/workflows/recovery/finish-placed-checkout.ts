@@ -58,7 +58,7 @@ export const finishPlacedCheckoutWorkflow = createWorkflow(
       )
       addOrderTransactionStep(
         transform({ payment, plan }, ({ payment, plan }) =>
-          (payment?.captures ?? []).map((capture: any) => ({
+          (payment?.captures ?? []).map((capture) => ({
             order_id: plan.order_id,
             amount: capture.raw_amount ?? capture.amount,
             currency_code: payment!.currency_code,

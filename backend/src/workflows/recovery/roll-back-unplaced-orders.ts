@@ -35,14 +35,13 @@ const readUnplacedOrdersStep = createStep("read-unplaced-orders", async (input: 
     }),
     query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: input.cart_id } }),
   ])
+  const lines = orders.flatMap((order) => (order.items ?? []).filter((item) => item !== null))
   const plan: UnplacedOrders = {
-    order_ids: orders.map((order: any) => order.id),
-    line_item_ids: orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item.id)),
-    product_ids: [
-      ...new Set<string>(orders.flatMap((order: any) => (order.items ?? []).map((item: any) => item.product_id)).filter(Boolean)),
-    ],
-    payment_links: orders.flatMap((order: any) =>
-      (order.payment_collections ?? []).map((pc: any) => ({ order_id: order.id, payment_collection_id: pc.id }))
+    order_ids: orders.map((order) => order.id),
+    line_item_ids: lines.map((item) => item.id),
+    product_ids: [...new Set(lines.flatMap((item) => (item.product_id ? [item.product_id] : [])))],
+    payment_links: orders.flatMap((order) =>
+      (order.payment_collections ?? []).flatMap((pc) => (pc ? [{ order_id: order.id, payment_collection_id: pc.id }] : []))
     ),
     cart_to_reopen: input.reopen_cart && cart?.completed_at ? cart.id : null,
   }

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { pickFields } from "../../utils/pick-fields"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { displayId } from "../../queries/order-lines"
@@ -17,23 +18,28 @@ const uncollectedPickupStep = createStep(
   }
 )
 
+const CHANGED_FIELDS = ["id", "status", "cancel_reason", "canceled_at"] as const
+
 /** Each producer's part reads as cancelled, with the reason the shopper and the producer see. */
 const cancelPickupPartsStep = createStep(
   "cancel-pickup-parts",
   async (input: { order_id: string; reason: string }, { container }) => {
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-    const before = await producers.listProducerOrders(
+    const parts = await producers.listProducerOrders(
       { order_id: input.order_id, status: ["pending", "confirmed"] },
-      { select: ["id", "status", "cancel_reason", "canceled_at"] }
+      { select: [...CHANGED_FIELDS] }
     )
     const now = new Date()
     await producers.updateProducerOrders(
-      before.map((part) => ({ id: part.id, status: "canceled" as const, cancel_reason: input.reason, canceled_at: now }))
+      parts.map((part) => ({ id: part.id, status: "canceled" as const, cancel_reason: input.reason, canceled_at: now }))
     )
-    return new StepResponse(undefined, before)
+    return new StepResponse(
+      undefined,
+      parts.map((part) => pickFields(part, CHANGED_FIELDS))
+    )
   },
   async (before, { container }) => {
-    if (before?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerOrders(before as any)
+    if (before?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerOrders(before)
   }
 )
 

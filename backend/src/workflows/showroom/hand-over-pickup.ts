@@ -13,12 +13,18 @@ import type ProducerModuleService from "../../modules/producer/service"
 import { SHOWROOM_MODULE } from "../../modules/showroom"
 import { movementDelta } from "../../modules/showroom/movement-rules"
 import type ShowroomModuleService from "../../modules/showroom/service"
+import { pickFields } from "../../utils/pick-fields"
 import { lineQuantity } from "../../queries/order-lines"
 import { awaitingPickup } from "../../queries/pickups"
 import { showroomPlaces } from "../../queries/showroom-places"
 import { movementRows, variantFacts } from "./steps/move-showroom-stock"
 
-type PickupPart = { part_id: string; shipping_option_id: string; items: { id: string; quantity: number }[] }
+/** What the handover reads of an order awaiting pickup (PICKUP_ORDER_FIELDS). */
+type PickupOrder = {
+  id: string
+  items?: ({ id: string; variant_id?: string | null; unit_price: number; detail?: { quantity?: unknown } | null } | null)[] | null
+}
+type PickupPart = { part_id: string; shipping_option_id?: string; items: { id: string; quantity: number }[] }
 type Handover = {
   order_id: string
   location_id: string
@@ -30,7 +36,7 @@ type Handover = {
 const pickupToHandOverStep = createStep(
   "pickup-to-hand-over",
   async (input: { showroom_id: string; order_id: string }, { container }) => {
-    const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
+    const [order]: (PickupOrder | undefined)[] = await awaitingPickup(container, input.showroom_id, input.order_id)
     if (!order)
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
     const { location_id } = await showroomPlaces(container, input.showroom_id)
@@ -43,22 +49,24 @@ const pickupToHandOverStep = createStep(
       filters: { id: order.id },
     })
     const optionOf = new Map(
-      ((methods[0] as any)?.shipping_methods ?? []).map((m: any) => [m.id, m.shipping_option_id as string])
+      (methods[0]?.shipping_methods ?? []).flatMap((m) => (m?.shipping_option_id ? [[m.id, m.shipping_option_id] as const] : []))
     )
-    const quantityOf = new Map<string, number>((order.items ?? []).map((item: any) => [item.id, lineQuantity(item)]))
+    const items = (order.items ?? []).filter((item) => item !== null)
+    const quantityOf = new Map(items.map((item) => [item.id, lineQuantity(item)]))
     const handover: Handover = {
       order_id: order.id,
       location_id,
       parts: parts.map((part) => ({
         part_id: part.id,
-        shipping_option_id: optionOf.get(part.shipping_method_ids[0]) as string,
-        items: (part.line_item_ids as string[]).map((id) => ({ id, quantity: quantityOf.get(id) ?? 0 })),
+        shipping_option_id: optionOf.get(part.shipping_method_ids[0]),
+        items: part.line_item_ids.map((id) => ({ id, quantity: quantityOf.get(id) ?? 0 })),
       })),
-      lines: (order.items ?? []).map((item: any) => ({
-        variant_id: item.variant_id,
-        quantity: lineQuantity(item),
-        unit_price: Number(item.unit_price),
-      })),
+      // Every line of an online order names its packaging; one that does not has no shelf stock to log.
+      lines: items.flatMap((item) =>
+        item.variant_id
+          ? [{ variant_id: item.variant_id, quantity: lineQuantity(item), unit_price: Number(item.unit_price) }]
+          : []
+      ),
     }
     return new StepResponse(handover)
   }
@@ -137,15 +145,14 @@ const logPickupSaleStep = createStep(
   }
 )
 
+const COLLECTED_FIELDS = ["id", "status", "carrier", "fulfillment_id", "shipped_at"] as const
+
 /** Each producer sees its part handed over, as it would see a parcel it shipped. */
 const markPartsCollectedStep = createStep(
   "mark-pickup-parts-collected",
   async (input: { showroom_name: string; done: { part_id: string; fulfillment_id: string }[] }, { container }) => {
     const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
-    const before = await producers.listProducerOrders(
-      { id: input.done.map((d) => d.part_id) },
-      { select: ["id", "status", "carrier", "fulfillment_id", "shipped_at"] }
-    )
+    const parts = await producers.listProducerOrders({ id: input.done.map((d) => d.part_id) }, { select: [...COLLECTED_FIELDS] })
     const now = new Date()
     await producers.updateProducerOrders(
       input.done.map((d) => ({
@@ -156,10 +163,13 @@ const markPartsCollectedStep = createStep(
         shipped_at: now,
       }))
     )
-    return new StepResponse(undefined, before)
+    return new StepResponse(
+      undefined,
+      parts.map((part) => pickFields(part, COLLECTED_FIELDS))
+    )
   },
   async (before, { container }) => {
-    if (before?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerOrders(before as any)
+    if (before?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerOrders(before)
   }
 )
 
@@ -180,9 +190,9 @@ const capturePickupPaymentsStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const payments = ((data[0] as any)?.payment_collections ?? []).flatMap((collection: any) => collection?.payments ?? [])
+    const payments = (data[0]?.payment_collections ?? []).flatMap((collection) => collection?.payments ?? [])
     for (const payment of payments) {
-      if (payment.captured_at || payment.canceled_at) continue
+      if (!payment || payment.captured_at || payment.canceled_at) continue
       await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id, captured_by: input.staff_id } })
     }
     return new StepResponse(undefined)

@@ -10,7 +10,7 @@ const missingPickupOptionsStep = createStep(
   async (input: { showroom_id: string; variant_ids: string[] }, { container }) => {
     const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
     const { data: showrooms } = await query.graph({ entity: "showroom", fields: ["handle"], filters: { id: input.showroom_id } })
-    const [point] = await pickupPoints(container, { handle: (showrooms[0] as any)?.handle })
+    const [point] = await pickupPoints(container, { handle: showrooms[0]?.handle })
     if (!point?.service_zone_id) return new StepResponse([])
 
     const { data: variants } = await query.graph({
@@ -18,13 +18,13 @@ const missingPickupOptionsStep = createStep(
       fields: ["product.shipping_profile.id"],
       filters: { id: input.variant_ids },
     })
-    const profileIds = new Set((variants as any[]).map((v) => v.product?.shipping_profile?.id).filter(Boolean) as string[])
+    const profileIds = new Set(variants.map((v) => v.product?.shipping_profile?.id).filter((id): id is string => !!id))
     const { data: existing } = await query.graph({
       entity: "shipping_option",
       fields: ["shipping_profile_id"],
       filters: { service_zone_id: point.service_zone_id },
     })
-    for (const option of existing as any[]) profileIds.delete(option.shipping_profile_id)
+    for (const option of existing) profileIds.delete(option.shipping_profile_id)
     if (!profileIds.size) return new StepResponse([])
 
     const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" })

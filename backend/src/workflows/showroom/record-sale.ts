@@ -23,23 +23,24 @@ type PricedLine = ReceiptLine
 const priceSaleStep = createStep("price-showroom-sale", async (input: RecordSaleInput, { container }) => {
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant",
-    fields: ["id", "title", "sku", "product.id", "product.title", "prices.amount", "prices.currency_code"],
+    // price_set.prices: the variant's `prices` by their full path, which Medusa's generated type knows.
+    fields: ["id", "title", "sku", "product.id", "product.title", "price_set.prices.amount", "price_set.prices.currency_code"],
     filters: { id: [...new Set(input.lines.map((line) => line.variant_id))] },
   })
-  const byId = new Map((data as any[]).map((variant) => [variant.id, variant]))
+  const byId = new Map(data.map((variant) => [variant.id, variant]))
   const lines: PricedLine[] = input.lines.map((line) => {
     const variant = byId.get(line.variant_id)
-    const price = variant?.prices?.find((p: any) => p?.currency_code === "vnd")?.amount
-    if (!variant || price === undefined)
+    const price = variant?.price_set?.prices.find((p) => p?.currency_code === "vnd")?.amount
+    if (!variant?.product || price === undefined)
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy giá bán của sản phẩm này.")
     return {
       variant_id: line.variant_id,
       quantity: line.quantity,
       unit_price: Number(price),
-      title: variant.product?.title ?? variant.title,
+      title: variant.product.title ?? variant.title,
       variant_title: variant.title,
       sku: variant.sku ?? null,
-      product_id: variant.product?.id,
+      product_id: variant.product.id,
     }
   })
   const total = lines.reduce((sum, line) => sum + line.unit_price * line.quantity, 0)

@@ -19,7 +19,7 @@ async function assertStampable(container: MedusaContainer, input: NewBatch) {
     fields: ["id", "product.producer.id"],
     filters: { id: input.variant_id },
   })
-  if ((data[0] as any)?.product?.producer?.id !== input.producer_id) {
+  if (data[0]?.product?.producer?.id !== input.producer_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy quy cách sản phẩm này.")
   }
   await assertPurchasable(container, [input.variant_id], "add")

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { storableImages } from "../../uploads/images"
+import { receivedFiles, storableImages } from "../../uploads/images"
 import { producerForWrite } from "../context"
 
 /**
@@ -9,7 +9,7 @@ import { producerForWrite } from "../context"
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await producerForWrite(req)
-  const images = await storableImages(((req as any).files ?? []) as { originalname: string; buffer: Buffer }[])
+  const images = await storableImages(receivedFiles(req))
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
       files: images.map((image) => ({

@@ -7,5 +7,5 @@ export const productsOfCertificatesStep = createStep("products-of-certificates",
   if (!ids.length) return new StepResponse([] as string[])
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "certificate", fields: ["id", "product.id"], filters: { id: ids } })
-  return new StepResponse([...new Set(data.map((c: any) => c.product?.id).filter(Boolean))] as string[])
+  return new StepResponse([...new Set(data.flatMap((c) => (c.product ? [c.product.id] : [])))])
 })

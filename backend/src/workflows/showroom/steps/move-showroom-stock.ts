@@ -36,19 +36,22 @@ export async function variantFacts(container: MedusaContainer, variantIds: strin
     fields: ["id", "title", "sku", "product.id", "product.title", "product.producer.id", "inventory_items.inventory_item_id"],
     filters: { id: [...new Set(variantIds)] },
   })
+  // A packaging without its product or stock record moves nothing: left out, its line is refused as unknown.
   return new Map(
-    (data as any[]).map((v) => [
-      v.id,
-      {
+    data.flatMap((v) => {
+      const inventoryItemId = v.inventory_items?.[0]?.inventory_item_id
+      if (!v.product || !inventoryItemId) return []
+      const facts: VariantFacts = {
         id: v.id,
         title: v.title,
         sku: v.sku ?? null,
-        product_id: v.product?.id,
-        product_title: v.product?.title ?? v.title,
-        producer_id: v.product?.producer?.id ?? null,
-        inventory_item_id: v.inventory_items?.[0]?.inventory_item_id,
-      },
-    ])
+        product_id: v.product.id,
+        product_title: v.product.title ?? v.title,
+        producer_id: v.product.producer?.id ?? null,
+        inventory_item_id: inventoryItemId,
+      }
+      return [[v.id, facts] as const]
+    })
   )
 }
 

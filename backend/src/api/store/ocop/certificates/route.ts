@@ -9,7 +9,7 @@ import type { StoreCertificatesQuery } from "@ocop/contracts/schemas"
  * states and exactly which packagings (variants) it covers. The product page offers only those.
  */
 export const GET = async (req: MedusaRequest<unknown, StoreCertificatesQuery>, res: MedusaResponse) => {
-  const { product_id } = req.validatedQuery as StoreCertificatesQuery
+  const { product_id } = req.validatedQuery
   const query = req.scope.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
@@ -17,6 +17,6 @@ export const GET = async (req: MedusaRequest<unknown, StoreCertificatesQuery>, r
     filters: { id: product_id },
   })
   res.json({
-    certificates: validCertificateSummaries({ id: product_id, certificates: data[0]?.certificates as any[] }, new Date()),
+    certificates: validCertificateSummaries({ id: product_id, certificates: data[0]?.certificates }, new Date()),
   })
 }

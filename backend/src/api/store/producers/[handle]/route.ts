@@ -18,14 +18,12 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     ],
     filters: { handle: req.params.handle },
   })
-  const producer = data[0] as any
+  const producer = data[0]
   if (producer?.status !== "approved") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nhà sản xuất này trên chợ OCOP.")
   }
   const now = new Date()
-  const certificates = (producer.products ?? []).flatMap((product: any) =>
-    product ? validCertificateSummaries(product, now) : []
-  )
+  const certificates = (producer.products ?? []).flatMap((product) => (product ? validCertificateSummaries(product, now) : []))
   const answer: PublicProducer = { ...publicProducer(producer), certificates }
   res.json({ producer: answer })
 }

@@ -24,7 +24,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const parts = await req.scope
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducerOrders({ order_id: req.params.id }, { relations: ["producer"], order: { created_at: "ASC" } })
-  const items = ((orders[0] as any).items ?? []) as any[]
+  const items = (orders[0].items ?? []).filter((item) => item !== null)
   res.json({
     shipments: parts.map(
       (part): BeforeJson<OrderShipment, "shipped_at"> => ({

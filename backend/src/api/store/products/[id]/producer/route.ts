@@ -13,7 +13,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     fields: ["id", "producer.status", ...PUBLIC_PRODUCER_FIELDS.map((field) => `producer.${field}`)],
     filters: { id: req.params.id },
   })
-  const producer = (data[0] as any)?.producer
+  const producer = data[0]?.producer
   if (producer?.status !== "approved") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy nhà sản xuất của sản phẩm này.")
   }

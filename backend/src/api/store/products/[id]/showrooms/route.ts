@@ -20,9 +20,13 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     }),
   ])
   if (!products[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy sản phẩm này: có thể nó đã ngừng bán.")
-  const variants = ((products[0] as any).variants ?? []) as any[]
-  const itemToVariant = new Map(variants.map((v) => [v.inventory_items?.[0]?.inventory_item_id, v.title as string]))
-  const locations = (showrooms as any[]).map((s) => s.stock_location?.id).filter(Boolean)
+  const itemToVariant = new Map(
+    (products[0].variants ?? []).flatMap((v) => {
+      const itemId = v.inventory_items?.[0]?.inventory_item_id
+      return itemId ? [[itemId, v.title] as const] : []
+    })
+  )
+  const locations = showrooms.map((s) => s.stock_location?.id).filter((id): id is string => !!id)
   const levels =
     itemToVariant.size && locations.length
       ? await req.scope
@@ -30,7 +34,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
           .listInventoryLevels({ inventory_item_id: [...itemToVariant.keys()], location_id: locations })
       : []
   res.json({
-    showrooms: (showrooms as any[]).flatMap((showroom): ShowroomStocking[] => {
+    showrooms: showrooms.flatMap((showroom): ShowroomStocking[] => {
       const packagings = levels
         .filter((level) => level.location_id === showroom.stock_location?.id && Number(level.available_quantity) > 0)
         .map((level) => itemToVariant.get(level.inventory_item_id)!)
