@@ -33,9 +33,8 @@ export const setCartDeliveryWorkflow = createWorkflow("set-cart-delivery", (inpu
   const options = listShippingOptionsForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
   const choice = transform({ carts, options, input }, ({ carts, options, input }) => {
     const [cart] = carts
-    // The cart is in a channel by now: deliveryChannelStep counts a cart without one as moving.
     // Medusa types the listed options as any[]; each has the fields CartShippingOption names.
-    return pickDelivery(parcelProfileIds({ ...cart, sales_channel_id: cart.sales_channel_id! }), options, input.code)
+    return pickDelivery(parcelProfileIds(cart), options, input.code)
   })
   const methods = transform({ choice }, ({ choice }) => choice.parcels.map((parcel) => ({ id: parcel.option_id })))
   addShippingMethodToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, options: methods } })

@@ -19,11 +19,6 @@ import { awaitingPickup } from "../../queries/pickups"
 import { showroomPlaces } from "../../queries/showroom-places"
 import { movementRows, variantFacts } from "./steps/move-showroom-stock"
 
-/** What the handover reads of an order awaiting pickup (PICKUP_ORDER_FIELDS). */
-type PickupOrder = {
-  id: string
-  items?: ({ id: string; variant_id?: string | null; unit_price: number; detail?: { quantity?: unknown } | null } | null)[] | null
-}
 type PickupPart = { part_id: string; shipping_option_id?: string; items: { id: string; quantity: number }[] }
 type Handover = {
   order_id: string
@@ -36,7 +31,7 @@ type Handover = {
 const pickupToHandOverStep = createStep(
   "pickup-to-hand-over",
   async (input: { showroom_id: string; order_id: string }, { container }) => {
-    const [order]: (PickupOrder | undefined)[] = await awaitingPickup(container, input.showroom_id, input.order_id)
+    const [order] = await awaitingPickup(container, input.showroom_id, input.order_id)
     if (!order)
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có đơn nhận tại điểm bán này đang chờ khách với mã này.")
     const { location_id } = await showroomPlaces(container, input.showroom_id)

@@ -5,15 +5,6 @@ import { awaitingPickup } from "../../../queries/pickups"
 import type { BeforeJson } from "../../../utils/before-json"
 import { showroomContext } from "../context"
 
-/** An order line as awaitingPickup reads it (PICKUP_ORDER_FIELDS). */
-type PickupLine = {
-  title: string
-  variant_title?: string | null
-  variant_sku?: string | null
-  unit_price: number
-  detail?: { quantity?: unknown } | null
-}
-
 /** Online orders the shoppers will collect here, oldest first, with what to hand over and to collect. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { showroom } = await showroomContext(req)
@@ -29,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         phone: order.shipping_address?.phone ?? null,
         email: order.email ?? null,
         total: Number(order.total),
-        items: (order.items ?? []).flatMap((item: PickupLine | null) =>
+        items: (order.items ?? []).flatMap((item) =>
           item
             ? [
                 {
