@@ -1,3 +1,4 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { calendarDate, vietnameseIssueMessage } from "@ocop/contracts/schemas"
 import { describeError } from "../error-handler"
@@ -36,9 +37,7 @@ describe("calendar dates", () => {
 describe("zod's fallback messages", () => {
   it("name the field and the rule in Vietnamese", () => {
     const schema = z.object({ title: z.string().max(3), lines: z.array(z.string()).max(1), stars: z.number() })
-    const messages = schema
-      .safeParse({ title: "abcd", lines: ["a", "b"] })
-      .error!.issues.map((i) => vietnameseIssueMessage(i as any))
+    const messages = schema.safeParse({ title: "abcd", lines: ["a", "b"] }).error!.issues.map((i) => vietnameseIssueMessage(i))
     expect(messages).toEqual(["«title» tối đa 3 ký tự.", "«lines» tối đa 1 mục.", "Thiếu «stars»."])
   })
 })
@@ -46,9 +45,11 @@ describe("zod's fallback messages", () => {
 function throughBoundary(url: string, body?: unknown): unknown {
   let passed: unknown = "not called"
   const res = { json: (b: unknown) => b, statusCode: 200 }
+  // Only what the boundary reads of a request and writes on a response.
+  const req = { originalUrl: url, query: Object.fromEntries(new URL(url, "http://x").searchParams), body }
   inputBoundary(
-    { originalUrl: url, query: Object.fromEntries(new URL(url, "http://x").searchParams), body } as any,
-    res as any,
+    req as Pick<MedusaRequest, keyof typeof req> as MedusaRequest,
+    res as Pick<MedusaResponse, keyof typeof res> as MedusaResponse,
     (error?: unknown) => {
       passed = error ?? null
     }
