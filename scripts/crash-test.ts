@@ -16,7 +16,7 @@ import { benchMarketplace, startBenchMarketplace } from "./bench/marketplace.ts"
 import { queryDatabase } from "./lib/database.ts"
 import { UserFacingError } from "./lib/errors.ts"
 import { stopService } from "./lib/processes.ts"
-import { prepareCheckout, storeClient, type StoreRequest } from "./lib/store-api.ts"
+import { type CartAnswer, type CompleteAnswer, prepareCheckout, storeClient, type StoreRequest } from "./lib/store-api.ts"
 
 const place = benchMarketplace("crash", 54334, 9300, 8300)
 // Leftovers are repaired once they are 3 s old instead of 2 minutes: the test need not wait that long.
@@ -58,13 +58,13 @@ async function main() {
     const readyCarts = (label: string, count: number) =>
       Promise.all(
         Array.from({ length: count }, async (_, i) => {
-          const { cart } = await store("POST", "/store/carts?fields=id", { region_id: regionId })
+          const { cart } = await store<CartAnswer>("POST", "/store/carts?fields=id", { region_id: regionId })
           await store("POST", `/store/carts/${cart.id}/line-items?fields=id`, {
             variant_id: packagings[(i * 7) % packagings.length],
             quantity: 1 + (i % 2),
           })
           await prepareCheckout(store, cart.id, `crash-${label}-${i}@example.vn`)
-          return cart.id as string
+          return cart.id
         })
       )
 
@@ -122,7 +122,7 @@ async function main() {
 
 /** One completion, as the storefront sends it; the order's id, or the reason there is none. */
 async function complete(store: StoreRequest, cartId: string): Promise<string> {
-  const result = await store("POST", `/store/carts/${cartId}/complete`, {})
+  const result = await store<CompleteAnswer>("POST", `/store/carts/${cartId}/complete`, {})
   if (result.type !== "order") throw new Error(`cart ${cartId} not completed: ${result.error?.message}`)
   return result.order.id
 }

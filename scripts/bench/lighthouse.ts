@@ -58,20 +58,25 @@ export function lighthouse(url: string, { throttling = "simulate", headers }: Li
   }
 }
 
+/** The parts of an audit's details these summaries read: a list of tables, or a table's rows. */
+type AuditDetails<Items> = { details?: { items?: Items } } | undefined
+type LcpElementTable = { items?: { node?: { selector?: string; nodeLabel?: string } }[] }
+type LcpPhasesTable = { items?: { phase: string; timing: number }[] }
+
 /** The LCP element's selector and how its time splits (TTFB, load delay, load time, render delay). */
-function lcpElement(audit: any): { selector: string; phases: string } | null {
+function lcpElement(audit: AuditDetails<[LcpElementTable?, LcpPhasesTable?]>): { selector: string; phases: string } | null {
   const [element, phases] = audit?.details?.items ?? []
   const node = element?.items?.[0]?.node
   if (!node) return null
   return {
     selector: node.selector ?? node.nodeLabel ?? "?",
-    phases: (phases?.items ?? []).map((p: { phase: string; timing: number }) => `${p.phase} ${Math.round(p.timing)}`).join(", "),
+    phases: (phases?.items ?? []).map((p) => `${p.phase} ${Math.round(p.timing)}`).join(", "),
   }
 }
 
 /** The three longest main-thread tasks: what TBT is made of. */
-function longTasks(audit: any): { url: string; duration: number }[] {
-  return ((audit?.details?.items ?? []) as { url: string; duration: number }[])
+function longTasks(audit: AuditDetails<{ url: string; duration: number }[]>): { url: string; duration: number }[] {
+  return (audit?.details?.items ?? [])
     .slice()
     .sort((a, b) => b.duration - a.duration)
     .slice(0, 3)

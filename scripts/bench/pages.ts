@@ -22,7 +22,14 @@ import os from "node:os"
 import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
 import { stopService } from "../lib/processes.ts"
-import { prepareCheckout, storeClient, type CheckoutStep, type StoreRequest } from "../lib/store-api.ts"
+import {
+  type CartAnswer,
+  type CheckoutStep,
+  type CompleteAnswer,
+  prepareCheckout,
+  storeClient,
+  type StoreRequest,
+} from "../lib/store-api.ts"
 import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
 import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
@@ -329,7 +336,9 @@ async function timeCheckouts(shop: Shop, storeHeaders: Record<string, string>, c
   for (let n = 0; n < count; n++) {
     try {
       await timed("whole", async () => {
-        const { cart } = await timed("create", () => store("POST", "/store/carts?fields=id", { region_id: shop.regionId }))
+        const { cart } = await timed("create", () =>
+          store<CartAnswer>("POST", "/store/carts?fields=id", { region_id: shop.regionId })
+        )
         const item = { variant_id: pick(shop.packagings), quantity: 1 }
         await timed("add", () => store("POST", `/store/carts/${cart.id}/line-items?fields=id`, item))
         await timed("choices", () => store("GET", `/store/carts/${cart.id}/delivery`))
@@ -448,9 +457,9 @@ async function placeOrder(
   timed: <T>(step: OrderStep, work: () => Promise<T>) => Promise<T>
 ) {
   await prepareCheckout(store, cartId, email, timed)
-  const result = await timed("complete", () => store("POST", `/store/carts/${cartId}/complete`, {}))
+  const result = await timed("complete", () => store<CompleteAnswer>("POST", `/store/carts/${cartId}/complete`, {}))
   if (result.type !== "order") throw new Error(`complete: no order (${result.error?.message ?? "no reason given"})`)
-  return result.order as { id: string }
+  return result.order
 }
 
 /**
@@ -459,7 +468,9 @@ async function placeOrder(
  * delivery, cash-on-delivery payment, complete), then the confirmation page.
  */
 async function shopperCalls(shop: Shop, store: StoreRequest, timed: Timed, shopper: string) {
-  const { cart } = await timed("createCart", () => store("POST", "/store/carts?fields=id", { region_id: shop.regionId }))
+  const { cart } = await timed("createCart", () =>
+    store<CartAnswer>("POST", "/store/carts?fields=id", { region_id: shop.regionId })
+  )
   const route = `/store/carts/${cart.id}`
   const kept = pick(shop.packagings)
   const changed = pick(shop.roomyPackagings.filter((id) => id !== kept))
@@ -468,9 +479,9 @@ async function shopperCalls(shop: Shop, store: StoreRequest, timed: Timed, shopp
   await timed("cartCount", () =>
     store("GET", `${route}?${new URLSearchParams({ fields: "id,completed_at,items.id,items.quantity" })}`)
   )
-  const { cart: full } = await timed("cart", () => store("GET", route))
+  const { cart: full } = await timed("cart", () => store<{ cart: { items: { id: string; variant_id: string }[] } }>("GET", route))
   await timed("certification", () => store("GET", `${route}/certification`))
-  const line = (full.items as { id: string; variant_id: string }[]).find((item) => item.variant_id === changed)
+  const line = full.items.find((item) => item.variant_id === changed)
   if (!line) throw new Error("GET /store/carts/:id: the second line added is not in the cart")
   await timed("updateLine", () => store("POST", `${route}/line-items/${line.id}?fields=id`, { quantity: 2 }))
   await timed("deleteLine", () => store("DELETE", `${route}/line-items/${line.id}`))

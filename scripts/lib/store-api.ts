@@ -1,22 +1,30 @@
 /** The Store API as the storefront calls it, for scripts that act as shoppers (benchmarks, the crash test). */
 
-/** A store API request: JSON both ways, an error that names the route (ids left out, so that failures group). */
-export type StoreRequest = (method: "GET" | "POST" | "DELETE", route: string, body?: unknown) => Promise<Record<string, any>>
+/**
+ * A store API request: JSON both ways, an error that names the route (ids left out, so that failures group).
+ * The caller names the answer's shape, as far as it reads it.
+ */
+export type StoreRequest = <Answer = unknown>(method: "GET" | "POST" | "DELETE", route: string, body?: unknown) => Promise<Answer>
+
+/** What the Store API answers, as far as the scripted shoppers read it. */
+export type CartAnswer = { cart: { id: string } }
+export type PaymentCollectionAnswer = { payment_collection: { id: string } }
+export type CompleteAnswer = { type: "order"; order: { id: string } } | { type: "cart"; error?: { message: string } }
 
 export function storeClient(backendUrl: string, storeHeaders: Record<string, string>): StoreRequest {
   const headers = { ...storeHeaders, "content-type": "application/json" }
-  return async (method, route, body) => {
+  return async <Answer>(method: "GET" | "POST" | "DELETE", route: string, body?: unknown) => {
     const response = await fetch(`${backendUrl}${route}`, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    const answer = (await response.json()) as Record<string, any>
+    const answer: unknown = await response.json()
     if (!response.ok) {
       const path = route.replace(/\?.*/, "").replace(/[a-z][a-z_]*_[0-9A-Z]{26}/g, ":id")
-      throw new Error(`${method} ${path}: ${response.status} ${answer.message}`)
+      throw new Error(`${method} ${path}: ${response.status} ${(answer as { message?: string }).message}`)
     }
-    return answer
+    return answer as Answer
   }
 }
 
@@ -46,7 +54,7 @@ export async function prepareCheckout(
   )
   await timed("delivery", () => store("POST", `${route}/delivery`, { code: "standard" }))
   const { payment_collection } = await timed("paymentCollection", () =>
-    store("POST", "/store/payment-collections", { cart_id: cartId })
+    store<PaymentCollectionAnswer>("POST", "/store/payment-collections", { cart_id: cartId })
   )
   await timed("paymentSession", () =>
     store("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })

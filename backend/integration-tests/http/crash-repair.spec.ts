@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { HttpTypes, IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { FEED_MODULE } from "../../src/modules/feed"
@@ -9,7 +9,8 @@ import type FeedModuleService from "../../src/modules/feed/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { nothingRepaired, repairAfterCrash } from "../../src/workflows/recovery/repair-after-crash"
-import { readyCart, seedDemoStore } from "./demo-store"
+import type { CatalogPage } from "@ocop/contracts"
+import { placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -19,7 +20,7 @@ jest.setTimeout(240_000)
  * then run the sweep the jobs run. (The crash test, `pnpm test:crash`, kills a real server.)
  */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string
     let container: MedusaContainer
@@ -35,19 +36,20 @@ medusaIntegrationTestRunner({
     /** Repairs everything older than a second: the test's own leftovers, nothing still in flight. */
     const sweep = () => repairAfterCrash(container, 1)
     const settle = () => new Promise((resolve) => setTimeout(resolve, 1100))
+    const listed = async () =>
+      (await api.get<CatalogPage>("/store/catalog?limit=100", storeHeaders)).data.cards.map((card) => card.handle)
 
     async function variantOf(handle: string) {
       const { data } = await container
         .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product", fields: ["variants.id", "variants.inventory_items.inventory_item_id"], filters: { handle } })
-      const variant = (data[0] as any).variants[0]
-      return { id: variant.id as string, inventory_item_id: variant.inventory_items[0].inventory_item_id as string }
+      const variant = data[0].variants![0]!
+      return { id: variant.id, inventory_item_id: variant.inventory_items![0]!.inventory_item_id }
     }
 
     async function complete(cartId: string) {
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
-      expect(data.type).toBe("order")
-      return data.order.id as string
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      return placedOrder(data).id
     }
 
     const lineIdsOf = async (orderId: string) =>
@@ -180,11 +182,11 @@ medusaIntegrationTestRunner({
       const { data } = await container
         .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product", fields: ["id", "variants.price_set.id"], filters: { handle: "nuoc-mam-ky-phu" } })
-      const product = data[0] as any
+      const [product] = data
       const cardPrice = async () => Number((await sql("product_card").where({ id: product.id }).first()).price_min)
       const before = await cardPrice()
       // The pricing module alone, as a process killed before the card refresh would leave it.
-      await container.resolve(Modules.PRICING).updatePriceSets(product.variants[0].price_set.id, {
+      await container.resolve(Modules.PRICING).updatePriceSets(product.variants![0]!.price_set!.id, {
         prices: [{ amount: before - 1_000, currency_code: "vnd" }],
       })
       await settle()
@@ -198,16 +200,14 @@ medusaIntegrationTestRunner({
       const { data } = await container
         .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product", fields: ["id", "certificates.id"], filters: { handle: "nuoc-mam-ky-phu" } })
-      const product = data[0] as any
+      const [product] = data
       // expire-certificates killed between its two steps: the certificates are marked, the shop still lists it.
       await container
         .resolve<OcopModuleService>(OCOP_MODULE)
-        .updateCertificates({ selector: { id: product.certificates.map((c: any) => c.id) }, data: { status: "expired" } })
+        .updateCertificates({ selector: { id: product.certificates!.map((c) => c!.id) }, data: { status: "expired" } })
       await sql("product_card")
         .where({ id: product.id })
         .update({ updated_at: sql.raw("now() - interval '1 minute'") })
-      const listed = async () =>
-        (await api.get("/store/catalog?limit=100", storeHeaders)).data.cards.map((card: any) => card.handle)
       expect(await listed()).toContain("nuoc-mam-ky-phu")
 
       expect(await sweep()).toMatchObject({ listings_resynced: 1 })
@@ -220,16 +220,14 @@ medusaIntegrationTestRunner({
       const { data } = await container
         .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product", fields: ["id", "variants.certified_skus.id"], filters: { handle } })
-      const [product] = data as { id: string; variants: { certified_skus: { id: string }[] }[] }[]
-      const skuIds = product.variants.flatMap((variant) => variant.certified_skus.map((sku) => sku.id))
+      const [product] = data
+      const skuIds = product.variants.flatMap((variant) => (variant.certified_skus ?? []).map((sku) => sku!.id))
       expect(skuIds.length).toBeGreaterThan(0)
       // A coverage change killed before its listing sync: the certificate stays valid but covers nothing here.
       await container.resolve<OcopModuleService>(OCOP_MODULE).softDeleteCertifiedSkus(skuIds)
       await sql("product_card")
         .where({ id: product.id })
         .update({ updated_at: sql.raw("now() - interval '1 minute'") })
-      const listed = async () =>
-        (await api.get("/store/catalog?limit=100", storeHeaders)).data.cards.map((card: { handle: string }) => card.handle)
       expect(await listed()).toContain(handle)
 
       expect(await sweep()).toMatchObject({ listings_resynced: 1 })

@@ -9,9 +9,9 @@ import { CATALOG_MODULE } from "../../src/modules/catalog"
 import type CatalogModuleService from "../../src/modules/catalog/service"
 import { FEED_MODULE } from "../../src/modules/feed"
 import type FeedModuleService from "../../src/modules/feed/service"
-import { isCertificateValid, validUntil } from "@ocop/contracts"
+import { type Feed, type FeedPreviewItem, type FeedRun, isCertificateValid, validUntil } from "@ocop/contracts"
 import { writeFeedFile } from "../../src/workflows/feeds/generate-feed"
-import { adminHeaders, refused, seedDemoStore } from "./demo-store"
+import { adminHeaders, refused, type Suite, seedDemoStore } from "./demo-store"
 
 // Feed files of this suite go to a directory of their own.
 process.env.FEEDS_DIR = mkdtempSync(path.join(tmpdir(), "ocop-feeds-"))
@@ -22,7 +22,7 @@ const STOREFRONT = "http://localhost:8000"
 
 /** Social catalog feeds: what each platform reads, only what may be sold, served to their crawlers. */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let admin: { headers: Record<string, string> }
 
     beforeAll(async () => {
@@ -33,16 +33,16 @@ medusaIntegrationTestRunner({
     })
 
     async function createFeed(body: Record<string, unknown>) {
-      const { data } = await api.post("/admin/feeds", { name: "Chiến dịch Tết", filters: {}, ...body }, admin)
+      const { data } = await api.post<{ feed: Feed }>("/admin/feeds", { name: "Chiến dịch Tết", filters: {}, ...body }, admin)
       return data.feed
     }
     async function generate(feed: { id: string }) {
-      const { data } = await api.post(`/admin/feeds/${feed.id}/generate`, {}, admin)
+      const { data } = await api.post<{ run: FeedRun }>(`/admin/feeds/${feed.id}/generate`, {}, admin)
       return data.run
     }
     /** A platform's crawler: the feed's URL, no credentials, any status accepted. */
     const crawl = (url: string, headers: Record<string, string> = {}) =>
-      api.get(new URL(url).pathname, {
+      api.get<string>(new URL(url).pathname, {
         headers,
         responseType: "text",
         transformResponse: (body: string) => body,
@@ -61,8 +61,8 @@ medusaIntegrationTestRunner({
           "id",
           "handle",
           "variants.id",
-          "variants.prices.amount",
-          "variants.prices.currency_code",
+          "variants.price_set.prices.amount",
+          "variants.price_set.prices.currency_code",
           "variants.certified_skus.certificate.*",
         ],
       })
@@ -71,13 +71,12 @@ medusaIntegrationTestRunner({
         .listProductCards({}, { select: ["id"] })
       const listed = new Set(cards.map((card) => card.id))
       const purchasable = new Map<string, { price: number; handle: string }>()
-      for (const product of data as any[]) {
+      for (const product of data) {
         if (!listed.has(product.id)) continue
-        for (const variant of product.variants) {
-          if (!(variant.certified_skus ?? []).some((sku: any) => sku?.certificate && isCertificateValid(sku.certificate, at)))
-            continue
+        for (const variant of product.variants!.map((v) => v!)) {
+          if (!(variant.certified_skus ?? []).some((sku) => sku?.certificate && isCertificateValid(sku.certificate, at))) continue
           purchasable.set(variant.id, {
-            price: Number(variant.prices.find((p: any) => p.currency_code === "vnd").amount),
+            price: Number(variant.price_set!.prices.find((p) => p!.currency_code === "vnd")!.amount),
             handle: product.handle,
           })
         }
@@ -167,12 +166,12 @@ medusaIntegrationTestRunner({
       await generate(google)
       const response = await crawl(google.url)
       expect(response.headers["content-type"]).toMatch(/^application\/xml/)
-      const xml = new XMLParser({
+      const xml: { rss: { "@_version": string; channel: { item: Record<string, unknown>[] } } } = new XMLParser({
         ignoreAttributes: false,
         isArray: (name) => name === "item" || name === "g:additional_image_link",
       }).parse(response.data)
       expect(xml.rss["@_version"]).toBe("2.0")
-      const items = xml.rss.channel.item as Record<string, unknown>[]
+      const items = xml.rss.channel.item
       expect(items.map((item) => String(item["g:id"])).sort()).toEqual([...expected.keys()].sort())
       for (const item of items) {
         expect(["in_stock", "out_of_stock"]).toContain(item["g:availability"])
@@ -224,7 +223,7 @@ medusaIntegrationTestRunner({
       expect((await crawl(feed.url.replace(/meta\.csv$/, "meta.xml"))).status).toBe(404)
 
       // A new format is served only once a run has written it.
-      const { data: asTsv } = await api.post(`/admin/feeds/${feed.id}`, { format: "tsv" }, admin)
+      const { data: asTsv } = await api.post<{ feed: Feed }>(`/admin/feeds/${feed.id}`, { format: "tsv" }, admin)
       expect(asTsv.feed.url).toMatch(/meta\.tsv$/)
       expect((await crawl(asTsv.feed.url)).status).toBe(404)
       await generate(feed)
@@ -232,7 +231,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/feeds/${feed.id}`, { format: "csv" }, admin)
       await generate(feed)
 
-      const { data: rotated } = await api.post(`/admin/feeds/${feed.id}`, { rotate_token: true }, admin)
+      const { data: rotated } = await api.post<{ feed: Feed }>(`/admin/feeds/${feed.id}`, { rotate_token: true }, admin)
       expect(rotated.feed.url).not.toBe(feed.url)
       expect((await crawl(feed.url)).status).toBe(404)
       expect((await crawl(rotated.feed.url)).status).toBe(200)
@@ -256,7 +255,7 @@ medusaIntegrationTestRunner({
       }
       // Pausing and resuming leave the filters as they were.
       await api.post(`/admin/feeds/${fourStars.id}`, { active: false }, admin)
-      const { data: resumed } = await api.post(`/admin/feeds/${fourStars.id}`, { active: true }, admin)
+      const { data: resumed } = await api.post<{ feed: Feed }>(`/admin/feeds/${fourStars.id}`, { active: true }, admin)
       expect(resumed.feed.filters).toEqual({ stars: [4, 5], provinces: ["Hà Tĩnh"], in_stock_only: true })
 
       const candy = await createFeed({ channel: "tiktok", format: "csv", filters: { producers: ["nguyen-thi-hang"] } })
@@ -294,7 +293,7 @@ medusaIntegrationTestRunner({
       // The first certificate of the listing to run out: the day after, its packagings may not be sold.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "certificate", fields: ["*"], filters: { status: "valid" } })
-      const ends = (data as any[]).map((certificate) => validUntil(certificate).getTime()).filter((end) => end > Date.now())
+      const ends = data.map((certificate) => validUntil(certificate).getTime()).filter((end) => end > Date.now())
       const dayAfter = new Date(Math.min(...ends) + 24 * 3600 * 1000)
       const expected = await purchasableVariants(dayAfter)
       expect(expected.size).toBeLessThan((await purchasableVariants()).size)
@@ -324,7 +323,7 @@ medusaIntegrationTestRunner({
         filters: { handle: "nuoc-mam-ky-phu" },
       })
       await api.post(
-        `/admin/ocop/certificates/${(data[0] as any).certificates[0].id}/revoke`,
+        `/admin/ocop/certificates/${data[0].certificates![0]!.id}/revoke`,
         { reason: "Vi phạm quy định ghi nhãn hàng hoá" },
         admin
       )
@@ -347,9 +346,9 @@ medusaIntegrationTestRunner({
       const outOfStock = rows.filter((row) => row.availability === "out of stock").length
       expect(after.warnings.counts.no_stock ?? 0).toBe(outOfStock)
       expect(after.warning_count).toBeGreaterThanOrEqual(outOfStock)
-      const { data: detail } = await api.get(`/admin/feeds/${feed.id}`, admin)
-      expect(detail.feed.runs.map((r: any) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"])
-      const { data: preview } = await api.get(`/admin/feeds/${feed.id}/preview?limit=3`, admin)
+      const { data: detail } = await api.get<{ feed: Feed }>(`/admin/feeds/${feed.id}`, admin)
+      expect(detail.feed.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"])
+      const { data: preview } = await api.get<{ items: FeedPreviewItem[] }>(`/admin/feeds/${feed.id}/preview?limit=3`, admin)
       expect(preview.items).toHaveLength(3)
       expect(preview.items[0].fields).toEqual(expect.objectContaining({ id: rows[0].id, price: rows[0].price }))
     })

@@ -9,7 +9,7 @@ import * as requestSchemas from "@ocop/contracts/schemas"
 import { PeriodQuery } from "@ocop/contracts/schemas"
 import { newStampCode } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, demoLogin, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, type Refusal, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(900_000)
 
@@ -40,12 +40,17 @@ function customRoutes(dir = API_DIR): Route[] {
   })
 }
 
+/** What the walk below reads of a zod schema: its definition's object shape and the schemas it wraps. */
+type WalkedSchema = { _zod?: { def?: WalkedDef }; def?: WalkedDef }
+type WalkedDef = { shape?: object; innerType?: unknown; in?: unknown; out?: unknown; schema?: unknown }
+
 /** The top-level field names of every request schema, to fill a hostile body with. */
 function knownFields(): string[] {
   const names = new Set<string>()
-  const visit = (schema: any, depth = 0): void => {
+  const visit = (schema: unknown, depth = 0): void => {
     if (!schema || depth > 6) return
-    const def = schema._zod?.def ?? schema.def
+    const walked = schema as WalkedSchema
+    const def = walked._zod?.def ?? walked.def
     if (def?.shape) for (const key of Object.keys(def.shape)) names.add(key)
     for (const inner of [def?.innerType, def?.in, def?.out, def?.schema]) visit(inner, depth + 1)
   }
@@ -150,8 +155,8 @@ async function storedState(container: MedusaContainer): Promise<string> {
  * refusal carries a code and a Vietnamese sentence without internal ids, and nothing is stored.
  */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const headers: Record<Actor, Record<string, string>> = {} as any
+  testSuite: ({ api, getContainer }: Suite) => {
+    const headers = {} as Record<Actor, Record<string, string>>
     const foreign: Record<string, string> = {}
 
     beforeAll(async () => {
@@ -172,16 +177,16 @@ medusaIntegrationTestRunner({
         fields: ["id", "variants.id", "certificates.id"],
         filters: { handle: DEMO_BATCH.product },
       })
-      const fishSauce = products[0] as any
+      const [fishSauce] = products
       const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const { rows } = await pg.raw(
+      const { rows } = await pg.raw<{ rows: { batch_id: string; code: string }[] }>(
         `SELECT b.id AS batch_id, s.code FROM production_batch b JOIN ocop_stamp s ON s.batch_id = b.id LIMIT 1`
       )
       Object.assign(foreign, {
         "/producer/products/:id": fishSauce.id,
         "/producer/products/:id/variants": fishSauce.id,
-        "/producer/products/:id/variants/:variant_id": fishSauce.variants[0].id,
-        "/producer/certificates/:id/renewal": fishSauce.certificates[0].id,
+        "/producer/products/:id/variants/:variant_id": fishSauce.variants![0]!.id,
+        "/producer/certificates/:id/renewal": fishSauce.certificates![0]!.id,
         "/producer/batches/:id/activate": rows[0].batch_id,
         "/producer/batches/:id/stamps": rows[0].batch_id,
         "/producer/stamps/:code/void": rows[0].code,
@@ -205,7 +210,7 @@ medusaIntegrationTestRunner({
           for (const actor of Object.keys(headers) as Actor[]) {
             requests++
             const url = hostile.query ? `${hostile.path}?${hostile.query}` : hostile.path
-            const response = await api.request({
+            const response = await api.request<Partial<Refusal> | undefined>({
               url,
               method: route.method,
               headers: { ...headers[actor], ...(route.method !== "GET" && { "content-type": "application/json" }) },
@@ -225,7 +230,7 @@ medusaIntegrationTestRunner({
             } else if (status >= 400) {
               const message = data?.message
               if (typeof message !== "string" || !message) failures.push(`${where} without a message`)
-              else if (!data.code) failures.push(`${where} without a code: ${message}`)
+              else if (!data?.code) failures.push(`${where} without a code: ${message}`)
               else if (!KNOWN_CODES.has(data.code)) failures.push(`${where} with a code the contracts do not know: ${data.code}`)
               else if (INTERNAL_ID.test(message)) failures.push(`${where} shows an internal id: ${message}`)
               else if (!VIETNAMESE.test(message)) {

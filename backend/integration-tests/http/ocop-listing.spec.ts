@@ -1,15 +1,21 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CertificateSummary, OfficeCertificate } from "@ocop/contracts"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
-import { adminHeaders, seedDemoStore } from "./demo-store"
+import { adminHeaders, answerTo, type Refusal, type Suite, seedDemoStore } from "./demo-store"
 import { expireCertificatesWorkflow } from "../../src/workflows/certification/expire-certificates"
 import { syncListingWorkflow } from "../../src/workflows/certification/sync-listing"
 
 jest.setTimeout(180_000)
 
+/** What the shop's and the office's certificate routes answer. */
+type ShopCertificates = { certificates: CertificateSummary[] }
+type OneCertificate = { certificate: OfficeCertificate }
+
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 
     beforeAll(async () => {
@@ -17,7 +23,9 @@ medusaIntegrationTestRunner({
     })
 
     const listedHandles = async () =>
-      ((await api.get("/store/products?limit=100&fields=handle", storeHeaders)).data.products as any[]).map((p) => p.handle)
+      (
+        await api.get<HttpTypes.StoreProductListResponse>("/store/products?limit=100&fields=handle", storeHeaders)
+      ).data.products.map((p) => p.handle)
 
     async function certificateOf(handle: string) {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -26,7 +34,9 @@ medusaIntegrationTestRunner({
         fields: ["id", "certificates.*", "variants.id", "variants.certified_skus.packaging"],
         filters: { handle },
       })
-      return data[0] as any
+      // Query's types allow a missing list or entry; a product read by its handle has both.
+      const [product] = data
+      return { id: product.id, certificates: product.certificates!.map((c) => c!), variants: product.variants!.map((v) => v!) }
     }
 
     it("lists exactly the products whose certificate is valid, through the listing sync", async () => {
@@ -47,7 +57,7 @@ medusaIntegrationTestRunner({
         new Date(certificate.expires_at).getUTCMonth() -
         new Date(certificate.issued_at).getUTCMonth()
       expect(months).toBe(36)
-      for (const variant of product.variants) expect(variant.certified_skus[0].packaging).toEqual(expect.any(String))
+      for (const variant of product.variants) expect(variant.certified_skus![0]!.packaging).toEqual(expect.any(String))
     })
 
     it("takes a product off the store API as soon as its certificate is revoked and the listing synced", async () => {
@@ -63,7 +73,10 @@ medusaIntegrationTestRunner({
 
       expect(result.remove).toEqual([product.id])
       expect(await listedHandles()).not.toContain("mat-mia-phu-gia-cuong-thuy")
-      const { data } = await api.get("/store/products?handle=mat-mia-phu-gia-cuong-thuy", storeHeaders)
+      const { data } = await api.get<HttpTypes.StoreProductListResponse>(
+        "/store/products?handle=mat-mia-phu-gia-cuong-thuy",
+        storeHeaders
+      )
       expect(data.products).toHaveLength(0)
     })
 
@@ -114,7 +127,7 @@ medusaIntegrationTestRunner({
 
     it("shows shoppers only valid certificates, with the packagings each covers", async () => {
       const listed = await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")
-      const { data } = await api.get(`/store/ocop/certificates?product_id=${listed.id}`, storeHeaders)
+      const { data } = await api.get<ShopCertificates>(`/store/ocop/certificates?product_id=${listed.id}`, storeHeaders)
       expect(data.certificates).toHaveLength(1)
       expect(data.certificates[0]).toEqual(
         expect.objectContaining({
@@ -124,13 +137,13 @@ medusaIntegrationTestRunner({
           valid_until: expect.any(String),
         })
       )
-      expect(data.certificates[0].skus.map((sku: any) => sku.variant_id).sort()).toEqual(
-        listed.variants.map((v: any) => v.id).sort()
-      )
+      expect(data.certificates[0].skus.map((sku) => sku.variant_id).sort()).toEqual(listed.variants.map((v) => v.id).sort())
 
       const revoked = await certificateOf("cam-nhat-quang-thuong-loc")
-      expect((await api.get(`/store/ocop/certificates?product_id=${revoked.id}`, storeHeaders)).data.certificates).toEqual([])
-      const missing = await api.get("/store/ocop/certificates", storeHeaders).catch((e: any) => e.response)
+      expect(
+        (await api.get<ShopCertificates>(`/store/ocop/certificates?product_id=${revoked.id}`, storeHeaders)).data.certificates
+      ).toEqual([])
+      const missing = await answerTo(api.get("/store/ocop/certificates", storeHeaders))
       expect(missing.status).toBe(400)
       expect(missing.data.message).toMatch(/product_id/)
     })
@@ -157,13 +170,13 @@ medusaIntegrationTestRunner({
           legal_basis: "26/2026",
           issued_at: "2026-10-01",
           owner_name: "Công ty CP Nông nghiệp Hương Sơn",
-          skus: product.variants.map((v: any) => ({ variant_id: v.id, packaging: "Hộp 10 g" })),
+          skus: product.variants.map((v) => ({ variant_id: v.id, packaging: "Hộp 10 g" })),
         }
       }
 
       it("re-recognises an expired product: it is listed again, valid for 36 months", async () => {
         expect(await listedHandles()).not.toContain("nhung-huou-chien-son")
-        const { status, data } = await api.post(
+        const { status, data } = await api.post<OneCertificate>(
           "/admin/ocop/certificates",
           await issueBody("nhung-huou-chien-son"),
           await admin()
@@ -180,7 +193,7 @@ medusaIntegrationTestRunner({
           issued_at: "2020-03-01",
           program_year: 2020,
         }
-        const { status, data } = await api.post("/admin/ocop/certificates", body, await admin())
+        const { status, data } = await api.post<OneCertificate>("/admin/ocop/certificates", body, await admin())
         expect(status).toBe(201)
         expect(data.certificate.status).toBe("expired")
         expect(await listedHandles()).not.toContain("nhung-huou-chien-son")
@@ -201,7 +214,7 @@ medusaIntegrationTestRunner({
       ])("refuses %s with a 400 and writes nothing", async (_case, change, message) => {
         const before = await countCertificates()
         const body = { ...(await issueBody("nhung-huou-chien-son")), ...change }
-        const error = await api.post("/admin/ocop/certificates", body, await admin()).catch((e: any) => e.response)
+        const error = await answerTo(api.post("/admin/ocop/certificates", body, await admin()))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(message)
         expect(await countCertificates()).toBe(before)
@@ -211,20 +224,20 @@ medusaIntegrationTestRunner({
         const headers = await admin()
         const before = await countCertificates()
         const existing = (await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")).certificates[0]
-        const duplicate = await api
-          .post(
+        const duplicate = await answerTo(
+          api.post(
             "/admin/ocop/certificates",
             { ...(await issueBody("nhung-huou-chien-son")), decision_number: existing.decision_number, issuer: existing.issuer },
             headers
           )
-          .catch((e: any) => e.response)
+        )
         expect(duplicate.status).toBe(400)
         expect(duplicate.data.message).toMatch(/đã được ghi nhận/)
 
         const other = await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")
         const body = await issueBody("nhung-huou-chien-son")
         body.skus.push({ variant_id: other.variants[0].id, packaging: "Gói 200 g" })
-        const foreign = await api.post("/admin/ocop/certificates", body, headers).catch((e: any) => e.response)
+        const foreign = await answerTo(api.post("/admin/ocop/certificates", body, headers))
         expect(foreign.status).toBe(400)
         expect(foreign.data.message).toMatch(/không thuộc sản phẩm/)
         expect(await countCertificates()).toBe(before)
@@ -235,9 +248,7 @@ medusaIntegrationTestRunner({
         const product = await certificateOf("nuoc-mam-ky-phu")
         const certificateId = product.certificates[0].id
 
-        const missing = await api
-          .post(`/admin/ocop/certificates/${certificateId}/revoke`, {}, headers)
-          .catch((e: any) => e.response)
+        const missing = await answerTo(api.post(`/admin/ocop/certificates/${certificateId}/revoke`, {}, headers))
         expect(missing.status).toBe(400)
         expect(missing.data.message).toMatch(/lý do thu hồi/)
         expect(await listedHandles()).toContain("nuoc-mam-ky-phu")
@@ -259,7 +270,7 @@ medusaIntegrationTestRunner({
         const headers = await admin()
         const id = (await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")).certificates[0].id
         const post = (path: string, body = {}) =>
-          api.post(`/admin/ocop/certificates/${id}/${path}`, body, headers).catch((e: any) => e.response)
+          answerTo<Partial<Refusal & OneCertificate>>(api.post(`/admin/ocop/certificates/${id}/${path}`, body, headers))
 
         expect((await post("suspend")).data.message).toMatch(/lý do tạm đình chỉ/)
         const early = await post("reinstate")
@@ -296,15 +307,19 @@ medusaIntegrationTestRunner({
       it("renews by a new decision: same covered SKUs, the old certificate kept on record as replaced", async () => {
         const product = await certificateOf("mat-mia-phu-gia-cuong-thuy")
         const previous = product.certificates[0]
-        const { status, data } = await api.post(`/admin/ocop/certificates/${previous.id}/renew`, renewal, await admin())
+        const { status, data } = await api.post<OneCertificate>(
+          `/admin/ocop/certificates/${previous.id}/renew`,
+          renewal,
+          await admin()
+        )
 
         expect(status).toBe(201)
         expect(data.certificate).toEqual(
           expect.objectContaining({ renews_id: previous.id, stars: 4, status: "valid", product_set: previous.product_set })
         )
         expect(data.certificate.expires_at.slice(0, 10)).toBe("2029-11-20")
-        expect(data.certificate.skus.map((sku: any) => sku.product_variant.id).sort()).toEqual(
-          product.variants.map((v: any) => v.id).sort()
+        expect(data.certificate.skus.map((sku) => sku.product_variant!.id).sort()).toEqual(
+          product.variants.map((v) => v.id).sort()
         )
         const [old] = await getContainer().resolve<OcopModuleService>(OCOP_MODULE).listCertificates({ id: previous.id })
         expect(old.status).toBe("expired")
@@ -315,22 +330,20 @@ medusaIntegrationTestRunner({
         const headers = await admin()
         const ocop = getContainer().resolve<OcopModuleService>(OCOP_MODULE)
         const [revoked] = await ocop.listCertificates({ status: "revoked" })
-        const refused = await api
-          .post(`/admin/ocop/certificates/${revoked.id}/renew`, renewal, headers)
-          .catch((e: any) => e.response)
+        const refused = await answerTo(api.post(`/admin/ocop/certificates/${revoked.id}/renew`, renewal, headers))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/đã bị thu hồi/)
 
         const current = (await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")).certificates[0]
         const other = (await certificateOf("mat-mia-phu-gia-cuong-thuy")).certificates[0]
         const before = await countCertificates()
-        const duplicate = await api
-          .post(
+        const duplicate = await answerTo(
+          api.post(
             `/admin/ocop/certificates/${current.id}/renew`,
             { ...renewal, decision_number: other.decision_number, issuer: other.issuer },
             headers
           )
-          .catch((e: any) => e.response)
+        )
         expect(duplicate.status).toBe(400)
         expect(duplicate.data.message).toMatch(/đã được ghi nhận/)
         expect(await countCertificates()).toBe(before)
@@ -344,33 +357,39 @@ medusaIntegrationTestRunner({
         const product = await certificateOf("keo-cu-do-ha-tinh-nguyen-hang")
         const id = product.certificates[0].id
         const [first] = product.variants
-        const { data } = await api.post(
+        const { data } = await api.post<OneCertificate>(
           `/admin/ocop/certificates/${id}/coverage`,
           { skus: [{ variant_id: first.id, packaging: "Gói 200 g" }] },
           headers
         )
-        expect(data.certificate.skus.map((sku: any) => sku.product_variant.id)).toEqual([first.id])
-        const { data: store } = await api.get(`/store/ocop/certificates?product_id=${product.id}`, storeHeaders)
-        expect(store.certificates[0].skus.map((sku: any) => sku.variant_id)).toEqual([first.id])
+        expect(data.certificate.skus.map((sku) => sku.product_variant!.id)).toEqual([first.id])
+        const { data: store } = await api.get<ShopCertificates>(`/store/ocop/certificates?product_id=${product.id}`, storeHeaders)
+        expect(store.certificates[0].skus.map((sku) => sku.variant_id)).toEqual([first.id])
         expect(await listedHandles()).toContain("keo-cu-do-ha-tinh-nguyen-hang")
 
         const other = await certificateOf("mat-mia-phu-gia-cuong-thuy")
-        const foreign = await api
-          .post(
+        const foreign = await answerTo(
+          api.post(
             `/admin/ocop/certificates/${id}/coverage`,
             { skus: [{ variant_id: other.variants[0].id, packaging: "Chai 1 lít" }] },
             headers
           )
-          .catch((e: any) => e.response)
+        )
         expect(foreign.status).toBe(400)
         expect(foreign.data.message).toMatch(/không thuộc sản phẩm/)
-        const { data: after } = await api.get(`/admin/ocop/certificates/${id}`, headers)
-        expect(after.certificate.skus.map((sku: any) => sku.product_variant.id)).toEqual([first.id])
+        const { data: after } = await api.get<OneCertificate>(`/admin/ocop/certificates/${id}`, headers)
+        expect(after.certificate.skus.map((sku) => sku.product_variant!.id)).toEqual([first.id])
       })
 
       it("lists certificates with the office's filters and refuses unknown ones with a 400", async () => {
         const headers = await admin()
-        const list = async (params: string) => (await api.get(`/admin/ocop/certificates?${params}`, headers)).data
+        const list = async (params: string) =>
+          (
+            await api.get<{ certificates: OfficeCertificate[]; count: number; limit: number; offset: number }>(
+              `/admin/ocop/certificates?${params}`,
+              headers
+            )
+          ).data
         const ocop = getContainer().resolve<OcopModuleService>(OCOP_MODULE)
         const all = await ocop.listCertificates(
           {},
@@ -418,7 +437,7 @@ medusaIntegrationTestRunner({
         const page = await list("limit=5&offset=5&order=-expires_at")
         expect(page.certificates).toHaveLength(5)
 
-        const bad = await api.get("/admin/ocop/certificates?expiring_within=45&stars=2", headers).catch((e: any) => e.response)
+        const bad = await answerTo(api.get("/admin/ocop/certificates?expiring_within=45&stars=2", headers))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/30, 120 hoặc 180 ngày/)
         expect(bad.data.message).toMatch(/3, 4 hoặc 5/)

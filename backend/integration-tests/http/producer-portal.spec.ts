@@ -1,10 +1,33 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type {
+  CatalogPage,
+  CertificateSummary,
+  OfficeCertificate,
+  OfficeProducer,
+  OrderShipment,
+  PortalProduct,
+  Producer,
+  ProducerDashboard,
+  ProducerInvite,
+  ProducerMember,
+  ProducerOrder,
+} from "@ocop/contracts"
 import sharp from "sharp"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { DEMO_PRODUCER_PASSWORD } from "../../src/scripts/seed"
-import { adminHeaders, readyCart as readyCartWith, refused, seedDemoStore } from "./demo-store"
+import {
+  adminHeaders,
+  type HttpError,
+  placedOrder,
+  readyCart as readyCartWith,
+  refused,
+  type Suite,
+  seedDemoStore,
+  type Token,
+} from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -12,8 +35,19 @@ jest.setTimeout(240_000)
 const PRODUCER_A = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local", product: "nuoc-mam-ky-phu" }
 const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", product: "keo-cu-do-ha-tinh-nguyen-hang" }
 
+/** What the portal's and the office's routes answer. */
+type Products = { products: PortalProduct[]; count: number }
+type Orders = { orders: ProducerOrder[]; count: number }
+type Me = { member: ProducerMember; producer: Producer }
+type Certificates = { certificates: CertificateSummary[] }
+type OfficeProducers = { producers: OfficeProducer[]; count: number }
+/** An invitation as its owner gets it once, with its token. */
+type NewInvite = { invite: ProducerInvite & { token: string } }
+/** An order as the office reads it with `*fulfillments.labels`, which Medusa's order type leaves out. */
+type OrderWithLabels = { order: Omit<HttpTypes.AdminOrder, "fulfillments"> & { fulfillments: HttpTypes.AdminFulfillment[] } }
+
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let admin: { headers: Record<string, string> }
     let regionId: string
@@ -30,18 +64,21 @@ medusaIntegrationTestRunner({
     const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
     async function login(email: string, password = DEMO_PRODUCER_PASSWORD) {
-      const { data } = await api.post("/auth/producer/emailpass", { email, password })
+      const { data } = await api.post<Token>("/auth/producer/emailpass", { email, password })
       return bearer(data.token)
     }
 
     async function registerProducer(email: string, producer: Record<string, unknown>) {
-      const { data: registration } = await api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-2026" })
-      const { data } = await api.post(
+      const { data: registration } = await api.post<Token>("/auth/producer/emailpass/register", {
+        email,
+        password: "mat-khau-2026",
+      })
+      const { data } = await api.post<{ producer: Producer; member: ProducerMember }>(
         "/producer/register",
         { producer, member: { name: "Trần Thị Thu" } },
         bearer(registration.token)
       )
-      const { data: refreshed } = await api.post("/auth/token/refresh", {}, bearer(registration.token))
+      const { data: refreshed } = await api.post<Token>("/auth/token/refresh", {}, bearer(registration.token))
       return { producer: data.producer, auth: bearer(refreshed.token) }
     }
 
@@ -59,13 +96,13 @@ medusaIntegrationTestRunner({
     }
 
     async function ownProduct(auth: { headers: Record<string, string> }, handle: string) {
-      const { data } = await api.get("/producer/products?limit=100", auth)
-      return data.products.find((p: any) => p.handle === handle)
+      const { data } = await api.get<Products>("/producer/products?limit=100", auth)
+      return data.products.find((p) => p.handle === handle)!
     }
 
     async function catalogHandles(query = "") {
-      const { data } = await api.get(`/store/catalog?limit=100${query}`, storeHeaders)
-      return data.cards.map((card: any) => card.handle) as string[]
+      const { data } = await api.get<CatalogPage>(`/store/catalog?limit=100${query}`, storeHeaders)
+      return data.cards.map((card) => card.handle)
     }
 
     /** A cart with one of each variant, delivery and cash on delivery chosen: ready to complete. */
@@ -79,9 +116,12 @@ medusaIntegrationTestRunner({
 
     async function placeOrder(variantIds: string[]) {
       const cartId = await readyCart(variantIds)
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
-      expect(completed.type).toBe("order")
-      return completed.order.id as string
+      const { data: completed } = await api.post<HttpTypes.StoreCompleteCartResponse>(
+        `/store/carts/${cartId}/complete`,
+        {},
+        storeHeaders
+      )
+      return placedOrder(completed).id
     }
 
     /**
@@ -104,20 +144,20 @@ medusaIntegrationTestRunner({
           address_as_issued: "xã Sơn Kim 1, huyện Hương Sơn, tỉnh Hà Tĩnh",
         })
 
-        const { data: me } = await api.get("/producer/me", auth)
+        const { data: me } = await api.get<Me>("/producer/me", auth)
         expect(me.member).toMatchObject({ email: "thu@example.vn", role: "owner" })
 
-        const { data: pending } = await api.get("/admin/producers?status=pending", admin)
-        expect(pending.producers.map((p: any) => p.id)).toEqual([producer.id])
+        const { data: pending } = await api.get<OfficeProducers>("/admin/producers?status=pending", admin)
+        expect(pending.producers.map((p) => p.id)).toEqual([producer.id])
 
-        const { data: approved } = await api.post(`/admin/producers/${producer.id}/approve`, {}, admin)
+        const { data: approved } = await api.post<{ producer: Producer }>(`/admin/producers/${producer.id}/approve`, {}, admin)
         expect(approved.producer.status).toBe("approved")
         expect(await refused(api.post(`/admin/producers/${producer.id}/approve`, {}, admin), 400)).toMatch(/Chỉ duyệt được/)
         expect(await refused(api.post(`/admin/producers/${producer.id}/suspend`, {}, admin), 400)).toBe("Nhập lý do tạm ngưng.")
       })
 
       it("refuses an invalid tax code, phone or email with sentences that say what to fix, and creates nothing", async () => {
-        const { data: registration } = await api.post("/auth/producer/emailpass/register", {
+        const { data: registration } = await api.post<Token>("/auth/producer/emailpass/register", {
           email: "sai@example.vn",
           password: "mat-khau-2026",
         })
@@ -135,12 +175,12 @@ medusaIntegrationTestRunner({
         expect(message).toMatch(/Mã số thuế phải gồm 10 chữ số/)
         expect(message).toMatch(/Số điện thoại không hợp lệ/)
         expect(message).toMatch(/Email không hợp lệ/)
-        expect((await api.get("/admin/producers?q=Chè xanh", admin)).data.count).toBe(0)
+        expect((await api.get<OfficeProducers>("/admin/producers?q=Chè xanh", admin)).data.count).toBe(0)
       })
 
       it("refuses a tax code another producer registered", async () => {
         await registerProducer("thu@example.vn", NEW_PRODUCER)
-        const { data: registration } = await api.post("/auth/producer/emailpass/register", {
+        const { data: registration } = await api.post<Token>("/auth/producer/emailpass/register", {
           email: "khac@example.vn",
           password: "mat-khau-2026",
         })
@@ -152,7 +192,7 @@ medusaIntegrationTestRunner({
       })
 
       it("keeps an unregistered login and anonymous callers out of the portal", async () => {
-        const { data: registration } = await api.post("/auth/producer/emailpass/register", {
+        const { data: registration } = await api.post<Token>("/auth/producer/emailpass/register", {
           email: "chua@example.vn",
           password: "mat-khau-2026",
         })
@@ -162,7 +202,7 @@ medusaIntegrationTestRunner({
 
       it("delists every product of a suspended producer and refuses its sales, then lists them again on approval", async () => {
         const a = await login(PRODUCER_A.email)
-        const { data: me } = await api.get("/producer/me", a)
+        const { data: me } = await api.get<Me>("/producer/me", a)
         const product = await ownProduct(a, PRODUCER_A.product)
         const cartId = await readyCart([product.variants[0].id])
 
@@ -172,7 +212,7 @@ medusaIntegrationTestRunner({
           /nhà sản xuất đang bị tạm ngưng/
         )
         // Members of a suspended producer read, but change nothing.
-        expect((await api.get("/producer/products", a)).data.count).toBeGreaterThan(0)
+        expect((await api.get<Products>("/producer/products", a)).data.count).toBeGreaterThan(0)
         expect(await refused(api.post(`/producer/products/${product.id}`, { title: "Đổi tên" }, a), 403)).toMatch(/tạm ngưng/)
 
         await api.post(`/admin/producers/${me.producer.id}/approve`, {}, admin)
@@ -183,7 +223,7 @@ medusaIntegrationTestRunner({
     describe("products", () => {
       it("creates a product that stays unlisted until certified, with prices and stock at the producer's warehouse", async () => {
         const a = await login(PRODUCER_A.email)
-        const { data } = await api.post(
+        const { data } = await api.post<{ product: PortalProduct }>(
           "/producer/products",
           {
             title: "Mắm tôm Kỳ Phú",
@@ -196,28 +236,26 @@ medusaIntegrationTestRunner({
           a
         )
         expect(data.product).toMatchObject({ title: "Mắm tôm Kỳ Phú", handle: "mam-tom-ky-phu", listed: false })
-        expect(data.product.variants.map((v: any) => [v.title, v.price, v.stock, v.certified])).toEqual(
+        expect(data.product.variants.map((v) => [v.title, v.price, v.stock, v.certified])).toEqual(
           expect.arrayContaining([
             ["Hũ 200 g", 45000, 20, false],
             ["Hũ 500 g", 95000, 8, false],
           ])
         )
-        const { data: added } = await api.post(
+        const { data: added } = await api.post<{ product: PortalProduct }>(
           `/producer/products/${data.product.id}/variants`,
           { title: "Thùng 12 hũ", sku: "MAM-TOM-KP-T12", price: 500000, stock: 3 },
           a
         )
         expect(added.product.variants).toHaveLength(3)
         expect(await catalogHandles()).not.toContain("mam-tom-ky-phu")
-        const { data: dashboard } = await api.get("/producer/dashboard", a)
-        expect(dashboard.low_stock.map((row: any) => row.sku)).toEqual(
-          expect.arrayContaining(["MAM-TOM-KP-500", "MAM-TOM-KP-T12"])
-        )
+        const { data: dashboard } = await api.get<ProducerDashboard>("/producer/dashboard", a)
+        expect(dashboard.low_stock.map((row) => row.sku)).toEqual(expect.arrayContaining(["MAM-TOM-KP-500", "MAM-TOM-KP-T12"]))
       })
 
       it("refuses negative prices and stock, duplicate SKUs and empty titles, and creates nothing", async () => {
         const a = await login(PRODUCER_A.email)
-        const before = (await api.get("/producer/products", a)).data.count
+        const before = (await api.get<Products>("/producer/products", a)).data.count
         const message = await refused(
           api.post("/producer/products", { title: " ", variants: [{ title: "Hũ", sku: "OK-SKU", price: -1000, stock: -2 }] }, a),
           400
@@ -236,20 +274,24 @@ medusaIntegrationTestRunner({
             400
           )
         ).toMatch(/đã được dùng/)
-        expect((await api.get("/producer/products", a)).data.count).toBe(before)
+        expect((await api.get<Products>("/producer/products", a)).data.count).toBe(before)
       })
 
       it("changes a listed packaging's price and the shop shows the new price", async () => {
         const a = await login(PRODUCER_A.email)
         const product = await ownProduct(a, PRODUCER_A.product)
         const variant = product.variants[0]
-        const { data } = await api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 77000, stock: 40 }, a)
-        expect(data.product.variants.find((v: any) => v.id === variant.id)).toMatchObject({ price: 77000, stock: 40 })
-        const { data: shop } = await api.get(
+        const { data } = await api.post<{ product: PortalProduct }>(
+          `/producer/products/${product.id}/variants/${variant.id}`,
+          { price: 77000, stock: 40 },
+          a
+        )
+        expect(data.product.variants.find((v) => v.id === variant.id)).toMatchObject({ price: 77000, stock: 40 })
+        const { data: shop } = await api.get<HttpTypes.StoreProductResponse>(
           `/store/products/${product.id}?region_id=${regionId}&fields=*variants.calculated_price`,
           storeHeaders
         )
-        expect(shop.product.variants.find((v: any) => v.id === variant.id).calculated_price.calculated_amount).toBe(77000)
+        expect(shop.product.variants!.find((v) => v.id === variant.id)!.calculated_price!.calculated_amount).toBe(77000)
         expect(await refused(api.post(`/producer/products/${product.id}/variants/${variant.id}`, { price: 0 }, a), 400)).toMatch(
           /Giá bán phải lớn hơn 0/
         )
@@ -262,19 +304,19 @@ medusaIntegrationTestRunner({
         (name: string, content: Buffer, type: string) => {
           const form = new FormData()
           form.append("files", new Blob([content], { type }), name)
-          return api.post(route, form, auth)
+          return api.post<{ files: { url: string }[] }>(route, form, auth)
         }
       async function refusedWithCode(request: Promise<unknown>) {
-        const error: any = await request.then(
+        const error = await request.then(
           () => null,
-          (e) => e
+          (e: HttpError) => e
         )
         expect(error?.response?.status).toBe(400)
-        return { code: error.response.data.code, message: error.response.data.message }
+        return { code: error!.response!.data.code, message: error!.response!.data.message }
       }
       /** What a browser gets at an uploaded file's URL (the test server does not listen on :9000). */
       const served = (url: string, auth = {}) =>
-        api.get(new URL(url).pathname, { ...auth, responseType: "arraybuffer", validateStatus: () => true })
+        api.get<Buffer>(new URL(url).pathname, { ...auth, responseType: "arraybuffer", validateStatus: () => true })
       const png = () =>
         sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } })
           .png()
@@ -384,20 +426,20 @@ medusaIntegrationTestRunner({
         const orderId = await placeOrder([productA.variants[0].id, productB.variants[0].id])
         await partsOf(orderId, 2)
 
-        const { data: ordersA } = await api.get("/producer/orders?status=pending", a)
+        const { data: ordersA } = await api.get<Orders>("/producer/orders?status=pending", a)
         expect(ordersA.count).toBe(1)
         const partA = ordersA.orders[0]
-        expect(partA.items.map((item: any) => [item.title, item.quantity])).toEqual([[productA.title, 1]])
+        expect(partA.items.map((item) => [item.title, item.quantity])).toEqual([[productA.title, 1]])
         expect(partA.shipping_total).toBe(30000)
         expect(partA.customer).toMatchObject({ name: "Nguyễn Văn An", phone: "0912345678" })
-        const partB = (await api.get("/producer/orders", b)).data.orders[0]
-        expect(partB.items.map((item: any) => item.title)).toEqual([productB.title])
+        const partB = (await api.get<Orders>("/producer/orders", b)).data.orders[0]
+        expect(partB.items.map((item) => item.title)).toEqual([productB.title])
 
         await api.post(`/producer/orders/${partA.id}/confirm`, {}, a)
         expect(await refused(api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: " " }, a), 400)).toBe(
           "Nhập mã vận đơn."
         )
-        const { data: shipped } = await api.post(
+        const { data: shipped } = await api.post<{ order: ProducerOrder }>(
           `/producer/orders/${partA.id}/ship`,
           { tracking_number: "GHN123456789", carrier: "GHN" },
           a
@@ -409,9 +451,9 @@ medusaIntegrationTestRunner({
         expect(await refused(api.post(`/producer/orders/${partB.id}/cancel`, {}, b), 400)).toMatch(/lý do hủy/)
         await api.post(`/producer/orders/${partB.id}/cancel`, { reason: "Hết hàng đợt này" }, b)
 
-        const { data } = await api.get(`/store/orders/${orderId}/shipments`, storeHeaders)
+        const { data } = await api.get<{ shipments: OrderShipment[] }>(`/store/orders/${orderId}/shipments`, storeHeaders)
         expect(
-          data.shipments.map((s: any) => [s.producer.handle, s.status, s.tracking_number, s.cancel_reason, s.items.length]).sort()
+          data.shipments.map((s) => [s.producer.handle, s.status, s.tracking_number, s.cancel_reason, s.items.length]).sort()
         ).toEqual(
           [
             ["htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu", "shipped", "GHN123456789", null, 1],
@@ -419,7 +461,10 @@ medusaIntegrationTestRunner({
           ].sort()
         )
         // The office sees the same in Medusa: one shipped fulfillment, from producer A's warehouse.
-        const { data: order } = await api.get(`/admin/orders/${orderId}?fields=*fulfillments,*fulfillments.labels`, admin)
+        const { data: order } = await api.get<OrderWithLabels>(
+          `/admin/orders/${orderId}?fields=*fulfillments,*fulfillments.labels`,
+          admin
+        )
         expect(order.order.fulfillments).toHaveLength(1)
         expect(order.order.fulfillments[0].shipped_at).toBeTruthy()
         expect(order.order.fulfillments[0].labels[0].tracking_number).toBe("GHN123456789")
@@ -430,7 +475,7 @@ medusaIntegrationTestRunner({
         const orderId = await placeOrder([(await ownProduct(a, PRODUCER_A.product)).variants[0].id])
         const [part] = await partsOf(orderId, 1)
         await api.post(`/producer/orders/${part.id}/cancel`, { reason: "Khách gọi hủy" }, a)
-        const { data } = await api.get(`/admin/orders/${orderId}`, admin)
+        const { data } = await api.get<HttpTypes.AdminOrderResponse>(`/admin/orders/${orderId}`, admin)
         expect(data.order.status).toBe("canceled")
       })
     })
@@ -438,10 +483,10 @@ medusaIntegrationTestRunner({
     describe("staff invitations", () => {
       it("lets an owner invite staff, who join with the invited email only and cannot invite in turn", async () => {
         const a = await login(PRODUCER_A.email)
-        const { data } = await api.post("/producer/members/invites", { email: "NhanVien@Example.vn" }, a)
+        const { data } = await api.post<NewInvite>("/producer/members/invites", { email: "NhanVien@Example.vn" }, a)
         expect(data.invite).toMatchObject({ email: "nhanvien@example.vn", accepted_at: null })
 
-        const { data: stranger } = await api.post("/auth/producer/emailpass/register", {
+        const { data: stranger } = await api.post<Token>("/auth/producer/emailpass/register", {
           email: "la@example.vn",
           password: "mat-khau-2026",
         })
@@ -451,7 +496,7 @@ medusaIntegrationTestRunner({
             400
           )
         ).toMatch(/dành cho nhanvien@example.vn/)
-        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", {
+        const { data: staffLogin } = await api.post<Token>("/auth/producer/emailpass/register", {
           email: "nhanvien@example.vn",
           password: "mat-khau-2026",
         })
@@ -463,9 +508,9 @@ medusaIntegrationTestRunner({
           )
         ).toMatch(/đã được dùng/)
         const staff = await login("nhanvien@example.vn", "mat-khau-2026")
-        const { data: me } = await api.get("/producer/me", staff)
+        const { data: me } = await api.get<Me>("/producer/me", staff)
         expect(me.member.role).toBe("staff")
-        expect((await api.get("/producer/products", staff)).data.count).toBeGreaterThan(0)
+        expect((await api.get<Products>("/producer/products", staff)).data.count).toBeGreaterThan(0)
         expect(await refused(api.post("/producer/members/invites", { email: "them@example.vn" }, staff), 403)).toMatch(
           /Chỉ chủ cơ sở/
         )
@@ -477,10 +522,10 @@ medusaIntegrationTestRunner({
       const DAY = 24 * 3600 * 1000
 
       /** The office records a 4★ certificate for the product's first packaging, ending in `days`. */
-      async function certificateEndingIn(product: any, days: number) {
+      async function certificateEndingIn(product: PortalProduct, days: number) {
         const expires = new Date(Date.now() + days * DAY)
         const issued = new Date(expires.getTime() - 3 * 365 * DAY)
-        const { data } = await api.post(
+        const { data } = await api.post<{ certificate: OfficeCertificate }>(
           "/admin/ocop/certificates",
           {
             product_id: product.id,
@@ -498,15 +543,15 @@ medusaIntegrationTestRunner({
           },
           admin
         )
-        return { id: data.certificate.id as string, expires }
+        return { id: data.certificate.id, expires }
       }
 
       it("shows the producer's certificates with their covered SKUs and renewal window", async () => {
         const a = await login(PRODUCER_A.email)
-        const { data } = await api.get("/producer/certificates", a)
+        const { data } = await api.get<Certificates>("/producer/certificates", a)
         const product = await ownProduct(a, PRODUCER_A.product)
-        const certificate = data.certificates.find((c: any) => c.product_id === product.id && c.status === "valid")
-        expect(certificate.skus.map((sku: any) => sku.sku).sort()).toEqual(product.variants.map((v: any) => v.sku).sort())
+        const certificate = data.certificates.find((c) => c.product_id === product.id && c.status === "valid")!
+        expect(certificate.skus.map((sku) => sku.sku).sort()).toEqual(product.variants.map((v) => v.sku).sort())
         const expires = new Date(certificate.expires_at).getTime()
         expect(new Date(certificate.renewal_window.opens_at).getTime()).toBe(expires - 180 * DAY)
         expect(new Date(certificate.renewal_window.closes_at).getTime()).toBe(expires - 120 * DAY)
@@ -515,7 +560,7 @@ medusaIntegrationTestRunner({
       it("files a renewal in time and the certificate's validity extends by the grace period", async () => {
         const a = await login(PRODUCER_A.email)
         const { id, expires } = await certificateEndingIn(await ownProduct(a, PRODUCER_A.product), 150)
-        const { data } = await api.post(`/producer/certificates/${id}/renewal`, {}, a)
+        const { data } = await api.post<{ certificate: CertificateSummary }>(`/producer/certificates/${id}/renewal`, {}, a)
         expect(data.certificate.renewal_filed_at).toBeTruthy()
         expect(new Date(data.certificate.valid_until).getTime() - expires.getTime()).toBe(180 * DAY)
         expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, a), 400)).toMatch(/đã được nộp/)
@@ -529,16 +574,16 @@ medusaIntegrationTestRunner({
           expect(await refused(api.post(`/producer/certificates/${id}/renewal`, {}, a), 400)).toMatch(
             /Chỉ nộp hồ sơ đánh giá lại từ/
           )
-          const { data } = await api.get("/producer/certificates", a)
-          expect(data.certificates.find((c: any) => c.id === id).renewal_filed_at).toBeNull()
+          const { data } = await api.get<Certificates>("/producer/certificates", a)
+          expect(data.certificates.find((c) => c.id === id)!.renewal_filed_at).toBeNull()
         }
       })
 
       it("lets only the owner file a renewal", async () => {
         const a = await login(PRODUCER_A.email)
         const { id } = await certificateEndingIn(await ownProduct(a, PRODUCER_A.product), 150)
-        const { data } = await api.post("/producer/members/invites", { email: "nv@example.vn" }, a)
-        const { data: staffLogin } = await api.post("/auth/producer/emailpass/register", {
+        const { data } = await api.post<NewInvite>("/producer/members/invites", { email: "nv@example.vn" }, a)
+        const { data: staffLogin } = await api.post<Token>("/auth/producer/emailpass/register", {
           email: "nv@example.vn",
           password: "mat-khau-2026",
         })
@@ -570,9 +615,9 @@ medusaIntegrationTestRunner({
         const variantB = productB.variants[0]
         const orderId = await placeOrder([productA.variants[0].id, variantB.id])
         await partsOf(orderId, 2)
-        const partB = (await api.get("/producer/orders", b)).data.orders[0]
-        const certificateB = (await api.get("/producer/certificates", b)).data.certificates[0]
-        const inviteB = (await api.post("/producer/members/invites", { email: "b-staff@example.vn" }, b)).data.invite
+        const partB = (await api.get<Orders>("/producer/orders", b)).data.orders[0]
+        const certificateB = (await api.get<Certificates>("/producer/certificates", b)).data.certificates[0]
+        const inviteB = (await api.post<NewInvite>("/producer/members/invites", { email: "b-staff@example.vn" }, b)).data.invite
 
         const attempts: [string, () => Promise<unknown>][] = [
           ["GET product", () => api.get(`/producer/products/${productB.id}`, a)],
@@ -620,8 +665,8 @@ medusaIntegrationTestRunner({
 
         // B's data is exactly as before.
         expect(await ownProduct(b, PRODUCER_B.product)).toEqual(productB)
-        expect((await api.get(`/producer/orders/${partB.id}`, b)).data.order.status).toBe("pending")
-        expect((await api.get("/producer/certificates", b)).data.certificates[0]).toEqual(certificateB)
+        expect((await api.get<{ order: ProducerOrder }>(`/producer/orders/${partB.id}`, b)).data.order.status).toBe("pending")
+        expect((await api.get<Certificates>("/producer/certificates", b)).data.certificates[0]).toEqual(certificateB)
       })
     })
   },

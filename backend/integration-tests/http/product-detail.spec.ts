@@ -1,9 +1,11 @@
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type { CertificateSummary, ProducerProfile, ProductDetail, ShowroomStocking } from "@ocop/contracts"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, demoLogin, refused, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, refused, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -15,7 +17,7 @@ const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop
  * product: what it shows must be what Medusa stores, and must follow every change that reaches a card.
  */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string
 
@@ -24,7 +26,8 @@ medusaIntegrationTestRunner({
       regionId = (await getContainer().resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
     })
 
-    const detail = async (handle: string) => (await api.get(`/store/catalog/${handle}`, storeHeaders)).data.product
+    const detail = async (handle: string) =>
+      (await api.get<{ product: ProductDetail }>(`/store/catalog/${handle}`, storeHeaders)).data.product
 
     /** Changes reach the read model through a subscriber just after the request that made them returns. */
     async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -38,14 +41,23 @@ medusaIntegrationTestRunner({
 
     it("answers what Medusa stores: text, pictures, certified packagings with price and stock, certificates, producer, showrooms", async () => {
       const product = await detail(FISH_SAUCE)
-      const { data } = await api.get(
+      const { data } = await api.get<HttpTypes.StoreProductListResponse>(
         `/store/products?handle=${FISH_SAUCE}&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity,*images,*categories`,
         storeHeaders
       )
       const stored = data.products[0]
-      const { data: certificates } = await api.get(`/store/ocop/certificates?product_id=${stored.id}`, storeHeaders)
-      const { data: producer } = await api.get(`/store/products/${stored.id}/producer`, storeHeaders)
-      const { data: showrooms } = await api.get(`/store/products/${stored.id}/showrooms`, storeHeaders)
+      const { data: certificates } = await api.get<{ certificates: CertificateSummary[] }>(
+        `/store/ocop/certificates?product_id=${stored.id}`,
+        storeHeaders
+      )
+      const { data: producer } = await api.get<{ producer: ProducerProfile }>(
+        `/store/products/${stored.id}/producer`,
+        storeHeaders
+      )
+      const { data: showrooms } = await api.get<{ showrooms: ShowroomStocking[] }>(
+        `/store/products/${stored.id}/showrooms`,
+        storeHeaders
+      )
 
       expect(product).toMatchObject({
         id: stored.id,
@@ -53,34 +65,34 @@ medusaIntegrationTestRunner({
         title: stored.title,
         description: stored.description,
         thumbnail: stored.thumbnail,
-        category: stored.categories[0]?.name ?? null,
+        category: stored.categories![0]?.name ?? null,
         producer: producer.producer,
       })
-      expect(product.images).toEqual([...stored.images].sort((a: any, b: any) => a.rank - b.rank).map((image: any) => image.url))
-      const covered = new Set(certificates.certificates.flatMap((c: any) => c.skus.map((sku: any) => sku.variant_id)))
-      expect(product.packagings.map((p: any) => p.id).sort()).toEqual(
-        stored.variants
-          .filter((v: any) => covered.has(v.id))
-          .map((v: any) => v.id)
+      expect(product.images).toEqual([...stored.images!].sort((a, b) => a.rank - b.rank).map((image) => image.url))
+      const covered = new Set(certificates.certificates.flatMap((c) => c.skus.map((sku) => sku.variant_id)))
+      expect(product.packagings.map((p) => p.id).sort()).toEqual(
+        stored
+          .variants!.filter((v) => covered.has(v.id))
+          .map((v) => v.id)
           .sort()
       )
       for (const packaging of product.packagings) {
-        const variant = stored.variants.find((v: any) => v.id === packaging.id)
+        const variant = stored.variants!.find((v) => v.id === packaging.id)!
         expect(packaging).toMatchObject({
           title: variant.title,
           sku: variant.sku,
-          price: variant.calculated_price.calculated_amount,
+          price: variant.calculated_price!.calculated_amount,
           available: variant.inventory_quantity,
         })
       }
-      expect(product.certificates.map((c: any) => c.id)).toEqual(certificates.certificates.map((c: any) => c.id))
+      expect(product.certificates.map((c) => c.id)).toEqual(certificates.certificates.map((c) => c.id))
       expect(product.certificates[0].skus).toEqual(certificates.certificates[0].skus)
       // The page shows the decision as summarised, without the portal's renewal bookkeeping.
       expect(certificates.certificates[0]).toMatchObject(product.certificates[0])
       expect(product.certificates[0]).toHaveProperty("decision_number", certificates.certificates[0].decision_number)
       expect(product.certificates[0]).toHaveProperty("valid_until")
       expect(product.certificates[0]).not.toHaveProperty("renewal_window")
-      expect(product.showrooms.map((s: any) => s.handle).sort()).toEqual(showrooms.showrooms.map((s: any) => s.handle).sort())
+      expect(product.showrooms.map((s) => s.handle).sort()).toEqual(showrooms.showrooms.map((s) => s.handle).sort())
     })
 
     it("follows a changed price, a sold-out packaging and a new showroom shelf", async () => {
@@ -90,22 +102,22 @@ medusaIntegrationTestRunner({
 
       await api.post(
         `/producer/products/${before.id}/variants/${packaging.id}`,
-        { price: packaging.price + 1000, stock: 0 },
+        { price: packaging.price! + 1000, stock: 0 },
         producer
       )
       const changed = await eventually(
         () => detail(FISH_SAUCE),
-        (p) => p.packagings.find((x: any) => x.id === packaging.id).available === 0
+        (p) => p.packagings.find((x) => x.id === packaging.id)!.available === 0
       )
-      expect(changed.packagings.find((x: any) => x.id === packaging.id)).toMatchObject({
-        price: packaging.price + 1000,
+      expect(changed.packagings.find((x) => x.id === packaging.id)).toMatchObject({
+        price: packaging.price! + 1000,
         available: 0,
       })
 
       // A showroom receives a packaging it did not hold: the page says where to buy it in person.
-      const holds = (p: any, handle: string, title: string) =>
-        p.showrooms.some((s: any) => s.handle === handle && s.packagings.includes(title))
-      const pairs = DEMO_SHOWROOMS.flatMap((showroom) => before.packagings.map((p: any) => ({ showroom, packaging: p })))
+      const holds = (p: ProductDetail, handle: string, title: string) =>
+        p.showrooms.some((s) => s.handle === handle && s.packagings.includes(title))
+      const pairs = DEMO_SHOWROOMS.flatMap((showroom) => before.packagings.map((p) => ({ showroom, packaging: p })))
       const fresh = pairs.find(({ showroom, packaging: p }) => !holds(before, showroom.handle, p.title))!
       expect(fresh).toBeDefined()
       const staff = await demoLogin(api, "showroom_staff", fresh.showroom.staff.email)
@@ -114,12 +126,12 @@ medusaIntegrationTestRunner({
         () => detail(FISH_SAUCE),
         (p) => holds(p, fresh.showroom.handle, fresh.packaging.title)
       )
-      expect(stocked.showrooms.find((s: any) => s.handle === fresh.showroom.handle)).toMatchObject({ name: fresh.showroom.name })
+      expect(stocked.showrooms.find((s) => s.handle === fresh.showroom.handle)).toMatchObject({ name: fresh.showroom.name })
     })
 
     it("tells the storefront to reload product pages once the cards show a change, and not when nothing changed", async () => {
       // A stand-in storefront that, when told, reads the page's data as a shopper's next request would.
-      const seen: number[] = []
+      const seen: (number | null)[] = []
       const storefront = createServer((request, response) => {
         if (request.headers["x-revalidate-secret"] !== "test-secret") return void response.writeHead(401).end()
         void detail(FISH_SAUCE).then((product) => {
@@ -134,7 +146,7 @@ medusaIntegrationTestRunner({
         const producer = await demoLogin(api, "producer", FISH_SAUCE_PRODUCER)
         const product = await detail(FISH_SAUCE)
         const [packaging] = product.packagings
-        const price = packaging.price + 5000
+        const price = packaging.price! + 5000
         await api.post(`/producer/products/${product.id}/variants/${packaging.id}`, { price }, producer)
         await eventually(
           async () => seen.length,

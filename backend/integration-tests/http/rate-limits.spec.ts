@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { ProducerStamp, ProductionBatch, StampTrace } from "@ocop/contracts"
 import { DEMO_ADMIN, DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { demoLogin, seedDemoStore } from "./demo-store"
+import { type ApiResponse, answerTo as answer, demoLogin, type Suite, seedDemoStore, type Token } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -24,20 +25,9 @@ const ENV = {
 // storefront's server passing on a shopper's address.
 const from = (address: string, headers: Record<string, string> = {}) => ({ headers: { ...headers, "x-forwarded-for": address } })
 
-/** The answer, whatever its status. */
-const answer = (request: Promise<any>): Promise<{ status: number; headers: Record<string, string>; data: any }> =>
-  request.then(
-    (response) => response,
-    (error) => error.response
-  )
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function expectRateLimited(
-  refused: { status: number; headers: Record<string, string>; data: any },
-  message: string,
-  maxSeconds: number
-) {
+function expectRateLimited(refused: ApiResponse<unknown>, message: string, maxSeconds: number) {
   expect(refused.status).toBe(429)
   expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
   expect(Number(refused.headers["retry-after"])).toBeLessThanOrEqual(maxSeconds)
@@ -50,7 +40,7 @@ const STAMP_REFUSAL = "Bạn tra cứu tem quá nhiều lần: vui lòng đợi 
 /** Rate limits on logins, registrations and stamp lookups, and a stamp's scans counted once per client and day. */
 medusaIntegrationTestRunner({
   env: ENV,
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: Record<string, string>
 
     beforeAll(async () => {
@@ -58,14 +48,14 @@ medusaIntegrationTestRunner({
     })
 
     const logIn = (actor: string, body: object, client: ReturnType<typeof from>) =>
-      answer(api.post(`/auth/${actor}/emailpass`, body, client))
+      answer<Token>(api.post(`/auth/${actor}/emailpass`, body, client))
 
     /** A stamp of the demo batch (activated), as its producer's portal lists it. */
     async function demoStamp() {
       const producer = await demoLogin(api, "producer", FISH_SAUCE_PRODUCER)
-      const { data } = await api.get("/producer/batches", producer)
-      const batch = data.batches.find((b: any) => b.lot_number === DEMO_BATCH.lot_number)
-      return (await api.get(`/producer/batches/${batch.id}/stamps`, producer)).data.stamps[0].code as string
+      const { data } = await api.get<{ batches: ProductionBatch[]; count: number }>("/producer/batches", producer)
+      const batch = data.batches.find((b) => b.lot_number === DEMO_BATCH.lot_number)!
+      return (await api.get<{ stamps: ProducerStamp[] }>(`/producer/batches/${batch.id}/stamps`, producer)).data.stamps[0].code
     }
 
     describe("logins", () => {
@@ -123,7 +113,7 @@ medusaIntegrationTestRunner({
       }
 
       async function register(i: number, client: ReturnType<typeof from>) {
-        const { data: login } = await api.post(
+        const { data: login } = await api.post<Token>(
           "/auth/producer/emailpass/register",
           { email: `htx-${i}@example.vn`, password: "mat-khau-2026" },
           client
@@ -191,7 +181,7 @@ medusaIntegrationTestRunner({
       it("counts a stamp's scan once per client and day: a client's rereads do not count, another client's read does", async () => {
         const code = await demoStamp()
         const scans = async (address: string) =>
-          (await api.get(`/store/trace/${code}`, from(address, storeHeaders))).data.trace.scans as number
+          (await api.get<{ trace: StampTrace }>(`/store/trace/${code}`, from(address, storeHeaders))).data.trace.scans
         const first = await scans("198.51.100.30")
         expect(await scans("198.51.100.30")).toBe(first)
         expect(await scans("198.51.100.30")).toBe(first)

@@ -2,10 +2,11 @@ import { spawn } from "node:child_process"
 import { createHmac } from "node:crypto"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DEVELOPMENT_SECRET } from "../../src/utils/secrets"
 import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, demoLogin, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, type HttpError, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -40,7 +41,7 @@ function productionStart(env: Record<string, string>): Promise<{ code: number | 
 }
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let adminClaims: Record<string, unknown>
     let storeHeaders: { headers: Record<string, string> }
 
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
       const [user] = await container.resolve(Modules.USER).listUsers({ email: DEMO_ADMIN.email })
-      const [identity] = await container.resolve(Modules.AUTH).listAuthIdentities({ app_metadata: { user_id: user.id } } as any)
+      const [identity] = await container.resolve(Modules.AUTH).listAuthIdentities({ app_metadata: { user_id: user.id } })
       adminClaims = {
         actor_id: user.id,
         actor_type: "user",
@@ -64,7 +65,7 @@ medusaIntegrationTestRunner({
       })
       expect(forged.status).toBe(401)
       // The same claims signed with this server's own secret are accepted: the refusal is the secret's doing.
-      const genuine = await api.get("/admin/users/me", {
+      const genuine = await api.get<HttpTypes.AdminUserResponse>("/admin/users/me", {
         headers: { authorization: `Bearer ${forgeToken(process.env.JWT_SECRET!, adminClaims)}` },
       })
       expect(genuine.data.user.email).toBe(DEMO_ADMIN.email)
@@ -72,11 +73,11 @@ medusaIntegrationTestRunner({
 
     /** The answer to a request expected to be refused: status, code and message. */
     async function refusal(request: Promise<unknown>) {
-      const error: any = await request.then(
+      const error = await request.then(
         () => null,
-        (e) => e
+        (e: HttpError) => e
       )
-      const { status, data } = error?.response ?? {}
+      const { status, data } = error?.response ?? { status: undefined, data: undefined }
       return { status, code: data?.code, message: data?.message, reason: error?.response?.statusText }
     }
 

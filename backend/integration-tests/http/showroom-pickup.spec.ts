@@ -1,19 +1,36 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Pickup, ProducerOrder, ShelfLine, StockMovement } from "@ocop/contracts"
+import type { DeliveryOffer } from "../../src/queries/cart-delivery"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, cartWith as cartWithLines, DEMO_SHOPPER, demoLogin, refused, seedDemoStore } from "./demo-store"
+import {
+  adminHeaders,
+  cartWith as cartWithLines,
+  DEMO_SHOPPER,
+  demoLogin,
+  placedOrder,
+  refused,
+  type Suite,
+  seedDemoStore,
+} from "./demo-store"
 
 jest.setTimeout(240_000)
 
 const [CHO_HA_TINH, THIEN_CAM] = DEMO_SHOWROOMS
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 
+/** What the routes this suite reads answer. */
+type DeliveryChoices = { delivery_choices: DeliveryOffer[] }
+type ProducerOrders = { orders: ProducerOrder[]; count: number }
+type Pickups = { pickups: Pickup[] }
+
 /**
  * "Nhận tại điểm bán": online orders reserve a showroom's shelf only when the shopper collects there,
  * the offer follows the shelf, and the counter hands the order over.
  */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string
 
@@ -27,9 +44,12 @@ medusaIntegrationTestRunner({
 
     /** The fish sauce packaging both demo showrooms hold (12 at Chợ Hà Tĩnh, 6 at Thiên Cầm). */
     async function fishSauceOnShelf() {
-      const { data } = await api.get("/showroom/stock?q=nuoc mam ky phu", await login("showroom_staff", CHO_HA_TINH.staff.email))
-      const line = data.stock.find((l: any) => l.stock > 0)
-      return { variant_id: line.variant_id as string, stock: line.stock as number }
+      const { data } = await api.get<{ stock: ShelfLine[] }>(
+        "/showroom/stock?q=nuoc mam ky phu",
+        await login("showroom_staff", CHO_HA_TINH.staff.email)
+      )
+      const line = data.stock.find((l) => l.stock > 0)!
+      return { variant_id: line.variant_id, stock: line.stock }
     }
 
     /** Stocked and reserved units of a variant at each location. */
@@ -42,7 +62,7 @@ medusaIntegrationTestRunner({
           filters: { id: variantId },
         })
       const byLocation = new Map<string, { stocked: number; reserved: number }>()
-      for (const level of (data[0] as any).inventory_items[0].inventory.location_levels) {
+      for (const level of data[0].inventory_items![0]!.inventory!.location_levels!.map((l) => l!)) {
         byLocation.set(level.location_id, { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) })
       }
       return byLocation
@@ -53,31 +73,37 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "showroom", fields: ["stock_location.id", "sales_channel.id"], filters: { handle } })
       return {
-        location_id: (data[0] as any).stock_location.id as string,
-        sales_channel_id: (data[0] as any).sales_channel.id as string,
+        location_id: data[0].stock_location!.id,
+        sales_channel_id: data[0].sales_channel!.id,
       }
     }
 
     const cartWith = (items: { variant_id: string; quantity: number }[]) => cartWithLines(api, storeHeaders, regionId, items)
 
     const choiceCodes = async (cartId: string) =>
-      ((await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)).data.delivery_choices as any[]).map((c) => c.code)
+      (await api.get<DeliveryChoices>(`/store/carts/${cartId}/delivery`, storeHeaders)).data.delivery_choices.map((c) => c.code)
 
     async function placeOrder(cartId: string, code: string) {
       await api.post(`/store/carts/${cartId}/delivery`, { code }, storeHeaders)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        storeHeaders
+      )
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: "pp_system_default" },
         storeHeaders
       )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
-      expect(data.type).toBe("order")
-      return data.order
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      return placedOrder(data)
     }
 
     async function cartChannel(cartId: string) {
-      const { data } = await api.get(`/store/carts/${cartId}?fields=sales_channel_id,shipping_methods.id`, storeHeaders)
+      const { data } = await api.get<HttpTypes.StoreCartResponse>(
+        `/store/carts/${cartId}?fields=sales_channel_id,shipping_methods.id`,
+        storeHeaders
+      )
       return {
         sales_channel_id: data.cart.sales_channel_id as string,
         methods: (data.cart.shipping_methods ?? []).length as number,
@@ -87,14 +113,14 @@ medusaIntegrationTestRunner({
     it("offers pickup only at open showrooms whose shelf holds the whole cart, free and with the address", async () => {
       const fishSauce = await fishSauceOnShelf()
       const oneBottle = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }])
-      const { data } = await api.get(`/store/carts/${oneBottle}/delivery`, storeHeaders)
-      const pickup = data.delivery_choices.find((c: any) => c.code === `pickup:${CHO_HA_TINH.handle}`)
+      const { data } = await api.get<DeliveryChoices>(`/store/carts/${oneBottle}/delivery`, storeHeaders)
+      const pickup = data.delivery_choices.find((c) => c.code === `pickup:${CHO_HA_TINH.handle}`)
       expect(pickup).toMatchObject({
         amount: 0,
         selected: false,
         pickup: { name: CHO_HA_TINH.name, address: CHO_HA_TINH.address },
       })
-      expect(data.delivery_choices.map((c: any) => c.code).sort()).toEqual(
+      expect(data.delivery_choices.map((c) => c.code).sort()).toEqual(
         ["pickup:cho-ha-tinh", "pickup:thien-cam", "standard"].sort()
       )
 
@@ -105,15 +131,18 @@ medusaIntegrationTestRunner({
       ])
 
       // A product no showroom holds: home delivery only.
-      const { data: products } = await api.get(`/store/products?limit=50&fields=handle,variants.id`, storeHeaders)
-      const elsewhere = products.products.find(
-        (p: any) => !["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].includes(p.handle) && !p.handle.startsWith("mat-ong")
+      const { data: products } = await api.get<HttpTypes.StoreProductListResponse>(
+        `/store/products?limit=50&fields=handle,variants.id`,
+        storeHeaders
       )
+      const elsewhere = products.products.find(
+        (p) => !["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].includes(p.handle) && !p.handle.startsWith("mat-ong")
+      )!
       expect(
         await choiceCodes(
           await cartWith([
             { variant_id: fishSauce.variant_id, quantity: 1 },
-            { variant_id: elsewhere.variants[0].id, quantity: 1 },
+            { variant_id: elsewhere.variants![0].id, quantity: 1 },
           ])
         )
       ).toEqual(["standard"])
@@ -174,12 +203,12 @@ medusaIntegrationTestRunner({
       const cartId = await cartWith([{ variant_id: fishSauce.variant_id, quantity: 1 }])
       await api.post(`/store/carts/${cartId}/delivery`, { code: `pickup:${THIEN_CAM.handle}` }, storeHeaders)
       expect((await cartChannel(cartId)).sales_channel_id).toBe((await showroomPlace(THIEN_CAM.handle)).sales_channel_id)
-      const { data } = await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)
-      expect(data.delivery_choices.find((c: any) => c.selected).code).toBe(`pickup:${THIEN_CAM.handle}`)
+      const { data } = await api.get<DeliveryChoices>(`/store/carts/${cartId}/delivery`, storeHeaders)
+      expect(data.delivery_choices.find((c) => c.selected)!.code).toBe(`pickup:${THIEN_CAM.handle}`)
 
       // More bottles than Thiên Cầm holds: the line is checked against online stock, and the pickup is dropped.
-      const { data: cart } = await api.get(`/store/carts/${cartId}?fields=items.id`, storeHeaders)
-      await api.post(`/store/carts/${cartId}/line-items/${cart.cart.items[0].id}`, { quantity: 7 }, storeHeaders)
+      const { data: cart } = await api.get<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}?fields=items.id`, storeHeaders)
+      await api.post(`/store/carts/${cartId}/line-items/${cart.cart.items![0].id}`, { quantity: 7 }, storeHeaders)
       expect(await cartChannel(cartId)).toEqual({ sales_channel_id: storefront, methods: 0 })
       expect(await choiceCodes(cartId)).toEqual(expect.arrayContaining(["standard", `pickup:${CHO_HA_TINH.handle}`]))
       expect(await choiceCodes(cartId)).not.toContain(`pickup:${THIEN_CAM.handle}`)
@@ -196,18 +225,18 @@ medusaIntegrationTestRunner({
 
       // The producer cannot send the parcel itself: the showroom holds the goods.
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const part = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.order_id === order.id)
+      const part = (await api.get<ProducerOrders>("/producer/orders", producer)).data.orders.find((p) => p.order_id === order.id)!
       expect(await refused(api.post(`/producer/orders/${part.id}/ship`, { tracking_number: "GHN123" }, producer), 400)).toMatch(
         /điểm bán/
       )
 
       // Another showroom neither sees it nor can hand it over.
       const elsewhere = await login("showroom_staff", THIEN_CAM.staff.email)
-      expect((await api.get("/showroom/pickups", elsewhere)).data.pickups).toEqual([])
+      expect((await api.get<Pickups>("/showroom/pickups", elsewhere)).data.pickups).toEqual([])
       await refused(api.post(`/showroom/pickups/${order.id}/handover`, {}, elsewhere), 404)
 
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
-      const { data: waiting } = await api.get("/showroom/pickups", staff)
+      const { data: waiting } = await api.get<Pickups>("/showroom/pickups", staff)
       expect(waiting.pickups).toEqual([
         expect.objectContaining({
           id: order.id,
@@ -224,9 +253,12 @@ medusaIntegrationTestRunner({
         stocked: before.stocked - 2,
         reserved: before.reserved,
       })
-      const { data: log } = await api.get("/showroom/movements?kind=sale&limit=1", staff)
+      const { data: log } = await api.get<{ movements: StockMovement[]; count: number }>(
+        "/showroom/movements?kind=sale&limit=1",
+        staff
+      )
       expect(log.movements[0]).toMatchObject({ kind: "sale", quantity: -2, order_id: order.id, variant_id: fishSauce.variant_id })
-      expect((await api.get("/showroom/pickups", staff)).data.pickups).toEqual([])
+      expect((await api.get<Pickups>("/showroom/pickups", staff)).data.pickups).toEqual([])
       await refused(api.post(`/showroom/pickups/${order.id}/handover`, {}, staff), 404)
 
       const { data: orders } = await getContainer()
@@ -241,10 +273,13 @@ medusaIntegrationTestRunner({
         fulfillments: [expect.objectContaining({ location_id: choHaTinh.location_id })],
       })
       // Paid at the counter: the office sees the cash-on-delivery payment captured.
-      const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status,total`, await adminHeaders(api))
+      const { data: paid } = await api.get<HttpTypes.AdminOrderResponse>(
+        `/admin/orders/${order.id}?fields=payment_status,total`,
+        await adminHeaders(api)
+      )
       expect(paid.order.payment_status).toBe("captured")
-      expect((orders[0] as any).fulfillments[0].delivered_at).not.toBeNull()
-      const handedOver = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.id === part.id)
+      expect(orders[0].fulfillments![0]!.delivered_at).not.toBeNull()
+      const handedOver = (await api.get<ProducerOrders>("/producer/orders", producer)).data.orders.find((p) => p.id === part.id)
       expect(handedOver).toMatchObject({ status: "shipped", carrier: `Nhận tại ${CHO_HA_TINH.name}` })
     })
 
@@ -267,10 +302,14 @@ medusaIntegrationTestRunner({
       expect(await refused(api.post(`/showroom/pickups/${order.id}/cancel`, { reason: "  " }, staff), 400)).toMatch(/lý do/)
 
       const reason = "Khách không đến nhận sau 3 ngày giữ hàng."
-      const { data } = await api.post(`/showroom/pickups/${order.id}/cancel`, { reason }, staff)
+      const { data } = await api.post<{ canceled: { order_id: string; display_id: number } }>(
+        `/showroom/pickups/${order.id}/cancel`,
+        { reason },
+        staff
+      )
       expect(data.canceled).toEqual({ order_id: order.id, display_id: order.display_id })
       expect((await levels(fishSauce.variant_id)).get(choHaTinh.location_id)).toEqual(before)
-      expect((await api.get("/showroom/pickups", staff)).data.pickups).toEqual([])
+      expect((await api.get<Pickups>("/showroom/pickups", staff)).data.pickups).toEqual([])
       await refused(api.post(`/showroom/pickups/${order.id}/cancel`, { reason }, staff), 404)
       await refused(api.post(`/showroom/pickups/${order.id}/handover`, {}, staff), 404)
 
@@ -279,7 +318,7 @@ medusaIntegrationTestRunner({
         .graph({ entity: "order", fields: ["status"], filters: { id: order.id } })
       expect(orders[0]).toMatchObject({ status: "canceled" })
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const part = (await api.get("/producer/orders", producer)).data.orders.find((p: any) => p.order_id === order.id)
+      const part = (await api.get<ProducerOrders>("/producer/orders", producer)).data.orders.find((p) => p.order_id === order.id)
       expect(part).toMatchObject({ status: "canceled", cancel_reason: reason })
     })
   },

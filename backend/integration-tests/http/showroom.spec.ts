@@ -1,14 +1,31 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import type {
+  Period,
+  PublicShowroom,
+  Receipt,
+  ShelfLine,
+  ShowroomConsignment,
+  ShowroomOverviewRow,
+  ShowroomReport,
+  ShowroomStocking,
+  StockMovement,
+} from "@ocop/contracts"
 import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, demoLogin, refused, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, refused, type Suite, seedDemoStore, type Token } from "./demo-store"
 
 jest.setTimeout(240_000)
 
 const [CHO_HA_TINH, THIEN_CAM] = DEMO_SHOWROOMS
 
+/** What the counter's routes answer. */
+type Shelf = { stock: ShelfLine[] }
+type Movements = { movements: StockMovement[]; count: number }
+type Sale = { sale: Receipt }
+
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string
 
@@ -21,19 +38,19 @@ medusaIntegrationTestRunner({
     const counter = (email: string) => demoLogin(api, "showroom_staff", email)
 
     async function shelf(auth: { headers: Record<string, string> }) {
-      const { data } = await api.get("/showroom/stock", auth)
-      return data.stock as any[]
+      const { data } = await api.get<Shelf>("/showroom/stock", auth)
+      return data.stock
     }
 
-    const lineOf = (stock: any[], sku: string) => stock.find((line) => line.sku === sku)
+    const lineOf = (stock: ShelfLine[], sku: string | null) => stock.find((line) => line.sku === sku)!
 
     /** The SKU and variant of a demo product's first packaging. */
     async function packaging(handle: string) {
-      const { data } = await api.get(
+      const { data } = await api.get<HttpTypes.StoreProductListResponse>(
         `/store/products?handle=${handle}&fields=variants.id,variants.sku,variants.title&region_id=${regionId}`,
         storeHeaders
       )
-      const variant = data.products[0].variants.find((v: any) => v.sku)
+      const variant = data.products[0].variants!.find((v) => v.sku)!
       return { variant_id: variant.id as string, sku: variant.sku as string }
     }
 
@@ -42,13 +59,13 @@ medusaIntegrationTestRunner({
       const fishSauce = await packaging("nuoc-mam-ky-phu")
       const before = lineOf(await shelf(staff), fishSauce.sku).stock
 
-      const { data } = await api.post(
+      const { data } = await api.post<Shelf>(
         "/showroom/receipts",
         { lines: [{ sku: fishSauce.sku, quantity: 10, batch_code: "LO-2026-11" }] },
         staff
       )
       expect(lineOf(data.stock, fishSauce.sku).stock).toBe(before + 10)
-      const { data: log } = await api.get("/showroom/movements?kind=receipt&limit=1", staff)
+      const { data: log } = await api.get<Movements>("/showroom/movements?kind=receipt&limit=1", staff)
       expect(log.movements[0]).toMatchObject({ kind: "receipt", quantity: 10, batch_code: "LO-2026-11", sku: fishSauce.sku })
       expect(log.movements[0].producer_id).toMatch(/^pdr_/)
 
@@ -95,8 +112,8 @@ medusaIntegrationTestRunner({
       await api.post("/showroom/adjustments", { lines: [{ sku: candy.sku, quantity: 1 }], reason: "count_correction" }, staff)
       expect(lineOf(await shelf(staff), candy.sku).stock).toBe(start - 5 - 2 + 1)
 
-      const { data } = await api.get("/showroom/movements", staff)
-      expect(data.movements.slice(0, 3).map((m: any) => [m.kind, m.quantity, m.reason])).toEqual([
+      const { data } = await api.get<Movements>("/showroom/movements", staff)
+      expect(data.movements.slice(0, 3).map((m) => [m.kind, m.quantity, m.reason])).toEqual([
         ["adjustment", 1, "count_correction"],
         ["adjustment", -2, "damaged"],
         ["return_to_producer", -5, null],
@@ -106,22 +123,22 @@ medusaIntegrationTestRunner({
     it("records a cash sale as a paid order in the showroom's channel, with change, and takes it off the shelf", async () => {
       const staff = await counter(CHO_HA_TINH.staff.email)
       const stock = await shelf(staff)
-      const candy = stock.find((line) => line.sku.startsWith("KEO-CU-DO"))
-      const { data } = await api.post(
+      const candy = stock.find((line) => line.sku!.startsWith("KEO-CU-DO"))!
+      const { data } = await api.post<Sale>(
         "/showroom/sales",
         { lines: [{ variant_id: candy.variant_id, quantity: 2 }], payment_method: "cash", cash_received: 500_000 },
         staff
       )
-      expect(data.sale).toMatchObject({ total: candy.price * 2, change: 500_000 - candy.price * 2, payment_method: "cash" })
+      expect(data.sale).toMatchObject({ total: candy.price! * 2, change: 500_000 - candy.price! * 2, payment_method: "cash" })
       expect(lineOf(await shelf(staff), candy.sku).stock).toBe(candy.stock - 2)
 
       const admin = await adminHeaders(api)
-      const { data: order } = await api.get(
+      const { data: order } = await api.get<HttpTypes.AdminOrderResponse>(
         `/admin/orders/${data.sale.order_id}?fields=id,total,sales_channel.name,*items`,
         admin
       )
-      expect(order.order.sales_channel.name).toBe(`Quầy ${CHO_HA_TINH.name}`)
-      expect(order.order.total).toBe(candy.price * 2)
+      expect(order.order.sales_channel!.name).toBe(`Quầy ${CHO_HA_TINH.name}`)
+      expect(order.order.total).toBe(candy.price! * 2)
 
       expect(
         await refused(
@@ -137,7 +154,7 @@ medusaIntegrationTestRunner({
 
     it("refuses to sell more than the shelf holds, writing no order and changing no stock", async () => {
       const staff = await counter(THIEN_CAM.staff.email)
-      const fishSauce = (await shelf(staff)).find((line) => line.sku.startsWith("NUOC-MAM-KY-PHU"))
+      const fishSauce = (await shelf(staff)).find((line) => line.sku!.startsWith("NUOC-MAM-KY-PHU"))!
       const orders = getContainer().resolve(Modules.ORDER)
       const ordersBefore = (await orders.listOrders({}, { select: ["id"] })).length
       expect(
@@ -156,13 +173,13 @@ medusaIntegrationTestRunner({
 
     it("takes a customer return back on the shelf with a refund, at most what was sold", async () => {
       const staff = await counter(CHO_HA_TINH.staff.email)
-      const honey = (await shelf(staff)).find((line) => line.sku.startsWith("MAT-ONG"))
-      const { data } = await api.post(
+      const honey = (await shelf(staff)).find((line) => line.sku!.startsWith("MAT-ONG"))!
+      const { data } = await api.post<Sale>(
         "/showroom/sales",
         { lines: [{ variant_id: honey.variant_id, quantity: 2 }], payment_method: "bank_transfer" },
         staff
       )
-      const { data: returned } = await api.post(
+      const { data: returned } = await api.post<{ return: { refund: number } }>(
         `/showroom/sales/${data.sale.order_id}/returns`,
         { lines: [{ variant_id: honey.variant_id, quantity: 1 }] },
         staff
@@ -184,8 +201,8 @@ medusaIntegrationTestRunner({
     it("keeps each showroom's staff to its own shelf, log and sales", async () => {
       const choHaTinh = await counter(CHO_HA_TINH.staff.email)
       const thienCam = await counter(THIEN_CAM.staff.email)
-      const candy = (await shelf(choHaTinh)).find((line) => line.sku.startsWith("KEO-CU-DO"))
-      const { data } = await api.post(
+      const candy = (await shelf(choHaTinh)).find((line) => line.sku!.startsWith("KEO-CU-DO"))!
+      const { data } = await api.post<Sale>(
         "/showroom/sales",
         { lines: [{ variant_id: candy.variant_id, quantity: 1 }], payment_method: "cash" },
         choHaTinh
@@ -200,12 +217,12 @@ medusaIntegrationTestRunner({
         404
       )
       expect(message).toMatch(/Không tìm thấy hoá đơn/)
-      const { data: log } = await api.get("/showroom/movements?limit=200", thienCam)
-      expect(log.movements.some((m: any) => m.order_id === data.sale.order_id)).toBe(false)
+      const { data: log } = await api.get<Movements>("/showroom/movements?limit=200", thienCam)
+      expect(log.movements.some((m) => m.order_id === data.sale.order_id)).toBe(false)
       // Thiên Cầm's shelf is its own count, untouched by the sale at Chợ Hà Tĩnh.
       expect(lineOf(await shelf(thienCam), candy.sku).stock).toBe(15)
       await refused(api.get("/showroom/stock"), 401)
-      const { data: producerLogin } = await api.post("/auth/producer/emailpass", {
+      const { data: producerLogin } = await api.post<Token>("/auth/producer/emailpass", {
         email: "nguyen-thi-hang@ocop.local",
         password: DEMO_ADMIN.password,
       })
@@ -216,11 +233,11 @@ medusaIntegrationTestRunner({
       const staff = await counter(CHO_HA_TINH.staff.email)
       const fishSauce = await packaging("nuoc-mam-ky-phu")
       const online = async () => {
-        const { data } = await api.get(
-          `/store/products/${(await api.get(`/store/products?handle=nuoc-mam-ky-phu`, storeHeaders)).data.products[0].id}?fields=+variants.inventory_quantity`,
+        const { data } = await api.get<HttpTypes.StoreProductResponse>(
+          `/store/products/${(await api.get<HttpTypes.StoreProductListResponse>(`/store/products?handle=nuoc-mam-ky-phu`, storeHeaders)).data.products[0].id}?fields=+variants.inventory_quantity`,
           storeHeaders
         )
-        return data.product.variants.find((v: any) => v.id === fishSauce.variant_id).inventory_quantity
+        return data.product.variants!.find((v) => v.id === fishSauce.variant_id)!.inventory_quantity
       }
       const before = await online()
       await api.post("/showroom/receipts", { lines: [{ sku: fishSauce.sku, quantity: 30 }] }, staff)
@@ -229,7 +246,7 @@ medusaIntegrationTestRunner({
 
     it("sells the last 5 units exactly 5 times when 20 counter sales race for them", async () => {
       const staff = await counter(THIEN_CAM.staff.email)
-      const fishSauce = (await shelf(staff)).find((line) => line.sku.startsWith("NUOC-MAM-KY-PHU"))
+      const fishSauce = (await shelf(staff)).find((line) => line.sku!.startsWith("NUOC-MAM-KY-PHU"))!
       await api.post(
         "/showroom/adjustments",
         { lines: [{ sku: fishSauce.sku, quantity: 5 - fishSauce.stock }], reason: "count_correction" },
@@ -254,14 +271,14 @@ medusaIntegrationTestRunner({
       expect(results.filter((status) => status === 201)).toHaveLength(5)
       expect(results.filter((status) => status === 400)).toHaveLength(15)
       expect(lineOf(await shelf(staff), fishSauce.sku).stock).toBe(0)
-      const { data } = await api.get("/showroom/movements?kind=sale&limit=200", staff)
-      expect(data.movements.filter((m: any) => m.variant_id === fishSauce.variant_id)).toHaveLength(5)
+      const { data } = await api.get<Movements>("/showroom/movements?kind=sale&limit=200", staff)
+      expect(data.movements.filter((m) => m.variant_id === fishSauce.variant_id)).toHaveLength(5)
     })
 
     it("reports a showroom's sales, sell-through, stock value and slow movers; the office ranks the weakest first", async () => {
       const staff = await counter(CHO_HA_TINH.staff.email)
       const shelfBefore = await shelf(staff)
-      const candy = shelfBefore.find((line) => line.sku.startsWith("KEO-CU-DO"))
+      const candy = shelfBefore.find((line) => line.sku!.startsWith("KEO-CU-DO"))!
       await api.post("/showroom/sales", { lines: [{ variant_id: candy.variant_id, quantity: 4 }], payment_method: "cash" }, staff)
       await api.post(
         "/showroom/sales",
@@ -269,28 +286,34 @@ medusaIntegrationTestRunner({
         staff
       )
 
-      const { data } = await api.get("/showroom/reports", staff)
+      const { data } = await api.get<{ showroom: { id: string; name: string }; report: ShowroomReport }>(
+        "/showroom/reports",
+        staff
+      )
       const report = data.report
-      expect(report).toMatchObject({ sales_count: 2, units_sold: 5, revenue: candy.price * 5, units_received: 40 })
+      expect(report).toMatchObject({ sales_count: 2, units_sold: 5, revenue: candy.price! * 5, units_received: 40 })
       expect(report.sell_through).toBe(Math.round((5 / 40) * 1000) / 1000)
       expect(report.by_producer).toEqual([
         {
           producer_id: expect.stringMatching(/^pdr_/),
           name: "Hộ kinh doanh Nguyễn Thị Hằng",
           units: 5,
-          revenue: candy.price * 5,
+          revenue: candy.price! * 5,
         },
       ])
-      expect(report.stock_value).toBe(shelfBefore.reduce((sum, line) => sum + line.stock * line.price, 0) - candy.price * 5)
+      expect(report.stock_value).toBe(shelfBefore.reduce((sum, line) => sum + line.stock * line.price!, 0) - candy.price! * 5)
       expect(report.slow_movers[0].units_sold).toBe(0) // fish sauce and honey sold nothing
 
       const admin = await adminHeaders(api)
-      const { data: overview } = await api.get("/admin/showrooms/overview", admin)
-      expect(overview.showrooms.map((row: any) => [row.rank, row.showroom.handle, row.sales_count])).toEqual([
+      const { data: overview } = await api.get<{ period: Period; showrooms: ShowroomOverviewRow[] }>(
+        "/admin/showrooms/overview",
+        admin
+      )
+      expect(overview.showrooms.map((row) => [row.rank, row.showroom.handle, row.sales_count])).toEqual([
         [1, THIEN_CAM.handle, 0],
         [2, CHO_HA_TINH.handle, 2],
       ])
-      const csv = await api.get("/admin/showrooms/overview?format=csv", admin)
+      const csv = await api.get<string>("/admin/showrooms/overview?format=csv", admin)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
       const [header, first] = String(csv.data)
         .replace(/^\uFEFF/, "")
@@ -302,24 +325,32 @@ medusaIntegrationTestRunner({
     })
 
     it("shows producers their goods in every showroom, and shoppers where a product is on a shelf", async () => {
-      const { data: login } = await api.post("/auth/producer/emailpass", {
+      const { data: login } = await api.post<Token>("/auth/producer/emailpass", {
         email: "nguyen-thi-hang@ocop.local",
         password: DEMO_ADMIN.password,
       })
-      const { data } = await api.get("/producer/showrooms", { headers: { authorization: `Bearer ${login.token}` } })
-      expect(data.showrooms.map((row: any) => [row.showroom.name, row.on_hand]).sort()).toEqual(
+      const { data } = await api.get<{ period: Period; showrooms: ShowroomConsignment[] }>("/producer/showrooms", {
+        headers: { authorization: `Bearer ${login.token}` },
+      })
+      expect(data.showrooms.map((row) => [row.showroom.name, row.on_hand]).sort()).toEqual(
         [
           [CHO_HA_TINH.name, 20],
           [THIEN_CAM.name, 15],
         ].sort()
       )
-      const { data: open } = await api.get("/store/showrooms", storeHeaders)
-      expect(open.showrooms.map((s: any) => s.handle).sort()).toEqual([CHO_HA_TINH.handle, THIEN_CAM.handle].sort())
+      const { data: open } = await api.get<{ showrooms: PublicShowroom[] }>("/store/showrooms", storeHeaders)
+      expect(open.showrooms.map((s) => s.handle).sort()).toEqual([CHO_HA_TINH.handle, THIEN_CAM.handle].sort())
       expect(open.showrooms[0]).not.toHaveProperty("operator")
 
-      const { data: honey } = await api.get("/store/products?handle=mat-ong-cuong-nga", storeHeaders)
-      const { data: where } = await api.get(`/store/products/${honey.products[0].id}/showrooms`, storeHeaders)
-      expect(where.showrooms.map((s: any) => [s.handle, s.packagings.length])).toEqual([[CHO_HA_TINH.handle, 1]])
+      const { data: honey } = await api.get<HttpTypes.StoreProductListResponse>(
+        "/store/products?handle=mat-ong-cuong-nga",
+        storeHeaders
+      )
+      const { data: where } = await api.get<{ showrooms: ShowroomStocking[] }>(
+        `/store/products/${honey.products[0].id}/showrooms`,
+        storeHeaders
+      )
+      expect(where.showrooms.map((s) => [s.handle, s.packagings.length])).toEqual([[CHO_HA_TINH.handle, 1]])
     })
   },
 })

@@ -1,32 +1,41 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CatalogPage } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { SHOWROOM_MODULE } from "../../src/modules/showroom"
 import type ShowroomModuleService from "../../src/modules/showroom/service"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, seedDemoStore } from "./demo-store"
+import { adminHeaders, type Refusal, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(180_000)
 
 type Entry = { handle: string; lastmod: string }
+/** The sitemap without a kind: how many pages of each kind, and when the newest of them changed. */
+type Summary = {
+  page_size: number
+  count: { products: number; producers: number; showrooms: number }
+  lastmod: { products: string | null; showrooms: string | null }
+}
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 
     beforeAll(async () => {
       storeHeaders = await seedDemoStore(getContainer())
     })
 
-    const sitemap = async (params = "") => (await api.get(`/store/sitemap?${params}`, storeHeaders)).data
-    const entries = async (kind: string, params = ""): Promise<Entry[]> => (await sitemap(`kind=${kind}&${params}`)).entries
+    const sitemap = async <Body = Summary>(params = "") => (await api.get<Body>(`/store/sitemap?${params}`, storeHeaders)).data
+    const entries = async (kind: string, params = ""): Promise<Entry[]> =>
+      (await sitemap<{ entries: Entry[] }>(`kind=${kind}&${params}`)).entries
     const handles = (list: Entry[]) => list.map((entry) => entry.handle)
     /** Every listed product as the store API sees it: the storefront channel's products. */
     const listedProducts = async () =>
-      ((await api.get("/store/products?limit=100&fields=handle", storeHeaders)).data.products as any[]).map(
-        (p) => p.handle as string
-      )
+      (
+        await api.get<HttpTypes.StoreProductListResponse>("/store/products?limit=100&fields=handle", storeHeaders)
+      ).data.products.map((p) => p.handle)
     const productOf = async (handle: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
@@ -34,7 +43,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "certificates.id", "producer.id", "producer.handle"],
         filters: { handle },
       })
-      return data[0] as any
+      return data[0]
     }
 
     it("lists every listed product's page exactly once, with when its card last changed", async () => {
@@ -72,7 +81,7 @@ medusaIntegrationTestRunner({
       expect(handles(await entries("products"))).toContain("nuoc-mam-ky-phu")
 
       const { status } = await api.post(
-        `/admin/ocop/certificates/${product.certificates[0].id}/revoke`,
+        `/admin/ocop/certificates/${product.certificates![0]!.id}/revoke`,
         { reason: "Vi phạm quy định ghi nhãn hàng hoá" },
         await adminHeaders(api)
       )
@@ -84,8 +93,8 @@ medusaIntegrationTestRunner({
     })
 
     it("lists the approved producers that have a listed product, and drops a suspended one", async () => {
-      const { cards } = (await api.get("/store/catalog?limit=100", storeHeaders)).data
-      const withListed = [...new Set((cards as any[]).map((card) => card.producer_handle as string))].sort()
+      const { cards } = (await api.get<CatalogPage>("/store/catalog?limit=100", storeHeaders)).data
+      const withListed = [...new Set(cards.map((card) => card.producer_handle as string))].sort()
       expect(handles(await entries("producers"))).toEqual(withListed)
       expect((await sitemap()).count.producers).toBe(withListed.length)
       const producers = getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE)
@@ -93,7 +102,7 @@ medusaIntegrationTestRunner({
       for (const { handle } of notApproved) expect(withListed).not.toContain(handle)
 
       // A producer's page shows its profile: editing it moves the page's lastmod.
-      const { producer } = await productOf("keo-cu-do-ha-tinh-nguyen-hang")
+      const producer = (await productOf("keo-cu-do-ha-tinh-nguyen-hang")).producer!
       const before = (await entries("producers")).find((p) => p.handle === producer.handle)!
       await producers.updateProducers({ id: producer.id, story: "Ba thế hệ làm kẹo cu đơ bằng mật mía và gừng tươi." })
       const [edited] = await producers.listProducers({ id: producer.id }, { select: ["updated_at"] })
@@ -127,7 +136,10 @@ medusaIntegrationTestRunner({
 
     it("refuses an unknown kind or an oversized page in Vietnamese, with a code", async () => {
       for (const params of ["kind=orders", "kind=products&limit=50001", "kind=products&offset=-1", "kind=products&limit=abc"]) {
-        const { status, data } = await api.get(`/store/sitemap?${params}`, { ...storeHeaders, validateStatus: () => true })
+        const { status, data } = await api.get<Refusal>(`/store/sitemap?${params}`, {
+          ...storeHeaders,
+          validateStatus: () => true,
+        })
         expect(status).toBe(400)
         expect(data.code).toBe("invalid_data")
         expect(data.message).toMatch(/[ạảãâầấậơờớợưừứựđ]/i)

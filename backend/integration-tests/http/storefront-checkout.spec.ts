@@ -1,12 +1,29 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { DeliveryOffer } from "../../src/queries/cart-delivery"
+import type { UnsellablePackaging } from "../../src/queries/sellable-packaging"
 import seedDemoData from "../../src/scripts/seed"
-import { adminHeaders, cartWith as cartWithLines, seedDemoStore } from "./demo-store"
+import {
+  adminHeaders,
+  answerTo,
+  cartWith as cartWithLines,
+  type HttpError,
+  placedOrder,
+  type Suite,
+  seedDemoStore,
+} from "./demo-store"
 
 jest.setTimeout(180_000)
 
+/** A listed product with what the storefront asks of its variants: the calculated price and the stock. */
+type ListedProduct = Omit<HttpTypes.StoreProduct, "variants"> & {
+  variants: (HttpTypes.StoreProductVariant &
+    Required<Pick<HttpTypes.StoreProductVariant, "calculated_price">> & { inventory_quantity: number })[]
+}
+
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string
 
@@ -18,26 +35,33 @@ medusaIntegrationTestRunner({
     })
 
     async function listedProducts() {
-      const { data } = await api.get(
+      const { data } = await api.get<{ products: ListedProduct[] }>(
         `/store/products?limit=100&region_id=${regionId}&fields=title,handle,*variants.calculated_price,variants.title,+variants.inventory_quantity`,
         storeHeaders
       )
-      return data.products as any[]
+      return data.products
     }
 
     const cartWith = (items: { variant_id: string; quantity: number }[]) => cartWithLines(api, storeHeaders, regionId, items)
 
     async function placeCodOrder(cartId: string) {
-      const { data: choices } = await api.get(`/store/carts/${cartId}/delivery`, storeHeaders)
+      const { data: choices } = await api.get<{ delivery_choices: DeliveryOffer[] }>(
+        `/store/carts/${cartId}/delivery`,
+        storeHeaders
+      )
       await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        storeHeaders
+      )
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: "pp_system_default" },
         storeHeaders
       )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
-      return { result: data, deliveryChoices: choices.delivery_choices as any[] }
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      return { result: data, deliveryChoices: choices.delivery_choices }
     }
 
     it("lists only certified products (24 of 30), each with 1–3 VND-priced packagings in stock", async () => {
@@ -73,26 +97,25 @@ medusaIntegrationTestRunner({
       const cartId = await cartWith([{ variant_id: product.variants[0].id, quantity: 2 }])
       const { result } = await placeCodOrder(cartId)
 
-      expect(result.type).toBe("order")
-      const order = result.order
+      const order = placedOrder(result)
       expect(order.display_id).toEqual(expect.any(Number))
       expect(order.currency_code).toBe("vnd")
       // Tax-inclusive prices: the customer pays exactly price × quantity + the 30.000 ₫ delivery fee.
-      expect(order.total).toBe(product.variants[0].calculated_price.calculated_amount * 2 + 30_000)
+      expect(order.total).toBe(product.variants[0].calculated_price.calculated_amount! * 2 + 30_000)
 
-      const { data } = await api.get(
+      const { data } = await api.get<HttpTypes.AdminOrderResponse>(
         `/admin/orders/${order.id}?fields=id,display_id,*payment_collections.payment_sessions`,
         await adminHeaders(api)
       )
       expect(data.order.display_id).toBe(order.display_id)
-      expect(data.order.payment_collections[0].payment_sessions[0].provider_id).toBe("pp_system_default")
+      expect(data.order.payment_collections[0].payment_sessions![0].provider_id).toBe("pp_system_default")
     })
 
     it("ships a two-producer cart as one parcel per producer, each with its own delivery fee", async () => {
       const products = await listedProducts()
       // Kỳ Phú fish sauce and Hương Long cu đơ candy: two producers, two warehouses.
-      const [a, b] = ["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].map((handle) =>
-        products.find((p) => p.handle === handle)
+      const [a, b] = ["nuoc-mam-ky-phu", "keo-cu-do-ha-tinh-nguyen-hang"].map(
+        (handle) => products.find((p) => p.handle === handle)!
       )
       const cartId = await cartWith([
         { variant_id: a.variants[0].id, quantity: 1 },
@@ -104,38 +127,36 @@ medusaIntegrationTestRunner({
       const home = deliveryChoices.filter((choice) => !choice.pickup)
       expect(home).toEqual([expect.objectContaining({ code: "standard", label: "Giao hàng tiêu chuẩn", amount: 60_000 })])
       expect(home[0].parcels).toHaveLength(2)
-      expect(result.type).toBe("order")
-      expect(result.order.shipping_methods).toHaveLength(2)
-      expect(result.order.shipping_total).toBe(60_000)
+      const order = placedOrder(result)
+      expect(order.shipping_methods).toHaveLength(2)
+      expect(order.shipping_total).toBe(60_000)
     })
 
     it("refuses an unknown delivery kind with a Vietnamese message and adds no shipping method", async () => {
       const [product] = await listedProducts()
       const cartId = await cartWith([{ variant_id: product.variants[0].id, quantity: 1 }])
-      const error = await api
-        .post(`/store/carts/${cartId}/delivery`, { code: "teleport" }, storeHeaders)
-        .catch((e: any) => e.response)
+      const error = await answerTo(api.post(`/store/carts/${cartId}/delivery`, { code: "teleport" }, storeHeaders))
       expect(error.status).toBe(400)
       expect(error.data.message).toMatch(/không áp dụng/)
-      const { data } = await api.get(`/store/carts/${cartId}`, storeHeaders)
+      const { data } = await api.get<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}`, storeHeaders)
       expect(data.cart.shipping_methods).toHaveLength(0)
     })
 
     it("refuses a quantity above stock with a message and keeps the cart as it was", async () => {
       const [product] = await listedProducts()
       const variant = product.variants[0]
-      const { data } = await api.post("/store/carts", { region_id: regionId }, storeHeaders)
-      const error = await api
-        .post(
+      const { data } = await api.post<HttpTypes.StoreCartResponse>("/store/carts", { region_id: regionId }, storeHeaders)
+      const error = await answerTo(
+        api.post(
           `/store/carts/${data.cart.id}/line-items`,
           { variant_id: variant.id, quantity: variant.inventory_quantity + 1 },
           storeHeaders
         )
-        .catch((e: any) => e.response)
+      )
       expect(error.status).toBe(400)
       expect(error.data).toMatchObject({ code: "insufficient_inventory", message: expect.stringMatching(/không còn đủ hàng/) })
       expect(error.statusText).toBe("insufficient_inventory") // what the storefront's SDK error keeps
-      const { data: after } = await api.get(`/store/carts/${data.cart.id}`, storeHeaders)
+      const { data: after } = await api.get<HttpTypes.StoreCartResponse>(`/store/carts/${data.cart.id}`, storeHeaders)
       expect(after.cart.items).toHaveLength(0)
     })
 
@@ -147,7 +168,7 @@ medusaIntegrationTestRunner({
           fields: ["certificates.id", "certificates.status"],
           filters: { id: productId },
         })
-        return (data[0] as any).certificates.find((c: any) => c.status === "valid").id as string
+        return data[0].certificates!.find((c) => c!.status === "valid")!.id
       }
       const orderCount = async () =>
         (
@@ -164,18 +185,21 @@ medusaIntegrationTestRunner({
           { reason: "Không đáp ứng tiêu chí khi kiểm tra đột xuất" },
           await adminHeaders(api)
         )
-        const { data: check } = await api.get(`/store/carts/${cartId}/certification`, storeHeaders)
+        const { data: check } = await api.get<{ blocked_lines: (UnsellablePackaging & { line_item_id: string })[] }>(
+          `/store/carts/${cartId}/certification`,
+          storeHeaders
+        )
         expect(check.blocked_lines).toEqual([
           expect.objectContaining({ variant_id: product.variants[0].id, product_title: product.title }),
         ])
 
         const before = await orderCount()
-        const error = await placeCodOrder(cartId).catch((e: any) => e.response)
+        const error = await answerTo(placeCodOrder(cartId))
         expect(error.status).toBe(400)
         expect(error.data.message).toContain(`"${product.title}"`)
         expect(error.data.message).toMatch(/không còn giấy chứng nhận OCOP hiệu lực/)
         expect(await orderCount()).toBe(before)
-        const { data } = await api.get(`/store/carts/${cartId}`, storeHeaders)
+        const { data } = await api.get<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}`, storeHeaders)
         expect(data.cart.completed_at).toBeNull()
         expect(data.cart.items).toHaveLength(1)
       })
@@ -199,19 +223,21 @@ medusaIntegrationTestRunner({
             },
             await adminHeaders(api)
           )
-          .catch((e: any) => Promise.reject(new Error(e.response?.data?.message ?? e.message)))
+          .catch((e: HttpError) => Promise.reject(new Error(e.response?.data?.message ?? e.message)))
         const cartId = await cartWith([{ variant_id: covered.id, quantity: 1 }])
-        const added = await api
-          .post(`/store/carts/${cartId}/line-items`, { variant_id: uncovered.id, quantity: 1 }, storeHeaders)
-          .catch((e: any) => e.response)
+        const added = await answerTo(
+          api.post(`/store/carts/${cartId}/line-items`, { variant_id: uncovered.id, quantity: 1 }, storeHeaders)
+        )
         expect(added.status).toBe(400)
         expect(added.data.message).toContain(`"${product.title}" (${uncovered.title})`)
         expect(added.data.message).toMatch(/không thuộc giấy chứng nhận OCOP/)
-        expect((await api.get(`/store/carts/${cartId}`, storeHeaders)).data.cart.items).toHaveLength(1)
+        expect((await api.get<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}`, storeHeaders)).data.cart.items).toHaveLength(
+          1
+        )
 
-        const created = await api
-          .post("/store/carts", { region_id: regionId, items: [{ variant_id: uncovered.id, quantity: 1 }] }, storeHeaders)
-          .catch((e: any) => e.response)
+        const created = await answerTo(
+          api.post("/store/carts", { region_id: regionId, items: [{ variant_id: uncovered.id, quantity: 1 }] }, storeHeaders)
+        )
         expect(created.status).toBe(400)
         expect(created.data.message).toMatch(/không thuộc giấy chứng nhận OCOP/)
 

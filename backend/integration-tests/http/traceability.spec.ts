@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { ProducerStamp, ProductionBatch, ShelfLine, StampAtCounter, StampTrace } from "@ocop/contracts"
 import stampCheckCharacters from "../../src/migration-scripts/stamp-check-characters"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { formatStampCode, withCheckCharacter } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { demoLogin, refused, seedDemoStore } from "./demo-store"
+import { answerTo, demoLogin, type HttpError, refused, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -12,14 +13,21 @@ const [CHO_HA_TINH] = DEMO_SHOWROOMS
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 const CANDY_PRODUCER = "nguyen-thi-hang@ocop.local"
 
+/** What the portal's and the counter's routes answer. */
+type Batch = { batch: ProductionBatch }
+type Batches = { batches: ProductionBatch[]; count: number }
+type Stamps = { stamps: ProducerStamp[] }
+type Trace = { trace: StampTrace }
+type Shelf = { stock: ShelfLine[]; stamp?: StampAtCounter }
+
 /** The JSON body of a refused request (`{ type, code, message }`), after checking its status. */
 async function refusalBody(request: Promise<unknown>, status: number) {
-  const error: any = await request.then(
+  const error = await request.then(
     () => null,
-    (e) => e
+    (e: HttpError) => e
   )
   expect(error?.response?.status).toBe(status)
-  return error.response.data
+  return error!.response!.data
 }
 
 /** The same code with one character typed wrong. */
@@ -27,7 +35,7 @@ const withTypo = (code: string) => code.replace(/^./, (first) => (first === "A" 
 
 /** Production batches and OCOP stamps: issued by the producer, traced by shoppers, scanned at the counter. */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 
     beforeAll(async () => {
@@ -38,8 +46,11 @@ medusaIntegrationTestRunner({
 
     /** The fish sauce packaging on the Chợ Hà Tĩnh shelf (the demo batch is of it too). */
     async function fishSauceOnShelf() {
-      const { data } = await api.get("/showroom/stock?q=nuoc mam ky phu", await login("showroom_staff", CHO_HA_TINH.staff.email))
-      return data.stock.find((line: any) => line.stock > 0).variant_id as string
+      const { data } = await api.get<Shelf>(
+        "/showroom/stock?q=nuoc mam ky phu",
+        await login("showroom_staff", CHO_HA_TINH.staff.email)
+      )
+      return data.stock.find((line) => line.stock > 0)!.variant_id
     }
 
     const newBatch = (variant_id: string, overrides: Record<string, unknown> = {}) => ({
@@ -54,7 +65,7 @@ medusaIntegrationTestRunner({
     it("issues a batch of printed stamps for the producer's own certified packaging, and refuses bad batches", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
       const variantId = await fishSauceOnShelf()
-      const { data } = await api.post("/producer/batches", newBatch(variantId), producer)
+      const { data } = await api.post<Batch>("/producer/batches", newBatch(variantId), producer)
       expect(data.batch).toMatchObject({
         lot_number: "NM-2026-11",
         variant_id: variantId,
@@ -65,18 +76,18 @@ medusaIntegrationTestRunner({
       })
       expect(data.batch.product_title).toMatch(/Nước mắm Kỳ Phú/)
 
-      const { data: list } = await api.get("/producer/batches", producer)
-      expect(list.batches.map((b: any) => b.lot_number)).toEqual(["NM-2026-11", DEMO_BATCH.lot_number])
-      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const { data: list } = await api.get<Batches>("/producer/batches", producer)
+      expect(list.batches.map((b) => b.lot_number)).toEqual(["NM-2026-11", DEMO_BATCH.lot_number])
+      const { data: stamps } = await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)
       expect(stamps.stamps).toHaveLength(5)
       for (const stamp of stamps.stamps)
         expect(stamp).toMatchObject({
           code: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/),
           status: "printed",
         })
-      const csv = await api.get(`/producer/batches/${data.batch.id}/stamps?format=csv`, producer)
+      const csv = await api.get<string>(`/producer/batches/${data.batch.id}/stamps?format=csv`, producer)
       expect(csv.headers["content-type"]).toMatch(/text\/csv/)
-      const lines = (csv.data as string).trim().split("\n")
+      const lines = csv.data.trim().split("\n")
       expect(lines[0]).toBe("code,trace_url,status")
       expect(lines).toHaveLength(6)
       expect(lines[1]).toMatch(/^[0-9A-Z-]{16},https?:\/\/.+\/trace\/[0-9A-Z-]{16},printed$/)
@@ -111,14 +122,14 @@ medusaIntegrationTestRunner({
 
     it("shows shoppers a stamp's product, batch, producer and certificate, and counts a shopper's scans once a day", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const { data } = await api.post("/producer/batches", newBatch(await fishSauceOnShelf()), producer)
-      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const { data } = await api.post<Batch>("/producer/batches", newBatch(await fishSauceOnShelf()), producer)
+      const { data: stamps } = await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)
       const code = stamps.stamps[0].code
 
-      const { data: printed } = await api.get(`/store/trace/${code}`, storeHeaders)
+      const { data: printed } = await api.get<Trace>(`/store/trace/${code}`, storeHeaders)
       expect(printed.trace.stamp).toMatchObject({ code, status: "printed", activated_at: null })
 
-      const { data: activated } = await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
+      const { data: activated } = await api.post<Batch>(`/producer/batches/${data.batch.id}/activate`, {}, producer)
       expect(activated.batch.stamps).toEqual({ printed: 0, activated: 5, voided: 0 })
       expect(await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer), 400)).toMatch(
         /không còn tem nào/
@@ -126,7 +137,7 @@ medusaIntegrationTestRunner({
 
       // Typed from the label in lower case without dashes: the same stamp, read again by the same shopper
       // the same day, so not a second scan (rate-limits.spec.ts: another shopper's read counts).
-      const { data: traced } = await api.get(`/store/trace/${code.replace(/-/g, "").toLowerCase()}`, storeHeaders)
+      const { data: traced } = await api.get<Trace>(`/store/trace/${code.replace(/-/g, "").toLowerCase()}`, storeHeaders)
       expect(traced.trace).toMatchObject({
         stamp: { code, status: "activated" },
         scans: 1,
@@ -139,12 +150,12 @@ medusaIntegrationTestRunner({
 
     it("tells shoppers a mistyped code (its check character does not match) from a code no stamp has", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const { data } = await api.post(
+      const { data } = await api.post<Batch>(
         "/producer/batches",
         newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-12" }),
         producer
       )
-      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const { data: stamps } = await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)
       const code = stamps.stamps[0].code
 
       const mistyped = await refusalBody(api.get(`/store/trace/${withTypo(code)}`, storeHeaders), 400)
@@ -163,19 +174,19 @@ medusaIntegrationTestRunner({
       })
       // A stray percent sign or a broken encoding in the link is bad input, not a server failure.
       expect(await refusalBody(api.get("/store/trace/%25", storeHeaders), 400)).toMatchObject({ code: "stamp_malformed" })
-      const broken = await api.get("/store/trace/%c0%ae", storeHeaders).catch((error: any) => error.response)
+      const broken = await answerTo(api.get("/store/trace/%c0%ae", storeHeaders))
       expect(broken.status).toBeGreaterThanOrEqual(400)
       expect(broken.status).toBeLessThan(500)
     })
 
     it("gives stamps issued before check characters theirs, once, and their old labels still read", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
-      const { data } = await api.post(
+      const { data } = await api.post<Batch>(
         "/producer/batches",
         newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-13" }),
         producer
       )
-      const { data: stamps } = await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const { data: stamps } = await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)
       const code = stamps.stamps[0].code
       const oldLabel = code.slice(0, 14) // "XXXX-XXXX-XXXX": as stamps were printed before
 
@@ -188,73 +199,77 @@ medusaIntegrationTestRunner({
       await stampCheckCharacters({ container: getContainer(), args: [] })
       await stampCheckCharacters({ container: getContainer(), args: [] })
       expect((await traceability.retrieveStamp(stored.id)).code).toBe(stored.code)
-      expect((await api.get(`/store/trace/${code}`, storeHeaders)).data.trace.stamp.code).toBe(code)
-      expect((await api.get(`/store/trace/${oldLabel}`, storeHeaders)).data.trace.stamp.code).toBe(code)
+      expect((await api.get<Trace>(`/store/trace/${code}`, storeHeaders)).data.trace.stamp.code).toBe(code)
+      expect((await api.get<Trace>(`/store/trace/${oldLabel}`, storeHeaders)).data.trace.stamp.code).toBe(code)
     })
 
     it("the counter finds a packaging by its stamp or the stamp's QR link, and not by a voided stamp", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
       const variantId = await fishSauceOnShelf()
-      const { data } = await api.post("/producer/batches", newBatch(variantId), producer)
+      const { data } = await api.post<Batch>("/producer/batches", newBatch(variantId), producer)
       await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
-      const [first, second] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map(
-        (s: any) => s.code
+      const [first, second] = (await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map(
+        (s) => s.code
       )
 
-      const { data: byCode } = await api.get(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
-      expect(byCode.stock.map((line: any) => line.variant_id)).toEqual([variantId])
+      const { data: byCode } = await api.get<Shelf>(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
+      expect(byCode.stock.map((line) => line.variant_id)).toEqual([variantId])
       expect(byCode.stamp).toEqual({ code: first, status: "activated", lot_number: "NM-2026-11", expires_on: "2028-11-20" })
       const scanned = encodeURIComponent(`http://localhost:8000/trace/${second}`)
-      expect((await api.get(`/showroom/stock?q=${scanned}`, staff)).data.stock.map((line: any) => line.variant_id)).toEqual([
+      expect((await api.get<Shelf>(`/showroom/stock?q=${scanned}`, staff)).data.stock.map((line) => line.variant_id)).toEqual([
         variantId,
       ])
 
       expect(await refused(api.post(`/producer/stamps/${first}/void`, {}, producer), 400)).toMatch(/lý do/)
-      const { data: voided } = await api.post(`/producer/stamps/${first}/void`, { reason: "Tem rách khi dán" }, producer)
+      const { data: voided } = await api.post<{ stamp: ProducerStamp }>(
+        `/producer/stamps/${first}/void`,
+        { reason: "Tem rách khi dán" },
+        producer
+      )
       expect(voided.stamp).toMatchObject({ code: first, status: "voided", void_reason: "Tem rách khi dán" })
       expect(await refused(api.post(`/producer/stamps/${first}/void`, { reason: "lần nữa" }, producer), 400)).toMatch(/đã bị huỷ/)
-      const { data: afterVoid } = await api.get(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
+      const { data: afterVoid } = await api.get<Shelf>(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
       expect(afterVoid).toEqual({ stock: [], stamp: expect.objectContaining({ status: "voided" }) })
-      expect((await api.get(`/store/trace/${first}`, storeHeaders)).data.trace.stamp.status).toBe("voided")
+      expect((await api.get<Trace>(`/store/trace/${first}`, storeHeaders)).data.trace.stamp.status).toBe("voided")
     })
 
     it("the counter tells a mistyped stamp code from an unknown one, and still searches names, SKUs and barcodes", async () => {
       const producer = await login("producer", FISH_SAUCE_PRODUCER)
       const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
-      const { data } = await api.post(
+      const { data } = await api.post<Batch>(
         "/producer/batches",
         newBatch(await fishSauceOnShelf(), { lot_number: "NM-2026-14" }),
         producer
       )
-      const [code] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map((s: any) => s.code)
+      const [code] = (await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)).data.stamps.map((s) => s.code)
 
       const scannedTypo = encodeURIComponent(`http://localhost:8000/trace/${withTypo(code)}`)
       expect(await refusalBody(api.get(`/showroom/stock?q=${scannedTypo}`, staff), 400)).toMatchObject({ code: "stamp_mistyped" })
       const invented = formatStampCode(withCheckCharacter("ZZZZZZZZZZZZ")!)
       expect(await refusalBody(api.get(`/showroom/stock?q=${invented}`, staff), 404)).toMatchObject({ code: "stamp_unknown" })
       // A barcode (digits only, as long as a stamp code) and a stray percent sign are product searches.
-      expect((await api.get("/showroom/stock?q=8930000000017", staff)).data).toEqual({ stock: [] })
-      expect((await api.get("/showroom/stock?q=50%25", staff)).data).toEqual({ stock: [] })
-      expect((await api.get("/showroom/stock?q=nuoc mam ky phu", staff)).data.stock.length).toBeGreaterThan(0)
+      expect((await api.get<Shelf>("/showroom/stock?q=8930000000017", staff)).data).toEqual({ stock: [] })
+      expect((await api.get<Shelf>("/showroom/stock?q=50%25", staff)).data).toEqual({ stock: [] })
+      expect((await api.get<Shelf>("/showroom/stock?q=nuoc mam ky phu", staff)).data.stock.length).toBeGreaterThan(0)
     })
 
     it("keeps each producer's batches and stamps to itself", async () => {
       const owner = await login("producer", FISH_SAUCE_PRODUCER)
       const other = await login("producer", CANDY_PRODUCER)
       const variantId = await fishSauceOnShelf()
-      const { data } = await api.post("/producer/batches", newBatch(variantId), owner)
-      const [code] = (await api.get(`/producer/batches/${data.batch.id}/stamps`, owner)).data.stamps.map((s: any) => s.code)
+      const { data } = await api.post<Batch>("/producer/batches", newBatch(variantId), owner)
+      const [code] = (await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, owner)).data.stamps.map((s) => s.code)
 
-      expect((await api.get("/producer/batches", other)).data).toEqual({ batches: [], count: 0 })
+      expect((await api.get<Batches>("/producer/batches", other)).data).toEqual({ batches: [], count: 0 })
       await refused(api.get(`/producer/batches/${data.batch.id}/stamps`, other), 404)
       await refused(api.post(`/producer/batches/${data.batch.id}/activate`, {}, other), 404)
       await refused(api.post(`/producer/stamps/${code}/void`, { reason: "phá" }, other), 404)
       // Nor can it issue stamps for another producer's packaging.
       await refused(api.post("/producer/batches", newBatch(variantId, { lot_number: "KE-01" }), other), 404)
 
-      const { data: untouched } = await api.get("/producer/batches", owner)
-      expect(untouched.batches.find((b: any) => b.id === data.batch.id).stamps).toEqual({ printed: 5, activated: 0, voided: 0 })
+      const { data: untouched } = await api.get<Batches>("/producer/batches", owner)
+      expect(untouched.batches.find((b) => b.id === data.batch.id)!.stamps).toEqual({ printed: 5, activated: 0, voided: 0 })
     })
   },
 })
