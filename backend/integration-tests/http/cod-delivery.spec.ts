@@ -152,6 +152,45 @@ medusaIntegrationTestRunner({
       expect(deliveredOn("GHTK-COD-B")).toBeNull()
     })
 
+    it("captures once and returns the units once when the same report arrives twice at the same moment", async () => {
+      const a = await demoLogin(api, "producer", PRODUCER_A.email)
+      const variantA = await firstVariant(a, PRODUCER_A.product)
+      const variantB = await firstVariant(await demoLogin(api, "producer", PRODUCER_B.email), PRODUCER_B.product)
+      // B's part keeps the payment larger than A's, so Medusa's own capture limit would not stop a second capture.
+      const placeShipped = async (tracking: string) => {
+        const cartId = await readyCart(api, storeHeaders, regionId, [
+          { variant_id: variantA, quantity: 3 },
+          { variant_id: variantB, quantity: 1 },
+        ])
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+        const part = (await api.get("/producer/orders?status=pending", a)).data.orders.find(
+          (o: { order_id: string }) => o.order_id === completed.order.id
+        )
+        await api.post(`/producer/orders/${part.id}/ship`, { tracking_number: tracking }, a)
+        return { orderId: completed.order.id as string, part }
+      }
+      const statuses = (results: PromiseSettledResult<unknown>[]) =>
+        results
+          .map((r) => (r.status === "fulfilled" ? 200 : (r.reason as { response?: { status: number } }).response?.status))
+          .sort()
+
+      const delivered = await placeShipped("GHN-RACE-1")
+      const deliveries = await Promise.allSettled(
+        [1, 2].map(() => api.post(`/producer/orders/${delivered.part.id}/deliver`, {}, a))
+      )
+      expect(statuses(deliveries)).toEqual([200, 400])
+      expect(await captures(delivered.orderId)).toEqual([delivered.part.total])
+
+      const returned = await placeShipped("GHN-RACE-2")
+      const before = await stockOf(variantA)
+      const refusals = await Promise.allSettled(
+        [1, 2].map(() => api.post(`/producer/orders/${returned.part.id}/refuse`, { reason: "Khách đi vắng" }, a))
+      )
+      expect(statuses(refusals)).toEqual([200, 400])
+      expect(await stockOf(variantA)).toEqual({ stocked: before.stocked + 3, reserved: before.reserved })
+      expect(await captures(returned.orderId)).toEqual([])
+    })
+
     it("refuses delivering a part that has not been shipped, capturing nothing", async () => {
       const a = await demoLogin(api, "producer", PRODUCER_A.email)
       const cartId = await readyCart(api, storeHeaders, regionId, [

@@ -38,7 +38,7 @@ export const deliverProducerOrderWorkflow = createWorkflow(
   "deliver-producer-order",
   (input: { id: string; member_id: string }) => {
     const lockKey = transform({ input }, ({ input }) => `producer-order:${input.id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
     const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "deliver" as const })))
     const parcel = codParcelStep(part)
     updateProducerOrderStep(

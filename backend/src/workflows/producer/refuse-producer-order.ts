@@ -15,7 +15,7 @@ export const refuseProducerOrderWorkflow = createWorkflow(
   "refuse-producer-order",
   (input: { id: string; reason: string; member_id: string }) => {
     const lockKey = transform({ input }, ({ input }) => `producer-order:${input.id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
     const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "refuse" as const })))
     const parcel = codParcelStep(part)
     updateProducerOrderStep(
