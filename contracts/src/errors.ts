@@ -29,6 +29,10 @@ export const ERROR_CODES = {
   /** No valid OCOP certificate covers the packaging, or its producer is suspended. */
   NOT_PURCHASABLE: "not_purchasable",
   RATE_LIMITED: "rate_limited",
+  /** A producer's part whose cash was already collected: nothing is captured twice (issue 16). */
+  ALREADY_CAPTURED: "already_captured",
+  /** A parcel that can no longer be reported delivered or refused (not shipped, or already settled). */
+  PARCEL_NOT_OUT: "parcel_not_out",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",

@@ -157,3 +157,48 @@ test("a two-producer order is split; each producer ships its part; the customer 
   await expect(shipments.getByRole("link", { name: /Kỳ Phú/ })).toBeVisible()
   await expect(shipments.getByRole("link", { name: /Nguyễn Thị Hằng/ })).toBeVisible()
 })
+
+test("a producer delivers a cash-on-delivery parcel and its part shows the cash collected (issue 16)", async ({
+  page,
+  request,
+}) => {
+  // The customer orders from producer A alone and pays on delivery, so the part's amount is the order's total.
+  const store = await storeApi(request)
+  const { regions } = await store.get("/store/regions")
+  const { products } = await store.get(`/store/products?handle=${PRODUCER_A.handle}&fields=variants.id`)
+  const { cart } = await store.post("/store/carts", { region_id: regions[0].id })
+  await store.post(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 })
+  await store.post(`/store/carts/${cart.id}`, {
+    email: `e2e-cod-${Date.now()}@example.vn`,
+    shipping_address: {
+      first_name: "Nam",
+      last_name: "Trần Văn",
+      phone: "0912345678",
+      address_1: "12 Phan Đình Phùng",
+      city: "Phường Thành Sen",
+      province: "Hà Tĩnh",
+      country_code: "vn",
+    },
+  })
+  await store.post(`/store/carts/${cart.id}/delivery`, { code: "standard" })
+  const { payment_collection } = await store.post("/store/payment-collections", { cart_id: cart.id })
+  await store.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const completed = await store.post(`/store/carts/${cart.id}/complete`, {})
+  const order = completed.order as { id: string; display_id: number; total: number }
+
+  await logIn(page, PRODUCER_A.email)
+  await page.getByRole("navigation").getByRole("link", { name: "Đơn hàng" }).click()
+  await page.getByRole("link", { name: new RegExp(`#${order.display_id}\\b`) }).click()
+  await expect(page.getByTestId("payment-state")).toHaveText("Thanh toán: Chưa thu tiền (thu khi giao hàng)")
+  await page.getByLabel("Mã vận đơn").fill("GHTK-E2E-COD1")
+  await page.getByLabel("Đơn vị vận chuyển").selectOption("GHTK")
+  await page.getByRole("button", { name: "Giao cho vận chuyển" }).click()
+  await expect(page.getByText("GHTK-E2E-COD1").first()).toBeVisible()
+
+  // Delivered, cash collected: asked once more with the amount, then the part reads as paid.
+  await page.getByRole("button", { name: "Đã giao, đã thu tiền" }).click()
+  await page.getByRole("button", { name: `Xác nhận đã thu ${vnd(order.total)}` }).click()
+  await expect(page.getByTestId("payment-state")).toHaveText(`Thanh toán: Đã thu tiền ${vnd(order.total)}`)
+  await expect(page.getByText("Đã giao, đã thu tiền", { exact: true }).first()).toBeVisible()
+  await expect(page.getByRole("button", { name: "Khách từ chối nhận" })).toHaveCount(0)
+})

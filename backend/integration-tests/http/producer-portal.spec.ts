@@ -600,6 +600,7 @@ medusaIntegrationTestRunner({
      *   POST /producer/products/:id/variants             POST /producer/products/:id/variants/:variant_id
      *   GET  /producer/orders/:id                        POST /producer/orders/:id/confirm
      *   POST /producer/orders/:id/ship                   POST /producer/orders/:id/cancel
+     *   POST /producer/orders/:id/deliver                POST /producer/orders/:id/refuse
      *   POST /producer/certificates/:id/renewal
      * and the list routes, which must not include B's data:
      *   GET  /producer/products   GET /producer/orders   GET /producer/certificates
@@ -638,6 +639,8 @@ medusaIntegrationTestRunner({
           ["confirm order", () => api.post(`/producer/orders/${partB.id}/confirm`, {}, a)],
           ["ship order", () => api.post(`/producer/orders/${partB.id}/ship`, { tracking_number: "X1" }, a)],
           ["cancel order", () => api.post(`/producer/orders/${partB.id}/cancel`, { reason: "Phá" }, a)],
+          ["deliver order", () => api.post(`/producer/orders/${partB.id}/deliver`, {}, a)],
+          ["refuse order", () => api.post(`/producer/orders/${partB.id}/refuse`, { reason: "Phá" }, a)],
           ["file renewal", () => api.post(`/producer/certificates/${certificateB.id}/renewal`, {}, a)],
         ]
         for (const [what, attempt] of attempts) {

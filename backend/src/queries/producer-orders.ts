@@ -34,8 +34,10 @@ const ORDER_FIELDS = [
 type Part = Awaited<ReturnType<ProducerModuleService["listProducerOrders"]>>[number]
 type Order = RemoteQueryEntryPoints["order"]
 
-/** A producer's part with only its own lines and delivery charge, and where the parcel goes. */
-function shapePart(part: Part, order: Order | undefined): PortalOrder {
+type PartShare = Pick<Part, "line_item_ids" | "shipping_method_ids">
+
+/** A part's own lines and delivery charges out of its order, and what the shopper pays for them. */
+function partShare(part: PartShare, order: Order | undefined) {
   const items = (order?.items ?? [])
     .filter((item) => item !== null)
     .filter((item) => part.line_item_ids.includes(item.id))
@@ -54,6 +56,37 @@ function shapePart(part: Part, order: Order | undefined): PortalOrder {
     .filter((method) => method !== null)
     .filter((method) => part.shipping_method_ids.includes(method.id))
   const shippingTotal = methods.reduce((sum, method) => sum + Number(method.amount), 0)
+  return { items, subtotal, shippingTotal, methods, total: subtotal + shippingTotal }
+}
+
+/**
+ * What the shopper pays for one producer's part, its lines plus its delivery charge: the amount the
+ * portal shows and the amount captured when its parcel is delivered with the cash collected.
+ */
+export async function partAmount(
+  container: MedusaContainer,
+  part: PartShare & { order_id: string }
+): Promise<{ amount: number; pickup_at: string | null }> {
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: [
+      "id",
+      "items.id",
+      `items.${LINE_QUANTITY_FIELD}`,
+      "items.unit_price",
+      "shipping_methods.id",
+      "shipping_methods.amount",
+      "shipping_methods.name",
+    ],
+    filters: { id: part.order_id },
+  })
+  const { total, methods } = partShare(part, data[0])
+  return { amount: total, pickup_at: methods.find((m) => m.name?.startsWith(PICKUP_NAME_PREFIX))?.name ?? null }
+}
+
+/** A producer's part with only its own lines and delivery charge, and where the parcel goes. */
+function shapePart(part: Part, order: Order | undefined): PortalOrder {
+  const { items, subtotal, shippingTotal, methods, total } = partShare(part, order)
   const pickup = methods.find((method) => method.name?.startsWith(PICKUP_NAME_PREFIX))
   const address = order?.shipping_address
   return {
@@ -64,16 +97,19 @@ function shapePart(part: Part, order: Order | undefined): PortalOrder {
     created_at: part.created_at,
     confirmed_at: part.confirmed_at,
     shipped_at: part.shipped_at,
+    delivered_at: part.delivered_at,
     canceled_at: part.canceled_at,
     tracking_number: part.tracking_number,
     carrier: part.carrier,
     cancel_reason: part.cancel_reason,
+    // Delivered parts are captured with their delivery; a showroom captures the payment when it hands an order over.
+    payment_captured: part.status === "delivered" || (Boolean(pickup) && part.status === "shipped"),
     items,
     subtotal,
     shipping_total: shippingTotal,
     /** "Nhận tại <showroom>" when the shopper collects it there: the showroom hands it over, not the producer. */
     pickup_at: pickup?.name ?? null,
-    total: subtotal + shippingTotal,
+    total,
     customer: {
       email: order?.email ?? null,
       name: address ? [address.last_name, address.first_name].filter(Boolean).join(" ") : null,
@@ -88,7 +124,7 @@ function shapePart(part: Part, order: Order | undefined): PortalOrder {
  * null when the order itself is gone (never for a live order).
  */
 export type PortalOrder = Omit<
-  BeforeJson<ProducerOrder, "created_at" | "confirmed_at" | "shipped_at" | "canceled_at">,
+  BeforeJson<ProducerOrder, "created_at" | "confirmed_at" | "shipped_at" | "delivered_at" | "canceled_at">,
   "display_id"
 > & { display_id: number | null }
 

@@ -91,7 +91,8 @@ export type OfficeProducerDetail = Producer & {
   products: { id: string; title: string; listed: boolean }[]
 }
 
-export type ProducerOrderStatus = "pending" | "confirmed" | "shipped" | "canceled"
+/** `delivered`: the carrier handed it over and the cash was collected; `refused`: the shopper refused it at the door. */
+export type ProducerOrderStatus = "pending" | "confirmed" | "shipped" | "delivered" | "refused" | "canceled"
 
 /** A producer's part of an order: only its own lines and delivery charge, and where the parcel goes. */
 export type ProducerOrder = {
@@ -102,10 +103,13 @@ export type ProducerOrder = {
   created_at: string
   confirmed_at: string | null
   shipped_at: string | null
+  delivered_at: string | null
   canceled_at: string | null
   tracking_number: string | null
   carrier: string | null
   cancel_reason: string | null
+  /** The part's amount (`total`) captured on the order's payment: cash collected on delivery. */
+  payment_captured: boolean
   items: {
     id: string
     title: string

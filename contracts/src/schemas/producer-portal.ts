@@ -122,7 +122,9 @@ export type VariantUpdate = z.input<typeof UpdateVariantBody>
 
 export const ListQuery = z.object({
   q: z.string().trim().max(LIMITS.query).optional(),
-  status: z.enum(["pending", "confirmed", "shipped", "canceled"], { error: "Trạng thái đơn không hợp lệ." }).optional(),
+  status: z
+    .enum(["pending", "confirmed", "shipped", "delivered", "refused", "canceled"], { error: "Trạng thái đơn không hợp lệ." })
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })
@@ -135,6 +137,10 @@ export const ShipBody = z.object({
 export const CancelBody = z.object({
   reason: requiredText("Nhập lý do hủy để khách hàng được biết.", "Lý do hủy", LIMITS.reason),
 })
+export const RefuseBody = z.object({
+  reason: requiredText("Nhập lý do khách từ chối nhận hàng.", "Lý do từ chối", LIMITS.reason),
+})
+export type RefuseBody = z.infer<typeof RefuseBody>
 export const InviteBody = z.object({ email: Email })
 export const AcceptInviteBody = z.object({
   token: required("Thiếu mã lời mời.", LIMITS.id),

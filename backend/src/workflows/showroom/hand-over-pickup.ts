@@ -6,7 +6,6 @@ import {
   capturePaymentWorkflow,
   completeOrderWorkflow,
   createOrderFulfillmentWorkflow,
-  markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
@@ -17,6 +16,7 @@ import { pickFields } from "../../utils/pick-fields"
 import { lineQuantity } from "../../queries/order-lines"
 import { awaitingPickup } from "../../queries/pickups"
 import { showroomPlaces } from "../../queries/showroom-places"
+import { markFulfillmentsDeliveredStep } from "../producer/steps/mark-fulfillments-delivered"
 import { movementRows, variantFacts } from "./steps/move-showroom-stock"
 
 type PickupPart = { part_id: string; shipping_option_id?: string; items: { id: string; quantity: number }[] }
@@ -194,19 +194,6 @@ const capturePickupPaymentsStep = createStep(
   }
 )
 
-/** Handed over: the fulfillments are delivered (Medusa has no undo for that, so it comes after every undoable step). */
-const markDeliveredStep = createStep(
-  "mark-pickup-delivered",
-  async (input: { order_id: string; done: { fulfillment_id: string }[] }, { container }) => {
-    for (const { fulfillment_id } of input.done) {
-      await markOrderFulfillmentAsDeliveredWorkflow(container).run({
-        input: { orderId: input.order_id, fulfillmentId: fulfillment_id },
-      })
-    }
-    return new StepResponse(undefined)
-  }
-)
-
 /**
  * The shopper collects an online order at the counter and pays: the reserved units leave the shelf as
  * Medusa fulfillments, the log and reports count the sale, each producer's part reads as delivered,
@@ -230,7 +217,13 @@ export const handOverPickupWorkflow = createWorkflow(
     capturePickupPaymentsStep(
       transform({ handover, input }, ({ handover, input }) => ({ order_id: handover.order_id, staff_id: input.staff_id }))
     )
-    markDeliveredStep(transform({ handover, done }, ({ handover, done }) => ({ order_id: handover.order_id, done })))
+    // Handed over: the fulfillments are delivered, after every step that can be undone.
+    markFulfillmentsDeliveredStep(
+      transform({ handover, done }, ({ handover, done }) => ({
+        order_id: handover.order_id,
+        fulfillment_ids: done.map((d) => d.fulfillment_id),
+      }))
+    )
     completeOrderWorkflow.runAsStep({ input: transform({ handover }, ({ handover }) => ({ orderIds: [handover.order_id] })) })
     return new WorkflowResponse(handover)
   }

@@ -239,6 +239,23 @@ export async function shipOrder(id: string, body: { tracking_number: string; car
   return order
 }
 
+/** Delivered, cash collected (cash on delivery): the backend captures the part's amount once. */
+export async function deliverOrder(id: string): Promise<ProducerOrder> {
+  const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/deliver`, {
+    method: "POST",
+  })
+  return order
+}
+
+/** The shopper refused the parcel at the door: the part is cancelled, nothing is captured. */
+export async function refuseOrder(id: string, reason: string): Promise<ProducerOrder> {
+  const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/refuse`, {
+    method: "POST",
+    body: { reason },
+  })
+  return order
+}
+
 export async function cancelOrder(id: string, reason: string): Promise<ProducerOrder> {
   const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/cancel`, {
     method: "POST",

@@ -1,11 +1,11 @@
-import { CancelBody, CancelPickupBody, fieldErrors } from "@ocop/contracts/schemas"
+import { CancelBody, CancelPickupBody, fieldErrors, RefuseBody } from "@ocop/contracts/schemas"
 
 /**
  * Whose cancellation the reason is for, each checked with its API's schema: the producer's
- * "Hủy phần đơn" (the customer is told why) and the counter's "Huỷ đơn khách không đến nhận"
- * (the customer and the producers are told).
+ * "Hủy phần đơn" (the customer is told why), the producer's "Khách từ chối nhận" (a parcel refused at
+ * the door) and the counter's "Huỷ đơn khách không đến nhận" (the customer and the producers are told).
  */
-const SCHEMAS = { producer_part: CancelBody, pickup: CancelPickupBody }
+const SCHEMAS = { producer_part: CancelBody, refused_parcel: RefuseBody, pickup: CancelPickupBody }
 export type Cancellation = keyof typeof SCHEMAS
 
 export function readCancelReason(

@@ -6,6 +6,8 @@ export const SHIPMENT_STATUS_LABEL: Record<ProducerOrderStatus, string> = {
   pending: "Chờ nhà sản xuất xác nhận",
   confirmed: "Đang chuẩn bị hàng",
   shipped: "Đã giao cho vận chuyển",
+  delivered: "Đã giao tới bạn",
+  refused: "Đã từ chối nhận",
   canceled: "Đã hủy",
 }
 
@@ -20,6 +22,8 @@ const TONE: Record<ProducerOrderStatus, ShipmentState["tone"]> = {
   pending: "waiting",
   confirmed: "progress",
   shipped: "done",
+  delivered: "done",
+  refused: "canceled",
   canceled: "canceled",
 }
 
@@ -34,7 +38,7 @@ export function shipmentState(
     const tracking = text(shipment.tracking_number)
     return { label, tone, details: [carrier, tracking && `Mã vận đơn ${tracking}`].filter((d): d is string => !!d) }
   }
-  if (shipment.status === "canceled") {
+  if (shipment.status === "canceled" || shipment.status === "refused") {
     const reason = text(shipment.cancel_reason)
     return { label, tone, details: reason ? [`Lý do: ${reason}`] : [] }
   }

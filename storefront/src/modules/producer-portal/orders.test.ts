@@ -3,11 +3,13 @@ import { customerAddressLine, orderActions, ORDER_STATUS_LABELS, parseOrderStatu
 import { formWith } from "@/modules/common/form-data"
 
 describe("order status", () => {
-  it("names the four tabs as the producer reads them", () => {
+  it("names the six tabs as the producer reads them", () => {
     expect(ORDER_STATUS_LABELS).toEqual({
       pending: "Chờ xác nhận",
       confirmed: "Đã xác nhận",
       shipped: "Đã giao cho vận chuyển",
+      delivered: "Đã giao, đã thu tiền",
+      refused: "Khách từ chối nhận",
       canceled: "Đã hủy",
     })
   })
@@ -15,21 +17,31 @@ describe("order status", () => {
   it("opens on the orders waiting for confirmation when the query names no known status", () => {
     expect(parseOrderStatus("shipped")).toBe("shipped")
     expect(parseOrderStatus(["canceled", "shipped"])).toBe("canceled")
-    expect(parseOrderStatus("delivered")).toBe("pending")
+    expect(parseOrderStatus("delivered")).toBe("delivered")
+    expect(parseOrderStatus("returned")).toBe("pending")
     expect(parseOrderStatus(undefined)).toBe("pending")
   })
 })
 
 describe("orderActions", () => {
   it("confirms only a pending part; ships or cancels it until it has left; nothing after", () => {
-    expect(orderActions("pending")).toEqual({ confirm: true, ship: true, cancel: true })
-    expect(orderActions("confirmed")).toEqual({ confirm: false, ship: true, cancel: true })
-    expect(orderActions("shipped")).toEqual({ confirm: false, ship: false, cancel: false })
-    expect(orderActions("canceled")).toEqual({ confirm: false, ship: false, cancel: false })
+    const none = { confirm: false, ship: false, cancel: false, deliver: false, refuse: false }
+    expect(orderActions("pending")).toEqual({ ...none, confirm: true, ship: true, cancel: true })
+    expect(orderActions("confirmed")).toEqual({ ...none, ship: true, cancel: true })
+    expect(orderActions("canceled")).toEqual(none)
   })
 
-  it("never ships a part the shopper collects at a showroom (the showroom hands it over)", () => {
-    expect(orderActions("confirmed", true)).toEqual({ confirm: false, ship: false, cancel: true })
+  it("reports a shipped cash-on-delivery parcel delivered or refused, once (issue 16)", () => {
+    const none = { confirm: false, ship: false, cancel: false, deliver: false, refuse: false }
+    expect(orderActions("shipped")).toEqual({ ...none, deliver: true, refuse: true })
+    expect(orderActions("delivered")).toEqual(none)
+    expect(orderActions("refused")).toEqual(none)
+  })
+
+  it("never ships a part the shopper collects at a showroom (the showroom hands it over and takes the cash)", () => {
+    const none = { confirm: false, ship: false, cancel: false, deliver: false, refuse: false }
+    expect(orderActions("confirmed", true)).toEqual({ ...none, cancel: true })
+    expect(orderActions("shipped", true)).toEqual(none)
   })
 })
 

@@ -7,6 +7,8 @@ export const ORDER_STATUS_LABELS: Record<ProducerOrderStatus, string> = {
   pending: "Chờ xác nhận",
   confirmed: "Đã xác nhận",
   shipped: "Đã giao cho vận chuyển",
+  delivered: "Đã giao, đã thu tiền",
+  refused: "Khách từ chối nhận",
   canceled: "Đã hủy",
 }
 
@@ -21,12 +23,16 @@ export function parseOrderStatus(raw: unknown): ProducerOrderStatus {
 
 /**
  * What the producer may still do with its part: confirm it while it waits; hand it to a carrier or
- * cancel it until it has left. A shipped or cancelled part is final.
+ * cancel it until it has left; once shipped, report it delivered with the cash collected, or refused
+ * at the door (cash on delivery). A part collected at a showroom is handed over and paid there.
  */
-/** What the producer may do with its part; a part collected at a showroom is handed over there, never shipped. */
-export function orderActions(status: ProducerOrderStatus, pickup = false): { confirm: boolean; ship: boolean; cancel: boolean } {
+export function orderActions(
+  status: ProducerOrderStatus,
+  pickup = false
+): { confirm: boolean; ship: boolean; cancel: boolean; deliver: boolean; refuse: boolean } {
   const open = status === "pending" || status === "confirmed"
-  return { confirm: status === "pending", ship: open && !pickup, cancel: open }
+  const outForDelivery = status === "shipped" && !pickup
+  return { confirm: status === "pending", ship: open && !pickup, cancel: open, deliver: outForDelivery, refuse: outForDelivery }
 }
 
 export const CARRIERS = ["GHN", "GHTK", "Viettel Post", "VNPost", "J&T", "Khác"] as const

@@ -14,3 +14,18 @@ describe("a producer's part of an order", () => {
     expect(producerOrderStatusAfter("ship", "canceled")).toHaveProperty("refusal")
   })
 })
+
+describe("a cash-on-delivery parcel (issue 16)", () => {
+  it("is delivered or refused only while on its way", () => {
+    expect(producerOrderStatusAfter("deliver", "shipped")).toEqual({ status: "delivered" })
+    expect(producerOrderStatusAfter("refuse", "shipped")).toEqual({ status: "refused" })
+    expect(producerOrderStatusAfter("deliver", "confirmed")).toMatchObject({ code: "parcel_not_out" })
+    expect(producerOrderStatusAfter("refuse", "refused")).toMatchObject({ code: "parcel_not_out" })
+  })
+
+  it("never collects the cash of a delivered part twice, nor refuses it afterwards", () => {
+    expect(producerOrderStatusAfter("deliver", "delivered")).toMatchObject({ code: "already_captured" })
+    expect(producerOrderStatusAfter("refuse", "delivered")).toMatchObject({ code: "already_captured" })
+    expect(producerOrderStatusAfter("cancel", "delivered")).toHaveProperty("refusal")
+  })
+})

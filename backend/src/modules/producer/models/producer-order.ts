@@ -12,13 +12,14 @@ export const ProducerOrder = model
     order_id: model.text(), // the customer's Medusa order (read-only link in src/links)
     line_item_ids: model.array(), // ids of the order's lines of this producer's products
     shipping_method_ids: model.array(), // ids of the order's delivery charge(s) for this parcel
-    status: model.enum(["pending", "confirmed", "shipped", "canceled"]).default("pending"),
+    status: model.enum(["pending", "confirmed", "shipped", "delivered", "refused", "canceled"]).default("pending"),
     tracking_number: model.text().nullable(),
     carrier: model.text().nullable(),
     fulfillment_id: model.text().nullable(),
     cancel_reason: model.text().nullable(),
     confirmed_at: model.dateTime().nullable(),
     shipped_at: model.dateTime().nullable(),
+    delivered_at: model.dateTime().nullable(), // handed to the shopper, cash collected and captured
     canceled_at: model.dateTime().nullable(),
     producer: model.belongsTo(() => Producer, { mappedBy: "orders" }),
   })

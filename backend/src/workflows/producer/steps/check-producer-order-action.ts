@@ -11,6 +11,7 @@ export type ProducerOrderPart = {
   status: string
   line_item_ids: string[]
   shipping_method_ids: string[]
+  fulfillment_id: string | null
 }
 
 /** The part as it is now, refusing (400) when the action is not allowed from its status. */
@@ -19,7 +20,7 @@ export const checkProducerOrderActionStep = createStep(
   async (input: { id: string; action: ProducerOrderAction }, { container }) => {
     const part = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).retrieveProducerOrder(input.id)
     const next = producerOrderStatusAfter(input.action, part.status)
-    if ("refusal" in next) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, next.refusal)
+    if ("refusal" in next) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, next.refusal, next.code)
     return new StepResponse(part as unknown as ProducerOrderPart)
   }
 )

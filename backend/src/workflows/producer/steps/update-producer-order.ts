@@ -13,6 +13,7 @@ const FIELDS = [
   "cancel_reason",
   "confirmed_at",
   "shipped_at",
+  "delivered_at",
   "canceled_at",
 ] as const
 type PartUpdate = Partial<Pick<InferTypeOf<typeof ProducerOrder>, (typeof FIELDS)[number]>> & { id: string }

@@ -1,7 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { cancelOrder, confirmOrder, shipOrder } from "@/lib/data/producer-portal"
+import { cancelOrder, confirmOrder, deliverOrder, refuseOrder, shipOrder } from "@/lib/data/producer-portal"
 import type { FormState } from "@/modules/common/form-state"
 import { readCancelReason } from "@/modules/common/cancel-reason"
 import { readShipForm } from "@/modules/producer-portal/orders"
@@ -45,4 +45,25 @@ export async function cancelOrderAction(
   if (!done.ok) return { status: "error", message: done.message, values }
   refresh()
   return { status: "success", message: "Đã hủy phần đơn của bạn. Khách hàng sẽ thấy lý do hủy." }
+}
+
+export async function deliverOrderAction(orderId: string, _prev: FormState, _form: FormData): Promise<FormState> {
+  const done = await attempt(() => deliverOrder(orderId), "deliver order")
+  if (!done.ok) return { status: "error", message: done.message }
+  refresh()
+  return { status: "success", message: "Đã ghi nhận giao hàng và thu tiền." }
+}
+
+export async function refuseOrderAction(
+  orderId: string,
+  _prev: FormState<"reason">,
+  form: FormData
+): Promise<FormState<"reason">> {
+  const reason = readCancelReason(form, "refused_parcel")
+  const values = { reason: String(form.get("reason") ?? "").trim() }
+  if (!reason.ok) return { status: "error", errors: { reason: reason.error }, values }
+  const done = await attempt(() => refuseOrder(orderId, reason.reason), "refuse order")
+  if (!done.ok) return { status: "error", message: done.message, values }
+  refresh()
+  return { status: "success", message: "Đã ghi nhận khách từ chối nhận. Hàng được cộng lại vào kho, không thu tiền." }
 }

@@ -1,15 +1,16 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
 import type { ShipField } from "@/modules/producer-portal/actions/orders"
 import type { FormState } from "@/modules/common/form-state"
 import { cancelReasonCheck } from "@/modules/common/cancel-reason"
 import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
-import type { ProducerOrderStatus } from "@ocop/contracts"
+import { formatVnd, type ProducerOrderStatus } from "@ocop/contracts"
 import {
   dangerButton,
   FormMessage,
   primaryButton,
+  secondaryButton,
   SelectField,
   TextAreaField,
   TextField,
@@ -27,15 +28,22 @@ export default function OrderActions({
   confirm,
   ship,
   cancel,
+  total,
+  deliver,
+  refuse,
 }: {
   status: ProducerOrderStatus
   pickupAt: string | null
   confirm: Action
   ship: Action<ShipField>
   cancel: Action<"reason">
+  /** The part's amount (lines plus delivery), which the carrier collects at the door. */
+  total: number
+  deliver: Action
+  refuse: Action<"reason">
 }) {
   const allowed = orderActions(status, pickupAt !== null)
-  if (!allowed.confirm && !allowed.ship && !allowed.cancel) return null
+  if (!Object.values(allowed).some(Boolean)) return null
   return (
     <section aria-labelledby="order-actions-heading" className="flex flex-col gap-4">
       <h2 id="order-actions-heading" className="text-xl font-bold">
@@ -45,6 +53,8 @@ export default function OrderActions({
         {allowed.confirm && <ConfirmForm action={confirm} />}
         {allowed.ship && <ShipForm action={ship} />}
         {allowed.cancel && <CancelForm action={cancel} />}
+        {allowed.deliver && <DeliverForm action={deliver} total={total} />}
+        {allowed.refuse && <RefuseForm action={refuse} />}
       </div>
     </section>
   )
@@ -119,6 +129,73 @@ function CancelForm({ action }: { action: Action<"reason"> }) {
       <button type="submit" disabled={pending} className={`${dangerButton} self-start`}>
         {pending ? "Đang hủy…" : "Hủy phần đơn"}
       </button>
+    </form>
+  )
+}
+
+/** Cash on delivery: the parcel reached the shopper and the carrier collected the amount; asked twice, as it cannot be undone. */
+function DeliverForm({ action, total }: { action: Action; total: number }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" })
+  const [asked, setAsked] = useState(false)
+  return (
+    <form action={formAction} className={box}>
+      <h3 className="font-bold">Đã giao, đã thu tiền</h3>
+      <p className="text-sm text-stone-700">
+        Khách đã nhận hàng và đơn vị vận chuyển đã thu <span className="font-semibold">{formatVnd(total)}</span>.
+      </p>
+      <FormMessage state={state} />
+      {asked ? (
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" disabled={pending} className={primaryButton}>
+            {pending ? "Đang ghi nhận…" : `Xác nhận đã thu ${formatVnd(total)}`}
+          </button>
+          <button type="button" disabled={pending} className={secondaryButton} onClick={() => setAsked(false)}>
+            Quay lại
+          </button>
+        </div>
+      ) : (
+        <button type="button" className={`${primaryButton} self-start`} onClick={() => setAsked(true)}>
+          Đã giao, đã thu tiền
+        </button>
+      )}
+    </form>
+  )
+}
+
+/** The shopper refused the parcel at the door: nothing is collected and the goods come back; asked twice, with a reason. */
+function RefuseForm({ action }: { action: Action<"reason"> }) {
+  const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, cancelReasonCheck("refused_parcel"))
+  const [asked, setAsked] = useState(false)
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
+      <h3 className="font-bold">Khách từ chối nhận</h3>
+      <FormMessage state={state} />
+      {asked || state.status === "error" ? (
+        <>
+          <TextAreaField
+            id="refuse-reason"
+            name="reason"
+            label="Lý do khách từ chối"
+            rows={3}
+            maxLength={500}
+            hint="Phần đơn sẽ bị hủy, không thu tiền; hàng được cộng lại vào kho của bạn."
+            defaultValue={state.status === "error" ? state.values?.reason : undefined}
+            error={errors.reason}
+          />
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" disabled={pending} className={dangerButton}>
+              {pending ? "Đang ghi nhận…" : "Xác nhận khách từ chối nhận"}
+            </button>
+            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setAsked(false)}>
+              Quay lại
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className={`${dangerButton} self-start`} onClick={() => setAsked(true)}>
+          Khách từ chối nhận
+        </button>
+      )}
     </form>
   )
 }

@@ -2,7 +2,13 @@ import { formatDateTime, formatVnd, type ProducerOrder } from "@ocop/contracts"
 import AmountRows from "@/modules/common/components/amount-rows"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref } from "@/modules/common/paging"
-import { cancelOrderAction, confirmOrderAction, shipOrderAction } from "@/modules/producer-portal/actions/orders"
+import {
+  cancelOrderAction,
+  confirmOrderAction,
+  deliverOrderAction,
+  refuseOrderAction,
+  shipOrderAction,
+} from "@/modules/producer-portal/actions/orders"
 import BackLink from "@/modules/producer-portal/components/back-link"
 import OrderActions from "@/modules/producer-portal/components/order-actions"
 import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer-portal/orders"
@@ -14,7 +20,8 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
     ["Đặt lúc", order.created_at],
     ["Xác nhận lúc", order.confirmed_at],
     ["Giao cho vận chuyển lúc", order.shipped_at],
-    ["Hủy lúc", order.canceled_at],
+    ["Giao tới khách lúc", order.delivered_at],
+    [order.status === "refused" ? "Khách từ chối lúc" : "Hủy lúc", order.canceled_at],
   ].filter((entry): entry is [string, string] => Boolean(entry[1]))
 
   return (
@@ -54,9 +61,21 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
         ) : (
           <p className="rounded-lg border border-emerald-700 bg-emerald-50 p-3">Khách đã nhận hàng · {order.carrier}</p>
         ))}
-      {order.status === "canceled" && order.cancel_reason && (
+      {order.status === "delivered" && (
+        <p className="rounded-lg border border-emerald-700 bg-emerald-50 p-3">
+          Khách đã nhận hàng
+          {order.tracking_number && (
+            <>
+              {" "}
+              · Mã vận đơn <span className="font-mono font-semibold">{order.tracking_number}</span>
+            </>
+          )}
+        </p>
+      )}
+      {(order.status === "canceled" || order.status === "refused") && order.cancel_reason && (
         <p className="rounded-lg border border-red-700 bg-red-50 p-3 text-red-900">
-          <span className="font-semibold">Lý do hủy:</span> {order.cancel_reason}
+          <span className="font-semibold">{order.status === "refused" ? "Khách từ chối nhận:" : "Lý do hủy:"}</span>{" "}
+          {order.cancel_reason}
         </p>
       )}
 
@@ -110,6 +129,16 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
             total={formatVnd(order.total)}
             className="self-end sm:w-80"
           />
+          <p className="self-end text-sm" data-testid="payment-state">
+            <span className="text-stone-600">Thanh toán: </span>
+            {order.payment_captured ? (
+              <span className="font-semibold text-emerald-800">Đã thu tiền {formatVnd(order.total)}</span>
+            ) : order.status === "refused" || order.status === "canceled" ? (
+              <span className="font-semibold">Không thu tiền</span>
+            ) : (
+              <span className="font-semibold">Chưa thu tiền (thu khi giao hàng)</span>
+            )}
+          </p>
         </section>
 
         <section aria-labelledby="customer-heading" className="flex flex-col gap-2 self-start rounded-lg bg-stone-50 p-5">
@@ -148,6 +177,9 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
         confirm={confirmOrderAction.bind(null, order.id)}
         ship={shipOrderAction.bind(null, order.id)}
         cancel={cancelOrderAction.bind(null, order.id)}
+        total={order.total}
+        deliver={deliverOrderAction.bind(null, order.id)}
+        refuse={refuseOrderAction.bind(null, order.id)}
       />
     </div>
   )

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { producerOrder } from "../../../../../queries/producer-orders"
+import { deliverProducerOrderWorkflow } from "../../../../../workflows/producer/deliver-producer-order"
+import { producerForWrite } from "../../../context"
+
+/** Delivered, cash collected (cash on delivery, issue 16): the part's amount is captured. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { producer, member } = await producerForWrite(req)
+  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
+  await deliverProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, member_id: member.id } })
+  res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
+}

@@ -1,0 +1,54 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, capturePaymentWorkflow, refundPaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { checkProducerOrderActionStep } from "./steps/check-producer-order-action"
+import { type CodParcel, codParcelStep } from "./steps/cod-parcel"
+import { markFulfillmentsDeliveredStep } from "./steps/mark-fulfillments-delivered"
+import { updateProducerOrderStep } from "./steps/update-producer-order"
+
+/**
+ * The carrier collected the part's amount at the door: exactly that amount is captured on the order's
+ * payment. Undone, the captured amount is refunded on the same payment, so the payment reads as before.
+ */
+const captureParcelCashStep = createStep(
+  "capture-parcel-cash",
+  async (input: { parcel: CodParcel; member_id: string }, { container }) => {
+    const { payment_id, amount } = input.parcel
+    if (!payment_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Đơn này không có khoản thanh toán khi nhận hàng để ghi nhận tiền.")
+    }
+    await capturePaymentWorkflow(container).run({ input: { payment_id, amount, captured_by: input.member_id } })
+    return new StepResponse(undefined, { payment_id, amount, member_id: input.member_id })
+  },
+  async (captured, { container }) => {
+    if (!captured) return
+    await refundPaymentWorkflow(container).run({
+      input: { payment_id: captured.payment_id, amount: captured.amount, created_by: captured.member_id },
+    })
+  }
+)
+
+/**
+ * Cash on delivery (issue 16): the producer reports its parcel delivered with the cash collected. The
+ * part records when, its amount (lines plus delivery) is captured on the order's payment, and its
+ * fulfillment reads as delivered for the office. The part is locked while this runs and is delivered
+ * only from `shipped`, so a second report (or two at once) is refused and captures nothing.
+ */
+export const deliverProducerOrderWorkflow = createWorkflow(
+  "deliver-producer-order",
+  (input: { id: string; member_id: string }) => {
+    const lockKey = transform({ input }, ({ input }) => `producer-order:${input.id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
+    const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "deliver" as const })))
+    const parcel = codParcelStep(part)
+    updateProducerOrderStep(
+      transform({ input }, ({ input }) => ({ id: input.id, status: "delivered", delivered_at: new Date() }))
+    )
+    captureParcelCashStep(transform({ parcel, input }, ({ parcel, input }) => ({ parcel, member_id: input.member_id })))
+    markFulfillmentsDeliveredStep(
+      transform({ parcel }, ({ parcel }) => ({ order_id: parcel.order_id, fulfillment_ids: [parcel.fulfillment_id] }))
+    )
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(parcel)
+  }
+)
