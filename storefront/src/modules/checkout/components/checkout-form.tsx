@@ -144,9 +144,7 @@ export default function CheckoutForm({
                   {option.label} · {option.fee}
                 </span>
                 {option.note && <span className="text-sm text-stone-700">{option.note}</span>}
-                {option.pickup && (
-                  <span className="text-sm text-stone-700">Điểm bán giữ hàng cho bạn; thanh toán khi nhận tại quầy.</span>
-                )}
+                {option.pickup && <span className="text-sm text-stone-700">Điểm bán giữ hàng cho bạn đến khi bạn tới nhận.</span>}
                 {choosingDelivery && delivery === option.code && (
                   <span className="text-sm text-stone-700" role="status">
                     Đang cập nhật…
