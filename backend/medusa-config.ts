@@ -1,10 +1,13 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { receivingAccount } from "./src/modules/bank-transfer/receiving-account"
 import { signingSecrets } from "./src/utils/secrets"
 import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const { JWT_SECRET, COOKIE_SECRET } = signingSecrets()
+// Read here so a production server without the marketplace's bank account stops before it starts.
+receivingAccount()
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -65,6 +68,12 @@ module.exports = defineConfig({
           },
         ],
       },
+    },
+    // Cash on delivery is Medusa's system provider (pp_system_default), always registered; bank transfer
+    // by VietQR is ours: pp_bank-transfer_bank-transfer.
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "./src/modules/bank-transfer", id: "bank-transfer" }] },
     },
     ...redisModules,
   ],

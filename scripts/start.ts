@@ -62,6 +62,9 @@ async function main() {
     // JWT and cookie secrets sign every login; the revalidation secret is shared by both processes (the
     // backend asks the storefront to drop cached pages of delisted products). Kept across restarts.
     ...loadOrCreateSecrets(DATA_DIR),
+    // The account VietQR codes pay into. The backend runs in production mode, which refuses to start
+    // without one: this demo launcher lends it the demo account unless one is configured (said below).
+    ...(DEMO_BANK_ACCOUNT_USED ? DEMO_BANK_ACCOUNT : {}),
     PORT: String(BACKEND_PORT),
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -170,12 +173,25 @@ async function main() {
     OCOP stamp   ${STOREFRONT_URL}/trace/${stamp}   (scan or type it at the counter too)`
         : ""
     }
-    Store API    ${BACKEND_URL}/store
+    Store API    ${BACKEND_URL}/store${
+      DEMO_BANK_ACCOUNT_USED
+        ? `
+    Bank transfer  DEMO account ${DEMO_BANK_ACCOUNT.VIETQR_ACCOUNT_NUMBER}: set VIETQR_BANK_BIN, VIETQR_ACCOUNT_NUMBER, VIETQR_ACCOUNT_NAME for real payments`
+        : ""
+    }
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/
 
   Press Ctrl-C to stop.`)
 }
+
+/** The backend's demo receiving account (backend/src/modules/bank-transfer/receiving-account.ts): it does not exist. */
+const DEMO_BANK_ACCOUNT = {
+  VIETQR_BANK_BIN: "970436",
+  VIETQR_ACCOUNT_NUMBER: "0011000000000",
+  VIETQR_ACCOUNT_NAME: "SAN OCOP DEMO - KHONG CHUYEN TIEN",
+}
+const DEMO_BANK_ACCOUNT_USED = Object.keys(DEMO_BANK_ACCOUNT).every((name) => !process.env[name])
 
 function assertNodeVersion() {
   const [major, minor] = process.versions.node.split(".").map(Number)

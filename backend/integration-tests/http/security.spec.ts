@@ -145,5 +145,19 @@ medusaIntegrationTestRunner({
       expect(missing.code).not.toBe(0)
       expect(missing.output).toContain("JWT_SECRET is not set")
     })
+
+    it("will not start in production without the marketplace's bank account for VietQR transfers (issue 16)", async () => {
+      const strong = "kKx9-Qp2v-Lm7s-Zt4w-Hb8n-Rc3d-Yf6g-Jh1k"
+      const noAccount = await productionStart({
+        JWT_SECRET: strong,
+        COOKIE_SECRET: strong,
+        VIETQR_BANK_BIN: "",
+        VIETQR_ACCOUNT_NUMBER: "",
+        VIETQR_ACCOUNT_NAME: "",
+      })
+      expect(noAccount.code).not.toBe(0)
+      expect(noAccount.output).toContain("Refusing to start: bank transfer (VietQR) has no usable receiving account")
+      expect(noAccount.output).toContain("VIETQR_ACCOUNT_NUMBER is not set")
+    })
   },
 })

@@ -20,8 +20,10 @@ import {
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer"
 import { OCOP_MODULE } from "../modules/ocop"
 import { PRODUCER_MODULE } from "../modules/producer"
 import { SHOWROOM_MODULE } from "../modules/showroom"
@@ -114,10 +116,19 @@ async function ensurePublishableKey(container: Container, channelId: string) {
   return result[0]
 }
 
+/** Cash on delivery (Medusa's system provider) and bank transfer by VietQR. */
+const PAYMENT_PROVIDERS = ["pp_system_default", BANK_TRANSFER_PROVIDER_ID]
+
 async function ensureVietnamRegion(container: Container) {
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ name: "Việt Nam" })
-  if (existing) return existing
+  if (existing) {
+    // A store seeded before bank transfer existed gets it too (setting the same list again changes nothing).
+    await updateRegionsWorkflow(container).run({
+      input: { selector: { id: existing.id }, update: { payment_providers: PAYMENT_PROVIDERS } },
+    })
+    return existing
+  }
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -125,7 +136,7 @@ async function ensureVietnamRegion(container: Container) {
           name: "Việt Nam",
           currency_code: "vnd",
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: PAYMENT_PROVIDERS,
           is_tax_inclusive: true,
           automatic_taxes: true,
         },

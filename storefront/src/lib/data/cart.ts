@@ -4,7 +4,6 @@ import { cookies, headers } from "next/headers"
 import { getSdk } from "@/lib/config"
 import { getRegion } from "@/lib/data/regions"
 import { isNotFound } from "@/lib/store-errors"
-import { COD_PROVIDER_ID } from "@/modules/checkout/payment"
 
 // Carts are per shopper: never cached. The cart id lives in an httpOnly cookie so client JS never sees it.
 const CART_COOKIE = "_ocop_cart_id"
@@ -126,8 +125,9 @@ export async function setCartDelivery(cartId: string, code: string): Promise<Del
   return delivery
 }
 
-export async function initiateCodPayment(cart: HttpTypes.StoreCart): Promise<void> {
-  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: COD_PROVIDER_ID })
+/** A payment session with the chosen provider: cash on delivery or bank transfer (VietQR). */
+export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
+  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId })
 }
 
 export async function completeCart(cartId: string): Promise<HttpTypes.StoreCompleteCartResponse> {

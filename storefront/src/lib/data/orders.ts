@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getSdk } from "@/lib/config"
 import { isNotFound } from "@/lib/store-errors"
-import type { OrderShipment } from "@ocop/contracts"
+import type { BankTransferInstructions, OrderShipment } from "@ocop/contracts"
 
 /** An order by its id (the unguessable id is what lets a guest see it, as in Medusa's store API). */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
@@ -30,6 +30,23 @@ export async function listOrderShipments(orderId: string): Promise<OrderShipment
     return shipments
   } catch (error) {
     if (isNotFound(error)) return []
+    throw error
+  }
+}
+
+/**
+ * What to transfer for an order paid by bank transfer (VietQR); null for an order paid another way or
+ * unknown. Read live: it never changes, but the page that shows it is rendered once per order.
+ */
+export async function getBankTransfer(orderId: string): Promise<BankTransferInstructions | null> {
+  try {
+    const { bank_transfer } = await getSdk().client.fetch<{ bank_transfer: BankTransferInstructions }>(
+      `/store/orders/${encodeURIComponent(orderId)}/bank-transfer`,
+      { cache: "no-store" }
+    )
+    return bank_transfer
+  } catch (error) {
+    if (isNotFound(error)) return null
     throw error
   }
 }

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation"
 import {
   completeCart,
   forgetCart,
-  initiateCodPayment,
+  initiatePayment,
   listDeliveryChoices,
   orderOfCompletedCart,
   retrieveCart,
@@ -85,7 +85,7 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
       if (!(error instanceof FetchError) || error.status !== 400) throw error
       return { values, errors: { delivery: error.message } }
     }
-    await initiateCodPayment(cart)
+    await initiatePayment(cart, input.paymentProviderId)
     const result = await completeCart(cart.id)
     if (result.type === "cart") {
       console.error("Cart completion refused:", result.error)

@@ -24,6 +24,7 @@ describe("validateCheckout", () => {
         phone: "0912345678",
         delivery: "standard",
         address: { province: "Hà Tĩnh", commune: "Xã Hương Long", address: "Thôn 3" },
+        paymentProviderId: "pp_system_default",
       },
     })
   })
@@ -74,7 +75,14 @@ describe("validateCheckout", () => {
     expect(result.ok).toBe(false)
   })
 
-  it("requires a way to receive the order and cash on delivery, the only payment offered", () => {
+  it("pays by cash on delivery or bank transfer (VietQR), each with its own provider", () => {
+    const cod = validateCheckout(valid)
+    const transfer = validateCheckout({ ...valid, payment: "bank_transfer" })
+    expect(cod.ok && cod.input.paymentProviderId).toBe("pp_system_default")
+    expect(transfer.ok && transfer.input.paymentProviderId).toBe("pp_bank-transfer_bank-transfer")
+  })
+
+  it("requires a way to receive the order and one of the payments offered", () => {
     const result = validateCheckout({ ...valid, delivery: "", payment: "card" })
     expect(result.ok).toBe(false)
     if (!result.ok) {

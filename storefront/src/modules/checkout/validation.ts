@@ -1,6 +1,7 @@
 // Checkout form rules, pure so they are unit-tested and run on the server for every submission
 // (the browser's own checks are only a convenience).
 import { normalizePhone, PHONE_MESSAGES } from "@ocop/contracts"
+import { paymentProviderOf } from "./payment"
 import { PROVINCES } from "./provinces"
 import { isPickup } from "./shipping"
 
@@ -19,6 +20,8 @@ export type CheckoutInput = {
   delivery: string
   /** Where to deliver; null when the shopper collects at a showroom. */
   address: { province: string; commune: string; address: string } | null
+  /** The payment provider chosen: cash on delivery or bank transfer. */
+  paymentProviderId: string
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -61,9 +64,10 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
     else if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
   }
 
-  if (values.payment !== "cod") errors.payment = "Vui lòng chọn phương thức thanh toán."
+  const paymentProviderId = paymentProviderOf(values.payment)
+  if (!paymentProviderId) errors.payment = "Vui lòng chọn phương thức thanh toán."
 
-  if (Object.keys(errors).length > 0 || !phone) return { ok: false, errors }
+  if (Object.keys(errors).length > 0 || !phone || !paymentProviderId) return { ok: false, errors }
   return {
     ok: true,
     input: {
@@ -72,6 +76,7 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
       phone,
       delivery: values.delivery,
       address: delivered ? { province: values.province, commune: values.commune, address: values.address } : null,
+      paymentProviderId,
     },
   }
 }

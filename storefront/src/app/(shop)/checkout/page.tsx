@@ -4,12 +4,12 @@ import { listDeliveryChoices, retrieveCart } from "@/lib/data/cart"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import CheckoutForm from "@/modules/checkout/components/checkout-form"
-import { COD_PROVIDER_ID, PAYMENT_LABEL } from "@/modules/checkout/payment"
 import { deliveryOptions } from "@/modules/checkout/shipping"
 
 export const metadata: Metadata = {
   title: "Thanh toán",
-  description: "Nhập địa chỉ giao hàng hoặc chọn nhận tại điểm bán OCOP, đặt hàng và thanh toán khi nhận hàng.",
+  description:
+    "Nhập địa chỉ giao hàng hoặc chọn nhận tại điểm bán OCOP, đặt hàng, thanh toán khi nhận hàng hoặc chuyển khoản VietQR.",
   robots: { index: false },
 }
 
@@ -34,7 +34,6 @@ export default async function CheckoutPage() {
             address: address?.address_1 ?? "",
           }}
           deliveryOptions={options}
-          paymentLabel={PAYMENT_LABEL[COD_PROVIDER_ID]}
         />
         <section aria-labelledby="checkout-summary-heading" className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5">
           <h2 id="checkout-summary-heading" className="text-xl font-bold">

@@ -3,6 +3,7 @@
 import Link from "next/link"
 import { useActionState, useState, useTransition } from "react"
 import { chooseDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
+import { PAYMENT_LABEL, PAYMENT_METHODS, PAYMENT_NOTE } from "@/modules/checkout/payment"
 import { PROVINCES } from "@/modules/checkout/provinces"
 import { isPickup, type DeliveryOption } from "@/modules/checkout/shipping"
 import type { CheckoutField, CheckoutValues } from "@/modules/checkout/validation"
@@ -58,11 +59,9 @@ function TextField({
 export default function CheckoutForm({
   defaults,
   deliveryOptions,
-  paymentLabel,
 }: {
   defaults: Partial<CheckoutValues>
   deliveryOptions: DeliveryOption[]
-  paymentLabel: string
 }) {
   const [state, formAction, pending] = useActionState<CheckoutState, FormData>(placeOrder, { errors: {} })
   const [choosingDelivery, startChoosing] = useTransition()
@@ -145,9 +144,7 @@ export default function CheckoutForm({
                   {option.label} · {option.fee}
                 </span>
                 {option.note && <span className="text-sm text-stone-700">{option.note}</span>}
-                {option.pickup && (
-                  <span className="text-sm text-stone-700">Điểm bán giữ hàng cho bạn; thanh toán khi nhận tại quầy.</span>
-                )}
+                {option.pickup && <span className="text-sm text-stone-700">Điểm bán giữ hàng cho bạn đến khi bạn tới nhận.</span>}
                 {choosingDelivery && delivery === option.code && (
                   <span className="text-sm text-stone-700" role="status">
                     Đang cập nhật…
@@ -210,16 +207,24 @@ export default function CheckoutForm({
 
       <fieldset className="flex flex-col gap-3" aria-describedby={errors.payment ? ids("payment").error : undefined}>
         <legend className="mb-2 text-xl font-bold">Phương thức thanh toán</legend>
-        <label className="flex cursor-pointer items-center gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50">
-          <input
-            type="radio"
-            name="payment"
-            value="cod"
-            defaultChecked={values.payment === "cod"}
-            className="size-4 accent-emerald-700"
-          />
-          <span className="font-semibold">{paymentLabel}</span>
-        </label>
+        {PAYMENT_METHODS.map((method) => (
+          <label
+            key={method.value}
+            className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50"
+          >
+            <input
+              type="radio"
+              name="payment"
+              value={method.value}
+              defaultChecked={values.payment === method.value}
+              className="mt-1 size-4 accent-emerald-700"
+            />
+            <span className="flex flex-col">
+              <span className="font-semibold">{PAYMENT_LABEL[method.provider_id]}</span>
+              <span className="text-sm text-stone-700">{PAYMENT_NOTE[method.provider_id]}</span>
+            </span>
+          </label>
+        ))}
         <FieldError name="payment" error={errors.payment} />
       </fieldset>
 

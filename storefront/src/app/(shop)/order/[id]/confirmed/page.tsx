@@ -2,12 +2,13 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { connection } from "next/server"
-import { listOrderShipments, retrieveOrder } from "@/lib/data/orders"
+import { getBankTransfer, listOrderShipments, retrieveOrder } from "@/lib/data/orders"
 import { formatDateTime, type OrderShipment } from "@ocop/contracts"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
-import { PAYMENT_LABEL } from "@/modules/checkout/payment"
+import { BANK_TRANSFER_PROVIDER_ID, PAYMENT_LABEL } from "@/modules/checkout/payment"
 import { parcelsNote, pickupPlace } from "@/modules/checkout/shipping"
+import BankTransferPanel from "@/modules/orders/components/bank-transfer-panel"
 import OrderShipments from "@/modules/orders/components/order-shipments"
 
 export const metadata: Metadata = {
@@ -34,6 +35,13 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
     (order.payment_collections ?? []).flatMap((c) => (c.payment_sessions ?? []).map((s) => s.provider_id))
   )
   const payment = [...providers].map((id) => PAYMENT_LABEL[id] ?? id).join(", ")
+  // Only asked for an order paid by transfer; a failure must not hide the order itself.
+  const transfer = providers.has(BANK_TRANSFER_PROVIDER_ID)
+    ? await getBankTransfer(order.id).catch((error: unknown) => {
+        console.error(`Could not read the bank transfer of order ${order.id}:`, error)
+        return "unavailable" as const
+      })
+    : null
   const methods = order.shipping_methods ?? []
   const pickup = pickupPlace(methods)
 
@@ -46,6 +54,14 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
           Đặt lúc {formatDateTime(order.created_at)} · Email liên hệ: {order.email}
         </p>
       </div>
+
+      {transfer === "unavailable" ? (
+        <p role="alert" className="rounded-lg border border-amber-700 bg-amber-50 p-4">
+          Chưa hiện được thông tin chuyển khoản. Vui lòng tải lại trang sau ít phút.
+        </p>
+      ) : (
+        transfer && <BankTransferPanel transfer={transfer} />
+      )}
 
       <section aria-labelledby="order-items-heading" className="flex flex-col gap-4">
         <h2 id="order-items-heading" className="text-xl font-bold">
