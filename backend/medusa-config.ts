@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { payWithinHours } from "./src/modules/bank-transfer/pay-within"
 import { receivingAccount } from "./src/modules/bank-transfer/receiving-account"
 import { signingSecrets } from "./src/utils/secrets"
 import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
@@ -8,6 +9,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const { JWT_SECRET, COOKIE_SECRET } = signingSecrets()
 // Read here so a production server without the marketplace's bank account stops before it starts.
 receivingAccount()
+// And so does one whose time limit for a transfer would cancel orders at once, or never (issue 16).
+payWithinHours()
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -74,6 +77,14 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: [{ resolve: "./src/modules/bank-transfer", id: "bank-transfer" }] },
+    },
+    // Notices to shoppers (an order cancelled for want of a transfer, issue 16). The local provider writes
+    // them to the log; every notice is also kept in the notification module's table.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+      },
     },
     ...redisModules,
   ],

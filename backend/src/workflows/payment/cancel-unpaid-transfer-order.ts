@@ -1,0 +1,102 @@
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { cancelOrderWorkflow, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import { producerOrderStatusAfter } from "../../modules/producer/order-transitions"
+import type ProducerModuleService from "../../modules/producer/service"
+import { type UnpaidTransferOrder, unpaidTransferOrders } from "../../queries/unpaid-transfer-orders"
+
+/** Shown to the shopper and kept on each producer part the cancellation closes. */
+export const UNPAID_CANCEL_REASON = "Quá hạn chuyển khoản"
+/** The notice's template id (the local provider logs it; an e-mail provider renders it). */
+export const ORDER_UNPAID_CANCELED_TEMPLATE = "order-unpaid-canceled"
+
+/**
+ * The order, read again just before anything is written: null when it has been cancelled or paid
+ * since the sweep found it, so a second run (or two sweeps at once) changes nothing.
+ */
+const stillUnpaidStep = createStep(
+  "still-unpaid-transfer-order",
+  async (input: { order_id: string; placed_before: string }, { container }) => {
+    const [order] = await unpaidTransferOrders(container, new Date(input.placed_before), [input.order_id])
+    return new StepResponse(order ?? null)
+  }
+)
+
+type PartBefore = { id: string; status: "pending" | "confirmed"; cancel_reason: string | null; canceled_at: Date | null }
+
+/** Every part a producer could still cancel itself (pending, confirmed) is cancelled with the reason. */
+const cancelOpenProducerPartsStep = createStep(
+  "cancel-open-producer-parts",
+  async (input: { order_id: string; reason: string }, { container }) => {
+    const producers = container.resolve<ProducerModuleService>(PRODUCER_MODULE)
+    const parts = await producers.listProducerOrders(
+      { order_id: input.order_id },
+      { select: ["id", "status", "cancel_reason", "canceled_at"] }
+    )
+    const open = parts.filter((part) => "status" in producerOrderStatusAfter("cancel", part.status)) as PartBefore[]
+    if (open.length) {
+      const canceled_at = new Date()
+      await producers.updateProducerOrders(
+        open.map((part) => ({ id: part.id, status: "canceled" as const, cancel_reason: input.reason, canceled_at }))
+      )
+    }
+    return new StepResponse(
+      open.map((part) => part.id),
+      open.map(({ id, status, cancel_reason, canceled_at }) => ({ id, status, cancel_reason, canceled_at }))
+    )
+  },
+  async (before, { container }) => {
+    if (before?.length) await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducerOrders(before)
+  }
+)
+
+/**
+ * An order paid by bank transfer whose money did not arrive in time (issue 16): its producers' open
+ * parts are cancelled, then the order by Medusa (its stock reservations released, the authorized,
+ * uncaptured transfer payment cancelled), and the shopper is told why. The notice is a step here,
+ * not a subscriber to `order.canceled`: an event dies with the process, and its idempotency key
+ * keeps a retried run from sending it twice.
+ */
+export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
+  "cancel-unpaid-transfer-order",
+  (input: { order_id: string; placed_before: string }) => {
+    const order = stillUnpaidStep(input)
+    const canceled = when({ order }, ({ order }) => !!order).then(() => {
+      const unpaid = transform({ order }, ({ order }) => order as UnpaidTransferOrder)
+      const parts = cancelOpenProducerPartsStep(
+        transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id, reason: UNPAID_CANCEL_REASON }))
+      )
+      cancelOrderWorkflow.runAsStep({ input: transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })) })
+      sendNotificationsStep(
+        transform({ unpaid }, ({ unpaid }) =>
+          unpaid.email
+            ? [
+                {
+                  to: unpaid.email,
+                  channel: "email",
+                  template: ORDER_UNPAID_CANCELED_TEMPLATE,
+                  data: {
+                    display_id: unpaid.display_id,
+                    amount: unpaid.amount,
+                    currency_code: unpaid.currency_code,
+                    reason: UNPAID_CANCEL_REASON,
+                  },
+                  trigger_type: "order.unpaid_canceled",
+                  resource_id: unpaid.id,
+                  resource_type: "order",
+                  idempotency_key: `${ORDER_UNPAID_CANCELED_TEMPLATE}:${unpaid.id}`,
+                },
+              ]
+            : []
+        )
+      )
+      return parts
+    })
+    return new WorkflowResponse(
+      transform({ order, canceled }, ({ order, canceled }) => ({
+        canceled: !!order,
+        producer_parts_canceled: canceled ?? [],
+      }))
+    )
+  }
+)
