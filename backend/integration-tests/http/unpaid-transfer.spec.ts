@@ -1,0 +1,151 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type {
+  HttpTypes,
+  IInventoryService,
+  INotificationModuleService,
+  MedusaContainer,
+  RemoteQueryFunction,
+} from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { cancelUnpaidTransferOrders } from "../../src/workflows/payment/cancel-unpaid-transfer-orders"
+import { cartWith, DEMO_SHOPPER, placedOrder, type Suite, seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+const COD = "pp_system_default"
+
+/** Issue 16: an order paid by bank transfer whose money has not come within the limit is cancelled. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }: Suite) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let regionId: string
+    let container: MedusaContainer
+    let sql: Knex
+
+    beforeAll(async () => {
+      container = getContainer()
+      storeHeaders = await seedDemoStore(container)
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    })
+
+    const query = () => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+
+    async function variantOf(handle: string) {
+      const { data } = await query().graph({
+        entity: "product",
+        fields: ["variants.id", "variants.inventory_items.inventory_item_id"],
+        filters: { handle },
+      })
+      const variant = data[0].variants![0]!
+      return { id: variant.id, inventory_item_id: variant.inventory_items![0]!.inventory_item_id }
+    }
+
+    async function placeOrder(providerId: string, variantId: string, quantity: number) {
+      const cartId = await cartWith(api, storeHeaders, regionId, [{ variant_id: variantId, quantity }])
+      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
+      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        storeHeaders
+      )
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: providerId },
+        storeHeaders
+      )
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      return placedOrder(data)
+    }
+
+    const reserved = async (inventoryItemId: string) =>
+      (
+        await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
+      ).reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
+    const lineIdsOf = async (orderId: string) =>
+      (await sql("order_item").where({ order_id: orderId }).select("item_id")).map((row: { item_id: string }) => row.item_id)
+    const reservationsOf = async (orderId: string) =>
+      container.resolve<IInventoryService>(Modules.INVENTORY).listReservationItems({ line_item_id: await lineIdsOf(orderId) })
+    const partsOf = async (orderId: string) =>
+      (await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })).map(
+        ({ id, status, cancel_reason, canceled_at, updated_at }) => ({ id, status, cancel_reason, canceled_at, updated_at })
+      )
+    async function orderState(orderId: string) {
+      const { data } = await query().graph({
+        entity: "order",
+        fields: ["status", "updated_at", "payment_collections.status", "payment_collections.payments.canceled_at"],
+        filters: { id: orderId },
+      })
+      const order = data[0]
+      return {
+        status: order.status,
+        updated_at: order.updated_at,
+        collection: order.payment_collections?.[0]?.status,
+        payment_canceled: !!order.payment_collections?.[0]?.payments?.[0]?.canceled_at,
+      }
+    }
+    const notices = () =>
+      container.resolve<INotificationModuleService>(Modules.NOTIFICATION).listNotifications({ template: "order-unpaid-canceled" })
+
+    it("cancels a transfer order unpaid after 48 h: stock released, producer parts cancelled, the shopper told; COD and a fresh transfer are untouched, and a second run changes nothing", async () => {
+      const fishSauce = await variantOf("nuoc-mam-ky-phu")
+      const reservedBefore = await reserved(fishSauce.inventory_item_id)
+      const overdue = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 2)
+      const cod = await placeOrder(COD, fishSauce.id, 1)
+      const fresh = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 3)
+      expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 6)
+
+      // Placed 49 hours ago: past the default limit. The COD order is as old: it is not waiting for a transfer.
+      await sql("order")
+        .whereIn("id", [overdue.id, cod.id])
+        .update({ created_at: sql.raw("now() - interval '49 hours'") })
+      // Just inside the limit: the shopper still has an hour.
+      await sql("order")
+        .where({ id: fresh.id })
+        .update({ created_at: sql.raw("now() - interval '47 hours'") })
+
+      const codBefore = { order: await orderState(cod.id), parts: await partsOf(cod.id) }
+      const freshBefore = { order: await orderState(fresh.id), parts: await partsOf(fresh.id) }
+      expect(codBefore.parts.length).toBeGreaterThan(0)
+
+      expect(await cancelUnpaidTransferOrders(container, new Date(), 48)).toEqual([overdue.id])
+
+      // Medusa's cancellation: order cancelled, its uncaptured transfer payment cancelled, its stock back.
+      expect(await orderState(overdue.id)).toMatchObject({ status: "canceled", collection: "canceled", payment_canceled: true })
+      expect(await reservationsOf(overdue.id)).toEqual([])
+      expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 4)
+      // Every producer part closed with the reason the producer sees.
+      const overdueParts = await partsOf(overdue.id)
+      expect(overdueParts.length).toBeGreaterThan(0)
+      for (const part of overdueParts) {
+        expect(part).toMatchObject({ status: "canceled", cancel_reason: "Quá hạn chuyển khoản", canceled_at: expect.any(Date) })
+      }
+      // One notice to the shopper, in Vietnamese, with what was owed.
+      const sent = await notices()
+      expect(sent).toHaveLength(1)
+      expect(sent[0]).toMatchObject({
+        to: DEMO_SHOPPER.email,
+        channel: "email",
+        resource_id: overdue.id,
+        data: { display_id: overdue.display_id, amount: Math.round(Number(overdue.total)), reason: "Quá hạn chuyển khoản" },
+      })
+
+      // Untouched: the COD order (not waiting for a transfer) and the transfer still within its 48 h.
+      expect({ order: await orderState(cod.id), parts: await partsOf(cod.id) }).toEqual(codBefore)
+      expect({ order: await orderState(fresh.id), parts: await partsOf(fresh.id) }).toEqual(freshBefore)
+      expect((await reservationsOf(cod.id)).length).toBeGreaterThan(0)
+      expect((await reservationsOf(fresh.id)).length).toBeGreaterThan(0)
+
+      // A second run finds nothing: no write, no second notice.
+      const overdueAfter = { order: await orderState(overdue.id), parts: overdueParts }
+      expect(await cancelUnpaidTransferOrders(container, new Date(), 48)).toEqual([])
+      expect({ order: await orderState(overdue.id), parts: await partsOf(overdue.id) }).toEqual(overdueAfter)
+      expect(await notices()).toHaveLength(1)
+      expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 4)
+    })
+  },
+})
