@@ -147,5 +147,39 @@ medusaIntegrationTestRunner({
       expect(await notices()).toHaveLength(1)
       expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 4)
     })
+
+    it("goes on past an order it cannot cancel, and finishes a run killed after the notice without telling the shopper twice", async () => {
+      const fishSauce = await variantOf("nuoc-mam-ky-phu")
+      const shipped = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 1)
+      const killed = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 1)
+      const overdue = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 1)
+      await sql("order")
+        .whereIn("id", [shipped.id, killed.id, overdue.id])
+        .update({ created_at: sql.raw("now() - interval '49 hours'") })
+      // A parcel already with the carrier: Medusa cannot cancel the order, the sweep must not stop there.
+      await sql("producer_order").where({ order_id: shipped.id }).update({ status: "shipped" })
+      // A run killed after its notice: parts cancelled, the shopper told, the order not yet cancelled.
+      await sql("producer_order")
+        .where({ order_id: killed.id })
+        .update({ status: "canceled", cancel_reason: "Quá hạn chuyển khoản" })
+      await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications({
+        to: DEMO_SHOPPER.email,
+        channel: "email",
+        template: "order-unpaid-canceled",
+        data: { display_id: killed.display_id },
+        resource_id: killed.id,
+        idempotency_key: `order-unpaid-canceled:${killed.id}`,
+      })
+
+      expect((await cancelUnpaidTransferOrders(container, new Date(), 48)).sort()).toEqual([killed.id, overdue.id].sort())
+
+      expect((await orderState(shipped.id)).status).not.toBe("canceled")
+      expect((await reservationsOf(shipped.id)).length).toBeGreaterThan(0)
+      expect((await orderState(killed.id)).status).toBe("canceled")
+      expect(await reservationsOf(killed.id)).toEqual([])
+      expect((await orderState(overdue.id)).status).toBe("canceled")
+      const told = (await notices()).map((notice) => notice.resource_id).sort()
+      expect(told).toEqual([killed.id, overdue.id].sort())
+    })
   },
 })

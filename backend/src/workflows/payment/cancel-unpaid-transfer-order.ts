@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
@@ -12,13 +13,24 @@ export const ORDER_UNPAID_CANCELED_TEMPLATE = "order-unpaid-canceled"
 
 /**
  * The order, read again just before anything is written: null when it has been cancelled or paid
- * since the sweep found it, so a second run (or two sweeps at once) changes nothing.
+ * since the sweep found it, so a second run (or two sweeps at once) changes nothing. A parcel already
+ * handed to the carrier cannot be cancelled (Medusa refuses an order with a live fulfillment): refused
+ * here, before the shopper is told anything, and logged by the sweep until someone settles it.
  */
 const stillUnpaidStep = createStep(
   "still-unpaid-transfer-order",
   async (input: { order_id: string; placed_before: string }, { container }) => {
     const [order] = await unpaidTransferOrders(container, new Date(input.placed_before), [input.order_id])
-    return new StepResponse(order ?? null)
+    if (!order) return new StepResponse(null)
+    const parts = await container
+      .resolve<ProducerModuleService>(PRODUCER_MODULE)
+      .listProducerOrders({ order_id: order.id }, { select: ["status"] })
+    if (parts.some((part) => part.status !== "canceled" && "refusal" in producerOrderStatusAfter("cancel", part.status)))
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Đơn ${order.display_id} chưa được thanh toán nhưng đã có phần đơn giao cho vận chuyển: không tự hủy được.`
+      )
+    return new StepResponse(order)
   }
 )
 
@@ -52,10 +64,11 @@ const cancelOpenProducerPartsStep = createStep(
 
 /**
  * An order paid by bank transfer whose money did not arrive in time (issue 16): its producers' open
- * parts are cancelled, then the order by Medusa (its stock reservations released, the authorized,
- * uncaptured transfer payment cancelled), and the shopper is told why. The notice is a step here,
- * not a subscriber to `order.canceled`: an event dies with the process, and its idempotency key
- * keeps a retried run from sending it twice.
+ * parts are cancelled, the shopper is told why, then Medusa cancels the order (its stock reservations
+ * released, the authorized, uncaptured transfer payment cancelled). The notice is a step here, not a
+ * subscriber to `order.canceled` (an event dies with the process), and it comes before the order's
+ * cancellation: a run killed between the two leaves the order unpaid and uncancelled, so the next
+ * sweep finds it again, and the notice's idempotency key keeps the shopper from being told twice.
  */
 export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
   "cancel-unpaid-transfer-order",
@@ -66,7 +79,6 @@ export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
       const parts = cancelOpenProducerPartsStep(
         transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id, reason: UNPAID_CANCEL_REASON }))
       )
-      cancelOrderWorkflow.runAsStep({ input: transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })) })
       sendNotificationsStep(
         transform({ unpaid }, ({ unpaid }) =>
           unpaid.email
@@ -90,6 +102,7 @@ export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
             : []
         )
       )
+      cancelOrderWorkflow.runAsStep({ input: transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })) })
       return parts
     })
     return new WorkflowResponse(

@@ -28,6 +28,6 @@ export async function cancelUnpaidTransferOrders(
       logger.error(`Unpaid transfer: cancelling order ${order.id} failed, retried at the next run: ${(error as Error).message}`)
     }
   }
-  if (canceled.length) logger.info(`Unpaid transfer: ${canceled.length} orders cancelled after ${hours} h without payment.`)
+  if (canceled.length) logger.info(`Unpaid transfer: ${canceled.length} order(s) cancelled after ${hours} h without payment.`)
   return canceled
 }
