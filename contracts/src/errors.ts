@@ -33,6 +33,10 @@ export const ERROR_CODES = {
   ALREADY_CAPTURED: "already_captured",
   /** A parcel that can no longer be reported delivered or refused (not shipped, or already settled). */
   PARCEL_NOT_OUT: "parcel_not_out",
+  // A shopper cancelling their own order (issue 16): already cancelled, a parcel already out, already paid
+  ORDER_ALREADY_CANCELED: "order_already_canceled",
+  ORDER_SHIPPED: "order_shipped",
+  ORDER_PAID: "order_paid",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",

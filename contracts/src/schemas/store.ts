@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { LIMITS, queryList, required } from "./fields"
+import { LIMITS, queryList, required, text } from "./fields"
 
 // What shoppers' pages ask the store API: the catalog, a product's certificates, delivery, the sitemap.
 
@@ -69,3 +69,7 @@ export const SitemapQuery = z.object({
     .default(SITEMAP_PAGE_SIZE),
 })
 export type SitemapQuery = z.infer<typeof SitemapQuery>
+
+/** A shopper cancelling their own order before any parcel leaves (issue 16): the reason is optional. */
+export const CancelOrderBody = z.object({ reason: text("Lý do huỷ", LIMITS.reason).optional() })
+export type CancelOrderBody = z.infer<typeof CancelOrderBody>

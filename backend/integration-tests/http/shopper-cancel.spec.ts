@@ -1,0 +1,156 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { HttpTypes, IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { cartWith, placedOrder, type Suite, seedDemoStore } from "./demo-store"
+
+jest.setTimeout(240_000)
+
+const COD = "pp_system_default"
+
+/** Issue 16: a shopper cancels their own order from its page, before any parcel leaves. */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }: Suite) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let regionId: string
+    let container: MedusaContainer
+    let sql: Knex
+
+    beforeAll(async () => {
+      container = getContainer()
+      storeHeaders = await seedDemoStore(container)
+      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    })
+
+    const query = () => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+
+    async function variantOf(handle: string) {
+      const { data } = await query().graph({
+        entity: "product",
+        fields: ["variants.id", "variants.inventory_items.inventory_item_id"],
+        filters: { handle },
+      })
+      const variant = data[0].variants![0]!
+      return { id: variant.id, inventory_item_id: variant.inventory_items![0]!.inventory_item_id }
+    }
+
+    async function placeOrder(providerId: string, variantId: string, quantity: number) {
+      const cartId = await cartWith(api, storeHeaders, regionId, [{ variant_id: variantId, quantity }])
+      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
+      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        storeHeaders
+      )
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: providerId },
+        storeHeaders
+      )
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
+      return placedOrder(data)
+    }
+
+    const reserved = async (inventoryItemId: string) =>
+      (
+        await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
+      ).reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
+    const lineIdsOf = async (orderId: string) =>
+      (await sql("order_item").where({ order_id: orderId }).select("item_id")).map((row: { item_id: string }) => row.item_id)
+    const reservationsOf = async (orderId: string) =>
+      container.resolve<IInventoryService>(Modules.INVENTORY).listReservationItems({ line_item_id: await lineIdsOf(orderId) })
+    const partsOf = async (orderId: string) =>
+      (await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })).map(
+        ({ id, status, cancel_reason, canceled_at, updated_at }) => ({ id, status, cancel_reason, canceled_at, updated_at })
+      )
+    async function orderState(orderId: string) {
+      const { data } = await query().graph({
+        entity: "order",
+        fields: ["status", "updated_at", "payment_collections.status", "payment_collections.payments.canceled_at"],
+        filters: { id: orderId },
+      })
+      const order = data[0]
+      return {
+        status: order.status,
+        updated_at: order.updated_at,
+        collection: order.payment_collections?.[0]?.status,
+        payment_canceled: !!order.payment_collections?.[0]?.payments?.[0]?.canceled_at,
+      }
+    }
+    const refusal = async (orderId: string, body: object = {}) => {
+      const error = await api
+        .post(`/store/orders/${orderId}/cancel`, body, storeHeaders)
+        .catch((e: { response: unknown }) => e.response)
+      return error as { status: number; data: { code: string; message: string } }
+    }
+
+    it("cancels a COD order with the shopper's reason: parts cancelled, stock released, payment cancelled; a second cancel is refused and changes nothing", async () => {
+      const fishSauce = await variantOf("nuoc-mam-ky-phu")
+      const reservedBefore = await reserved(fishSauce.inventory_item_id)
+      const order = await placeOrder(COD, fishSauce.id, 2)
+      expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 2)
+      expect((await partsOf(order.id)).length).toBeGreaterThan(0)
+
+      const { data } = await api.post<{ order: { id: string; status: string } }>(
+        `/store/orders/${order.id}/cancel`,
+        { reason: "Đặt nhầm số lượng" },
+        storeHeaders
+      )
+      expect(data.order).toEqual({ id: order.id, status: "canceled" })
+
+      expect(await orderState(order.id)).toMatchObject({ status: "canceled", collection: "canceled", payment_canceled: true })
+      expect(await reservationsOf(order.id)).toEqual([])
+      expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore)
+      const parts = await partsOf(order.id)
+      for (const part of parts)
+        expect(part).toMatchObject({
+          status: "canceled",
+          cancel_reason: "Khách huỷ đơn: Đặt nhầm số lượng",
+          canceled_at: expect.any(Date),
+        })
+
+      const after = { order: await orderState(order.id), parts }
+      const again = await refusal(order.id)
+      expect(again.status).toBe(400)
+      expect(again.data).toMatchObject({ code: "order_already_canceled", message: "Đơn hàng này đã được huỷ trước đó." })
+      expect({ order: await orderState(order.id), parts: await partsOf(order.id) }).toEqual(after)
+    })
+
+    it("refuses an order with a parcel already shipped, changing nothing", async () => {
+      const fishSauce = await variantOf("nuoc-mam-ky-phu")
+      const order = await placeOrder(COD, fishSauce.id, 1)
+      await sql("producer_order").where({ order_id: order.id }).update({ status: "shipped" })
+      const before = {
+        order: await orderState(order.id),
+        parts: await partsOf(order.id),
+        reservations: await reservationsOf(order.id),
+      }
+
+      const refused = await refusal(order.id, { reason: "Đổi ý" })
+      expect(refused.status).toBe(400)
+      expect(refused.data.code).toBe("order_shipped")
+      expect(refused.data.message).toMatch(/^Đơn đã có kiện được gửi đi, không huỷ được nữa/)
+      expect({
+        order: await orderState(order.id),
+        parts: await partsOf(order.id),
+        reservations: await reservationsOf(order.id),
+      }).toEqual(before)
+    })
+
+    it("answers 404 for an order that does not exist, and refuses a reason too long", async () => {
+      const unknown = await refusal("order_01NOTANORDER000000000000")
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.code).toBe("not_found")
+
+      const fishSauce = await variantOf("nuoc-mam-ky-phu")
+      const order = await placeOrder(COD, fishSauce.id, 1)
+      const tooLong = await refusal(order.id, { reason: "x".repeat(501) })
+      expect(tooLong.status).toBe(400)
+      expect(tooLong.data.code).toBe("invalid_data")
+      expect((await orderState(order.id)).status).not.toBe("canceled")
+    })
+  },
+})

@@ -1,0 +1,51 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { PRODUCER_MODULE } from "../../modules/producer"
+import type ProducerModuleService from "../../modules/producer/service"
+import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
+import { shopperCancelRefusal } from "./shopper-cancel-rule"
+
+/** Kept on each producer part when the shopper gives no reason of their own. */
+export const SHOPPER_CANCEL_REASON = "Khách huỷ đơn"
+
+/** The order read just before anything is written: refused (nothing changed) unless the shopper may cancel it. */
+const assertShopperMayCancelStep = createStep("assert-shopper-may-cancel", async (input: { order_id: string }, { container }) => {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph(
+    { entity: "order", fields: ["id", "status", "payment_collections.payments.captured_at"], filters: { id: input.order_id } },
+    { throwIfKeyNotFound: true }
+  )
+  const order = orders[0]
+  const parts = await container
+    .resolve<ProducerModuleService>(PRODUCER_MODULE)
+    .listProducerOrders({ order_id: order.id }, { select: ["status"] })
+  const captured = (order.payment_collections ?? []).some((pc) => (pc?.payments ?? []).some((p) => !!p?.captured_at))
+  const refusal = shopperCancelRefusal({ status: order.status, captured, parts: parts.map((part) => part.status) })
+  if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
+  return new StepResponse(order.id)
+})
+
+/**
+ * A shopper cancels their own order before any parcel leaves (issue 16): every open producer part is
+ * cancelled with the shopper's reason, then Medusa cancels the order (stock reservations released, the
+ * uncaptured payment cancelled). Medusa's cancellation fails the whole workflow if it cannot go on, and
+ * the parts' compensation puts them back.
+ */
+export const cancelOrderByShopperWorkflow = createWorkflow(
+  "cancel-order-by-shopper",
+  (input: { order_id: string; reason?: string }) => {
+    const order_id = assertShopperMayCancelStep({ order_id: input.order_id })
+    const parts = cancelOpenProducerPartsStep(
+      transform({ order_id, input }, ({ order_id, input }) => ({
+        order_id,
+        reason: input.reason ? `${SHOPPER_CANCEL_REASON}: ${input.reason}` : SHOPPER_CANCEL_REASON,
+      }))
+    )
+    cancelOrderWorkflow.runAsStep({ input: transform({ order_id }, ({ order_id }) => ({ order_id })) })
+    return new WorkflowResponse(
+      transform({ order_id, parts }, ({ order_id, parts }) => ({ id: order_id, producer_parts_canceled: parts }))
+    )
+  }
+)
