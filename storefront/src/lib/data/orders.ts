@@ -50,3 +50,15 @@ export async function getBankTransfer(orderId: string): Promise<BankTransferInst
     throw error
   }
 }
+
+/**
+ * The shopper cancels their own order before any parcel leaves (issue 16); an empty reason is left
+ * out. Never cached: a write. A refusal (already cancelled, a parcel shipped, already paid) is thrown
+ * with the backend's Vietnamese sentence.
+ */
+export async function cancelOrder(orderId: string, reason: string): Promise<void> {
+  await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/cancel`, {
+    method: "POST",
+    body: reason ? { reason } : {},
+  })
+}

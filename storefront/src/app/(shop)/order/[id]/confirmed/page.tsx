@@ -8,7 +8,10 @@ import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import { BANK_TRANSFER_PROVIDER_ID, PAYMENT_LABEL } from "@/modules/checkout/payment"
 import { parcelsNote, pickupPlace } from "@/modules/checkout/shipping"
+import { cancelOrderAction } from "@/modules/orders/actions/cancel"
+import { offerCancel } from "@/modules/orders/cancel"
 import BankTransferPanel from "@/modules/orders/components/bank-transfer-panel"
+import CancelOrder from "@/modules/orders/components/cancel-order"
 import OrderShipments from "@/modules/orders/components/order-shipments"
 
 export const metadata: Metadata = {
@@ -44,6 +47,7 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
     : null
   const methods = order.shipping_methods ?? []
   const pickup = pickupPlace(methods)
+  const canceled = order.status === "canceled"
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -55,7 +59,13 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
         </p>
       </div>
 
-      {transfer === "unavailable" ? (
+      {canceled && (
+        <p role="status" className="rounded-lg border border-stone-500 bg-stone-100 p-4 text-lg font-semibold">
+          Đã huỷ: đơn hàng này đã được huỷ.
+        </p>
+      )}
+
+      {canceled ? null : transfer === "unavailable" ? (
         <p role="alert" className="rounded-lg border border-amber-700 bg-amber-50 p-4">
           Chưa hiện được thông tin chuyển khoản. Vui lòng tải lại trang sau ít phút.
         </p>
@@ -115,6 +125,17 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
           ) : (
             <p className="text-stone-700">Các nhà sản xuất đang nhận đơn; tình trạng từng kiện hàng sẽ hiện ở đây.</p>
           )}
+        </section>
+      )}
+
+      {/* A showroom pickup is cancelled at the counter, not yet here. */}
+      {!pickup && offerCancel(order.status, shipments) && (
+        <section aria-labelledby="order-cancel-heading" className="flex flex-col gap-2">
+          <h2 id="order-cancel-heading" className="text-xl font-bold">
+            Huỷ đơn
+          </h2>
+          <p className="text-stone-700">Bạn có thể huỷ đơn khi chưa có kiện hàng nào được gửi đi.</p>
+          <CancelOrder action={cancelOrderAction.bind(null, order.id)} />
         </section>
       )}
 
