@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { HttpTypes, IInventoryService, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { PRODUCER_MODULE } from "../../src/modules/producer"
-import type ProducerModuleService from "../../src/modules/producer/service"
-import { cartWith, placedOrder, type Suite, seedDemoStore } from "./demo-store"
+import { orderTools } from "./orders-at-test"
+import { type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -25,61 +24,12 @@ medusaIntegrationTestRunner({
       sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     })
 
-    const query = () => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-
-    async function variantOf(handle: string) {
-      const { data } = await query().graph({
-        entity: "product",
-        fields: ["variants.id", "variants.inventory_items.inventory_item_id"],
-        filters: { handle },
-      })
-      const variant = data[0].variants![0]!
-      return { id: variant.id, inventory_item_id: variant.inventory_items![0]!.inventory_item_id }
-    }
-
-    async function placeOrder(providerId: string, variantId: string, quantity: number) {
-      const cartId = await cartWith(api, storeHeaders, regionId, [{ variant_id: variantId, quantity }])
-      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
-      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        storeHeaders
-      )
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: providerId },
-        storeHeaders
-      )
-      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
-      return placedOrder(data)
-    }
-
-    const reserved = async (inventoryItemId: string) =>
-      (
-        await container.resolve<IInventoryService>(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
-      ).reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
-    const lineIdsOf = async (orderId: string) =>
-      (await sql("order_item").where({ order_id: orderId }).select("item_id")).map((row: { item_id: string }) => row.item_id)
-    const reservationsOf = async (orderId: string) =>
-      container.resolve<IInventoryService>(Modules.INVENTORY).listReservationItems({ line_item_id: await lineIdsOf(orderId) })
-    const partsOf = async (orderId: string) =>
-      (await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })).map(
-        ({ id, status, cancel_reason, canceled_at, updated_at }) => ({ id, status, cancel_reason, canceled_at, updated_at })
-      )
-    async function orderState(orderId: string) {
-      const { data } = await query().graph({
-        entity: "order",
-        fields: ["status", "updated_at", "payment_collections.status", "payment_collections.payments.canceled_at"],
-        filters: { id: orderId },
-      })
-      const order = data[0]
-      return {
-        status: order.status,
-        updated_at: order.updated_at,
-        collection: order.payment_collections?.[0]?.status,
-        payment_canceled: !!order.payment_collections?.[0]?.payments?.[0]?.canceled_at,
-      }
-    }
+    const { variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = orderTools(() => ({
+      api,
+      container,
+      storeHeaders,
+      regionId,
+    }))
     const refusal = async (orderId: string, body: object = {}) => {
       const error = await api
         .post(`/store/orders/${orderId}/cancel`, body, storeHeaders)
