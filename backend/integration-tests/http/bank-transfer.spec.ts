@@ -4,7 +4,7 @@ import { QRPay } from "vietnam-qr-pay"
 import { DEMO_RECEIVING_ACCOUNT } from "../../src/modules/bank-transfer/receiving-account"
 import { adminHeaders, cartWith as cartWithLines, refused, seedDemoStore } from "./demo-store"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

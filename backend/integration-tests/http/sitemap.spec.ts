@@ -9,7 +9,7 @@ import type ShowroomModuleService from "../../src/modules/showroom/service"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
 import { adminHeaders, type Refusal, type Suite, seedDemoStore } from "./demo-store"
 
-jest.setTimeout(180_000)
+jest.setTimeout(240_000)
 
 type Entry = { handle: string; lastmod: string }
 /** The sitemap without a kind: how many pages of each kind, and when the newest of them changed. */
