@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { payWithinHours } from "./src/modules/bank-transfer/pay-within"
 import { receivingAccount } from "./src/modules/bank-transfer/receiving-account"
+import { sepayWebhookKey } from "./src/modules/reconciliation/webhook-key"
 import { signingSecrets } from "./src/utils/secrets"
 import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
 
@@ -11,6 +12,8 @@ const { JWT_SECRET, COOKIE_SECRET } = signingSecrets()
 receivingAccount()
 // And so does one whose time limit for a transfer would cancel orders at once, or never (issue 16).
 payWithinHours()
+// And so does one whose SePay webhook key could be guessed.
+sepayWebhookKey()
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -58,6 +61,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/traceability" },
     { resolve: "./src/modules/feed" },
+    { resolve: "./src/modules/reconciliation" },
     // Uploads live outside static/ (which Medusa serves as whatever a file's name claims) and are served
     // by our GET /uploads/:name, as pictures only. The office's exports (private files) go there too.
     {

@@ -28,6 +28,7 @@ import {
   ReturnToProducerBody,
   RevokeCertificateBody,
   SaleBody,
+  SepayWebhookBody,
   SetCartDeliveryBody,
   RefuseBody,
   ShipBody,
@@ -50,6 +51,7 @@ import { officeExportsNeedLogin } from "./uploads/office-exports"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { validateBody, validateQuery } from "./validate-body"
+import { sepayKeyRequired } from "./hooks/bank-transfer/sepay/sepay-key"
 import {
   limitAccountRequests,
   limitCounterStampLookups,
@@ -134,6 +136,12 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBody(CreateStaffBody)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
+    // SePay's transfer notification (issue 16): its key first, so a stranger learns nothing of the format.
+    {
+      matcher: "/hooks/bank-transfer/sepay",
+      method: ["POST"],
+      middlewares: [sepayKeyRequired, validateBody(SepayWebhookBody)],
+    },
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },

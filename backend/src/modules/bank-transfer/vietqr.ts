@@ -26,6 +26,15 @@ export function transferMemo(displayId: number): string {
   return asciiMemo(`OCOP ${displayId}`)
 }
 
+/**
+ * The order number a memo names: "OCOP 1042" as `transferMemo` writes it, found anywhere in the memo
+ * whatever the case and spacing (banks prepend their own text and may drop the space: "ocop1042").
+ */
+export function displayIdInMemo(memo: string): number | null {
+  const found = /OCOP\s*(\d{1,12})(?!\d)/i.exec(memo)
+  return found ? Number(found[1]) : null
+}
+
 /** The bank behind a BIN, as VietQR's bank list names it; null for a BIN the list does not know. */
 export function bankOf(bin: string): { name: string; short_name: string } | null {
   const bank = Banks.find((b) => b.bin === bin)

@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
@@ -31,11 +31,14 @@ const assertShopperMayCancelStep = createStep("assert-shopper-may-cancel", async
  * A shopper cancels their own order before any parcel leaves (issue 16): every open producer part is
  * cancelled with the shopper's reason, then Medusa cancels the order (stock reservations released, the
  * uncaptured payment cancelled). Medusa's cancellation fails the whole workflow if it cannot go on, and
- * the parts' compensation puts them back.
+ * the parts' compensation puts them back. It holds the order's lock (the key Medusa's order workflows
+ * take) from the check to the end, as the SePay webhook does: a transfer arriving meanwhile waits and
+ * then finds the order closed.
  */
 export const cancelOrderByShopperWorkflow = createWorkflow(
   "cancel-order-by-shopper",
   (input: { order_id: string; reason?: string }) => {
+    acquireLockStep({ key: input.order_id, timeout: 30, ttl: 120 })
     const order_id = assertShopperMayCancelStep({ order_id: input.order_id })
     const parts = cancelOpenProducerPartsStep(
       transform({ order_id, input }, ({ order_id, input }) => ({
@@ -44,6 +47,7 @@ export const cancelOrderByShopperWorkflow = createWorkflow(
       }))
     )
     cancelOrderWorkflow.runAsStep({ input: transform({ order_id }, ({ order_id }) => ({ order_id })) })
+    releaseLockStep({ key: input.order_id })
     return new WorkflowResponse(
       transform({ order_id, parts }, ({ order_id, parts }) => ({ id: order_id, producer_parts_canceled: parts }))
     )

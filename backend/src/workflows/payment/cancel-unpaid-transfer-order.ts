@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, releaseLockStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { producerOrderStatusAfter } from "../../modules/producer/order-transitions"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
@@ -42,10 +42,13 @@ const stillUnpaidStep = createStep(
  * subscriber to `order.canceled` (an event dies with the process), and it comes before the order's
  * cancellation: a run killed between the two leaves the order unpaid and uncancelled, so the next
  * sweep finds it again, and the notice's idempotency key keeps the shopper from being told twice.
+ * It holds the order's lock (the key Medusa's order workflows take) from the check to the end, as the
+ * SePay webhook does: a transfer arriving meanwhile waits and then finds the order closed.
  */
 export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
   "cancel-unpaid-transfer-order",
   (input: { order_id: string; placed_before: string }) => {
+    acquireLockStep({ key: input.order_id, timeout: 30, ttl: 120 })
     const order = stillUnpaidStep(input)
     const canceled = when({ order }, ({ order }) => !!order).then(() => {
       const unpaid = transform({ order }, ({ order }) => order as UnpaidTransferOrder)
@@ -78,6 +81,7 @@ export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
       cancelOrderWorkflow.runAsStep({ input: transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })) })
       return parts
     })
+    releaseLockStep({ key: input.order_id })
     return new WorkflowResponse(
       transform({ order, canceled }, ({ order, canceled }) => ({
         canceled: !!order,
