@@ -48,6 +48,27 @@ async function storeApi(request: APIRequestContext) {
   }
 }
 
+type StoreApi = Awaited<ReturnType<typeof storeApi>>
+type Shopper = { email: string; first_name: string; last_name: string; phone: string; address_1: string }
+
+/** An order paid on delivery, placed through the store API (the checkout screens are covered elsewhere). */
+async function placeCodOrder(store: StoreApi, lines: { variant_id: string; quantity: number }[], shopper: Shopper) {
+  const { regions } = await store.get("/store/regions")
+  const { cart } = await store.post("/store/carts", { region_id: regions[0].id })
+  for (const line of lines) await store.post(`/store/carts/${cart.id}/line-items`, line)
+  const { email, ...address } = shopper
+  await store.post(`/store/carts/${cart.id}`, {
+    email,
+    shipping_address: { ...address, city: "Phường Thành Sen", province: "Hà Tĩnh", country_code: "vn" },
+  })
+  await store.post(`/store/carts/${cart.id}/delivery`, { code: "standard" })
+  const { payment_collection } = await store.post("/store/payment-collections", { cart_id: cart.id })
+  await store.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const completed = await store.post(`/store/carts/${cart.id}/complete`, {})
+  expect(completed.type).toBe("order")
+  return completed.order as { id: string; display_id: number; total: number }
+}
+
 test("a producer changes a price in the portal and the shop shows the new price", async ({ page }) => {
   await logIn(page, PRODUCER_A.email)
   await page.getByRole("navigation").getByRole("link", { name: "Sản phẩm" }).click()
@@ -101,33 +122,21 @@ test("a producer adds a photo in the portal and the shop shows it, served from /
 test("a two-producer order is split; each producer ships its part; the customer sees both parcels", async ({ page, request }) => {
   // The customer orders one item from each producer (the checkout screens are covered elsewhere).
   const store = await storeApi(request)
-  const { regions } = await store.get("/store/regions")
   const variantOf = async (handle: string) => {
     const { products } = await store.get(`/store/products?handle=${handle}&fields=variants.id`)
     return products[0].variants[0].id as string
   }
-  const { cart } = await store.post("/store/carts", { region_id: regions[0].id })
-  for (const handle of [PRODUCER_A.handle, PRODUCER_B.handle]) {
-    await store.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(handle), quantity: 1 })
-  }
-  await store.post(`/store/carts/${cart.id}`, {
+  const lines = [
+    { variant_id: await variantOf(PRODUCER_A.handle), quantity: 1 },
+    { variant_id: await variantOf(PRODUCER_B.handle), quantity: 1 },
+  ]
+  const order = await placeCodOrder(store, lines, {
     email: `e2e-${Date.now()}@example.vn`,
-    shipping_address: {
-      first_name: "Hoa",
-      last_name: "Lê Thị",
-      phone: "0987654321",
-      address_1: "5 Nguyễn Du",
-      city: "Phường Thành Sen",
-      province: "Hà Tĩnh",
-      country_code: "vn",
-    },
+    first_name: "Hoa",
+    last_name: "Lê Thị",
+    phone: "0987654321",
+    address_1: "5 Nguyễn Du",
   })
-  await store.post(`/store/carts/${cart.id}/delivery`, { code: "standard" })
-  const { payment_collection } = await store.post("/store/payment-collections", { cart_id: cart.id })
-  await store.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  const completed = await store.post(`/store/carts/${cart.id}/complete`, {})
-  expect(completed.type).toBe("order")
-  const order = completed.order as { id: string; display_id: number }
 
   // Each producer finds only its own part of order #N and ships it.
   for (const [producer, tracking, carrier] of [
@@ -164,27 +173,14 @@ test("a producer delivers a cash-on-delivery parcel and its part shows the cash 
 }) => {
   // The customer orders from producer A alone and pays on delivery, so the part's amount is the order's total.
   const store = await storeApi(request)
-  const { regions } = await store.get("/store/regions")
   const { products } = await store.get(`/store/products?handle=${PRODUCER_A.handle}&fields=variants.id`)
-  const { cart } = await store.post("/store/carts", { region_id: regions[0].id })
-  await store.post(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 })
-  await store.post(`/store/carts/${cart.id}`, {
+  const order = await placeCodOrder(store, [{ variant_id: products[0].variants[0].id, quantity: 2 }], {
     email: `e2e-cod-${Date.now()}@example.vn`,
-    shipping_address: {
-      first_name: "Nam",
-      last_name: "Trần Văn",
-      phone: "0912345678",
-      address_1: "12 Phan Đình Phùng",
-      city: "Phường Thành Sen",
-      province: "Hà Tĩnh",
-      country_code: "vn",
-    },
+    first_name: "Nam",
+    last_name: "Trần Văn",
+    phone: "0912345678",
+    address_1: "12 Phan Đình Phùng",
   })
-  await store.post(`/store/carts/${cart.id}/delivery`, { code: "standard" })
-  const { payment_collection } = await store.post("/store/payment-collections", { cart_id: cart.id })
-  await store.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  const completed = await store.post(`/store/carts/${cart.id}/complete`, {})
-  const order = completed.order as { id: string; display_id: number; total: number }
 
   await logIn(page, PRODUCER_A.email)
   await page.getByRole("navigation").getByRole("link", { name: "Đơn hàng" }).click()

@@ -121,12 +121,16 @@ export async function cartWith(
   return data.cart.id
 }
 
-/** A cart with these lines, standard delivery and cash on delivery chosen: ready to complete. */
+/** The demo region's payment providers. */
+export const COD_PROVIDER = "pp_system_default"
+
+/** A cart with these lines, standard delivery and a payment method chosen (cash on delivery unless told): ready to complete. */
 export async function readyCart(
   api: Api,
   storeHeaders: { headers: Record<string, string> },
   regionId: string,
-  items: { variant_id: string; quantity: number }[]
+  items: { variant_id: string; quantity: number }[],
+  providerId: string = COD_PROVIDER
 ) {
   const cartId = await cartWith(api, storeHeaders, regionId, items)
   await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
@@ -137,7 +141,7 @@ export async function readyCart(
   )
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    { provider_id: providerId },
     storeHeaders
   )
   return cartId

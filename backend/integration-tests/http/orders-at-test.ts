@@ -3,16 +3,38 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
-import { type Api, cartWith, placedOrder } from "./demo-store"
+import { type Api, placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
 
-/** A suite's seeded demo shop, read when a helper runs (the suite fills it in beforeAll). */
-export type Shop = { api: Api; container: MedusaContainer; storeHeaders: { headers: Record<string, string> }; regionId: string }
+/** A suite's seeded demo shop (filled in before its first test). */
+export type Shop = {
+  api: Api
+  container: MedusaContainer
+  sql: Knex
+  storeHeaders: { headers: Record<string, string> }
+  regionId: string
+}
+
+/**
+ * Seeds the demo store before the suite's first test and gives its shop (filled in then, so read it
+ * inside tests) with the order tools bound to it.
+ */
+export function demoShop({ api, getContainer }: Suite) {
+  // The rest is filled in by the beforeAll below, before any test reads it.
+  const shop = { api } as Shop
+  beforeAll(async () => {
+    const container = getContainer()
+    shop.container = container
+    shop.storeHeaders = await seedDemoStore(container)
+    shop.regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    shop.sql = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  })
+  return { shop, ...orderTools(shop) }
+}
 
 /** Placing orders and reading what happened to them: their state, payment, producer parts and stock. */
-export function orderTools(shop: () => Shop) {
-  const query = () => shop().container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const inventory = () => shop().container.resolve<IInventoryService>(Modules.INVENTORY)
-  const sql = () => shop().container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+function orderTools(shop: Shop) {
+  const query = () => shop.container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const inventory = () => shop.container.resolve<IInventoryService>(Modules.INVENTORY)
 
   async function variantOf(handle: string) {
     const { data } = await query().graph({
@@ -26,19 +48,8 @@ export function orderTools(shop: () => Shop) {
 
   /** An order for home delivery of one packaging, paid with the given provider. */
   async function placeOrder(providerId: string, variantId: string, quantity: number) {
-    const { api, storeHeaders, regionId } = shop()
-    const cartId = await cartWith(api, storeHeaders, regionId, [{ variant_id: variantId, quantity }])
-    await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
-    const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
-      "/store/payment-collections",
-      { cart_id: cartId },
-      storeHeaders
-    )
-    await api.post(
-      `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-      { provider_id: providerId },
-      storeHeaders
-    )
+    const { api, storeHeaders, regionId } = shop
+    const cartId = await readyCart(api, storeHeaders, regionId, [{ variant_id: variantId, quantity }], providerId)
     const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
     return placedOrder(data)
   }
@@ -49,10 +60,10 @@ export function orderTools(shop: () => Shop) {
       0
     )
   const lineIdsOf = async (orderId: string) =>
-    (await sql()("order_item").where({ order_id: orderId }).select("item_id")).map((row: { item_id: string }) => row.item_id)
+    (await shop.sql("order_item").where({ order_id: orderId }).select("item_id")).map((row: { item_id: string }) => row.item_id)
   const reservationsOf = async (orderId: string) => inventory().listReservationItems({ line_item_id: await lineIdsOf(orderId) })
   const partsOf = async (orderId: string) =>
-    (await shop().container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })).map(
+    (await shop.container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: orderId })).map(
       ({ id, status, cancel_reason, canceled_at, updated_at }) => ({ id, status, cancel_reason, canceled_at, updated_at })
     )
 

@@ -1,11 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { HttpTypes, MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
 import { RECONCILIATION_MODULE } from "../../src/modules/reconciliation"
 import type ReconciliationModuleService from "../../src/modules/reconciliation/service"
 import { cancelUnpaidTransferOrderWorkflow } from "../../src/workflows/payment/cancel-unpaid-transfer-order"
-import { answerTo, cartWith, placedOrder, type Suite, seedDemoStore } from "./demo-store"
+import { answerTo, type Suite } from "./demo-store"
+import { demoShop } from "./orders-at-test"
 
 jest.setTimeout(240_000)
 
@@ -16,42 +17,20 @@ const sepay = { headers: { authorization: `Apikey ${KEY}` } }
 
 /** Issue 16: SePay reports a transfer in; the order its memo names is paid when the amount is exact. */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }: Suite) => {
-    let storeHeaders: { headers: Record<string, string> }
-    let regionId: string
-    let container: MedusaContainer
+  testSuite: (suite: Suite) => {
+    const { api } = suite
+    const { shop, placeOrder } = demoShop(suite)
     let nextId = 90_000
 
-    beforeAll(async () => {
-      container = getContainer()
-      storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
-    })
-
-    const query = () => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const transfers = () => container.resolve<ReconciliationModuleService>(RECONCILIATION_MODULE)
+    const query = () => shop.container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+    const transfers = () => shop.container.resolve<ReconciliationModuleService>(RECONCILIATION_MODULE)
 
     async function placeTransferOrder() {
       const { data: products } = await api.get<{ products: { variants: { id: string }[] }[] }>(
-        `/store/products?limit=1&region_id=${regionId}&fields=id,variants.id`,
-        storeHeaders
+        `/store/products?limit=1&region_id=${shop.regionId}&fields=id,variants.id`,
+        shop.storeHeaders
       )
-      const cartId = await cartWith(api, storeHeaders, regionId, [
-        { variant_id: products.products[0].variants[0].id, quantity: 1 },
-      ])
-      await api.post(`/store/carts/${cartId}/delivery`, { code: "standard" }, storeHeaders)
-      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        storeHeaders
-      )
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: BANK_TRANSFER_PROVIDER_ID },
-        storeHeaders
-      )
-      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)
-      const order = placedOrder(data)
+      const order = await placeOrder(BANK_TRANSFER_PROVIDER_ID, products.products[0].variants[0].id, 1)
       const payment = await paymentOf(order.id)
       return { id: order.id, display_id: Number(order.display_id), amount: Math.round(Number(payment.amount)) }
     }
@@ -136,7 +115,7 @@ medusaIntegrationTestRunner({
 
     it("takes nothing for an order the unpaid sweep cancelled: order_closed, no capture; money going out is ignored", async () => {
       const order = await placeTransferOrder()
-      await cancelUnpaidTransferOrderWorkflow(container).run({
+      await cancelUnpaidTransferOrderWorkflow(shop.container).run({
         input: { order_id: order.id, placed_before: new Date(Date.now() + 60_000).toISOString() },
       })
       const late = event(`OCOP ${order.display_id}`, order.amount)

@@ -1,53 +1,28 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { orderTools } from "./orders-at-test"
-import { type Suite, seedDemoStore } from "./demo-store"
+import { answerTo, COD_PROVIDER, type Suite } from "./demo-store"
+import { demoShop } from "./orders-at-test"
 
 jest.setTimeout(240_000)
 
-const COD = "pp_system_default"
-
 /** Issue 16: a shopper cancels their own order from its page, before any parcel leaves. */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }: Suite) => {
-    let storeHeaders: { headers: Record<string, string> }
-    let regionId: string
-    let container: MedusaContainer
-    let sql: Knex
-
-    beforeAll(async () => {
-      container = getContainer()
-      storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
-      sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    })
-
-    const { variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = orderTools(() => ({
-      api,
-      container,
-      storeHeaders,
-      regionId,
-    }))
-    const refusal = async (orderId: string, body: object = {}) => {
-      const error = await api
-        .post(`/store/orders/${orderId}/cancel`, body, storeHeaders)
-        .catch((e: { response: unknown }) => e.response)
-      return error as { status: number; data: { code: string; message: string } }
-    }
+  testSuite: (suite: Suite) => {
+    const { api } = suite
+    const { shop, variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = demoShop(suite)
+    const refusal = (orderId: string, body: object = {}) =>
+      answerTo(api.post(`/store/orders/${orderId}/cancel`, body, shop.storeHeaders))
 
     it("cancels a COD order with the shopper's reason: parts cancelled, stock released, payment cancelled; a second cancel is refused and changes nothing", async () => {
       const fishSauce = await variantOf("nuoc-mam-ky-phu")
       const reservedBefore = await reserved(fishSauce.inventory_item_id)
-      const order = await placeOrder(COD, fishSauce.id, 2)
+      const order = await placeOrder(COD_PROVIDER, fishSauce.id, 2)
       expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 2)
       expect((await partsOf(order.id)).length).toBeGreaterThan(0)
 
       const { data } = await api.post<{ order: { id: string; status: string } }>(
         `/store/orders/${order.id}/cancel`,
         { reason: "Đặt nhầm số lượng" },
-        storeHeaders
+        shop.storeHeaders
       )
       expect(data.order).toEqual({ id: order.id, status: "canceled" })
 
@@ -71,8 +46,8 @@ medusaIntegrationTestRunner({
 
     it("refuses an order with a parcel already shipped, changing nothing", async () => {
       const fishSauce = await variantOf("nuoc-mam-ky-phu")
-      const order = await placeOrder(COD, fishSauce.id, 1)
-      await sql("producer_order").where({ order_id: order.id }).update({ status: "shipped" })
+      const order = await placeOrder(COD_PROVIDER, fishSauce.id, 1)
+      await shop.sql("producer_order").where({ order_id: order.id }).update({ status: "shipped" })
       const before = {
         order: await orderState(order.id),
         parts: await partsOf(order.id),
@@ -96,7 +71,7 @@ medusaIntegrationTestRunner({
       expect(unknown.data.code).toBe("not_found")
 
       const fishSauce = await variantOf("nuoc-mam-ky-phu")
-      const order = await placeOrder(COD, fishSauce.id, 1)
+      const order = await placeOrder(COD_PROVIDER, fishSauce.id, 1)
       const tooLong = await refusal(order.id, { reason: "x".repeat(501) })
       expect(tooLong.status).toBe(400)
       expect(tooLong.data.code).toBe("invalid_data")

@@ -1,62 +1,46 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { INotificationModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
 import { cancelUnpaidTransferOrders } from "../../src/workflows/payment/cancel-unpaid-transfer-orders"
-import { orderTools } from "./orders-at-test"
-import { DEMO_SHOPPER, type Suite, seedDemoStore } from "./demo-store"
+import { COD_PROVIDER, DEMO_SHOPPER, type Suite } from "./demo-store"
+import { demoShop } from "./orders-at-test"
 
 jest.setTimeout(240_000)
 
-const COD = "pp_system_default"
-
 /** Issue 16: an order paid by bank transfer whose money has not come within the limit is cancelled. */
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }: Suite) => {
-    let storeHeaders: { headers: Record<string, string> }
-    let regionId: string
-    let container: MedusaContainer
-    let sql: Knex
-
-    beforeAll(async () => {
-      container = getContainer()
-      storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
-      sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    })
-
-    const { variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = orderTools(() => ({
-      api,
-      container,
-      storeHeaders,
-      regionId,
-    }))
+  testSuite: (suite: Suite) => {
+    const { shop, variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = demoShop(suite)
     const notices = () =>
-      container.resolve<INotificationModuleService>(Modules.NOTIFICATION).listNotifications({ template: "order-unpaid-canceled" })
+      shop.container
+        .resolve<INotificationModuleService>(Modules.NOTIFICATION)
+        .listNotifications({ template: "order-unpaid-canceled" })
 
     it("cancels a transfer order unpaid after 48 h: stock released, producer parts cancelled, the shopper told; COD and a fresh transfer are untouched, and a second run changes nothing", async () => {
       const fishSauce = await variantOf("nuoc-mam-ky-phu")
       const reservedBefore = await reserved(fishSauce.inventory_item_id)
       const overdue = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 2)
-      const cod = await placeOrder(COD, fishSauce.id, 1)
+      const cod = await placeOrder(COD_PROVIDER, fishSauce.id, 1)
       const fresh = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 3)
       expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 6)
 
       // Placed 49 hours ago: past the default limit. The COD order is as old: it is not waiting for a transfer.
-      await sql("order")
+      await shop
+        .sql("order")
         .whereIn("id", [overdue.id, cod.id])
-        .update({ created_at: sql.raw("now() - interval '49 hours'") })
+        .update({ created_at: shop.sql.raw("now() - interval '49 hours'") })
       // Just inside the limit: the shopper still has an hour.
-      await sql("order")
+      await shop
+        .sql("order")
         .where({ id: fresh.id })
-        .update({ created_at: sql.raw("now() - interval '47 hours'") })
+        .update({ created_at: shop.sql.raw("now() - interval '47 hours'") })
 
       const codBefore = { order: await orderState(cod.id), parts: await partsOf(cod.id) }
       const freshBefore = { order: await orderState(fresh.id), parts: await partsOf(fresh.id) }
       expect(codBefore.parts.length).toBeGreaterThan(0)
 
-      expect(await cancelUnpaidTransferOrders(container, new Date(), 48)).toEqual([overdue.id])
+      expect(await cancelUnpaidTransferOrders(shop.container, new Date(), 48)).toEqual([overdue.id])
 
       // Medusa's cancellation: order cancelled, its uncaptured transfer payment cancelled, its stock back.
       expect(await orderState(overdue.id)).toMatchObject({ status: "canceled", collection: "canceled", payment_canceled: true })
@@ -86,7 +70,7 @@ medusaIntegrationTestRunner({
 
       // A second run finds nothing: no write, no second notice.
       const overdueAfter = { order: await orderState(overdue.id), parts: overdueParts }
-      expect(await cancelUnpaidTransferOrders(container, new Date(), 48)).toEqual([])
+      expect(await cancelUnpaidTransferOrders(shop.container, new Date(), 48)).toEqual([])
       expect({ order: await orderState(overdue.id), parts: await partsOf(overdue.id) }).toEqual(overdueAfter)
       expect(await notices()).toHaveLength(1)
       expect(await reserved(fishSauce.inventory_item_id)).toBe(reservedBefore + 4)
@@ -97,16 +81,18 @@ medusaIntegrationTestRunner({
       const shipped = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 1)
       const killed = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 1)
       const overdue = await placeOrder(BANK_TRANSFER_PROVIDER_ID, fishSauce.id, 1)
-      await sql("order")
+      await shop
+        .sql("order")
         .whereIn("id", [shipped.id, killed.id, overdue.id])
-        .update({ created_at: sql.raw("now() - interval '49 hours'") })
+        .update({ created_at: shop.sql.raw("now() - interval '49 hours'") })
       // A parcel already with the carrier: Medusa cannot cancel the order, the sweep must not stop there.
-      await sql("producer_order").where({ order_id: shipped.id }).update({ status: "shipped" })
+      await shop.sql("producer_order").where({ order_id: shipped.id }).update({ status: "shipped" })
       // A run killed after its notice: parts cancelled, the shopper told, the order not yet cancelled.
-      await sql("producer_order")
+      await shop
+        .sql("producer_order")
         .where({ order_id: killed.id })
         .update({ status: "canceled", cancel_reason: "Quá hạn chuyển khoản" })
-      await container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications({
+      await shop.container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications({
         to: DEMO_SHOPPER.email,
         channel: "email",
         template: "order-unpaid-canceled",
@@ -115,7 +101,7 @@ medusaIntegrationTestRunner({
         idempotency_key: `order-unpaid-canceled:${killed.id}`,
       })
 
-      expect((await cancelUnpaidTransferOrders(container, new Date(), 48)).sort()).toEqual([killed.id, overdue.id].sort())
+      expect((await cancelUnpaidTransferOrders(shop.container, new Date(), 48)).sort()).toEqual([killed.id, overdue.id].sort())
 
       expect((await orderState(shipped.id)).status).not.toBe("canceled")
       expect((await reservationsOf(shipped.id)).length).toBeGreaterThan(0)

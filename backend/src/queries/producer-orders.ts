@@ -59,28 +59,22 @@ function partShare(part: PartShare, order: Order | undefined) {
   return { items, subtotal, shippingTotal, methods, total: subtotal + shippingTotal }
 }
 
+/** What an order must be read with for partAmount. */
+export const PART_AMOUNT_FIELDS = [
+  "items.id",
+  `items.${LINE_QUANTITY_FIELD}`,
+  "items.unit_price",
+  "shipping_methods.id",
+  "shipping_methods.amount",
+  "shipping_methods.name",
+]
+
 /**
  * What the shopper pays for one producer's part, its lines plus its delivery charge: the amount the
  * portal shows and the amount captured when its parcel is delivered with the cash collected.
  */
-export async function partAmount(
-  container: MedusaContainer,
-  part: PartShare & { order_id: string }
-): Promise<{ amount: number; pickup_at: string | null }> {
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: [
-      "id",
-      "items.id",
-      `items.${LINE_QUANTITY_FIELD}`,
-      "items.unit_price",
-      "shipping_methods.id",
-      "shipping_methods.amount",
-      "shipping_methods.name",
-    ],
-    filters: { id: part.order_id },
-  })
-  const { total, methods } = partShare(part, data[0])
+export function partAmount(part: PartShare, order: Order | undefined): { amount: number; pickup_at: string | null } {
+  const { total, methods } = partShare(part, order)
   return { amount: total, pickup_at: methods.find((m) => m.name?.startsWith(PICKUP_NAME_PREFIX))?.name ?? null }
 }
 

@@ -11,11 +11,20 @@ export type UnpaidTransferOrder = {
   currency_code: string
 }
 
+/** Orders with a transfer payment still waiting: found from the payments (few), not from every old order. */
+async function ordersAwaitingTransfer(container: MedusaContainer): Promise<string[]> {
+  const { data: payments } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "payment",
+    fields: ["payment_collection.order.id"],
+    filters: { provider_id: BANK_TRANSFER_PROVIDER_ID, captured_at: null, canceled_at: null },
+  })
+  return [...new Set(payments.map((p) => p.payment_collection?.order?.id).filter((id): id is string => !!id))]
+}
+
 /**
  * Orders paid by bank transfer whose money has not arrived: placed before `placedBefore`, not
- * cancelled, their transfer payment authorized but neither captured nor cancelled. Read from the
- * payments (few: only transfers still waiting), not from every old order. `orderIds` narrows the
- * read to those orders, for a workflow checking again just before it writes.
+ * cancelled, their transfer payment authorized but neither captured nor cancelled. `orderIds` reads
+ * just those orders, for a workflow checking again just before it writes.
  */
 export async function unpaidTransferOrders(
   container: MedusaContainer,
@@ -23,13 +32,7 @@ export async function unpaidTransferOrders(
   orderIds?: string[]
 ): Promise<UnpaidTransferOrder[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: payments } = await query.graph({
-    entity: "payment",
-    fields: ["id", "payment_collection.order.id"],
-    filters: { provider_id: BANK_TRANSFER_PROVIDER_ID, captured_at: null, canceled_at: null },
-  })
-  const waiting = new Set(payments.map((p) => p.payment_collection?.order?.id).filter((id): id is string => !!id))
-  const ids = orderIds ? orderIds.filter((id) => waiting.has(id)) : [...waiting]
+  const ids = orderIds ?? (await ordersAwaitingTransfer(container))
   if (!ids.length) return []
 
   const { data: orders } = await query.graph({
@@ -41,14 +44,19 @@ export async function unpaidTransferOrders(
       "total",
       "currency_code",
       "status",
-      "created_at",
+      "payment_collections.payments.provider_id",
       "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
     ],
     filters: { id: ids, created_at: { $lt: placedBefore } },
   })
   return orders
     .filter((order) => order.status !== "canceled")
-    .filter((order) => (order.payment_collections ?? []).every((c) => (c?.payments ?? []).every((p) => !p?.captured_at)))
+    .filter((order) => {
+      const payments = (order.payment_collections ?? []).flatMap((c) => c?.payments ?? [])
+      const waiting = payments.some((p) => p?.provider_id === BANK_TRANSFER_PROVIDER_ID && !p.captured_at && !p.canceled_at)
+      return waiting && payments.every((p) => !p?.captured_at)
+    })
     .map((order) => ({
       id: order.id,
       display_id: Number(order.display_id),

@@ -1,8 +1,8 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../queries/order-lines"
-import { partAmount } from "../../../queries/producer-orders"
+import { lineQuantity } from "../../../queries/order-lines"
+import { PART_AMOUNT_FIELDS, partAmount } from "../../../queries/producer-orders"
 import type { ProducerOrderPart } from "./check-producer-order-action"
 
 export type CodParcel = {
@@ -21,30 +21,31 @@ export type CodParcel = {
  * its units. Refused (400) for a part the shopper collected at a showroom: the showroom took that cash.
  */
 export const codParcelStep = createStep("cod-parcel", async (part: ProducerOrderPart, { container }) => {
-  const { amount, pickup_at } = await partAmount(container, part)
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      ...PART_AMOUNT_FIELDS,
+      "items.variant.inventory_items.inventory_item_id",
+      "items.variant.inventory_items.required_quantity",
+      "payment_collections.payments.id",
+      "payment_collections.payments.canceled_at",
+    ],
+    filters: { id: part.order_id },
+  })
+  const order = orders[0]
+  const { amount, pickup_at } = partAmount(part, order)
   if (pickup_at || !part.fulfillment_id) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `Khách nhận phần này tại điểm bán (${pickup_at ?? "không có vận đơn"}): điểm bán thu tiền khi khách đến nhận.`
     )
   }
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const [{ data: orders }, { data: fulfillments }] = await Promise.all([
-    query.graph({
-      entity: "order",
-      fields: [
-        "items.id",
-        `items.${LINE_QUANTITY_FIELD}`,
-        "items.variant.inventory_items.inventory_item_id",
-        "items.variant.inventory_items.required_quantity",
-        "payment_collections.payments.id",
-        "payment_collections.payments.canceled_at",
-      ],
-      filters: { id: part.order_id },
-    }),
-    query.graph({ entity: "fulfillment", fields: ["location_id"], filters: { id: part.fulfillment_id } }),
-  ])
-  const order = orders[0]
+  const { data: fulfillments } = await query.graph({
+    entity: "fulfillment",
+    fields: ["location_id"],
+    filters: { id: part.fulfillment_id },
+  })
   const locationId = fulfillments[0]?.location_id
   const payment = (order?.payment_collections ?? [])
     .flatMap((collection) => collection?.payments ?? [])
