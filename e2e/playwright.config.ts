@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs"
 import { chromium, defineConfig, devices } from "@playwright/test"
 
-const STOREFRONT_URL = "http://localhost:8000"
+// Ports of their own when several checkouts run e2e on one machine (STOREFRONT_PORT, BACKEND_PORT and
+// BACKEND_URL go through to `pnpm start` and the tests; E2E_PG_PORT is the embedded database's).
+const STOREFRONT_URL = `http://localhost:${process.env.STOREFRONT_PORT ?? 8000}`
+const PG_PORT = process.env.E2E_PG_PORT ?? 54331
 
 // Debian's Chromium where it is installed (CI, offline machines); otherwise Playwright's own browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined)
@@ -38,7 +41,7 @@ export default defineConfig({
   projects: [{ name: "mobile-chromium", use: { ...devices["Pixel 7"], browserName: "chromium" } }],
   // The whole marketplace, started the way a user starts it, on a fresh database of its own.
   webServer: {
-    command: "rm -rf .data/e2e && OCOP_DATA_DIR=.data/e2e EMBEDDED_PG_PORT=54331 pnpm start",
+    command: `rm -rf .data/e2e && OCOP_DATA_DIR=.data/e2e EMBEDDED_PG_PORT=${PG_PORT} pnpm start`,
     cwd: "..",
     url: STOREFRONT_URL,
     timeout: 10 * 60_000,

@@ -74,7 +74,7 @@ test("a producer issues and releases a batch's OCOP stamps; shoppers trace them,
   await expect(page.getByRole("link", { name: /Nước mắm Kỳ Phú/ })).toBeVisible()
 
   // At the counter the stamp's QR link, scanned, puts the bottle straight into the sale.
-  await scanAtCounter(page, `http://localhost:8000/trace/${codes[0]}`)
+  await scanAtCounter(page, new URL(`/trace/${codes[0]}`, page.url()).href)
   await expect(page.getByText(new RegExp(`Tem OCOP ${codes[0]} hợp lệ · lô ${lot}`))).toBeVisible()
   await expect(page.getByRole("list", { name: "Sản phẩm trong đơn" })).toContainText("Nước mắm Kỳ Phú")
 
