@@ -33,10 +33,13 @@ export const ERROR_CODES = {
   ALREADY_CAPTURED: "already_captured",
   /** A parcel that can no longer be reported delivered or refused (not shipped, or already settled). */
   PARCEL_NOT_OUT: "parcel_not_out",
-  // A shopper cancelling their own order (issue 16): already cancelled, a parcel already out, already paid
+  // A shopper cancelling their own order (issue 16): already cancelled, a parcel already out
   ORDER_ALREADY_CANCELED: "order_already_canceled",
   ORDER_SHIPPED: "order_shipped",
-  ORDER_PAID: "order_paid",
+  /** A refund larger than what is left of what the shopper paid for that producer's part. */
+  REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
+  /** A refund the office already marked paid out: its transfer reference stays as recorded. */
+  REFUND_ALREADY_PAID_OUT: "refund_already_paid_out",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",

@@ -31,6 +31,9 @@ import {
   SepayWebhookBody,
   SetCartDeliveryBody,
   RefuseBody,
+  RefundPartBody,
+  RefundPayoutBody,
+  ShopperRefundsQuery,
   ShipBody,
   SitemapQuery,
   StampsQuery,
@@ -136,6 +139,11 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBody(CreateStaffBody)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
+    // Refunds per producer part (issue 16)
+    { matcher: "/admin/producer-orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },
+    { matcher: "/admin/producer-orders/:id/refund", method: ["POST"], middlewares: [validateBody(RefundPartBody)] },
+    { matcher: "/admin/shopper-refunds", method: ["GET"], middlewares: [validateQuery(ShopperRefundsQuery)] },
+    { matcher: "/admin/shopper-refunds/:id/paid-out", method: ["POST"], middlewares: [validateBody(RefundPayoutBody)] },
     // SePay's transfer notification (issue 16): its key first, so a stranger learns nothing of the format.
     {
       matcher: "/hooks/bank-transfer/sepay",

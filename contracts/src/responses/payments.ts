@@ -1,3 +1,5 @@
+import type { ProducerOrderStatus } from "./producer-portal"
+
 /**
  * What to transfer for an order paid by bank transfer, as `GET /store/orders/:id/bank-transfer`
  * answers it: the VietQR code's payload and the same details as text, for a shopper who types them.
@@ -20,3 +22,41 @@ export type BankTransferInstructions = {
   /** The EMVCo (NAPAS 247) text a banking app scans: draw it as a QR code. */
   qr_payload: string
 }
+
+/**
+ * Money given back to a shopper for one producer's part (issue 16). A card refund is made by Stripe at
+ * once; a transfer or cash refund waits for the office to transfer it and record the reference.
+ */
+export type ShopperRefund = {
+  id: string
+  order_id: string
+  producer_order_id: string
+  /** Whole đồng. */
+  amount: number
+  method: "card" | "bank_transfer" | "cash"
+  status: "refunded" | "to_pay_out" | "paid_out"
+  reason: string
+  payout_reference: string | null
+  paid_out_at: string | null
+  created_at: string
+}
+
+/** One producer's part of an order with its money, as the office's order page shows it (issue 16). */
+export type OrderPartMoney = {
+  id: string
+  producer_id: string
+  producer_name: string | null
+  status: ProducerOrderStatus
+  /** Whole đồng: its lines and its delivery charge. */
+  amount: number
+  method: ShopperRefund["method"] | null
+  paid: number
+  refunded: number
+  /** What can still be given back: paid − refunded. */
+  refundable: number
+  refunds: ShopperRefund[]
+}
+
+export type OrderPartsMoneyResponse = { parts: OrderPartMoney[] }
+export type ShopperRefundsResponse = { refunds: (ShopperRefund & { display_id: number | null })[] }
+export type ShopperRefundResponse = { refund: ShopperRefund }

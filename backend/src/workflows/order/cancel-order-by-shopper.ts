@@ -4,6 +4,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { acquireLockStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { refundProducerPartsWorkflow } from "../payment/refund-producer-parts"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
 import { shopperCancelRefusal } from "./shopper-cancel-rule"
 
@@ -14,23 +15,23 @@ export const SHOPPER_CANCEL_REASON = "Khách huỷ đơn"
 const assertShopperMayCancelStep = createStep("assert-shopper-may-cancel", async (input: { order_id: string }, { container }) => {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph(
-    { entity: "order", fields: ["id", "status", "payment_collections.payments.captured_at"], filters: { id: input.order_id } },
+    { entity: "order", fields: ["id", "status"], filters: { id: input.order_id } },
     { throwIfKeyNotFound: true }
   )
   const order = orders[0]
   const parts = await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducerOrders({ order_id: order.id }, { select: ["status"] })
-  const captured = (order.payment_collections ?? []).some((pc) => (pc?.payments ?? []).some((p) => !!p?.captured_at))
-  const refusal = shopperCancelRefusal({ status: order.status, captured, parts: parts.map((part) => part.status) })
+  const refusal = shopperCancelRefusal({ status: order.status, parts: parts.map((part) => part.status) })
   if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
   return new StepResponse(order.id)
 })
 
 /**
  * A shopper cancels their own order before any parcel leaves (issue 16): every open producer part is
- * cancelled with the shopper's reason, then Medusa cancels the order (stock reservations released, the
- * uncaptured payment cancelled). Medusa's cancellation fails the whole workflow if it cannot go on, and
+ * cancelled with the shopper's reason and what was paid for it refunded part by part, then Medusa
+ * cancels the order (stock reservations released, the uncaptured payment cancelled; nothing is left
+ * for it to refund). Medusa's cancellation fails the whole workflow if it cannot go on, and
  * the parts' compensation puts them back. It holds the order's lock (the key Medusa's order workflows
  * take) from the check to the end, as the SePay webhook does: a transfer arriving meanwhile waits and
  * then finds the order closed.
@@ -46,6 +47,13 @@ export const cancelOrderByShopperWorkflow = createWorkflow(
         reason: input.reason ? `${SHOPPER_CANCEL_REASON}: ${input.reason}` : SHOPPER_CANCEL_REASON,
       }))
     )
+    refundProducerPartsWorkflow.runAsStep({
+      input: transform({ order_id, parts }, ({ order_id, parts }) => ({
+        order_id,
+        parts: parts.map((producer_order_id) => ({ producer_order_id })),
+        reason: SHOPPER_CANCEL_REASON,
+      })),
+    })
     cancelOrderWorkflow.runAsStep({ input: transform({ order_id }, ({ order_id }) => ({ order_id })) })
     releaseLockStep({ key: input.order_id })
     return new WorkflowResponse(

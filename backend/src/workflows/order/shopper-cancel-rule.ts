@@ -1,13 +1,11 @@
 import { ERROR_CODES, type ErrorCode, type ProducerOrderStatus } from "@ocop/contracts"
 
 /**
- * Whether a shopper may cancel their own order (issue 16): only before any parcel leaves and before
- * any money is taken (refunds are a later slice: the office settles a paid order). The refusal is a
- * sentence the shopper can act on, with its code.
+ * Whether a shopper may cancel their own order (issue 16): only before any parcel leaves. What they
+ * already paid is refunded per producer part. The refusal is a sentence the shopper can act on, with its code.
  */
 export function shopperCancelRefusal(order: {
   status: string
-  captured: boolean
   parts: ProducerOrderStatus[]
 }): { message: string; code: ErrorCode } | null {
   if (order.status === "canceled")
@@ -16,11 +14,6 @@ export function shopperCancelRefusal(order: {
     return {
       message: "Đơn đã có kiện được gửi đi, không huỷ được nữa. Hãy liên hệ văn phòng nếu cần hỗ trợ.",
       code: ERROR_CODES.ORDER_SHIPPED,
-    }
-  if (order.captured)
-    return {
-      message: "Đơn hàng đã được thanh toán nên không tự huỷ được: hãy liên hệ văn phòng để được huỷ và hoàn tiền.",
-      code: ERROR_CODES.ORDER_PAID,
     }
   return null
 }

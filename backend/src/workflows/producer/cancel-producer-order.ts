@@ -1,7 +1,14 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelOrderWorkflow, deleteReservationsByLineItemsStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  cancelOrderWorkflow,
+  deleteReservationsByLineItemsStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { refundProducerPartsWorkflow } from "../payment/refund-producer-parts"
+import { partOrderStep } from "./steps/part-order"
 import { checkProducerOrderActionStep, type ProducerOrderPart } from "./steps/check-producer-order-action"
 import { updateProducerOrderStep } from "./steps/update-producer-order"
 
@@ -13,12 +20,16 @@ const allPartsCanceledStep = createStep("all-order-parts-canceled", async (part:
 })
 
 /**
- * The producer cannot fulfil its part: its lines' stock reservations are released and the
- * customer sees the reason. When every part of the order is cancelled, the order itself is.
+ * A part that cannot be fulfilled, cancelled by its producer or by the office: its lines' stock
+ * reservations are released, the customer sees the reason, and what they paid for it is refunded
+ * (issue 16). When every part of the order is cancelled, the order itself is. It holds the order's
+ * lock, as every other write to an order's money does.
  */
 export const cancelProducerOrderWorkflow = createWorkflow(
   "cancel-producer-order",
-  (input: { id: string; reason: string; member_id: string }) => {
+  (input: { id: string; reason: string; canceled_by: string }) => {
+    const orderId = partOrderStep(input)
+    acquireLockStep({ key: orderId, timeout: 30, ttl: 120 })
     const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "cancel" as const })))
     deleteReservationsByLineItemsStep(transform({ part }, ({ part }) => part.line_item_ids))
     updateProducerOrderStep(
@@ -29,12 +40,21 @@ export const cancelProducerOrderWorkflow = createWorkflow(
         canceled_at: new Date(),
       }))
     )
+    const refunds = refundProducerPartsWorkflow.runAsStep({
+      input: transform({ part, input }, ({ part, input }) => ({
+        order_id: part.order_id,
+        parts: [{ producer_order_id: part.id }],
+        reason: input.reason,
+        created_by: input.canceled_by,
+      })),
+    })
     const allCanceled = allPartsCanceledStep(part)
     when({ allCanceled }, ({ allCanceled }) => allCanceled).then(() => {
       cancelOrderWorkflow.runAsStep({
-        input: transform({ part, input }, ({ part, input }) => ({ order_id: part.order_id, canceled_by: input.member_id })),
+        input: transform({ part, input }, ({ part, input }) => ({ order_id: part.order_id, canceled_by: input.canceled_by })),
       })
     })
-    return new WorkflowResponse(undefined)
+    releaseLockStep({ key: orderId })
+    return new WorkflowResponse(refunds)
   }
 )

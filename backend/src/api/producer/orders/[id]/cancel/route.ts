@@ -7,7 +7,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, 
   const { producer, member } = await producerForWrite(req)
   await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
   await cancelProducerOrderWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason, member_id: member.id },
+    input: { id: req.params.id, reason: req.validatedBody.reason, canceled_by: member.id },
   })
   res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
 }

@@ -1,0 +1,4 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { ShopperRefund } from "./models/shopper-refund"
+
+export default class ShopperRefundModuleService extends MedusaService({ ShopperRefund }) {}
