@@ -203,5 +203,35 @@ medusaIntegrationTestRunner({
       ])
       expect((await partsOf(order.id)).find((part) => part.id === partA.id)?.status).toBe("delivered")
     })
+
+    it("a parcel paid ahead by transfer is delivered without a second capture, and one refused at the door is refunded", async () => {
+      const order = await twoProducerOrder(BANK_TRANSFER_PROVIDER_ID)
+      await transferArrived(order.id)
+      const a = await demoLogin(api, "producer", PRODUCER_A.email)
+      const b = await demoLogin(api, "producer", PRODUCER_B.email)
+      const money = await moneyOf(order.id)
+      const partA = partOf(money, /Kỳ Phú/)
+      const partB = money.find((part) => part.id !== partA.id)!
+      await api.post(`/producer/orders/${partA.id}/ship`, { tracking_number: "GHN-PP-1", carrier: "GHN" }, a)
+      await api.post(`/producer/orders/${partB.id}/ship`, { tracking_number: "GHTK-PP-2", carrier: "GHTK" }, b)
+      await api.post(`/producer/orders/${partA.id}/deliver`, {}, a)
+      await api.post(`/producer/orders/${partB.id}/refuse`, { reason: "Khách không nhận hàng" }, b)
+
+      const after = await moneyOf(order.id)
+      expect(after.find((part) => part.id === partA.id)).toMatchObject({ status: "delivered", paid: partA.amount, refunds: [] })
+      expect(after.find((part) => part.id === partB.id)).toMatchObject({
+        status: "refused",
+        refunded: partB.amount,
+        refundable: 0,
+      })
+      const { data } = await query().graph({
+        entity: "order",
+        fields: ["payment_collections.payments.captures.amount"],
+        filters: { id: order.id },
+      })
+      const captures = (data[0].payment_collections ?? []).flatMap((c) => c?.payments ?? []).flatMap((p) => p?.captures ?? [])
+      expect(captures.map((capture) => Number(capture?.amount))).toEqual([Number(order.total)])
+      expect((await payment(order.id)).refunds).toEqual([partB.amount])
+    })
   },
 })

@@ -26,7 +26,7 @@ export type PartMoney = {
   refundable: number
 }
 
-/** The money of each part of one order, read together so their refunds add up against one payment. */
+/** The money of each part of one order, read together so their refunds add up against one payment; 404 for no order. */
 export async function partMoney(container: MedusaContainer, orderId: string): Promise<PartMoney[]> {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const [parts, refunds, { data: orders }] = await Promise.all([
@@ -47,6 +47,7 @@ export async function partMoney(container: MedusaContainer, orderId: string): Pr
     }),
   ])
   const order = orders[0]
+  if (!order) throw notFound("đơn hàng này")
   const payment = (order?.payment_collections ?? [])
     .flatMap((collection) => collection?.payments ?? [])
     .find((p) => p && !p.canceled_at)

@@ -150,4 +150,6 @@ export type OrderShipment = {
   shipped_at: string | null
   cancel_reason: string | null
   items: { title: string; variant_title: string | null; quantity: number }[]
+  /** What was given back for this parcel (issue 16), oldest first. */
+  refunds: { amount: number; method: "card" | "bank_transfer" | "cash"; status: "refunded" | "to_pay_out" | "paid_out" }[]
 }

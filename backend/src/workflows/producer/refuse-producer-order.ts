@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { refundProducerPartsWorkflow } from "../payment/refund-producer-parts"
+import { partOrderStep } from "./steps/part-order"
 import { checkProducerOrderActionStep } from "./steps/check-producer-order-action"
 import { codParcelStep } from "./steps/cod-parcel"
 import { updateProducerOrderStep } from "./steps/update-producer-order"
@@ -8,14 +10,15 @@ import { updateProducerOrderStep } from "./steps/update-producer-order"
  * Cash on delivery (issue 16): the shopper refused the parcel at the door. The part is cancelled with
  * the reason, its amount is never captured, and its units go back onto the producer's shelf. Shipping
  * already used up the part's reservations (Medusa took the units off the shelf), so releasing its
- * stock means adding them back, as cancelling an unshipped part releases its reservations. The part
- * is locked and refused only from `shipped`, so its stock comes back once.
+ * stock means adding them back, as cancelling an unshipped part releases its reservations. A part the
+ * shopper already paid for by card or transfer is refunded. The order is locked and the part refused
+ * only from `shipped`, so its stock comes back once and its money once.
  */
 export const refuseProducerOrderWorkflow = createWorkflow(
   "refuse-producer-order",
   (input: { id: string; reason: string; member_id: string }) => {
-    const lockKey = transform({ input }, ({ input }) => `producer-order:${input.id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
+    const orderId = partOrderStep(input)
+    acquireLockStep({ key: orderId, timeout: 30, ttl: 120 })
     const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "refuse" as const })))
     const parcel = codParcelStep(part)
     updateProducerOrderStep(
@@ -27,7 +30,15 @@ export const refuseProducerOrderWorkflow = createWorkflow(
       }))
     )
     adjustInventoryLevelsStep(transform({ parcel }, ({ parcel }) => parcel.stock))
-    releaseLockStep({ key: lockKey })
+    refundProducerPartsWorkflow.runAsStep({
+      input: transform({ part, input }, ({ part, input }) => ({
+        order_id: part.order_id,
+        parts: [{ producer_order_id: part.id }],
+        reason: input.reason,
+        created_by: input.member_id,
+      })),
+    })
+    releaseLockStep({ key: orderId })
     return new WorkflowResponse(parcel)
   }
 )

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { shipmentState } from "./shipments"
 
-const shipment = { carrier: null, tracking_number: null, cancel_reason: null }
+const shipment = { carrier: null, tracking_number: null, cancel_reason: null, refunds: [] }
 
 describe("shipmentState", () => {
   it("tells the customer a new parcel waits for its producer, then is being prepared", () => {
@@ -40,8 +40,22 @@ describe("shipmentState", () => {
   })
 
   it("shows no stale tracking number or reason for a parcel that is not shipped or canceled", () => {
-    expect(shipmentState({ status: "confirmed", carrier: "GHN", tracking_number: "GHN1", cancel_reason: "x" }).details).toEqual(
-      []
-    )
+    expect(
+      shipmentState({ status: "confirmed", carrier: "GHN", tracking_number: "GHN1", cancel_reason: "x", refunds: [] }).details
+    ).toEqual([])
+  })
+
+  it("tells where each refund of a canceled parcel is, by the way the money goes back", () => {
+    const refunds = [
+      { amount: 99_000, method: "card", status: "refunded" },
+      { amount: 5_000, method: "bank_transfer", status: "to_pay_out" },
+      { amount: 12_000, method: "cash", status: "paid_out" },
+    ] as const
+    expect(shipmentState({ ...shipment, status: "canceled", cancel_reason: "Hết hàng", refunds: [...refunds] }).details).toEqual([
+      "Lý do: Hết hàng",
+      "Đã hoàn 99.000\u00a0₫ vào thẻ của bạn",
+      "Sẽ hoàn 5.000\u00a0₫: văn phòng OCOP chuyển khoản lại cho bạn",
+      "Đã chuyển khoản hoàn 12.000\u00a0₫",
+    ])
   })
 })

@@ -1,6 +1,6 @@
 // Each producer confirms, ships or cancels its own part of an order (docs/PRODUCER-API.md): the
 // customer sees one parcel per producer, each with its own state (OrderShipment in @ocop/contracts).
-import type { OrderShipment, ProducerOrderStatus } from "@ocop/contracts"
+import { formatVnd, type OrderShipment, type ProducerOrderStatus } from "@ocop/contracts"
 
 export const SHIPMENT_STATUS_LABEL: Record<ProducerOrderStatus, string> = {
   pending: "Chờ nhà sản xuất xác nhận",
@@ -27,9 +27,22 @@ const TONE: Record<ProducerOrderStatus, ShipmentState["tone"]> = {
   canceled: "canceled",
 }
 
+/** One sentence per refund: where the money is on its way back (issue 16). */
+export function refundNote(refund: OrderShipment["refunds"][number]): string {
+  const amount = formatVnd(refund.amount)
+  if (refund.status === "refunded") return `Đã hoàn ${amount} vào thẻ của bạn`
+  if (refund.status === "paid_out") return `Đã chuyển khoản hoàn ${amount}`
+  return `Sẽ hoàn ${amount}: văn phòng OCOP chuyển khoản lại cho bạn`
+}
+
 export function shipmentState(
-  shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason">
+  shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason" | "refunds">
 ): ShipmentState {
+  const state = parcelState(shipment)
+  return { ...state, details: [...state.details, ...shipment.refunds.map(refundNote)] }
+}
+
+function parcelState(shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason">): ShipmentState {
   const label = SHIPMENT_STATUS_LABEL[shipment.status] ?? "Đang xử lý"
   const tone = TONE[shipment.status] ?? "waiting"
   const text = (value: string | null) => value?.trim() || null

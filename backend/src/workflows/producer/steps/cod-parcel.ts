@@ -1,6 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CASH_PROVIDER_ID } from "../../../modules/shopper-refund/refundable"
 import { lineQuantity } from "../../../queries/order-lines"
 import { PART_AMOUNT_FIELDS, partAmount } from "../../../queries/producer-orders"
 import type { ProducerOrderPart } from "./check-producer-order-action"
@@ -10,8 +11,10 @@ export type CodParcel = {
   fulfillment_id: string
   /** The part's lines plus its delivery charge: what the carrier collects at the door. */
   amount: number
-  /** The order's cash-on-delivery payment the amount is captured on. */
+  /** The order's cash-on-delivery payment the amount is captured on; null when the order was paid ahead (card, transfer). */
   payment_id: string | null
+  /** Paid ahead by card or transfer: the carrier collects nothing at the door. */
+  prepaid: boolean
   /** Each packaging's units going back onto the producer's shelf should the parcel come back. */
   stock: { inventory_item_id: string; location_id: string; adjustment: number }[]
 }
@@ -29,6 +32,7 @@ export const codParcelStep = createStep("cod-parcel", async (part: ProducerOrder
       "items.variant.inventory_items.inventory_item_id",
       "items.variant.inventory_items.required_quantity",
       "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
       "payment_collections.payments.canceled_at",
     ],
     filters: { id: part.order_id },
@@ -69,7 +73,8 @@ export const codParcelStep = createStep("cod-parcel", async (part: ProducerOrder
     order_id: part.order_id,
     fulfillment_id: part.fulfillment_id,
     amount,
-    payment_id: payment?.id ?? null,
+    payment_id: payment?.provider_id === CASH_PROVIDER_ID ? payment.id : null,
+    prepaid: !!payment && payment.provider_id !== CASH_PROVIDER_ID,
     stock,
   })
 })

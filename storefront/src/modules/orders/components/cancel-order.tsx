@@ -8,8 +8,8 @@ import type { FormState } from "@/modules/common/form-state"
 
 type Action = (state: FormState<"reason">, form: FormData) => Promise<FormState<"reason">>
 
-/** "Huỷ đơn hàng", asked again before it is done: it cannot be undone. */
-export default function CancelOrder({ action }: { action: Action }) {
+/** "Huỷ đơn hàng", asked again before it is done: it cannot be undone. What was paid is refunded. */
+export default function CancelOrder({ action, paid }: { action: Action; paid: boolean }) {
   const [asking, setAsking] = useState(false)
   const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, cancelReasonCheck("shopper_order"))
   if (!asking)
@@ -30,7 +30,11 @@ export default function CancelOrder({ action }: { action: Action }) {
       className="flex flex-col gap-3 rounded-lg border border-red-700 p-4"
     >
       <h3 className="font-bold">Bạn chắc chắn muốn huỷ đơn hàng này?</h3>
-      <p className="text-stone-700">Các nhà sản xuất sẽ ngừng chuẩn bị hàng. Không hoàn tác được.</p>
+      <p className="text-stone-700">
+        Các nhà sản xuất sẽ ngừng chuẩn bị hàng. Không hoàn tác được.
+        {paid &&
+          " Số tiền bạn đã trả được hoàn lại theo cách bạn đã thanh toán: thẻ được hoàn ngay, chuyển khoản được văn phòng OCOP chuyển trả."}
+      </p>
       <FormMessage state={state} />
       <TextAreaField
         id="shopper-cancel-reason"

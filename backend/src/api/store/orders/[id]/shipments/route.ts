@@ -5,6 +5,8 @@ import type { OrderShipment } from "@ocop/contracts"
 import type { BeforeJson } from "../../../../../utils/before-json"
 import { PRODUCER_MODULE } from "../../../../../modules/producer"
 import type ProducerModuleService from "../../../../../modules/producer/service"
+import { SHOPPER_REFUND_MODULE } from "../../../../../modules/shopper-refund"
+import type ShopperRefundModuleService from "../../../../../modules/shopper-refund/service"
 import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../../../queries/order-lines"
 
 /**
@@ -24,6 +26,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const parts = await req.scope
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducerOrders({ order_id: req.params.id }, { relations: ["producer"], order: { created_at: "ASC" } })
+  const refunds = await req.scope
+    .resolve<ShopperRefundModuleService>(SHOPPER_REFUND_MODULE)
+    .listShopperRefunds({ order_id: req.params.id }, { order: { created_at: "ASC" } })
   const items = (orders[0].items ?? []).filter((item) => item !== null)
   res.json({
     shipments: parts.map(
@@ -41,6 +46,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
             variant_title: item.variant_title ?? null,
             quantity: lineQuantity(item),
           })),
+        refunds: refunds
+          .filter((refund) => refund.producer_order_id === part.id)
+          .map(({ amount, method, status }) => ({ amount: Number(amount), method, status })),
       })
     ),
   })

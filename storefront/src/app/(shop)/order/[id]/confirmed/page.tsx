@@ -135,7 +135,10 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
             Huỷ đơn
           </h2>
           <p className="text-stone-700">Bạn có thể huỷ đơn khi chưa có kiện hàng nào được gửi đi.</p>
-          <CancelOrder action={cancelOrderAction.bind(null, order.id)} />
+          <CancelOrder
+            action={cancelOrderAction.bind(null, order.id)}
+            paid={order.payment_status === "captured" || order.payment_status === "partially_captured"}
+          />
         </section>
       )}
 
