@@ -37,6 +37,9 @@ export const ERROR_CODES = {
   ORDER_ALREADY_CANCELED: "order_already_canceled",
   ORDER_SHIPPED: "order_shipped",
   ORDER_PAID: "order_paid",
+  // Producer settlements: a month not yet over cannot be closed; a paid statement never changes
+  MONTH_NOT_ENDED: "month_not_ended",
+  STATEMENT_PAID: "statement_paid",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",
