@@ -44,7 +44,7 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "@ocop/contracts/schemas"
-import { PeriodQuery } from "@ocop/contracts/schemas"
+import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
@@ -94,6 +94,7 @@ export default defineMiddlewares({
     { matcher: "/producer/showrooms*", middlewares: [producerMember] },
     { matcher: "/producer/batches*", middlewares: [producerMember] },
     { matcher: "/producer/stamps*", middlewares: [producerMember] },
+    { matcher: "/producer/settlements*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
     { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
     { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(NewProductBody)] },
@@ -136,6 +137,11 @@ export default defineMiddlewares({
     { matcher: "/admin/showrooms/:id/staff", method: ["POST"], middlewares: [validateBody(CreateStaffBody)] },
     { matcher: "/admin/producers", method: ["GET"], middlewares: [validateQuery(ListProducersQuery)] },
     { matcher: "/admin/producers/:id/suspend", method: ["POST"], middlewares: [validateBody(SuspendProducerBody)] },
+    { matcher: "/admin/producers/:id/commission", method: ["POST"], middlewares: [validateBody(CommissionBody)] },
+    // Producer settlements (issue 16)
+    { matcher: "/admin/settlements", method: ["GET"], middlewares: [validateQuery(SettlementsQuery)] },
+    { matcher: "/admin/settlements/close", method: ["POST"], middlewares: [validateBody(CloseMonthBody)] },
+    { matcher: "/admin/settlements/:id/mark-paid", method: ["POST"], middlewares: [validateBody(MarkPaidBody)] },
     // SePay's transfer notification (issue 16): its key first, so a stranger learns nothing of the format.
     {
       matcher: "/hooks/bank-transfer/sepay",
