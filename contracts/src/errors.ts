@@ -40,6 +40,9 @@ export const ERROR_CODES = {
   REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
   /** A refund the office already marked paid out: its transfer reference stays as recorded. */
   REFUND_ALREADY_PAID_OUT: "refund_already_paid_out",
+  // Producer settlements: a month not yet over cannot be closed; a paid statement never changes
+  MONTH_NOT_ENDED: "month_not_ended",
+  STATEMENT_PAID: "statement_paid",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",

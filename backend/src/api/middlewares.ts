@@ -47,7 +47,7 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "@ocop/contracts/schemas"
-import { PeriodQuery } from "@ocop/contracts/schemas"
+import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
@@ -97,6 +97,7 @@ export default defineMiddlewares({
     { matcher: "/producer/showrooms*", middlewares: [producerMember] },
     { matcher: "/producer/batches*", middlewares: [producerMember] },
     { matcher: "/producer/stamps*", middlewares: [producerMember] },
+    { matcher: "/producer/settlements*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
     { matcher: "/producer/products", method: ["GET"], middlewares: [validateQuery(ListQuery)] },
     { matcher: "/producer/products", method: ["POST"], middlewares: [validateBody(NewProductBody)] },
@@ -144,6 +145,11 @@ export default defineMiddlewares({
     { matcher: "/admin/producer-orders/:id/refund", method: ["POST"], middlewares: [validateBody(RefundPartBody)] },
     { matcher: "/admin/shopper-refunds", method: ["GET"], middlewares: [validateQuery(ShopperRefundsQuery)] },
     { matcher: "/admin/shopper-refunds/:id/paid-out", method: ["POST"], middlewares: [validateBody(RefundPayoutBody)] },
+    { matcher: "/admin/producers/:id/commission", method: ["POST"], middlewares: [validateBody(CommissionBody)] },
+    // Producer settlements (issue 16)
+    { matcher: "/admin/settlements", method: ["GET"], middlewares: [validateQuery(SettlementsQuery)] },
+    { matcher: "/admin/settlements/close", method: ["POST"], middlewares: [validateBody(CloseMonthBody)] },
+    { matcher: "/admin/settlements/:id/mark-paid", method: ["POST"], middlewares: [validateBody(MarkPaidBody)] },
     // SePay's transfer notification (issue 16): its key first, so a stranger learns nothing of the format.
     {
       matcher: "/hooks/bank-transfer/sepay",

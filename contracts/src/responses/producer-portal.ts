@@ -87,6 +87,8 @@ export type OfficeProducer = Producer & { product_count: number }
 
 /** A producer as the office reviews it: its record, its logins and its products with their listing. */
 export type OfficeProducerDetail = Producer & {
+  /** The marketplace's commission on its sales, in basis points (250 = 2,5 %); 0 in a public programme. */
+  commission_bps: number
   members: ProducerMember[]
   products: { id: string; title: string; listed: boolean }[]
 }

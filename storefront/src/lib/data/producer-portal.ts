@@ -23,6 +23,8 @@ import type {
   ProducerOrderStatus,
   ProducerStamp,
   ProductionBatch,
+  SettlementStatement,
+  SettlementStatementDetail,
   ShowroomConsignment,
 } from "@ocop/contracts"
 import type { NewBatch } from "@/modules/traceability/types"
@@ -335,4 +337,26 @@ export async function inviteMember(email: string): Promise<ProducerInvite & { to
     body: { email },
   })
   return invite
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Settlements (issue 16): the producer's monthly statements with the marketplace
+
+/** The producer's statements, newest month first. */
+export async function listSettlements(): Promise<SettlementStatement[]> {
+  const { statements } = await portalFetch<{ statements: SettlementStatement[] }>("/producer/settlements")
+  return statements
+}
+
+/** One of the producer's statements with its lines; null when it is not the producer's (404). */
+export async function getSettlement(id: string): Promise<SettlementStatementDetail | null> {
+  const found = await orNull(
+    portalFetch<{ statement: SettlementStatementDetail }>(`/producer/settlements/${encodeURIComponent(id)}`)
+  )
+  return found?.statement ?? null
+}
+
+/** The statement as the backend's CSV file (UTF-8 with BOM, its own file name), the answer as is. */
+export async function getSettlementCsv(id: string): Promise<Response> {
+  return rawFetch(`/producer/settlements/${encodeURIComponent(id)}/csv`)
 }

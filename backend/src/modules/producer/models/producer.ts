@@ -32,6 +32,9 @@ export const Producer = model
     suspension_reason: model.text().nullable(),
     approved_at: model.dateTime().nullable(),
     suspended_at: model.dateTime().nullable(),
+    // The marketplace's commission on everything it sells, in basis points (250 = 2,5 %): the office
+    // sets it; 0 for a public programme. A statement keeps the rate of the month it closes.
+    commission_bps: model.number().default(0),
     members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
     invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
     orders: model.hasMany(() => ProducerOrder, { mappedBy: "producer" }),

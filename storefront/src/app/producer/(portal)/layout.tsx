@@ -13,6 +13,7 @@ const SECTIONS: NavSection[] = [
   { href: "/producer/certificates", label: "Giấy chứng nhận" },
   { href: "/producer/orders", label: "Đơn hàng" },
   { href: "/producer/showrooms", label: "Điểm bán" },
+  { href: "/producer/settlements", label: "Quyết toán" },
   { href: "/producer/profile", label: "Hồ sơ" },
 ]
 /** Only the owner manages who works in the portal. */

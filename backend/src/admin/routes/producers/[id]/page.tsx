@@ -1,4 +1,5 @@
-import { Alert, Badge, Text } from "@medusajs/ui"
+import { Alert, Badge, Button, Input, Label, Text, toast } from "@medusajs/ui"
+import { type FormEvent, useId, useState } from "react"
 import { Link, type UIMatch, useParams } from "react-router-dom"
 import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
 import { ApproveProducerButton, SuspendProducerButton } from "../../../components/producer-actions"
@@ -7,7 +8,9 @@ import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { DataRow, Section } from "../../../components/section"
 import { formatDate } from "../../../lib/format"
 import { canApprove, canSuspend, MEMBER_ROLE_LABELS, ownerTypeLabel, useProducer } from "../../../lib/producers"
-import type { OfficeProducerDetail } from "@ocop/contracts"
+import { commissionRateText, type OfficeProducerDetail } from "@ocop/contracts"
+import { errorMessage } from "../../../lib/certificates"
+import { useSetCommission } from "../../../lib/settlements"
 
 /** Where the producer stands, in one sentence; null once approved. */
 function statusNotice(producer: OfficeProducerDetail) {
@@ -90,6 +93,52 @@ const HistorySection = ({ producer }: { producer: OfficeProducerDetail }) => (
     </dl>
   </Section>
 )
+
+/** "2,5" or "2.5" (%) → 250 basis points; null for what is not a number. */
+const percentToBps = (text: string) => {
+  const value = Number(text.trim().replace(",", "."))
+  return text.trim() && Number.isFinite(value) ? Math.round(value * 100) : null
+}
+
+/** The marketplace's commission on this producer's sales; months already closed keep their rate. */
+const CommissionSection = ({ producer }: { producer: OfficeProducerDetail }) => {
+  const fieldId = useId()
+  const [percent, setPercent] = useState(String(producer.commission_bps / 100).replace(".", ","))
+  const setCommission = useSetCommission(producer.id)
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const bps = percentToBps(percent)
+    if (bps === null) {
+      toast.error("Hoa hồng phải là một số phần trăm, ví dụ 2,5.")
+      return
+    }
+    try {
+      await setCommission.mutateAsync(bps)
+      toast.success(`Hoa hồng của ${producer.name}: ${commissionRateText(bps)}`)
+    } catch (error) {
+      toast.error("Không lưu được hoa hồng", { description: errorMessage(error) })
+    }
+  }
+  return (
+    <Section title="Hoa hồng của sàn">
+      <form onSubmit={submit} className="flex flex-col gap-2 px-6 py-4">
+        <Label htmlFor={fieldId} size="small">
+          Tỷ lệ hoa hồng (%)
+        </Label>
+        <div className="flex gap-2">
+          <Input id={fieldId} size="small" inputMode="decimal" value={percent} onChange={(e) => setPercent(e.target.value)} />
+          <Button size="small" variant="secondary" type="submit" isLoading={setCommission.isPending}>
+            Lưu
+          </Button>
+        </div>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          Hiện tại {commissionRateText(producer.commission_bps)}; 0 % cho chương trình công. Tính trên mọi khoản bán, từ tháng
+          quyết toán tiếp theo.
+        </Text>
+      </form>
+    </Section>
+  )
+}
 
 const MembersSection = ({ producer }: { producer: OfficeProducerDetail }) => (
   <Section title="Thành viên">
@@ -176,6 +225,7 @@ const ProducerDetailPage = () => {
       side={
         <>
           <HistorySection producer={producer} />
+          <CommissionSection producer={producer} />
           <MembersSection producer={producer} />
         </>
       }
