@@ -6,9 +6,10 @@ import { VIETNAM_OFFSET_MS } from "./dates"
  * How a sale's money came in. The marketplace holds what was paid by transfer or card and owes it to
  * the producer; cash on delivery reaches the producer through its carrier, and a counter sale through
  * the showroom, which keeps the producer's consigned goods and hands it their takings directly: the
- * marketplace never holds either.
+ * marketplace never holds either. A refund to a shopper is paid by the marketplace, whichever way the
+ * money first came in, so it is taken off what the marketplace owes the producer.
  */
-export const SETTLEMENT_METHODS = ["transfer", "card", "cod", "counter"] as const
+export const SETTLEMENT_METHODS = ["transfer", "card", "cod", "counter", "refund"] as const
 export type SettlementMethod = (typeof SETTLEMENT_METHODS)[number]
 
 export const SETTLEMENT_METHOD_LABELS: Record<SettlementMethod, string> = {
@@ -16,10 +17,12 @@ export const SETTLEMENT_METHOD_LABELS: Record<SettlementMethod, string> = {
   card: "Thẻ",
   cod: "Thu hộ khi giao (COD)",
   counter: "Bán tại điểm bán",
+  refund: "Hoàn tiền cho khách",
 }
 
 /** Whether the marketplace collected this money on the producer's behalf (and so pays it out). */
-export const collectedByMarketplace = (method: SettlementMethod) => method === "transfer" || method === "card"
+export const collectedByMarketplace = (method: SettlementMethod) =>
+  method === "transfer" || method === "card" || method === "refund"
 
 /** "2026-11": a calendar month in Vietnam. */
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/

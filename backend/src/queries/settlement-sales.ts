@@ -2,6 +2,9 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type SettlementMethod, monthBounds } from "@ocop/contracts"
 import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer"
+import { SHOPPER_REFUND_MODULE } from "../modules/shopper-refund"
+import { CASH_PROVIDER_ID } from "../modules/shopper-refund/refundable"
+import type ShopperRefundModuleService from "../modules/shopper-refund/service"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { SHOWROOM_MODULE } from "../modules/showroom"
@@ -22,14 +25,11 @@ export type SettlementSale = {
   amount: number
 }
 
-/** The demo region's cash-on-delivery provider: Medusa's system provider authorizes at once and captures nothing by itself. */
-const COD_PROVIDER_ID = "pp_system_default"
-
-/** Parts that sold nothing: cancelled by someone, or refused at the door. */
+/** Cash parts that sold nothing: cancelled by someone, or refused at the door, so no cash was collected. */
 const SOLD_NOTHING = new Set(["canceled", "refused"])
 
 const methodOf = (providerId: string): SettlementMethod =>
-  providerId === COD_PROVIDER_ID ? "cod" : providerId === BANK_TRANSFER_PROVIDER_ID ? "transfer" : "card"
+  providerId === CASH_PROVIDER_ID ? "cod" : providerId === BANK_TRANSFER_PROVIDER_ID ? "transfer" : "card"
 
 /**
  * Everything sold in a calendar month, by producer (issue 16), each sale dated when its money came in:
@@ -37,8 +37,10 @@ const methodOf = (providerId: string): SettlementMethod =>
  * - cash on delivery: a part on the day its parcel was delivered and the cash collected; a part the
  *   shopper collected and paid at a showroom counter, on the day it was handed over;
  * - counter sales and returns of the producer's consigned goods at a showroom, from its stock log
- *   (the log's rows for online orders collected there are the parts above, not counted twice).
- * Cancelled and refused parts count nothing.
+ *   (the log's rows for online orders collected there are the parts above, not counted twice);
+ * - refunds to shoppers, on the day they were made, taken off what the marketplace owes: a paid part
+ *   cancelled later is a sale in the month it was paid and a refund in the month it was cancelled.
+ * Cash parts cancelled or refused collected nothing and count nothing.
  */
 export async function monthSales(container: MedusaContainer, month: string): Promise<SettlementSale[]> {
   const { from, to } = monthBounds(month)
@@ -51,7 +53,7 @@ export async function monthSales(container: MedusaContainer, month: string): Pro
     await container
       .resolve(Modules.PAYMENT)
       .listPayments({ captured_at: inMonth }, { select: ["id", "provider_id", "captured_at", "payment_collection_id"] })
-  ).filter((payment) => payment.provider_id !== COD_PROVIDER_ID)
+  ).filter((payment) => payment.provider_id !== CASH_PROVIDER_ID)
   const capturedOrders = captured.length
     ? (
         await query.graph({
@@ -71,7 +73,7 @@ export async function monthSales(container: MedusaContainer, month: string): Pro
   const parts = [
     ...(capturedByOrder.size ? await producers.listProducerOrders({ order_id: [...capturedByOrder.keys()] }) : []),
     ...(await producers.listProducerOrders({ $or: [{ delivered_at: inMonth }, { shipped_at: inMonth }] })),
-  ].filter((part, index, all) => !SOLD_NOTHING.has(part.status) && all.findIndex((p) => p.id === part.id) === index)
+  ].filter((part, index, all) => all.findIndex((p) => p.id === part.id) === index)
 
   const { data: orders } = parts.length
     ? await query.graph({
@@ -94,11 +96,12 @@ export async function monthSales(container: MedusaContainer, month: string): Pro
       amount,
     }
     const payment = capturedByOrder.get(order.id)
+    // Paid ahead: a sale even if cancelled since, its refund a line of its own (below).
     if (payment) return [{ ...sale, method: methodOf(payment.provider_id), occurred_at: new Date(payment.captured_at as Date) }]
     const paidOnCollection = (order.payment_collections ?? [])
       .flatMap((collection: { payments?: ({ provider_id: string } | null)[] } | null) => collection?.payments ?? [])
-      .some((p: { provider_id: string } | null) => p?.provider_id === COD_PROVIDER_ID)
-    if (!paidOnCollection) return [] // paid by transfer or card in another month: settled there
+      .some((p: { provider_id: string } | null) => p?.provider_id === CASH_PROVIDER_ID)
+    if (!paidOnCollection || SOLD_NOTHING.has(part.status)) return [] // paid ahead in another month: settled there
     const collectedAt = pickup_at ? part.shipped_at : part.status === "delivered" ? part.delivered_at : null
     if (!collectedAt || collectedAt < from || collectedAt >= to) return []
     return [{ ...sale, method: pickup_at ? "counter" : "cod", occurred_at: new Date(collectedAt) }]
@@ -134,5 +137,27 @@ export async function monthSales(container: MedusaContainer, month: string): Pro
       })
     )
 
-  return [...online, ...counter].sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime())
+  const refundRecords = await container
+    .resolve<ShopperRefundModuleService>(SHOPPER_REFUND_MODULE)
+    .listShopperRefunds({ created_at: inMonth })
+  const { data: refundOrders } = refundRecords.length
+    ? await query.graph({
+        entity: "order",
+        fields: ["id", "display_id"],
+        filters: { id: [...new Set(refundRecords.map((refund) => refund.order_id))] },
+      })
+    : { data: [] }
+  const refunds = refundRecords.map(
+    (refund): SettlementSale => ({
+      producer_id: refund.producer_id,
+      occurred_at: new Date(refund.created_at),
+      method: "refund",
+      reference: `#${displayId(refundOrders.find((order) => order.id === refund.order_id) ?? { display_id: null })}: ${refund.reason}`,
+      source_id: refund.id,
+      order_id: refund.order_id,
+      amount: -Number(refund.amount),
+    })
+  )
+
+  return [...online, ...counter, ...refunds].sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime())
 }

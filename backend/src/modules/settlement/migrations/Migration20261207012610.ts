@@ -19,7 +19,7 @@ export class Migration20261207012610 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "settlement_line" ("id" text not null, "occurred_at" timestamptz not null, "method" text check ("method" in ('transfer', 'card', 'cod', 'counter')) not null, "reference" text not null, "source_id" text not null, "order_id" text null, "amount" numeric not null, "commission" numeric not null, "statement_id" text not null, "raw_amount" jsonb not null, "raw_commission" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "settlement_line_pkey" primary key ("id"));`
+      `create table if not exists "settlement_line" ("id" text not null, "occurred_at" timestamptz not null, "method" text check ("method" in ('transfer', 'card', 'cod', 'counter', 'refund')) not null, "reference" text not null, "source_id" text not null, "order_id" text null, "amount" numeric not null, "commission" numeric not null, "statement_id" text not null, "raw_amount" jsonb not null, "raw_commission" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "settlement_line_pkey" primary key ("id"));`
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_settlement_line_statement_id" ON "settlement_line" ("statement_id") WHERE deleted_at IS NULL;`
