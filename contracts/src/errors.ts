@@ -37,6 +37,8 @@ export const ERROR_CODES = {
   ORDER_ALREADY_CANCELED: "order_already_canceled",
   ORDER_SHIPPED: "order_shipped",
   ORDER_PAID: "order_paid",
+  /** A payment webhook whose signature does not verify: tampered, stale (replayed later) or not Stripe's. */
+  WEBHOOK_SIGNATURE: "webhook_signature",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",
