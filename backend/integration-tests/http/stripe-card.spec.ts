@@ -102,7 +102,12 @@ medusaIntegrationTestRunner({
     }
 
     /** A Stripe event about this intent, as Stripe sends it: its body and a signature made by the `stripe` package. */
-    function signedEvent(type: string, intentId: string, { timestamp = Math.floor(Date.now() / 1000) } = {}) {
+    function signedEvent(
+      type: string,
+      intentId: string,
+      { timestamp = Math.floor(Date.now() / 1000), metadata = stripe.intents.get(intentId)!.metadata } = {}
+    ) {
+      const intent = stripe.intents.get(intentId)!
       const payload = JSON.stringify({
         id: `evt_ocop_${++nextEvent}`,
         object: "event",
@@ -110,7 +115,7 @@ medusaIntegrationTestRunner({
         created: timestamp,
         livemode: false,
         api_version: "2024-06-20",
-        data: { object: { ...stripe.intents.get(intentId), amount_capturable: type.endsWith("capturable_updated") ? 1 : 0 } },
+        data: { object: { ...intent, metadata, amount_capturable: type.endsWith("capturable_updated") ? intent.amount : 0 } },
       })
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET, timestamp })
       return { payload, signature }
@@ -209,6 +214,8 @@ medusaIntegrationTestRunner({
       expect(await cardPayment(orders[0])).toEqual(before)
     })
 
+    const orderCount = async () => (await query().graph({ entity: "order", fields: ["id"] })).data.length
+
     it("refuses a tampered or stale event with 400 and a code, logs it, and places nothing", async () => {
       const { cartId, intent } = await cardCart()
       stripe.confirm(intent.id, "succeeded")
@@ -230,6 +237,20 @@ medusaIntegrationTestRunner({
       warn.mockRestore()
       await sleep(PAST_WEBHOOK_DELAY)
       expect(await ordersOfCart(cartId)).toEqual([])
+    })
+
+    it("accepts a genuine event about a payment this shop does not know and changes nothing", async () => {
+      const { intent } = await cardCart()
+      stripe.confirm(intent.id, "succeeded")
+      const orders = await orderCount()
+      const unknown = signedEvent("payment_intent.succeeded", intent.id, {
+        metadata: { session_id: "payses_01UNKNOWN0000000000000000" },
+      })
+      const foreign = signedEvent("payment_intent.succeeded", intent.id, { metadata: {} })
+      // 200: Stripe would retry anything else for days, and no retry makes these ours.
+      for (const event of [unknown, foreign]) expect((await deliver(event)).status).toBe(200)
+      await sleep(PAST_WEBHOOK_DELAY)
+      expect(await orderCount()).toBe(orders)
     })
 
     it("refunds from Admin through Stripe with the amount in đồng, and refuses a refund above what was paid", async () => {
