@@ -2,6 +2,7 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { payWithinHours } from "./src/modules/bank-transfer/pay-within"
 import { receivingAccount } from "./src/modules/bank-transfer/receiving-account"
 import { sepayWebhookKey } from "./src/modules/reconciliation/webhook-key"
+import { stripeCardConfig } from "./src/modules/stripe-card/config"
 import { signingSecrets } from "./src/utils/secrets"
 import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
 
@@ -14,6 +15,8 @@ receivingAccount()
 payWithinHours()
 // And so does one whose SePay webhook key could be guessed.
 sepayWebhookKey()
+// And so does one taking cards whose Stripe events it could not verify; unset, cards are off.
+const stripeCard = stripeCardConfig()
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -79,10 +82,26 @@ module.exports = defineConfig({
       },
     },
     // Cash on delivery is Medusa's system provider (pp_system_default), always registered; bank transfer
-    // by VietQR is ours: pp_bank-transfer_bank-transfer.
+    // by VietQR is ours: pp_bank-transfer_bank-transfer; cards are Medusa's Stripe provider (pp_stripe_stripe)
+    // when Stripe is configured. `capture: true` makes the payment intent capture as the shopper confirms it
+    // on the checkout's last step, which completes the cart: the order is placed with its payment captured.
+    // (Medusa captures nothing on its own after authorization, and a capture left to an event could be lost.)
     {
       resolve: "@medusajs/medusa/payment",
-      options: { providers: [{ resolve: "./src/modules/bank-transfer", id: "bank-transfer" }] },
+      options: {
+        providers: [
+          { resolve: "./src/modules/bank-transfer", id: "bank-transfer" },
+          ...(stripeCard
+            ? [
+                {
+                  resolve: "./src/modules/stripe-card",
+                  id: "stripe",
+                  options: { ...stripeCard, capture: true },
+                },
+              ]
+            : []),
+        ],
+      },
     },
     // Notices to shoppers (an order cancelled for want of a transfer, issue 16). The local provider writes
     // them to the log; every notice is also kept in the notification module's table.

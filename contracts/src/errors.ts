@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   // Producer settlements: a month not yet over cannot be closed; a paid statement never changes
   MONTH_NOT_ENDED: "month_not_ended",
   STATEMENT_PAID: "statement_paid",
+  /** A payment webhook whose signature does not verify: tampered, stale (replayed later) or not Stripe's. */
+  WEBHOOK_SIGNATURE: "webhook_signature",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",

@@ -85,8 +85,15 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
   await cartLink.click()
   await expect(page.getByRole("heading", { level: 1, name: "Giỏ hàng" })).toBeVisible()
   await expect(page.getByRole("link", { name: title })).toBeVisible()
+  const stripeRequests: string[] = []
+  page.on("request", (sent) => {
+    if (new URL(sent.url()).hostname.endsWith("stripe.com")) stripeRequests.push(sent.url())
+  })
   await page.getByRole("link", { name: "Tiến hành thanh toán" }).click()
   await expect(page.getByRole("heading", { level: 1, name: "Thanh toán" })).toBeVisible()
+  // Stripe is not configured here: no card choice, and nothing of Stripe's is loaded.
+  await expect(page.getByRole("radio", { name: "Chuyển khoản ngân hàng (VietQR)" })).toBeVisible()
+  await expect(page.getByRole("radio", { name: "Thẻ quốc tế (Visa, Mastercard)" })).toHaveCount(0)
 
   // Everything valid except the phone number.
   await fillCheckout(page, { name: "Nguyễn Thị Hằng", email: `e2e-${Date.now()}@example.vn`, phone: "12345" })
@@ -121,6 +128,7 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
 
   // The order really exists in the backend.
   expect(await recentOrderDisplayIds(request)).toContain(displayId)
+  expect(stripeRequests).toEqual([])
 })
 
 test("a shopper whose order went through but whose answer was lost gets that order on pressing Đặt hàng again", async ({

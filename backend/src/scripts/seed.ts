@@ -24,6 +24,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer"
+import { offerCardsInVndRegions } from "../workflows/payment/offer-cards"
 import { OCOP_MODULE } from "../modules/ocop"
 import { PRODUCER_MODULE } from "../modules/producer"
 import { SHOWROOM_MODULE } from "../modules/showroom"
@@ -60,6 +61,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const channel = await ensureStorefrontChannel(container)
   await ensurePublishableKey(container, channel.id)
   const region = await ensureVietnamRegion(container)
+  await offerCardsInVndRegions(container)
   await ensureAdminUser(container)
 
   // The store's channel is read by the producer workflow (each warehouse serves the storefront).
@@ -116,7 +118,7 @@ async function ensurePublishableKey(container: Container, channelId: string) {
   return result[0]
 }
 
-/** Cash on delivery (Medusa's system provider) and bank transfer by VietQR. */
+/** Cash on delivery (Medusa's system provider) and bank transfer by VietQR; cards are added when Stripe is configured. */
 const PAYMENT_PROVIDERS = ["pp_system_default", BANK_TRANSFER_PROVIDER_ID]
 
 async function ensureVietnamRegion(container: Container) {

@@ -17,6 +17,16 @@ export function storefrontUrl(): string {
 }
 
 /**
+ * Stripe's publishable key (pk_…), which turns on the card choice at checkout when the backend offers
+ * Stripe too. Read at run time like the others: Next would bake a literal `process.env.NEXT_PUBLIC_…`
+ * into the build, and `pnpm start` does not rebuild when only the environment changed.
+ */
+export function stripePublishableKey(): string | undefined {
+  const name = "NEXT_PUBLIC_STRIPE_KEY"
+  return process.env[name]?.trim() || undefined
+}
+
+/**
  * The one Medusa SDK instance. Built on first use, not at import, so that `next build` needs neither
  * the backend nor its key, and both are read from the server's environment at run time.
  */

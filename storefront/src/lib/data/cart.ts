@@ -126,8 +126,19 @@ export async function setCartDelivery(cartId: string, code: string): Promise<Del
 }
 
 /** A payment session with the chosen provider: cash on delivery or bank transfer (VietQR). */
-export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
-  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId })
+/** Chooses how the cart is paid; the session holds what the provider needs next (Stripe's client secret). */
+export async function initiatePayment(
+  cart: HttpTypes.StoreCart,
+  providerId: string
+): Promise<HttpTypes.StorePaymentSession | undefined> {
+  const { payment_collection } = await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId })
+  return payment_collection.payment_sessions?.find((session) => session.provider_id === providerId)
+}
+
+/** The payment providers the backend offers in a region; read per checkout, so a provider turned on shows at once. */
+export async function listPaymentProviderIds(regionId: string): Promise<string[]> {
+  const { payment_providers } = await getSdk().store.payment.listPaymentProviders({ region_id: regionId })
+  return payment_providers.map((provider) => provider.id)
 }
 
 export async function completeCart(cartId: string): Promise<HttpTypes.StoreCompleteCartResponse> {

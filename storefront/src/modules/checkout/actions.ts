@@ -1,11 +1,8 @@
 "use server"
 
 import { FetchError } from "@medusajs/js-sdk"
-import { refresh, revalidateTag } from "next/cache"
-import { redirect } from "next/navigation"
+import { refresh } from "next/cache"
 import {
-  completeCart,
-  forgetCart,
   initiatePayment,
   listDeliveryChoices,
   orderOfCompletedCart,
@@ -13,9 +10,9 @@ import {
   setCartDelivery,
   updateCart,
 } from "@/lib/data/cart"
-import { PRODUCTS_TAG } from "@/lib/data/products"
-import { markTagStale } from "@/lib/data/shared-read"
 import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
+import { completeCheckout, confirmOrder, OUT_OF_STOCK } from "./complete"
+import { CARD_PROVIDER_ID } from "./payment"
 import { readCheckoutForm, validateCheckout, type CheckoutErrors, type CheckoutValues } from "./validation"
 
 export type CheckoutState = {
@@ -26,9 +23,16 @@ export type CheckoutState = {
   formError?: string
   /** The problem is fixed in the cart (which is kept): offer the way back to it. */
   fixInCart?: boolean
+  /** Paying by card: the cart is ready, the card is entered on Stripe's Payment Element next. */
+  card?: CardStep
 }
 
-const OUT_OF_STOCK = "Một số sản phẩm trong giỏ không còn đủ hàng. Vui lòng kiểm tra lại giỏ hàng."
+export type CardStep = {
+  /** The payment intent's client secret, which the Payment Element confirms. */
+  clientSecret: string
+  /** What Stripe will charge, in đồng. */
+  amount: number
+}
 
 /** Puts the chosen way on the cart now, so the summary shows its fee (or that a showroom holds it). */
 export async function chooseDelivery(code: string): Promise<string | null> {
@@ -85,19 +89,16 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
       if (!(error instanceof FetchError) || error.status !== 400) throw error
       return { values, errors: { delivery: error.message } }
     }
-    await initiatePayment(cart, input.paymentProviderId)
-    const result = await completeCart(cart.id)
-    if (result.type === "cart") {
-      console.error("Cart completion refused:", result.error)
-      return {
-        values,
-        errors: {},
-        formError: isInsufficientInventory(result.error)
-          ? OUT_OF_STOCK
-          : "Không thể hoàn tất đơn hàng. Giỏ hàng vẫn được giữ nguyên, vui lòng thử lại.",
-      }
+    const session = await initiatePayment(cart, input.paymentProviderId)
+    // A card is confirmed with Stripe in the browser first (completeCardOrder then places the order).
+    if (input.paymentProviderId === CARD_PROVIDER_ID) {
+      const clientSecret = session?.data?.client_secret
+      if (!session || typeof clientSecret !== "string") throw new Error("Stripe's payment session has no client secret")
+      return { values, errors: {}, card: { clientSecret, amount: Number(session.amount) } }
     }
-    orderId = result.order.id
+    const completed = await completeCheckout(cart.id)
+    if ("formError" in completed) return { values, errors: {}, formError: completed.formError }
+    orderId = completed.orderId
   } catch (error) {
     if (isInsufficientInventory(error)) return { values, errors: {}, formError: OUT_OF_STOCK }
     // A line's certificate was revoked, suspended or lapsed since it was added: the backend names it.
@@ -110,10 +111,27 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
   return confirmOrder(orderId)
 }
 
-/** The order is placed: the cart is forgotten, product pages show the lower stock, the confirmation opens. */
-async function confirmOrder(orderId: string): Promise<never> {
-  await forgetCart()
-  revalidateTag(PRODUCTS_TAG, "max") // stock went down
-  markTagStale(PRODUCTS_TAG)
-  redirect(`/order/${orderId}/confirmed`)
+/**
+ * The shopper's card was accepted on the Payment Element (after 3-D Secure, if their bank asked): the
+ * cart becomes the order, whose payment is captured as it is placed. Answers the sentence to show when
+ * it could not; a webhook from Stripe would still place a paid order left behind.
+ */
+export async function completeCardOrder(): Promise<string> {
+  const cart = await retrieveCart("id,completed_at")
+  if (!cart) {
+    // Stripe's event was quicker and placed the order already: show it.
+    const placed = await orderOfCompletedCart()
+    if (placed) return confirmOrder(placed)
+    return "Giỏ hàng của bạn đang trống."
+  }
+  let completed: Awaited<ReturnType<typeof completeCheckout>>
+  try {
+    completed = await completeCheckout(cart.id)
+  } catch (error) {
+    if (isInsufficientInventory(error)) return OUT_OF_STOCK
+    console.error("Placing the card order failed:", error)
+    return "Không thể đặt hàng lúc này. Vui lòng thử lại sau ít phút."
+  }
+  if ("formError" in completed) return completed.formError
+  return confirmOrder(completed.orderId)
 }

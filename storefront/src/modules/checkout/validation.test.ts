@@ -75,15 +75,17 @@ describe("validateCheckout", () => {
     expect(result.ok).toBe(false)
   })
 
-  it("pays by cash on delivery or bank transfer (VietQR), each with its own provider", () => {
+  it("pays by cash on delivery, bank transfer (VietQR) or card (Stripe), each with its own provider", () => {
     const cod = validateCheckout(valid)
     const transfer = validateCheckout({ ...valid, payment: "bank_transfer" })
+    const card = validateCheckout({ ...valid, payment: "card" })
     expect(cod.ok && cod.input.paymentProviderId).toBe("pp_system_default")
     expect(transfer.ok && transfer.input.paymentProviderId).toBe("pp_bank-transfer_bank-transfer")
+    expect(card.ok && card.input.paymentProviderId).toBe("pp_stripe_stripe")
   })
 
   it("requires a way to receive the order and one of the payments offered", () => {
-    const result = validateCheckout({ ...valid, delivery: "", payment: "card" })
+    const result = validateCheckout({ ...valid, delivery: "", payment: "momo" })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.errors.delivery).toBeDefined()

@@ -20,7 +20,7 @@ export type CheckoutInput = {
   delivery: string
   /** Where to deliver; null when the shopper collects at a showroom. */
   address: { province: string; commune: string; address: string } | null
-  /** The payment provider chosen: cash on delivery or bank transfer. */
+  /** The payment provider chosen: cash on delivery, bank transfer or card. */
   paymentProviderId: string
 }
 

@@ -1,21 +1,28 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { listDeliveryChoices, retrieveCart } from "@/lib/data/cart"
+import { stripePublishableKey } from "@/lib/config"
+import { listDeliveryChoices, listPaymentProviderIds, retrieveCart } from "@/lib/data/cart"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import CheckoutForm from "@/modules/checkout/components/checkout-form"
+import { CARD_RETURN_NOTICE, offersCards } from "@/modules/checkout/payment"
 import { deliveryOptions } from "@/modules/checkout/shipping"
 
 export const metadata: Metadata = {
   title: "Thanh toán",
   description:
-    "Nhập địa chỉ giao hàng hoặc chọn nhận tại điểm bán OCOP, đặt hàng, thanh toán khi nhận hàng hoặc chuyển khoản VietQR.",
+    "Nhập địa chỉ giao hàng hoặc chọn nhận tại điểm bán OCOP, đặt hàng, thanh toán khi nhận hàng, chuyển khoản VietQR hoặc thẻ quốc tế.",
   robots: { index: false },
 }
 
-export default async function CheckoutPage() {
+export default async function CheckoutPage({ searchParams }: PageProps<"/checkout">) {
   const cart = await retrieveCart()
   if (!cart?.items?.length) redirect("/cart")
+  const { the } = await searchParams
+
+  // Without Stripe's key the backend is not even asked: the storefront has nothing to pay cards with.
+  const stripeKey = stripePublishableKey()
+  const cards = !!stripeKey && !!cart.region_id && offersCards(await listPaymentProviderIds(cart.region_id), stripeKey)
 
   const options = deliveryOptions(await listDeliveryChoices(cart.id))
   const address = cart.shipping_address
@@ -34,6 +41,8 @@ export default async function CheckoutPage() {
             address: address?.address_1 ?? "",
           }}
           deliveryOptions={options}
+          stripeKey={cards ? stripeKey : null}
+          notice={typeof the === "string" ? CARD_RETURN_NOTICE[the] : undefined}
         />
         <section aria-labelledby="checkout-summary-heading" className="flex flex-col gap-4 self-start rounded-lg bg-stone-50 p-5">
           <h2 id="checkout-summary-heading" className="text-xl font-bold">

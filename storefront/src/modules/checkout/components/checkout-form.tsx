@@ -1,12 +1,16 @@
 "use client"
 
+import dynamic from "next/dynamic"
 import Link from "next/link"
 import { useActionState, useState, useTransition } from "react"
 import { chooseDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
-import { PAYMENT_LABEL, PAYMENT_METHODS, PAYMENT_NOTE } from "@/modules/checkout/payment"
+import { offeredPaymentMethods, PAYMENT_LABEL, PAYMENT_NOTE } from "@/modules/checkout/payment"
 import { PROVINCES } from "@/modules/checkout/provinces"
 import { isPickup, type DeliveryOption } from "@/modules/checkout/shipping"
 import type { CheckoutField, CheckoutValues } from "@/modules/checkout/validation"
+
+// Stripe's code is fetched only for a shopper who chose to pay by card.
+const CardPayment = dynamic(() => import("./card-payment"), { ssr: false })
 
 const inputClass =
   "w-full rounded-lg border border-stone-400 px-3 py-2 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700"
@@ -59,11 +63,17 @@ function TextField({
 export default function CheckoutForm({
   defaults,
   deliveryOptions,
+  stripeKey,
+  notice,
 }: {
   defaults: Partial<CheckoutValues>
   deliveryOptions: DeliveryOption[]
+  /** Stripe's publishable key when cards are offered (payment.ts `offersCards`); otherwise no card choice. */
+  stripeKey: string | null
+  /** Why the shopper is back at checkout (a card refused after 3-D Secure), shown as the form's problem. */
+  notice?: string
 }) {
-  const [state, formAction, pending] = useActionState<CheckoutState, FormData>(placeOrder, { errors: {} })
+  const [state, formAction, pending] = useActionState<CheckoutState, FormData>(placeOrder, { errors: {}, formError: notice })
   const [choosingDelivery, startChoosing] = useTransition()
   const values = state.values ?? defaults
   const [delivery, setDelivery] = useState(
@@ -207,7 +217,7 @@ export default function CheckoutForm({
 
       <fieldset className="flex flex-col gap-3" aria-describedby={errors.payment ? ids("payment").error : undefined}>
         <legend className="mb-2 text-xl font-bold">Phương thức thanh toán</legend>
-        {PAYMENT_METHODS.map((method) => (
+        {offeredPaymentMethods(!!stripeKey).map((method) => (
           <label
             key={method.value}
             className="flex cursor-pointer items-start gap-3 rounded-lg border border-stone-300 p-4 has-checked:border-emerald-700 has-checked:bg-emerald-50"
@@ -233,8 +243,10 @@ export default function CheckoutForm({
         disabled={pending || choosingDelivery}
         className="rounded-lg bg-emerald-700 px-6 py-3 text-lg font-semibold text-white hover:bg-emerald-800 disabled:cursor-wait disabled:bg-stone-200 disabled:text-stone-600"
       >
-        {pending ? "Đang đặt hàng…" : "Đặt hàng"}
+        {pending ? "Đang đặt hàng…" : state.card ? "Cập nhật đơn hàng" : "Đặt hàng"}
       </button>
+      {/* Keyed by the intent: a changed order (delivery, amount) gets a fresh Payment Element. */}
+      {state.card && stripeKey && <CardPayment key={state.card.clientSecret} publishableKey={stripeKey} step={state.card} />}
     </form>
   )
 }
