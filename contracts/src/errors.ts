@@ -37,6 +37,9 @@ export const ERROR_CODES = {
   ORDER_ALREADY_CANCELED: "order_already_canceled",
   ORDER_SHIPPED: "order_shipped",
   ORDER_PAID: "order_paid",
+  // The office's reconciliation (issue 16): a statement line it cannot read, a transfer already decided
+  STATEMENT_LINE_INVALID: "statement_line_invalid",
+  TRANSFER_DECIDED: "transfer_decided",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",
