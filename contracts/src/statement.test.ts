@@ -57,7 +57,13 @@ describe("statementLines", () => {
     const rows = parseCsv(VCB)
     const lines = statementLines(rows, 2, { date: 0, credit: 3, memo: 4, reference: 1 })
     assert.deepEqual(lines, [
-      { row: 4, date: "06/12/2026", amount: "1,250,000", memo: "MBVCB.1234.OCOP 1042.CT tu 0011 NGUYEN VAN A", reference: "5009.34878" },
+      {
+        row: 4,
+        date: "06/12/2026",
+        amount: "1,250,000",
+        memo: "MBVCB.1234.OCOP 1042.CT tu 0011 NGUYEN VAN A",
+        reference: "5009.34878",
+      },
       { row: 5, date: "06/12/2026", amount: "", memo: "Phi dich vu", reference: "5009.34879" },
     ])
   })

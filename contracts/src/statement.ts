@@ -175,17 +175,18 @@ export function statementDate(raw: string): Checked<Date> {
   const text = raw.trim()
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text)
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text)
-  const parts = vn
-    ? [vn[3], vn[2], vn[1], vn[4], vn[5], vn[6]]
-    : iso
-      ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
-      : null
+  const parts = vn ? [vn[3], vn[2], vn[1], vn[4], vn[5], vn[6]] : iso ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]] : null
   if (!parts) return { ok: false, reason: `ngày «${raw}» không đọc được (cần dạng ngày/tháng/năm, ví dụ 06/12/2026).` }
   const [year, month, day, hour, minute, second] = parts.map((part) => Number(part ?? 0))
   const utc = Date.UTC(year, month - 1, day, hour, minute, second)
   const check = new Date(utc)
   const real =
-    check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day && hour < 24 && minute < 60 && second < 60
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
   if (!real || year < 2000) return { ok: false, reason: `ngày «${raw}» không có thật.` }
   return { ok: true, value: new Date(utc - VIETNAM_OFFSET_MS) }
 }

@@ -27,7 +27,10 @@ export const ImportStatementBody = z
     lines: z
       .array(StatementLine, { error: "Sao kê không có giao dịch nào." })
       .min(1, "Sao kê không có giao dịch nào.")
-      .max(STATEMENT_LIMITS.lines, `Một lần nhập tối đa ${STATEMENT_LIMITS.lines.toLocaleString("vi-VN")} giao dịch; hãy tách sao kê.`),
+      .max(
+        STATEMENT_LIMITS.lines,
+        `Một lần nhập tối đa ${STATEMENT_LIMITS.lines.toLocaleString("vi-VN")} giao dịch; hãy tách sao kê.`
+      ),
   })
   .transform((body, ctx) => {
     const credits = []
@@ -57,18 +60,14 @@ export const ImportStatementBody = z
     return { file_name: body.file_name, credits }
   })
 export type ImportStatementBody = z.input<typeof ImportStatementBody>
+/** The statement as the route reads it, once checked: only its credits, each readable. */
+export type CheckedStatement = z.output<typeof ImportStatementBody>
 export type StatementCredit = z.output<typeof ImportStatementBody>["credits"][number]
 
 /** What the office can still decide about; the rest are settled. */
 export const TRANSFERS_TO_REVIEW = ["partial", "unmatched", "order_closed", "overpaid"] as const
 
-export const INCOMING_TRANSFER_STATUSES = [
-  ...TRANSFERS_TO_REVIEW,
-  "matched",
-  "attached",
-  "returned",
-  "ignored",
-] as const
+export const INCOMING_TRANSFER_STATUSES = [...TRANSFERS_TO_REVIEW, "matched", "attached", "returned", "ignored"] as const
 export type IncomingTransferStatus = (typeof INCOMING_TRANSFER_STATUSES)[number]
 
 export const ListTransfersQuery = z.object({
