@@ -185,6 +185,23 @@ medusaIntegrationTestRunner({
       expect(ignored.data).toMatchObject({ code: "invalid_data", message: expect.stringContaining("Ghi lại vì sao") })
     })
 
+    it("lists a partial transfer attached to an order again when the order is cancelled before it was paid", async () => {
+      const order = await placeTransferOrder()
+      await importStatement([line(2, order.memo, order.amount - 30_000)])
+      const [partial] = byMemo(await review("partial"), order.memo)
+      await attach(partial, order.display_id)
+      expect(byMemo(await review(), order.memo)).toEqual([])
+
+      await api.post(`/store/orders/${order.id}/cancel`, {}, shop.storeHeaders)
+      expect(byMemo(await review(), order.memo)).toEqual([
+        expect.objectContaining({
+          id: partial.id,
+          status: "order_closed",
+          note: expect.stringContaining("trả lại người chuyển"),
+        }),
+      ])
+    })
+
     it("refuses a statement with an unreadable amount or date, naming each line in Vietnamese, and records none of it", async () => {
       const order = await placeTransferOrder()
       const answer = await answerTo(

@@ -4,6 +4,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { acquireLockStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
+import { reopenAttachedTransfersStep } from "../payment/steps/reopen-attached-transfers"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
 import { shopperCancelRefusal } from "./shopper-cancel-rule"
 
@@ -46,6 +47,7 @@ export const cancelOrderByShopperWorkflow = createWorkflow(
         reason: input.reason ? `${SHOPPER_CANCEL_REASON}: ${input.reason}` : SHOPPER_CANCEL_REASON,
       }))
     )
+    reopenAttachedTransfersStep({ order_id })
     cancelOrderWorkflow.runAsStep({ input: transform({ order_id }, ({ order_id }) => ({ order_id })) })
     releaseLockStep({ key: input.order_id })
     return new WorkflowResponse(
