@@ -45,6 +45,9 @@ export const ERROR_CODES = {
   STATEMENT_PAID: "statement_paid",
   /** A payment webhook whose signature does not verify: tampered, stale (replayed later) or not Stripe's. */
   WEBHOOK_SIGNATURE: "webhook_signature",
+  // The office's reconciliation (issue 16): a statement line it cannot read, a transfer already decided
+  STATEMENT_LINE_INVALID: "statement_line_invalid",
+  TRANSFER_DECIDED: "transfer_decided",
   // OCOP stamps: a code whose check character does not match, one no stamp has, text that is no code
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import {
   AcceptInviteBody,
   AdjustmentBody,
+  AttachTransferBody,
   BatchesQuery,
   CancelBody,
   CancelOrderBody,
@@ -11,12 +12,15 @@ import {
   CreateShowroomBody,
   CreateStaffBody,
   CustomerReturnBody,
+  DismissTransferBody,
+  ImportStatementBody,
   FeedBody,
   InviteBody,
   IssueCertificateBody,
   ListCertificatesQuery,
   ListProducersQuery,
   ListQuery,
+  ListTransfersQuery,
   MovementsQuery,
   NewBatchBody,
   NewProductBody,
@@ -151,6 +155,25 @@ export default defineMiddlewares({
     { matcher: "/admin/settlements", method: ["GET"], middlewares: [validateQuery(SettlementsQuery)] },
     { matcher: "/admin/settlements/close", method: ["POST"], middlewares: [validateBody(CloseMonthBody)] },
     { matcher: "/admin/settlements/:id/mark-paid", method: ["POST"], middlewares: [validateBody(MarkPaidBody)] },
+    // The office's reconciliation of bank transfers (issue 16).
+    // A statement's lines (at most STATEMENT_LIMITS.lines, from a CSV of at most 1 MB) outgrow the 100 kB JSON default.
+    {
+      matcher: "/admin/reconciliation/statements",
+      method: ["POST"],
+      bodyParser: { sizeLimit: "2mb" },
+      middlewares: [validateBody(ImportStatementBody)],
+    },
+    { matcher: "/admin/reconciliation/transfers", method: ["GET"], middlewares: [validateQuery(ListTransfersQuery)] },
+    {
+      matcher: "/admin/reconciliation/transfers/:id/attach",
+      method: ["POST"],
+      middlewares: [validateBody(AttachTransferBody)],
+    },
+    {
+      matcher: "/admin/reconciliation/transfers/:id/dismiss",
+      method: ["POST"],
+      middlewares: [validateBody(DismissTransferBody)],
+    },
     // SePay's transfer notification (issue 16): its key first, so a stranger learns nothing of the format.
     {
       matcher: "/hooks/bank-transfer/sepay",

@@ -9,7 +9,8 @@ export const NOT_A_TRANSFER_ORDER = "Không có thông tin chuyển khoản cho 
 
 /**
  * What the shopper must transfer for an order placed by bank transfer: the amount its payment session
- * committed to, the order's memo and the marketplace's account, with the VietQR payload of all three.
+ * committed to, the order's memo and the marketplace's account, with the VietQR payload of all three,
+ * and whether the money arrived already (the page then says so instead of asking for it again).
  * An unknown order, or one paid another way, is refused as not found (the same answer for both).
  */
 export async function bankTransferInstructions(
@@ -26,6 +27,8 @@ export async function bankTransferInstructions(
       "currency_code",
       "payment_collections.payment_sessions.provider_id",
       "payment_collections.payment_sessions.amount",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.captured_at",
     ],
     filters: { id: orderId },
   })
@@ -39,7 +42,11 @@ export async function bankTransferInstructions(
   const amount = Math.round(Number(session.amount))
   const memo = transferMemo(Number(order.display_id))
   const bank = bankOf(account.bank_bin)
+  const paid = (order.payment_collections ?? [])
+    .flatMap((collection) => collection?.payments ?? [])
+    .some((payment) => payment?.provider_id === BANK_TRANSFER_PROVIDER_ID && !!payment.captured_at)
   return {
+    paid,
     amount,
     currency_code: order.currency_code,
     memo,

@@ -22,7 +22,11 @@ export type OrderNamedInMemo = {
  */
 export async function orderNamedInMemo(container: MedusaContainer, memo: string): Promise<OrderNamedInMemo | null> {
   const displayId = displayIdInMemo(memo)
-  if (displayId === null) return null
+  return displayId === null ? null : transferOrder(container, displayId)
+}
+
+/** Order number `displayId` as a transfer sees it; null for an unknown number or an order not paid by transfer. */
+export async function transferOrder(container: MedusaContainer, displayId: number): Promise<OrderNamedInMemo | null> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: [

@@ -1,10 +1,7 @@
-/**
- * Folds Vietnamese text to plain ASCII for slugs and search keys.
- * NFD + stripping combining marks leaves đ/Đ untouched, so they are mapped explicitly.
- */
-export function foldVietnamese(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D")
-}
+import { foldVietnamese } from "@ocop/contracts"
+
+// One fold for the backend and the clients (column headers of a bank statement are read with it too).
+export { foldVietnamese }
 
 /** "Kẹo cu đơ Hà Tĩnh – Nguyễn Hằng" → "keo-cu-do-ha-tinh-nguyen-hang" */
 export function slugify(text: string): string {

@@ -1,10 +1,13 @@
 import type { ProducerOrderStatus } from "./producer-portal"
+import type { IncomingTransferStatus } from "../schemas/reconciliation"
 
 /**
  * What to transfer for an order paid by bank transfer, as `GET /store/orders/:id/bank-transfer`
  * answers it: the VietQR code's payload and the same details as text, for a shopper who types them.
  */
 export type BankTransferInstructions = {
+  /** The transfer arrived and the payment is captured: the shopper has nothing left to transfer. */
+  paid: boolean
   /** Whole đồng: exactly what the shopper committed to pay at placement. */
   amount: number
   currency_code: string
@@ -60,3 +63,30 @@ export type OrderPartMoney = {
 export type OrderPartsMoneyResponse = { parts: OrderPartMoney[] }
 export type ShopperRefundsResponse = { refunds: (ShopperRefund & { display_id: number | null })[] }
 export type ShopperRefundResponse = { refund: ShopperRefund }
+/** A transfer the bank reported, as the office reviews it in Admin (issue 16). */
+export type IncomingTransferRow = {
+  id: string
+  /** "sepay" (the webhook) or "statement" (an imported bank statement). */
+  source: string
+  status: IncomingTransferStatus
+  /** Whole đồng. */
+  amount: number
+  memo: string
+  received_at: string
+  bank_reference: string | null
+  /** The order it was matched or attached to, or the one its memo names. */
+  order: { id: string; display_id: number; status: string } | null
+  /** Whole đồng paid above the order's total, owed back to the sender; null when nothing is. */
+  owed_back: number | null
+  note: string | null
+  decided_at: string | null
+}
+
+/** What importing a statement did, by what each new transfer matched. */
+export type StatementImportResult = {
+  /** Credit lines in the statement (debit rows are not counted). */
+  credits: number
+  /** Lines recorded by an earlier import of the same statement: recorded nothing again. */
+  already_recorded: number
+  recorded: Record<"matched" | "partial" | "unmatched" | "order_closed", number>
+}

@@ -17,3 +17,15 @@ export function transferStatus(order: OrderToMatch | null, amount: number): Tran
   if (amount < order.amount) return "partial"
   return "unmatched"
 }
+
+/**
+ * What attaching a transfer to an order does, given what the office attached to it before: the order
+ * is captured once its transfers add up to its amount, for that amount; anything above is owed back to
+ * the sender, on the transfer that went over.
+ */
+export function attachOutcome(orderAmount: number, attachedBefore: number, amount: number) {
+  const total = attachedBefore + amount
+  if (total < orderAmount) return { capture: false, status: "attached" as const, owed_back: null }
+  const owed = total - orderAmount
+  return { capture: true, status: owed > 0 ? ("overpaid" as const) : ("attached" as const), owed_back: owed > 0 ? owed : null }
+}

@@ -5,6 +5,7 @@ import { acquireLockStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs
 import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { refundProducerPartsWorkflow } from "../payment/refund-producer-parts"
+import { reopenAttachedTransfersStep } from "../payment/steps/reopen-attached-transfers"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
 import { shopperCancelRefusal } from "./shopper-cancel-rule"
 
@@ -54,6 +55,7 @@ export const cancelOrderByShopperWorkflow = createWorkflow(
         reason: SHOPPER_CANCEL_REASON,
       })),
     })
+    reopenAttachedTransfersStep({ order_id })
     cancelOrderWorkflow.runAsStep({ input: transform({ order_id }, ({ order_id }) => ({ order_id })) })
     releaseLockStep({ key: input.order_id })
     return new WorkflowResponse(

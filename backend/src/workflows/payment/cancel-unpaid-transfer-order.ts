@@ -4,6 +4,7 @@ import { acquireLockStep, cancelOrderWorkflow, releaseLockStep, sendNotification
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { producerOrderStatusAfter } from "../../modules/producer/order-transitions"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
+import { reopenAttachedTransfersStep } from "./steps/reopen-attached-transfers"
 import type ProducerModuleService from "../../modules/producer/service"
 import { type UnpaidTransferOrder, unpaidTransferOrders } from "../../queries/unpaid-transfer-orders"
 
@@ -78,6 +79,7 @@ export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
             : []
         )
       )
+      reopenAttachedTransfersStep(transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })))
       cancelOrderWorkflow.runAsStep({ input: transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })) })
       return parts
     })

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { connection } from "next/server"
 import { getBankTransfer, listOrderShipments, retrieveOrder } from "@/lib/data/orders"
-import { formatDateTime, type OrderShipment } from "@ocop/contracts"
+import { formatDateTime, formatVnd, type OrderShipment } from "@ocop/contracts"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import { BANK_TRANSFER_PROVIDER_ID, PAYMENT_LABEL } from "@/modules/checkout/payment"
@@ -68,6 +68,14 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
       {canceled ? null : transfer === "unavailable" ? (
         <p role="alert" className="rounded-lg border border-amber-700 bg-amber-50 p-4">
           Chưa hiện được thông tin chuyển khoản. Vui lòng tải lại trang sau ít phút.
+        </p>
+      ) : transfer?.paid ? (
+        // Paid: no code or account left to act on, only that the money arrived.
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-700 bg-emerald-50 p-4 text-lg font-semibold text-emerald-900"
+        >
+          Đã thanh toán: chúng tôi đã nhận {formatVnd(transfer.amount)} chuyển khoản cho đơn hàng này.
         </p>
       ) : (
         transfer && <BankTransferPanel transfer={transfer} />
