@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   // A shopper cancelling their own order (issue 16): already cancelled, a parcel already out
   ORDER_ALREADY_CANCELED: "order_already_canceled",
   ORDER_SHIPPED: "order_shipped",
+  /** An order already paid: the office attaches no more transfers to it. */
+  ORDER_PAID: "order_paid",
   /** A refund larger than what is left of what the shopper paid for that producer's part. */
   REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
   /** A refund the office already marked paid out: its transfer reference stays as recorded. */
