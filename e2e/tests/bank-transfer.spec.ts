@@ -1,28 +1,11 @@
 import { expect, test } from "@playwright/test"
+import { orderByTransfer } from "./steps"
 
 test("a shopper orders by bank transfer and is shown the VietQR code, amount, memo and account to pay", async ({ page }) => {
-  // Kỳ Phú fish sauce: the first packaging still in stock.
-  await page.goto("/products/nuoc-mam-ky-phu")
-  const sizes = page.getByRole("group", { name: "Quy cách" }).getByRole("radio")
-  const addToCart = page.getByRole("button", { name: "Thêm vào giỏ hàng" })
-  for (let i = 0; i < (await sizes.count()) && !(await addToCart.isEnabled()); i++) await sizes.nth(i).check()
-  await addToCart.click()
-  await expect(page.getByText("Đã thêm 1 sản phẩm vào giỏ hàng.")).toBeVisible()
-
-  await page.goto("/checkout")
-  await page.getByLabel("Họ và tên").fill("Trần Văn Bình")
-  await page.getByLabel("Email").fill(`e2e-transfer-${Date.now()}@example.vn`)
-  await page.getByLabel("Số điện thoại").fill("0912345678")
-  await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Tĩnh")
-  await page.getByLabel("Phường/Xã").fill("Xã Hương Long")
-  await page.getByLabel("Địa chỉ cụ thể").fill("Thôn 3")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
-  // Both ways to pay are offered; choose the transfer.
-  await expect(page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ })).toBeVisible()
-  await page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }).check()
-  await page.getByRole("button", { name: "Đặt hàng" }).click()
-
-  await expect(page).toHaveURL(/\/order\/[^/]+\/confirmed$/)
+  await orderByTransfer(page, "transfer", async () => {
+    // Both ways to pay are offered; the transfer is chosen.
+    await expect(page.getByRole("radio", { name: /Thanh toán khi nhận hàng \(COD\)/ })).toBeVisible()
+  })
   const orderNumber = page.getByText(/^Mã đơn hàng #\d+$/)
   const displayId = Number((await orderNumber.textContent())?.match(/#(\d+)/)?.[1])
   expect(displayId).toBeGreaterThan(0)

@@ -1,19 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-
-const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
+import { ADMIN, apiLogin, BACKEND_URL } from "./steps"
 
 /** The coordination office's admin API headers. */
-async function adminHeaders(request: APIRequestContext) {
-  const auth = await request.post(`${BACKEND_URL}/auth/user/emailpass`, {
-    data: {
-      email: process.env.ADMIN_EMAIL ?? "admin@ocop.local",
-      password: process.env.ADMIN_PASSWORD ?? "ocop-demo-2026",
-    },
-  })
-  expect(auth.ok(), `admin login: HTTP ${auth.status()}`).toBe(true)
-  const { token } = (await auth.json()) as { token: string }
-  return { Authorization: `Bearer ${token}` }
-}
+const adminHeaders = (request: APIRequestContext) => apiLogin(request, "user", ADMIN.email)
 
 /** Display ids of the newest orders, read through the admin API as the coordination office. */
 async function recentOrderDisplayIds(request: APIRequestContext): Promise<number[]> {

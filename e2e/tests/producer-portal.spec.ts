@@ -1,8 +1,6 @@
 import path from "node:path"
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-
-const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
-const DEMO_PASSWORD = "ocop-demo-2026"
+import { expect, test, type Page } from "@playwright/test"
+import { BACKEND_URL, firstVariantId, logInToPortal as logIn, placeCodOrder, storeApi } from "./steps"
 
 /** Two demo producers with listed products: A makes Kỳ Phú fish sauce, B makes Hương Long cu đơ candy. */
 const PRODUCER_A = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local", handle: "nuoc-mam-ky-phu" }
@@ -10,63 +8,9 @@ const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", handle: "keo-cu-do-ha-
 
 const vnd = (amount: number) => `${amount.toLocaleString("vi-VN")}\u00a0₫`
 
-async function logIn(page: Page, email: string) {
-  await page.goto("/producer/login")
-  await page.getByLabel("Email").fill(email)
-  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page).toHaveURL(/\/producer$/)
-}
-
 async function logOut(page: Page) {
   await page.getByRole("button", { name: "Đăng xuất" }).click()
   await expect(page).toHaveURL(/\/producer\/login/)
-}
-
-/** The store API as the storefront calls it, with the publishable key the office manages. */
-async function storeApi(request: APIRequestContext) {
-  const auth = await request.post(`${BACKEND_URL}/auth/user/emailpass`, {
-    data: { email: "admin@ocop.local", password: DEMO_PASSWORD },
-  })
-  const { token } = (await auth.json()) as { token: string }
-  const keys = await request.get(`${BACKEND_URL}/admin/api-keys?type=publishable&title=Storefront`, {
-    headers: { Authorization: `Bearer ${token}` },
-  })
-  const { api_keys } = (await keys.json()) as { api_keys: { token: string }[] }
-  const headers = { "x-publishable-api-key": api_keys[0].token }
-  return {
-    get: async (path: string) => {
-      const res = await request.get(`${BACKEND_URL}${path}`, { headers })
-      expect(res.ok(), `GET ${path}: HTTP ${res.status()} ${await res.text()}`).toBe(true)
-      return res.json()
-    },
-    post: async (path: string, data: unknown) => {
-      const res = await request.post(`${BACKEND_URL}${path}`, { headers, data })
-      expect(res.ok(), `POST ${path}: HTTP ${res.status()} ${await res.text()}`).toBe(true)
-      return res.json()
-    },
-  }
-}
-
-type StoreApi = Awaited<ReturnType<typeof storeApi>>
-type Shopper = { email: string; first_name: string; last_name: string; phone: string; address_1: string }
-
-/** An order paid on delivery, placed through the store API (the checkout screens are covered elsewhere). */
-async function placeCodOrder(store: StoreApi, lines: { variant_id: string; quantity: number }[], shopper: Shopper) {
-  const { regions } = await store.get("/store/regions")
-  const { cart } = await store.post("/store/carts", { region_id: regions[0].id })
-  for (const line of lines) await store.post(`/store/carts/${cart.id}/line-items`, line)
-  const { email, ...address } = shopper
-  await store.post(`/store/carts/${cart.id}`, {
-    email,
-    shipping_address: { ...address, city: "Phường Thành Sen", province: "Hà Tĩnh", country_code: "vn" },
-  })
-  await store.post(`/store/carts/${cart.id}/delivery`, { code: "standard" })
-  const { payment_collection } = await store.post("/store/payment-collections", { cart_id: cart.id })
-  await store.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  const completed = await store.post(`/store/carts/${cart.id}/complete`, {})
-  expect(completed.type).toBe("order")
-  return completed.order as { id: string; display_id: number; total: number }
 }
 
 test("a producer changes a price in the portal and the shop shows the new price", async ({ page }) => {
@@ -123,13 +67,9 @@ test("a producer adds a photo in the portal and the shop shows it, served from /
 test("a two-producer order is split; each producer ships its part; the customer sees both parcels", async ({ page, request }) => {
   // The customer orders one item from each producer (the checkout screens are covered elsewhere).
   const store = await storeApi(request)
-  const variantOf = async (handle: string) => {
-    const { products } = await store.get(`/store/products?handle=${handle}&fields=variants.id`)
-    return products[0].variants[0].id as string
-  }
   const lines = [
-    { variant_id: await variantOf(PRODUCER_A.handle), quantity: 1 },
-    { variant_id: await variantOf(PRODUCER_B.handle), quantity: 1 },
+    { variant_id: await firstVariantId(store, PRODUCER_A.handle), quantity: 1 },
+    { variant_id: await firstVariantId(store, PRODUCER_B.handle), quantity: 1 },
   ]
   const order = await placeCodOrder(store, lines, {
     email: `e2e-${Date.now()}@example.vn`,
@@ -174,8 +114,7 @@ test("a producer delivers a cash-on-delivery parcel and its part shows the cash 
 }) => {
   // The customer orders from producer A alone and pays on delivery, so the part's amount is the order's total.
   const store = await storeApi(request)
-  const { products } = await store.get(`/store/products?handle=${PRODUCER_A.handle}&fields=variants.id`)
-  const order = await placeCodOrder(store, [{ variant_id: products[0].variants[0].id, quantity: 2 }], {
+  const order = await placeCodOrder(store, [{ variant_id: await firstVariantId(store, PRODUCER_A.handle), quantity: 2 }], {
     email: `e2e-cod-${Date.now()}@example.vn`,
     first_name: "Nam",
     last_name: "Trần Văn",

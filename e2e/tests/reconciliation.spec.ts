@@ -1,7 +1,5 @@
-import { devices, expect, test } from "@playwright/test"
-
-const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@ocop.local", password: process.env.ADMIN_PASSWORD ?? "ocop-demo-2026" }
+import { expect, test } from "@playwright/test"
+import { BACKEND_URL, officeInAdmin, orderByTransfer } from "./steps"
 
 /** A statement as Vietcombank exports it, saved as CSV: BOM, title rows, credit and debit columns, a total row. */
 function statementCsv(memo: string, amount: number): string {
@@ -21,23 +19,7 @@ test("the office imports a bank statement in Admin and the shopper's order shows
   browser,
 }) => {
   // A shopper orders by bank transfer and is asked to transfer.
-  await page.goto("/products/nuoc-mam-ky-phu")
-  const sizes = page.getByRole("group", { name: "Quy cách" }).getByRole("radio")
-  const addToCart = page.getByRole("button", { name: "Thêm vào giỏ hàng" })
-  for (let i = 0; i < (await sizes.count()) && !(await addToCart.isEnabled()); i++) await sizes.nth(i).check()
-  await addToCart.click()
-  await expect(page.getByText("Đã thêm 1 sản phẩm vào giỏ hàng.")).toBeVisible()
-  await page.goto("/checkout")
-  await page.getByLabel("Họ và tên").fill("Trần Văn Bình")
-  await page.getByLabel("Email").fill(`e2e-reconcile-${Date.now()}@example.vn`)
-  await page.getByLabel("Số điện thoại").fill("0912345678")
-  await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Tĩnh")
-  await page.getByLabel("Phường/Xã").fill("Xã Hương Long")
-  await page.getByLabel("Địa chỉ cụ thể").fill("Thôn 3")
-  await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
-  await page.getByRole("radio", { name: /Chuyển khoản ngân hàng \(VietQR\)/ }).check()
-  await page.getByRole("button", { name: "Đặt hàng" }).click()
-  await expect(page).toHaveURL(/\/order\/[^/]+\/confirmed$/)
+  await orderByTransfer(page, "reconcile")
 
   const panel = page.getByRole("region", { name: "Chuyển khoản để hoàn tất đơn hàng" })
   const memo = (await panel.getByTestId("transfer-memo").textContent()) ?? ""
@@ -47,13 +29,7 @@ test("the office imports a bank statement in Admin and the shopper's order shows
   expect(amount).toBeGreaterThan(0)
 
   // The office imports the bank's statement in Admin: columns guessed from the Vietnamese headers.
-  const office = await browser.newContext({ ...devices["Desktop Chrome"], locale: "vi-VN" })
-  const admin = await office.newPage()
-  await admin.goto(`${BACKEND_URL}/app/login`)
-  await admin.locator('input[name="email"]').fill(ADMIN.email)
-  await admin.locator('input[name="password"]').fill(ADMIN.password)
-  await admin.locator('button[type="submit"]').click()
-  await admin.waitForURL((url) => !url.pathname.endsWith("/login"))
+  const { office, admin } = await officeInAdmin(browser)
   await admin.goto(`${BACKEND_URL}/app/reconciliation`)
   await expect(admin.getByRole("heading", { name: "Đối soát chuyển khoản" })).toBeVisible()
   await admin.getByLabel("Tệp sao kê (CSV)").setInputFiles({

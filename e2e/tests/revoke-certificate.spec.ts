@@ -1,7 +1,5 @@
-import { devices, expect, test } from "@playwright/test"
-
-const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@ocop.local", password: process.env.ADMIN_PASSWORD ?? "ocop-demo-2026" }
+import { expect, test } from "@playwright/test"
+import { ADMIN, BACKEND_URL, officeInAdmin } from "./steps"
 const HANDLE = "keo-cu-do-ha-tinh-nguyen-hang"
 const TITLE = "Kẹo cu đơ Hà Tĩnh – Nguyễn Hằng"
 
@@ -25,13 +23,7 @@ test("the office revokes a certificate in Admin: the product leaves catalog, sea
   })
   const [{ id: productId }] = ((await products.json()) as { products: { id: string }[] }).products
 
-  const office = await browser.newContext({ ...devices["Desktop Chrome"], locale: "vi-VN" })
-  const admin = await office.newPage()
-  await admin.goto(`${BACKEND_URL}/app/login`)
-  await admin.locator('input[name="email"]').fill(ADMIN.email)
-  await admin.locator('input[name="password"]').fill(ADMIN.password)
-  await admin.locator('button[type="submit"]').click()
-  await admin.waitForURL((url) => !url.pathname.endsWith("/login"))
+  const { office, admin } = await officeInAdmin(browser)
   await admin.goto(`${BACKEND_URL}/app/products/${productId}`)
   await admin.getByRole("button", { name: "Thu hồi", exact: true }).click()
   await admin.getByLabel("Lý do thu hồi").fill("Sai khác bao bì so với mẫu nhãn đã đăng ký")

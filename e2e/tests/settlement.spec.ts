@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
-import { expect, test, type APIRequestContext } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { apiLogin, backendApi, firstVariantId, logInToPortal, placeCodOrder, storeApi } from "./steps"
 
-const BACKEND_URL = process.env.BACKEND_URL ?? "http://localhost:9000"
-const DEMO_PASSWORD = "ocop-demo-2026"
 /** A demo producer with listed products: Kỳ Phú fish sauce. */
 const PRODUCER = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local", handle: "nuoc-mam-ky-phu" }
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000
@@ -21,59 +20,6 @@ type Pg = {
 }
 const pg = createRequire(path.join(__dirname, "../../scripts/package.json"))("pg") as Pg
 
-/** Bearer headers of a login through the backend's API. */
-async function logInApi(request: APIRequestContext, actor: "user" | "producer", email: string) {
-  const res = await request.post(`${BACKEND_URL}/auth/${actor}/emailpass`, { data: { email, password: DEMO_PASSWORD } })
-  expect(res.ok(), `login ${email}: HTTP ${res.status()}`).toBe(true)
-  const { token } = (await res.json()) as { token: string }
-  return { Authorization: `Bearer ${token}` }
-}
-
-async function call(
-  request: APIRequestContext,
-  method: "get" | "post",
-  url: string,
-  headers: Record<string, string>,
-  data?: unknown
-) {
-  const res = await request[method](`${BACKEND_URL}${url}`, { headers, data })
-  expect(res.ok(), `${method.toUpperCase()} ${url}: HTTP ${res.status()} ${await res.text()}`).toBe(true)
-  return res.json()
-}
-
-/** A cash-on-delivery order of one fish sauce bottle, placed through the store API as the storefront does. */
-async function placeCodOrder(request: APIRequestContext, office: Record<string, string>) {
-  const { api_keys } = await call(request, "get", "/admin/api-keys?type=publishable&title=Storefront", office)
-  const store = { "x-publishable-api-key": api_keys[0].token as string }
-  const { regions } = await call(request, "get", "/store/regions", store)
-  const { products } = await call(request, "get", `/store/products?handle=${PRODUCER.handle}&fields=variants.id`, store)
-  const { cart } = await call(request, "post", "/store/carts", store, { region_id: regions[0].id })
-  await call(request, "post", `/store/carts/${cart.id}/line-items`, store, {
-    variant_id: products[0].variants[0].id,
-    quantity: 1,
-  })
-  await call(request, "post", `/store/carts/${cart.id}`, store, {
-    email: `e2e-settlement-${Date.now()}@example.vn`,
-    shipping_address: {
-      first_name: "Lan",
-      last_name: "Phạm Thị",
-      phone: "0912345678",
-      address_1: "5 Hà Huy Tập",
-      city: "Phường Thành Sen",
-      province: "Hà Tĩnh",
-      country_code: "vn",
-    },
-  })
-  await call(request, "post", `/store/carts/${cart.id}/delivery`, store, { code: "standard" })
-  const { payment_collection } = await call(request, "post", "/store/payment-collections", store, { cart_id: cart.id })
-  await call(request, "post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, store, {
-    provider_id: "pp_system_default",
-  })
-  const completed = await call(request, "post", `/store/carts/${cart.id}/complete`, store)
-  expect(completed.type).toBe("order")
-  return completed.order as { id: string; display_id: number }
-}
-
 /** "2026-11": the month before this one, in Vietnam. */
 function lastMonth() {
   const now = new Date(Date.now() + VIETNAM_OFFSET_MS)
@@ -81,15 +27,22 @@ function lastMonth() {
 }
 
 test("the producer downloads its statement", async ({ page, request }) => {
-  const office = await logInApi(request, "user", "admin@ocop.local")
-  const producer = await logInApi(request, "producer", PRODUCER.email)
+  const office = backendApi(request, await apiLogin(request, "user", "admin@ocop.local"))
+  const producer = backendApi(request, await apiLogin(request, "producer", PRODUCER.email))
 
   // A parcel paid on delivery: the producer ships it and reports the cash collected.
-  const order = await placeCodOrder(request, office)
-  const { orders } = await call(request, "get", "/producer/orders?status=pending", producer)
+  const store = await storeApi(request)
+  const order = await placeCodOrder(store, [{ variant_id: await firstVariantId(store, PRODUCER.handle), quantity: 1 }], {
+    email: `e2e-settlement-${Date.now()}@example.vn`,
+    first_name: "Lan",
+    last_name: "Phạm Thị",
+    phone: "0912345678",
+    address_1: "5 Hà Huy Tập",
+  })
+  const { orders } = await producer.get("/producer/orders?status=pending")
   const part = orders.find((o: { order_id: string }) => o.order_id === order.id) as { id: string; total: number }
-  await call(request, "post", `/producer/orders/${part.id}/ship`, producer, { tracking_number: "GHN-QT-E2E", carrier: "GHN" })
-  await call(request, "post", `/producer/orders/${part.id}/deliver`, producer, {})
+  await producer.post(`/producer/orders/${part.id}/ship`, { tracking_number: "GHN-QT-E2E", carrier: "GHN" })
+  await producer.post(`/producer/orders/${part.id}/deliver`)
 
   // Only a month that has ended can be closed, and this one has not: the delivery is moved to the 10th
   // of last month in the marketplace's own database, as if the parcel had been delivered then.
@@ -109,15 +62,11 @@ test("the producer downloads its statement", async ({ page, request }) => {
   }
 
   // The office closes last month.
-  const closed = await call(request, "post", "/admin/settlements/close", office, { period: month })
+  const closed = await office.post("/admin/settlements/close", { period: month })
   expect(closed.statements.length).toBeGreaterThan(0)
 
   // The producer finds it in the portal, opens it and downloads it.
-  await page.goto("/producer/login")
-  await page.getByLabel("Email").fill(PRODUCER.email)
-  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD)
-  await page.getByRole("button", { name: "Đăng nhập" }).click()
-  await expect(page).toHaveURL(/\/producer$/)
+  await logInToPortal(page, PRODUCER.email)
   await page.getByRole("navigation").getByRole("link", { name: "Quyết toán" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đối soát / Quyết toán")
   const monthLabel = `Tháng ${month.slice(5)}/${month.slice(0, 4)}`

@@ -1,7 +1,8 @@
-import { Button, Drawer, Heading, Input, toast } from "@medusajs/ui"
+import { Input, toast } from "@medusajs/ui"
 import { type CreateStaffInput, useCreateShowroomStaff } from "../lib/showrooms"
 import { useDraftDialog } from "./draft-dialog"
-import { Field, FormAlerts, hasErrors, isEmail, type FieldErrors } from "./form"
+import { Field, isEmail, type FieldErrors } from "./form"
+import { FormDrawer } from "./form-drawer"
 
 const EMPTY: CreateStaffInput = { name: "", email: "", password: "" }
 
@@ -33,48 +34,25 @@ export const GrantStaffAccountDrawer = ({ showroom }: { showroom: { id: string; 
   }, "Không cấp được tài khoản")
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Cấp tài khoản
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden">
-          <Drawer.Header>
-            <Drawer.Title asChild>
-              <Heading>Cấp tài khoản nhân viên quầy</Heading>
-            </Drawer.Title>
-            <Drawer.Description className="text-ui-fg-subtle txt-compact-small">
-              Tài khoản đăng nhập ứng dụng quầy của {showroom.name}: nhận hàng ký gửi, bán hàng, kiểm kê. Văn phòng đặt mật khẩu
-              đầu tiên và trao cho nhân viên.
-            </Drawer.Description>
-          </Drawer.Header>
-          <Drawer.Body ref={bodyRef} className="flex flex-col gap-y-6 overflow-y-auto">
-            <FormAlerts failure={create.error} invalid={submitted && hasErrors(errors)} />
-
-            <Field id={`${id}-name`} label="Họ tên" error={errors.name}>
-              <Input {...text("name")} autoComplete="off" />
-            </Field>
-            <Field id={`${id}-email`} label="Email đăng nhập" error={errors.email}>
-              <Input {...text("email")} type="email" autoComplete="off" placeholder="quay.ten-diem-ban@…" />
-            </Field>
-            <Field id={`${id}-password`} label="Mật khẩu" error={errors.password} hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`}>
-              <Input {...text("password")} type="password" autoComplete="new-password" />
-            </Field>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={create.isPending}>
-                Huỷ
-              </Button>
-            </Drawer.Close>
-            <Button type="submit" size="small" isLoading={create.isPending}>
-              Cấp tài khoản
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      trigger="Cấp tài khoản"
+      title="Cấp tài khoản nhân viên quầy"
+      description={`Tài khoản đăng nhập ứng dụng quầy của ${showroom.name}: nhận hàng ký gửi, bán hàng, kiểm kê. Văn phòng đặt mật khẩu đầu tiên và trao cho nhân viên.`}
+      submitLabel="Cấp tài khoản"
+      dialog={{ bodyRef, open, onOpenChange, submitted, errors }}
+      failure={create.error}
+      pending={create.isPending}
+      onSubmit={onSubmit}
+    >
+      <Field id={`${id}-name`} label="Họ tên" error={errors.name}>
+        <Input {...text("name")} autoComplete="off" />
+      </Field>
+      <Field id={`${id}-email`} label="Email đăng nhập" error={errors.email}>
+        <Input {...text("email")} type="email" autoComplete="off" placeholder="quay.ten-diem-ban@…" />
+      </Field>
+      <Field id={`${id}-password`} label="Mật khẩu" error={errors.password} hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`}>
+        <Input {...text("password")} type="password" autoComplete="new-password" />
+      </Field>
+    </FormDrawer>
   )
 }

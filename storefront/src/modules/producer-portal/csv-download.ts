@@ -1,0 +1,29 @@
+import type { FetchError } from "@medusajs/js-sdk"
+import { unstable_rethrow } from "next/navigation"
+import { portalRefusal } from "@/modules/common/backend-errors"
+
+/**
+ * A spreadsheet file of the backend's, passed through to the member's browser: read with the member's
+ * session (the token stays in its httpOnly cookie), the file and its name are the backend's. A refusal
+ * (another producer's or an unknown record: 404; a suspended producer: 403) answers in the backend's words.
+ */
+export async function portalCsvDownload(read: () => Promise<Response>, fallbackName: string): Promise<Response> {
+  try {
+    const csv = await read()
+    return new Response(csv.body, {
+      headers: {
+        "content-type": csv.headers.get("content-type") ?? "text/csv; charset=utf-8",
+        "content-disposition": csv.headers.get("content-disposition") ?? `attachment; filename="${fallbackName}"`,
+        "cache-control": "private, no-store",
+      },
+    })
+  } catch (error) {
+    unstable_rethrow(error) // a 401 sends the member to log in again
+    const refusal = portalRefusal(error)
+    if (!refusal) throw error
+    return new Response(refusal, {
+      status: (error as FetchError).status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    })
+  }
+}
