@@ -25,6 +25,7 @@ import {
   NewBatchBody,
   NewProductBody,
   NewVariant,
+  OrderLookupBody,
   PreviewQuery,
   ReceiptBody,
   RegisterProducerBody,
@@ -64,6 +65,7 @@ import {
   limitAccountRequests,
   limitCounterStampLookups,
   limitFailedLogins,
+  limitOrderLookups,
   limitProducerRegistrations,
   limitStampLookups,
 } from "./rate-limits"
@@ -86,6 +88,7 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [limitAccountRequests] },
     { matcher: "/store/trace/:code", method: ["GET"], middlewares: [limitStampLookups] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [limitCounterStampLookups] },
+    { matcher: "/store/order-lookup", method: ["POST"], middlewares: [validateBody(OrderLookupBody), limitOrderLookups] },
     {
       matcher: "/producer/register",
       method: ["POST"],

@@ -3,8 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BlockList, isIPv4, isIPv6 } from "node:net"
 import { admit, counterStore, type Limit } from "../utils/rate-limiter"
 import { ERROR_CODES } from "@ocop/contracts"
+import type { OrderLookupBody } from "@ocop/contracts/schemas"
 
-// How often a client may log in wrongly, create logins, register producers and look stamps up. The
+// How often a client may log in wrongly, create logins, register producers, look stamps and orders up. The
 // defaults are production's; each can be set in the environment (tests shorten them). docs/SECURITY.md
 // "Rate limits" lists them.
 
@@ -33,6 +34,14 @@ const limits = {
   producerRegistrations: (): Limit => ({
     max: setting("REGISTER_RATE_MAX_PER_ADDRESS", 10),
     windowMs: setting("REGISTER_RATE_WINDOW_MS", HOUR),
+  }),
+  orderLookupsPerAddress: (): Limit => ({
+    max: setting("ORDER_LOOKUP_RATE_MAX_PER_ADDRESS", 20),
+    windowMs: setting("ORDER_LOOKUP_RATE_WINDOW_MS", HOUR),
+  }),
+  orderLookupsPerOrder: (): Limit => ({
+    max: setting("ORDER_LOOKUP_RATE_MAX_PER_ORDER", 10),
+    windowMs: setting("ORDER_LOOKUP_RATE_WINDOW_MS", HOUR),
   }),
   stampLookups: (): Limit => ({ max: setting("STAMP_RATE_MAX", 60), windowMs: setting("STAMP_RATE_WINDOW_MS", MINUTE) }),
 }
@@ -161,3 +170,30 @@ export const limitCounterStampLookups = limitRequests(STAMP_REFUSAL, (req) =>
     ? [{ key: `stamps:staff:${(req as AuthenticatedMedusaRequest).auth_context.actor_id}`, limit: limits.stampLookups() }]
     : []
 )
+
+const ORDER_LOOKUP_REFUSAL: Refusal = (minutes) => `Bạn tra cứu đơn hàng quá nhiều lần: vui lòng đợi ${minutes} phút rồi thử lại.`
+
+/**
+ * `POST /store/order-lookup`: lookups that passed validation, per address and per order number (known
+ * or not), so neither one client nor many together can try phones or e-mails against one order for
+ * long. A lookup that found its order is forgiven: only misses are guesses, and a shopper may come back.
+ */
+export async function limitOrderLookups(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const store = counterStore()
+  const counted = [
+    { key: `order-lookup-address:${clientAddress(req)}`, limit: limits.orderLookupsPerAddress() },
+    {
+      key: `order-lookup-order:${(req.validatedBody as OrderLookupBody).display_id}`,
+      limit: limits.orderLookupsPerOrder(),
+    },
+  ]
+  const wait = await admit(store, counted)
+  if (wait !== null) return tooManyRequests(res, ORDER_LOOKUP_REFUSAL, wait)
+  res.on("finish", () => {
+    if (res.statusCode >= 300) return
+    Promise.all(counted.map(({ key }) => store.undo(key))).catch((error) =>
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Rate limits: could not forgive an order lookup: ${error}`)
+    )
+  })
+  next()
+}

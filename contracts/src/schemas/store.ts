@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { LIMITS, queryList, required, text } from "./fields"
+import { readOrderNumber } from "../order-lookup"
+import { LIMITS, phoneNumber, queryList, required, text } from "./fields"
 
 // What shoppers' pages ask the store API: the catalog, a product's certificates, delivery, the sitemap.
 
@@ -73,3 +74,35 @@ export type SitemapQuery = z.infer<typeof SitemapQuery>
 /** A shopper cancelling their own order before any parcel leaves (issue 16): the reason is optional. */
 export const CancelOrderBody = z.object({ reason: text("Lý do huỷ", LIMITS.reason).optional() })
 export type CancelOrderBody = z.infer<typeof CancelOrderBody>
+
+const ORDER_NUMBER_MESSAGE = "Nhập mã đơn hàng gồm các chữ số, ví dụ 1042 hoặc #1042."
+
+/**
+ * A guest looking an order up (issue 17): its number ("1042", "#1042" or 1042) and the phone or the
+ * e-mail given at checkout, either in any usual form (the phone is compared normalised, the e-mail in
+ * any case). Both given: both must match.
+ */
+export const OrderLookupBody = z
+  .object({
+    display_id: z
+      .union([z.string().max(LIMITS.shortText), z.number()], { error: ORDER_NUMBER_MESSAGE })
+      .transform((value, ctx) => {
+        const number = readOrderNumber(String(value))
+        if (number !== null) return number
+        ctx.addIssue({ code: "custom", message: ORDER_NUMBER_MESSAGE })
+        return z.NEVER
+      }),
+    phone: phoneNumber("mobile", "Nhập số điện thoại đã dùng khi đặt hàng.").optional(),
+    email: z
+      .string({ error: "Email phải là chữ." })
+      .trim()
+      .toLowerCase()
+      .max(254, "Email tối đa 254 ký tự.")
+      .email("Email không hợp lệ.")
+      .optional(),
+  })
+  .refine((body) => body.phone || body.email, {
+    message: "Nhập số điện thoại hoặc email đã dùng khi đặt hàng.",
+    path: ["phone"],
+  })
+export type OrderLookupBody = z.infer<typeof OrderLookupBody>

@@ -1,8 +1,10 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getSdk } from "@/lib/config"
+import { forwardedFor } from "@/lib/data/forwarded-for"
 import { isNotFound } from "@/lib/store-errors"
-import type { BankTransferInstructions, OrderShipment } from "@ocop/contracts"
+import type { LookupRequest } from "@/modules/orders/lookup"
+import type { BankTransferInstructions, OrderLookupResult, OrderShipment } from "@ocop/contracts"
 
 /** An order by its id (the unguessable id is what lets a guest see it, as in Medusa's store API). */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
@@ -61,4 +63,18 @@ export async function cancelOrder(orderId: string, reason: string): Promise<void
     method: "POST",
     body: reason ? { reason } : {},
   })
+}
+
+/**
+ * The id of the order a guest's lookup names (issue 17). A miss (the same sentence whatever was wrong)
+ * or too many tries is thrown with the backend's Vietnamese sentence. The visitor's address is passed
+ * on: the backend limits lookups per client.
+ */
+export async function lookUpOrder(request: LookupRequest): Promise<string> {
+  const { order_id } = await getSdk().client.fetch<OrderLookupResult>("/store/order-lookup", {
+    method: "POST",
+    body: request,
+    headers: await forwardedFor(),
+  })
+  return order_id
 }

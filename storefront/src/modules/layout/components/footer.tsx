@@ -20,6 +20,10 @@ export default function Footer() {
           ·{" "}
           <Link href="/ve-ocop" prefetch={false} className="underline hover:text-emerald-800">
             Về OCOP
+          </Link>{" "}
+          ·{" "}
+          <Link href="/tra-cuu-don-hang" prefetch={false} className="underline hover:text-emerald-800">
+            Tra cứu đơn hàng
           </Link>
         </p>
       </div>

@@ -57,6 +57,13 @@ export default async function OrderConfirmedPage({ params }: PageProps<"/order/[
         <p className="mt-1 text-stone-700">
           Đặt lúc {formatDateTime(order.created_at)} · Email liên hệ: {order.email}
         </p>
+        <p className="mt-1 text-stone-700">
+          Ghi lại mã đơn hàng: bạn xem lại đơn này bất cứ lúc nào ở trang{" "}
+          <Link href="/tra-cuu-don-hang" className="font-semibold text-emerald-800 underline">
+            Tra cứu đơn hàng
+          </Link>{" "}
+          với số điện thoại hoặc email đã dùng khi đặt hàng.
+        </p>
       </div>
 
       {canceled && (
