@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ERROR_CODES } from "@ocop/contracts"
 import { communeByName } from "@ocop/contracts/admin-units"
-import { answerTo, type Suite, seedDemoStore } from "./demo-store"
+import { answerTo, readyCart, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -29,12 +29,14 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let cartId: string
+    let regionId: string
 
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
       const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
-      const { data } = await api.post<HttpTypes.StoreCartResponse>("/store/carts", { region_id: region.id }, storeHeaders)
+      regionId = region.id
+      const { data } = await api.post<HttpTypes.StoreCartResponse>("/store/carts", { region_id: regionId }, storeHeaders)
       cartId = data.cart.id
     })
 
@@ -60,7 +62,10 @@ medusaIntegrationTestRunner({
       expect(answer.status).toBe(400)
       expect(answer.data).toMatchObject({ code: ERROR_CODES.COMMUNE_NOT_IN_PROVINCE })
       expect(answer.data.message).toBe("Phường Vinh Phú không thuộc Hà Tĩnh. Vui lòng chọn phường/xã của Hà Tĩnh.")
-      expect((await shippingAddress())?.city).toBe("Xã Can Lộc")
+      // Nothing of the refused commune was stored.
+      const kept = await shippingAddress()
+      expect(kept?.city).not.toBe(vinh.name)
+      expect(kept?.metadata?.commune_code).not.toBe(vinh.code)
     })
 
     it("refuses a commune that does not exist, by code or by a name no longer in the list", async () => {
@@ -82,6 +87,22 @@ medusaIntegrationTestRunner({
       // The current name is accepted.
       await api.post(`/store/carts/${cartId}`, { shipping_address: { ...withoutCodes, city: "Xã Hương Khê" } }, storeHeaders)
       expect((await shippingAddress())?.city).toBe("Xã Hương Khê")
+    })
+
+    it("places no order for an address set around the check whose commune is gone", async () => {
+      const { data } = await api.get<{ products: { variants: { id: string }[] }[] }>(
+        "/store/products?handle=nuoc-mam-ky-phu&fields=variants.id",
+        storeHeaders
+      )
+      const readyId = await readyCart(api, storeHeaders, regionId, [{ variant_id: data.products[0].variants[0].id, quantity: 1 }])
+      await getContainer()
+        .resolve<ICartModuleService>(Modules.CART)
+        .updateCarts(readyId, {
+          shipping_address: { address_1: "Thôn 3", city: "Xã Hương Long", province: "Hà Tĩnh", country_code: "vn" },
+        })
+      const answer = await answerTo(api.post(`/store/carts/${readyId}/complete`, {}, storeHeaders))
+      expect(answer.status).toBe(400)
+      expect(answer.data.code).toBe(ERROR_CODES.UNKNOWN_COMMUNE)
     })
 
     it("still shows an address written before the reform, with its district and no codes", async () => {
