@@ -57,7 +57,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("refuses a commune of another province with its code, and keeps the address it had", async () => {
+    it("refuses a commune of another province with its code, and stores nothing of it", async () => {
       const answer = await answerTo(api.post(`/store/carts/${cartId}`, { shipping_address: addressIn(vinh) }, storeHeaders))
       expect(answer.status).toBe(400)
       expect(answer.data).toMatchObject({ code: ERROR_CODES.COMMUNE_NOT_IN_PROVINCE })
