@@ -54,6 +54,10 @@ export const ERROR_CODES = {
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",
   STAMP_MALFORMED: "stamp_malformed",
+  // Delivery addresses (issue 17): the 34 provinces and their communes after the 2025 reform
+  UNKNOWN_PROVINCE: "unknown_province",
+  UNKNOWN_COMMUNE: "unknown_commune",
+  COMMUNE_NOT_IN_PROVINCE: "commune_not_in_province",
   SERVER_ERROR: "server_error",
   // Picture uploads
   UPLOAD_NO_FILE: "upload_no_file",

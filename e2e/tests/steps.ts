@@ -92,7 +92,8 @@ export async function orderByTransfer(page: Page, emailTag: string, beforeOrderi
   await page.getByLabel("Email").fill(`e2e-${emailTag}-${Date.now()}@example.vn`)
   await page.getByLabel("Số điện thoại").fill("0912345678")
   await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Tĩnh")
-  await page.getByLabel("Phường/Xã").fill("Xã Hương Long")
+  // Picked from the province's communes, loaded once Hà Tĩnh is chosen (Hương Long merged into Hương Khê in 2025).
+  await page.getByLabel("Phường/Xã").selectOption({ label: "Xã Hương Khê" })
   await page.getByLabel("Địa chỉ cụ thể").fill("Thôn 3")
   await page.getByRole("radio", { name: /Giao hàng tiêu chuẩn/ }).check()
   await beforeOrdering?.()

@@ -56,6 +56,7 @@ import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQ
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
+import { deliveryAddressInProvince } from "./store/carts/address-units"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { validateBody, validateQuery } from "./validate-body"
@@ -188,6 +189,9 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [homeDeliveryBeforeLineChange] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [finishInterruptedCheckout] },
+    // Delivery addresses after the 2025 reform (issue 17): the commune must be one of its province's.
+    { matcher: "/store/carts", method: ["POST"], middlewares: [deliveryAddressInProvince] },
+    { matcher: "/store/carts/:id", method: ["POST"], middlewares: [deliveryAddressInProvince] },
     {
       matcher: "/store/carts/:id/delivery",
       method: ["POST"],

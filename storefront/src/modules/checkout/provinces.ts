@@ -1,4 +1,5 @@
-// Vietnam's 34 provincial-level units since the 1 July 2025 reorganisation (6 cities, 28 provinces).
+// Vietnam's 34 provincial-level units since the 1 July 2025 reorganisation (9 cities and 25 provinces after the 2026 amendments).
+// A short list for client code (producer forms); provinces.test.ts keeps it equal to @ocop/contracts/admin-units.
 // Districts were abolished at the same time, so an address is province → commune/ward → street.
 export const PROVINCES = [
   "An Giang",

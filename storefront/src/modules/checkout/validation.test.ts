@@ -1,13 +1,17 @@
 import { PHONE_MESSAGES } from "@ocop/contracts"
+import { communeByName, communesOf } from "@ocop/contracts/admin-units"
 import { describe, expect, it } from "vitest"
 import { readCheckoutForm, validateCheckout, type CheckoutValues } from "./validation"
+
+const HA_TINH = "42"
+const CAN_LOC = communeByName(HA_TINH, "Xã Can Lộc")!.code
 
 const valid: CheckoutValues = {
   full_name: "Nguyễn Thị Hằng",
   email: "Hang.Nguyen@example.vn",
   phone: "0912 345 678",
-  province: "Hà Tĩnh",
-  commune: "Xã Hương Long",
+  province: HA_TINH,
+  commune: CAN_LOC,
   address: "Thôn 3",
   delivery: "standard",
   payment: "cod",
@@ -23,7 +27,7 @@ describe("validateCheckout", () => {
         email: "hang.nguyen@example.vn",
         phone: "0912345678",
         delivery: "standard",
-        address: { province: "Hà Tĩnh", commune: "Xã Hương Long", address: "Thôn 3" },
+        address: { province: "Hà Tĩnh", provinceCode: HA_TINH, commune: "Xã Can Lộc", communeCode: CAN_LOC, address: "Thôn 3" },
         paymentProviderId: "pp_system_default",
       },
     })
@@ -63,16 +67,24 @@ describe("validateCheckout", () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.errors.full_name).toBe("Vui lòng nhập họ và tên.")
-      expect(result.errors.commune).toBe("Vui lòng nhập phường/xã.")
+      expect(result.errors.commune).toBe("Vui lòng chọn phường/xã.")
       expect(result.errors.address).toMatch(/^Vui lòng nhập địa chỉ cụ thể/)
       expect(result.errors.province).toBe("Vui lòng chọn tỉnh/thành phố.")
       expect(result.errors.email).toMatch(/^Email không hợp lệ/)
     }
   })
 
-  it("only accepts provinces that exist after the 2025 reorganisation", () => {
+  it("only accepts provinces that exist after the 2025 reorganisation, by their official code", () => {
+    // Quảng Bình merged into Quảng Trị; Hải Dương's old code 30 (now part of Hải Phòng) is gone too.
+    expect(validateCheckout({ ...valid, province: "30" }).ok).toBe(false)
     const result = validateCheckout({ ...valid, province: "Quảng Bình" })
     expect(result.ok).toBe(false)
+  })
+
+  it("refuses a commune of another province: the reform's communes belong to one province each", () => {
+    const ngheAnCommune = communesOf("40")[0].code
+    const result = validateCheckout({ ...valid, commune: ngheAnCommune })
+    expect(result).toEqual({ ok: false, errors: { commune: expect.stringMatching(/không thuộc tỉnh\/thành phố này/) } })
   })
 
   it("pays by cash on delivery, bank transfer (VietQR) or card (Stripe), each with its own provider", () => {

@@ -1,8 +1,8 @@
 // Checkout form rules, pure so they are unit-tested and run on the server for every submission
 // (the browser's own checks are only a convenience).
 import { normalizePhone, PHONE_MESSAGES } from "@ocop/contracts"
+import { communeByCode, provinceByCode } from "@ocop/contracts/admin-units"
 import { paymentProviderOf } from "./payment"
-import { PROVINCES } from "./provinces"
 import { isPickup } from "./shipping"
 
 export const CHECKOUT_FIELDS = ["full_name", "email", "phone", "province", "commune", "address", "delivery", "payment"] as const
@@ -19,9 +19,21 @@ export type CheckoutInput = {
   /** "standard", or "pickup:<showroom>" to collect at a showroom. */
   delivery: string
   /** Where to deliver; null when the shopper collects at a showroom. */
-  address: { province: string; commune: string; address: string } | null
+  address: DeliveryAddress | null
   /** The payment provider chosen: cash on delivery, bank transfer or card. */
   paymentProviderId: string
+}
+
+/** A delivery address after the 2025 reform: the units' names as the address shows them, their codes as stored. */
+export type DeliveryAddress = {
+  /** The province's short name ("Hà Tĩnh"), as producers and showrooms write it. */
+  province: string
+  provinceCode: string
+  /** The commune's official name ("Xã Can Lộc"). */
+  commune: string
+  communeCode: string
+  /** The street line: house number, street, hamlet. */
+  address: string
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -55,10 +67,12 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
   // Collected at a showroom: no delivery address to ask for.
   const delivered = !isPickup(values.delivery)
   if (delivered) {
-    if (!(PROVINCES as readonly string[]).includes(values.province)) errors.province = "Vui lòng chọn tỉnh/thành phố."
-
-    if (!values.commune) errors.commune = "Vui lòng nhập phường/xã."
-    else if (values.commune.length > 100) errors.commune = "Phường/xã tối đa 100 ký tự."
+    // The form sends the units' codes (the pickers' values).
+    const province = provinceByCode(values.province)
+    if (!province) errors.province = "Vui lòng chọn tỉnh/thành phố."
+    if (!values.commune) errors.commune = "Vui lòng chọn phường/xã."
+    else if (province && communeByCode(values.commune)?.province_code !== province.code)
+      errors.commune = "Phường/xã đã chọn không thuộc tỉnh/thành phố này. Vui lòng chọn lại."
 
     if (!values.address) errors.address = "Vui lòng nhập địa chỉ cụ thể (số nhà, đường, thôn/xóm)."
     else if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
@@ -75,8 +89,20 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
       email: values.email.toLowerCase(),
       phone,
       delivery: values.delivery,
-      address: delivered ? { province: values.province, commune: values.commune, address: values.address } : null,
+      address: delivered ? deliveryAddress(values) : null,
       paymentProviderId,
     },
+  }
+}
+
+function deliveryAddress(values: CheckoutValues): DeliveryAddress {
+  const province = provinceByCode(values.province)!
+  const commune = communeByCode(values.commune)!
+  return {
+    province: province.short,
+    provinceCode: province.code,
+    commune: commune.name,
+    communeCode: commune.code,
+    address: values.address,
   }
 }

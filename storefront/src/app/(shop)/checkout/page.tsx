@@ -4,6 +4,7 @@ import { stripePublishableKey } from "@/lib/config"
 import { listDeliveryChoices, listPaymentProviderIds, retrieveCart } from "@/lib/data/cart"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
+import { provinceChoices, unitCodesOf } from "@/modules/checkout/address-units"
 import CheckoutForm from "@/modules/checkout/components/checkout-form"
 import { CARD_RETURN_NOTICE, offersCards } from "@/modules/checkout/payment"
 import { deliveryOptions } from "@/modules/checkout/shipping"
@@ -26,6 +27,7 @@ export default async function CheckoutPage({ searchParams }: PageProps<"/checkou
 
   const options = deliveryOptions(await listDeliveryChoices(cart.id))
   const address = cart.shipping_address
+  const units = unitCodesOf(address)
 
   return (
     <div className="flex flex-col gap-6">
@@ -36,11 +38,12 @@ export default async function CheckoutPage({ searchParams }: PageProps<"/checkou
             full_name: address?.first_name ?? "",
             email: cart.email ?? "",
             phone: address?.phone ?? "",
-            province: address?.province ?? "",
-            commune: address?.city ?? "",
+            province: units.province,
+            commune: units.commune,
             address: address?.address_1 ?? "",
           }}
           deliveryOptions={options}
+          provinces={provinceChoices()}
           stripeKey={cards ? stripeKey : null}
           notice={typeof the === "string" ? CARD_RETURN_NOTICE[the] : undefined}
         />

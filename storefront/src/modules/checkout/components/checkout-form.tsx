@@ -5,9 +5,9 @@ import Link from "next/link"
 import { useActionState, useState, useTransition } from "react"
 import { chooseDelivery, placeOrder, type CheckoutState } from "@/modules/checkout/actions"
 import { offeredPaymentMethods, PAYMENT_LABEL, PAYMENT_NOTE } from "@/modules/checkout/payment"
-import { PROVINCES } from "@/modules/checkout/provinces"
 import { isPickup, type DeliveryOption } from "@/modules/checkout/shipping"
 import type { CheckoutField, CheckoutValues } from "@/modules/checkout/validation"
+import AddressUnitsPicker from "./address-units-picker"
 
 // Stripe's code is fetched only for a shopper who chose to pay by card.
 const CardPayment = dynamic(() => import("./card-payment"), { ssr: false })
@@ -63,11 +63,15 @@ function TextField({
 export default function CheckoutForm({
   defaults,
   deliveryOptions,
+  provinces,
   stripeKey,
   notice,
 }: {
+  /** The address pickers' values are the units' official codes. */
   defaults: Partial<CheckoutValues>
   deliveryOptions: DeliveryOption[]
+  /** The 34 provinces for the province picker (address-units.ts `provinceChoices`). */
+  provinces: { code: string; name: string }[]
   /** Stripe's publishable key when cards are offered (payment.ts `offersCards`); otherwise no card choice. */
   stripeKey: string | null
   /** Why the shopper is back at checkout (a card refused after 3-D Secure), shown as the form's problem. */
@@ -172,38 +176,13 @@ export default function CheckoutForm({
       {/* Hidden, not removed, for a pickup: what was typed stays if the shopper switches back. */}
       <fieldset hidden={isPickup(delivery)} className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">Địa chỉ giao hàng</legend>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids("province").input} className="font-semibold">
-            Tỉnh/Thành phố
-          </label>
-          <select
-            id={ids("province").input}
-            name="province"
-            required
-            // Keyed so a failed submission's value is shown again (defaultValue only applies on mount).
-            key={values.province ?? ""}
-            defaultValue={values.province ?? ""}
-            autoComplete="address-level1"
-            aria-invalid={errors.province ? true : undefined}
-            aria-describedby={errors.province ? ids("province").error : undefined}
-            className={inputClass}
-          >
-            <option value="">Chọn tỉnh/thành phố</option>
-            {PROVINCES.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
-          <FieldError name="province" error={errors.province} />
-        </div>
-        <TextField
-          name="commune"
-          label="Phường/Xã"
-          autoComplete="address-level2"
-          placeholder="Ví dụ: Xã Hương Long"
-          defaultValue={values.commune}
-          error={errors.commune}
+        <AddressUnitsPicker
+          // Keyed so a failed submission's choice is shown again (the picker keeps its own state otherwise).
+          key={`${values.province ?? ""}:${values.commune ?? ""}`}
+          provinces={provinces}
+          province={values.province ?? ""}
+          commune={values.commune ?? ""}
+          errors={{ province: errors.province, commune: errors.commune }}
         />
         <TextField
           name="address"

@@ -1,0 +1,118 @@
+/**
+ * Vietnam's administrative units after the 2025 reform: 34 provinces/cities, each with its communes
+ * (phường / xã / đặc khu) and their official codes. Districts no longer exist, so an address is
+ * province → commune → street line. The data is vendored in ./vn-admin-units (its README says where it
+ * comes from, its licence and how to refresh it).
+ *
+ * Imported as `@ocop/contracts/admin-units`, not from the package root: the 3,321 communes stay out of
+ * any browser bundle that only needs a format helper or an error code.
+ */
+import { ERROR_CODES, type ErrorCode } from "./errors"
+import units from "./vn-admin-units/units.json"
+import { foldVietnamese } from "./vietnamese"
+
+export type CommuneType = "phường" | "xã" | "đặc khu"
+export type ProvinceType = "thành phố" | "tỉnh"
+
+export type Commune = { code: string; name: string; type: CommuneType }
+/** A province without its communes: `name` is official ("Tỉnh Hà Tĩnh"), `short` what people say ("Hà Tĩnh"). */
+export type Province = { code: string; name: string; short: string; type: ProvinceType }
+
+type ProvinceWithCommunes = Province & { communes: Commune[] }
+const DATA = units as { version: string; effective: string; provinces: ProvinceWithCommunes[] }
+
+/** Which state of the law the data reflects (the reform of 1/7/2025 and amendments up to `effective`). */
+export const ADMIN_UNITS_VERSION = { version: DATA.version, effective: DATA.effective } as const
+
+export const PROVINCES: Province[] = DATA.provinces.map(({ code, name, short, type }) => ({ code, name, short, type }))
+
+const PROVINCE_BY_CODE = new Map(DATA.provinces.map((province) => [province.code, province]))
+/** Commune codes are unique nationwide: a commune's code names its province too. */
+const PROVINCE_CODE_OF_COMMUNE = new Map(
+  DATA.provinces.flatMap((province) => province.communes.map((commune) => [commune.code, province.code] as const))
+)
+
+/** How names are compared with what a person typed: no diacritics, case or spacing ("Hòa" and "Hoà" alike). */
+const nameKey = (name: string) => foldVietnamese(name).toLowerCase().replace(/\s+/g, " ").trim()
+
+export function provinceByCode(code: string): Province | null {
+  const province = PROVINCE_BY_CODE.get(code)
+  return province ? { code: province.code, name: province.name, short: province.short, type: province.type } : null
+}
+
+/** A province by its official or short name ("Tỉnh Hà Tĩnh", "Hà Tĩnh", "ha tinh"). */
+export function provinceByName(name: string): Province | null {
+  const key = nameKey(name)
+  const found = PROVINCES.find((province) => nameKey(province.short) === key || nameKey(province.name) === key)
+  return found ?? null
+}
+
+/** The communes of a province, in code order (sort with Intl.Collator("vi") to display); none for an unknown code. */
+export function communesOf(provinceCode: string): Commune[] {
+  return PROVINCE_BY_CODE.get(provinceCode)?.communes ?? []
+}
+
+export function communeByCode(code: string): (Commune & { province_code: string }) | null {
+  const provinceCode = PROVINCE_CODE_OF_COMMUNE.get(code)
+  if (!provinceCode) return null
+  const commune = communesOf(provinceCode).find((c) => c.code === code)!
+  return { ...commune, province_code: provinceCode }
+}
+
+/** A commune of that province by its official name, with or without its prefix ("Xã Can Lộc", "can loc"). */
+export function communeByName(provinceCode: string, name: string): Commune | null {
+  const key = nameKey(name)
+  const found = communesOf(provinceCode).find(
+    (commune) => nameKey(commune.name) === key || nameKey(commune.name.slice(commune.type.length + 1)) === key
+  )
+  return found ?? null
+}
+
+export function isCommuneInProvince(communeCode: string, provinceCode: string): boolean {
+  return PROVINCE_CODE_OF_COMMUNE.get(communeCode) === provinceCode
+}
+
+/**
+ * Where a delivery address keeps the units' codes: Medusa's address has `province` (the short name, as
+ * producers and showrooms write it) and `city` (the commune's official name); the codes go in its metadata.
+ */
+export type AddressUnitCodes = { province_code?: unknown; commune_code?: unknown }
+
+/**
+ * Why a new delivery address cannot be used, or null: its commune must belong to its province (the
+ * reform's two levels). With codes, they decide; without (an older client), the names are looked up.
+ * An address without a commune (collected at a showroom) is not a delivery address and passes.
+ */
+export function addressUnitsRefusal(address: {
+  province?: string | null
+  city?: string | null
+  metadata?: AddressUnitCodes | null
+}): { message: string; code: ErrorCode } | null {
+  const { province_code, commune_code } = address.metadata ?? {}
+  if (province_code !== undefined || commune_code !== undefined) {
+    const province = typeof province_code === "string" ? provinceByCode(province_code) : null
+    if (!province) return UNKNOWN_PROVINCE
+    const commune = typeof commune_code === "string" ? communeByCode(commune_code) : null
+    if (!commune) return UNKNOWN_COMMUNE
+    if (commune.province_code !== province.code) return notInProvince(commune.name, province.short)
+    return null
+  }
+  if (!address.city?.trim()) return null
+  const province = provinceByName(address.province ?? "")
+  if (!province) return UNKNOWN_PROVINCE
+  if (communeByName(province.code, address.city)) return null
+  return UNKNOWN_COMMUNE
+}
+
+const UNKNOWN_PROVINCE = {
+  message: "Tỉnh/thành phố không có trong danh sách 34 tỉnh, thành phố sau sắp xếp năm 2025. Vui lòng chọn lại.",
+  code: ERROR_CODES.UNKNOWN_PROVINCE,
+}
+const UNKNOWN_COMMUNE = {
+  message: "Phường/xã không có trong danh sách đơn vị hành chính của tỉnh/thành phố đã chọn. Vui lòng chọn lại.",
+  code: ERROR_CODES.UNKNOWN_COMMUNE,
+}
+const notInProvince = (commune: string, province: string) => ({
+  message: `${commune} không thuộc ${province}. Vui lòng chọn phường/xã của ${province}.`,
+  code: ERROR_CODES.COMMUNE_NOT_IN_PROVINCE,
+})
