@@ -16,6 +16,8 @@ async function logOut(page: Page) {
 test("a producer changes a price in the portal and the shop shows the new price", async ({ page }) => {
   await logIn(page, PRODUCER_A.email)
   await page.getByRole("navigation").getByRole("link", { name: "Sản phẩm" }).click()
+  // The dashboard links the product too: wait for the product list before choosing it there.
+  await expect(page).toHaveURL(/\/producer\/products$/)
   await page.getByRole("link", { name: "Nước mắm Kỳ Phú" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Nước mắm Kỳ Phú")
 
@@ -42,6 +44,8 @@ test("a producer adds a photo in the portal and the shop shows it, served from /
 }) => {
   await logIn(page, PRODUCER_A.email)
   await page.getByRole("navigation").getByRole("link", { name: "Sản phẩm" }).click()
+  // The dashboard links the product too: wait for the product list before choosing it there.
+  await expect(page).toHaveURL(/\/producer\/products$/)
   await page.getByRole("link", { name: "Nước mắm Kỳ Phú" }).click()
   // A real 640×480 JPEG, as a phone would send it.
   await page.getByLabel("Thêm ảnh").setInputFiles(path.join(__dirname, "../fixtures/chai-nuoc-mam.jpg"))
