@@ -1,9 +1,8 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { type SettlementMethod, monthBounds } from "@ocop/contracts"
-import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer"
 import { SHOPPER_REFUND_MODULE } from "../modules/shopper-refund"
-import { CASH_PROVIDER_ID } from "../modules/shopper-refund/refundable"
+import { CASH_PROVIDER_ID, type RefundMethod, refundMethod } from "../modules/shopper-refund/refundable"
 import type ShopperRefundModuleService from "../modules/shopper-refund/service"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
@@ -28,8 +27,9 @@ export type SettlementSale = {
 /** Cash parts that sold nothing: cancelled by someone, or refused at the door, so no cash was collected. */
 const SOLD_NOTHING = new Set(["canceled", "refused"])
 
-const methodOf = (providerId: string): SettlementMethod =>
-  providerId === CASH_PROVIDER_ID ? "cod" : providerId === BANK_TRANSFER_PROVIDER_ID ? "transfer" : "card"
+/** A payment's way in, in the statement's words: the one provider rule refunds follow too. */
+const SETTLEMENT_METHOD: Record<RefundMethod, SettlementMethod> = { cash: "cod", bank_transfer: "transfer", card: "card" }
+const methodOf = (providerId: string) => SETTLEMENT_METHOD[refundMethod(providerId)]
 
 /**
  * Everything sold in a calendar month, by producer (issue 16), each sale dated when its money came in:
