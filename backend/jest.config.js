@@ -13,6 +13,8 @@ module.exports = {
 
 if (process.env.TEST_TYPE === "integration:http") {
   module.exports.testMatch = ["**/integration-tests/http/*.spec.[jt]s"]
+  // Migrated and seeded once; each spec's database is a copy (integration-tests/template-database.ts).
+  module.exports.globalSetup = "./integration-tests/template-database.ts"
 } else if (process.env.TEST_TYPE === "unit") {
   module.exports.testMatch = ["**/src/**/__tests__/**/*.unit.spec.[jt]s"]
 }

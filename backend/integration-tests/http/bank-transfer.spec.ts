@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import type { BankTransferInstructions } from "@ocop/contracts"
 import { QRPay } from "vietnam-qr-pay"
@@ -11,7 +11,7 @@ jest.setTimeout(240_000)
 
 type PricedProducts = { products: { variants: { id: string; calculated_price: { calculated_amount: number } }[] }[] }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { api } = suite
     const { shop, placeOrder: placeOrderOf } = demoShop(suite)

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CatalogCard, CatalogPage, FacetValue } from "@ocop/contracts"
@@ -11,7 +11,7 @@ type PricedProduct = Omit<HttpTypes.StoreProduct, "variants"> & {
   variants: (HttpTypes.StoreProductVariant & { prices: { currency_code: string; amount: number }[] })[]
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 

@@ -1,6 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { ERROR_CODES } from "@ocop/contracts"
 import { adminHeaders, demoLogin, readyCart, refused, seedDemoStore } from "./demo-store"
 
@@ -13,7 +13,7 @@ const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", product: "keo-cu-do-ha
 type Headers = { headers: Record<string, string> }
 
 /** Cash on delivery (issue 16): each producer's parcel is delivered with its cash collected, or refused at the door. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let storeHeaders: Headers
     let regionId: string

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { XMLParser } from "fast-xml-parser"
@@ -21,7 +21,7 @@ jest.setTimeout(240_000)
 const STOREFRONT = "http://localhost:8000"
 
 /** Social catalog feeds: what each platform reads, only what may be sold, served to their crawlers. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let admin: { headers: Record<string, string> }
 

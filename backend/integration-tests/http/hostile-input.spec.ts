@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
@@ -154,7 +154,7 @@ async function storedState(container: MedusaContainer): Promise<string> {
  * and lists, impossible dates and foreign ids, as every actor and as nobody: no answer is a 5xx, every
  * refusal carries a code and a Vietnamese sentence without internal ids, and nothing is stored.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     const headers = {} as Record<Actor, Record<string, string>>
     const foreign: Record<string, string> = {}

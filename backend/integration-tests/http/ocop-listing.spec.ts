@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CertificateSummary, OfficeCertificate } from "@ocop/contracts"
@@ -14,7 +14,7 @@ jest.setTimeout(180_000)
 type ShopCertificates = { certificates: CertificateSummary[] }
 type OneCertificate = { certificate: OfficeCertificate }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 

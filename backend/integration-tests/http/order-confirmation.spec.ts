@@ -1,6 +1,6 @@
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { QRPay } from "vietnam-qr-pay"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
 import type { OrderConfirmation } from "../../src/queries/order-confirmation"
@@ -11,7 +11,7 @@ import { demoShop } from "./orders-at-test"
 jest.setTimeout(240_000)
 
 /** Issue 16: the shopper's order e-mail, with what to transfer for an order paid by bank transfer; sent once, even after a crash. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { shop, variantOf, placeOrder } = demoShop(suite)
     const notifications = () => shop.container.resolve<INotificationModuleService>(Modules.NOTIFICATION)

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { ERROR_CODES, ORDER_LOOKUP_MISS, type OrderLookupResult } from "@ocop/contracts"
 import { answerTo, COD_PROVIDER, DEMO_SHOPPER, type Refusal, type Suite } from "./demo-store"
 import { demoShop } from "./orders-at-test"
@@ -13,7 +13,7 @@ const ENV = { ORDER_LOOKUP_RATE_MAX_PER_ORDER: String(PER_ORDER), ORDER_LOOKUP_R
 const MISS = { type: "not_found", code: ERROR_CODES.NOT_FOUND, message: ORDER_LOOKUP_MISS }
 
 /** A guest looks an order up by its number and the phone or e-mail given at checkout (issue 17). */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   env: ENV,
   testSuite: (suite: Suite) => {
     const { shop, variantOf, placeOrder } = demoShop(suite)

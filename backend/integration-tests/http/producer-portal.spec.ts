@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type {
@@ -46,7 +46,7 @@ type NewInvite = { invite: ProducerInvite & { token: string } }
 /** An order as the office reads it with `*fulfillments.labels`, which Medusa's order type leaves out. */
 type OrderWithLabels = { order: Omit<HttpTypes.AdminOrder, "fulfillments"> & { fulfillments: HttpTypes.AdminFulfillment[] } }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let admin: { headers: Record<string, string> }

@@ -1,6 +1,6 @@
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { CertificateSummary, ProducerProfile, ProductDetail, ShowroomStocking } from "@ocop/contracts"
@@ -16,7 +16,7 @@ const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop
  * The product page's one read (GET /store/catalog/:handle) against Medusa's own answers for the same
  * product: what it shows must be what Medusa stores, and must follow every change that reaches a card.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string

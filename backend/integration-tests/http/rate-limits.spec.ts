@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { ProducerStamp, ProductionBatch, StampTrace } from "@ocop/contracts"
 import { DEMO_ADMIN, DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
 import { type ApiResponse, answerTo as answer, demoLogin, type Suite, seedDemoStore, type Token } from "./demo-store"
@@ -38,7 +38,7 @@ const LOGIN_REFUSAL = "Đăng nhập sai quá nhiều lần: vui lòng đợi 1 
 const STAMP_REFUSAL = "Bạn tra cứu tem quá nhiều lần: vui lòng đợi 1 phút rồi thử lại."
 
 /** Rate limits on logins, registrations and stamp lookups, and a stamp's scans counted once per client and day. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   env: ENV,
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: Record<string, string>

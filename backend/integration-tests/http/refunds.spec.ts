@@ -1,7 +1,7 @@
 import type { HttpTypes, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import {
   ERROR_CODES,
   type OrderPartMoney,
@@ -20,7 +20,7 @@ const PRODUCER_A = { email: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop
 const PRODUCER_B = { email: "nguyen-thi-hang@ocop.local", product: "keo-cu-do-ha-tinh-nguyen-hang" }
 
 /** Issue 16: what a shopper paid is given back per producer part, through the method they paid with. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { api } = suite
     const { shop, variantOf, partsOf, orderState } = demoShop(suite)

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process"
 import { createHmac } from "node:crypto"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DEVELOPMENT_SECRET } from "../../src/utils/secrets"
@@ -40,7 +40,7 @@ function productionStart(env: Record<string, string>): Promise<{ code: number | 
   })
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let adminClaims: Record<string, unknown>
     let storeHeaders: { headers: Record<string, string> }

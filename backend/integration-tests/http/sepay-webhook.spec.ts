@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
@@ -16,7 +16,7 @@ const HOOK = "/hooks/bank-transfer/sepay"
 const sepay = { headers: { authorization: `Apikey ${KEY}` } }
 
 /** Issue 16: SePay reports a transfer in; the order its memo names is paid when the amount is exact. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { api } = suite
     const { shop, placeOrder } = demoShop(suite)

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import {
   ERROR_CODES,
   type ProducerOrder,
@@ -30,7 +30,7 @@ type Statement = { statement: SettlementStatementDetail }
 type Sale = { sale: Receipt }
 
 /** Issue 16: each producer's monthly statement adds up to the sales of the month, whoever collected the money. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { api } = suite
     const { shop, variantOf } = demoShop(suite)

@@ -1,11 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { answerTo, COD_PROVIDER, type Suite } from "./demo-store"
 import { demoShop } from "./orders-at-test"
 
 jest.setTimeout(240_000)
 
 /** Issue 16: a shopper cancels their own order from its page, before any parcel leaves. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { api } = suite
     const { shop, variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = demoShop(suite)

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Pickup, ProducerOrder, ShelfLine, StockMovement } from "@ocop/contracts"
@@ -29,7 +29,7 @@ type Pickups = { pickups: Pickup[] }
  * "Nhận tại điểm bán": online orders reserve a showroom's shelf only when the shopper collects there,
  * the offer follows the shelf, and the counter hands the order over.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type {
@@ -24,7 +24,7 @@ type Shelf = { stock: ShelfLine[] }
 type Movements = { movements: StockMovement[]; count: number }
 type Sale = { sale: Receipt }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CatalogPage } from "@ocop/contracts"
@@ -19,7 +19,7 @@ type Summary = {
   lastmod: { products: string | null; showrooms: string | null }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 

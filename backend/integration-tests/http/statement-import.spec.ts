@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { BankTransferInstructions, IncomingTransferRow, StatementImportResult } from "@ocop/contracts"
@@ -15,7 +15,7 @@ const TRANSFERS = "/admin/reconciliation/transfers"
 type Transfer = IncomingTransferRow & { captured?: boolean }
 
 /** Issue 16: the office imports a bank statement and decides about what it did not match. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { api } = suite
     const { shop, placeOrder } = demoShop(suite)

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { DeliveryOffer } from "../../src/queries/cart-delivery"
@@ -22,7 +22,7 @@ type ListedProduct = Omit<HttpTypes.StoreProduct, "variants"> & {
     Required<Pick<HttpTypes.StoreProductVariant, "calculated_price">> & { inventory_quantity: number })[]
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let regionId: string

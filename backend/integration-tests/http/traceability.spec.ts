@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { ProducerStamp, ProductionBatch, ShelfLine, StampAtCounter, StampTrace } from "@ocop/contracts"
 import stampCheckCharacters from "../../src/migration-scripts/stamp-check-characters"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
@@ -34,7 +34,7 @@ async function refusalBody(request: Promise<unknown>, status: number) {
 const withTypo = (code: string) => code.replace(/^./, (first) => (first === "A" ? "B" : "A"))
 
 /** Production batches and OCOP stamps: issued by the producer, traced by shoppers, scanned at the counter. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
 

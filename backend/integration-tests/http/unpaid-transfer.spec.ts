@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
@@ -9,7 +9,7 @@ import { demoShop } from "./orders-at-test"
 jest.setTimeout(240_000)
 
 /** Issue 16: an order paid by bank transfer whose money has not come within the limit is cancelled. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { shop, variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = demoShop(suite)
     const notices = () =>

@@ -1,6 +1,6 @@
 import type { HttpTypes, ICartModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "./test-runner"
 import { ERROR_CODES } from "@ocop/contracts"
 import { communeByName } from "@ocop/contracts/admin-units"
 import { answerTo, readyCart, type Suite, seedDemoStore } from "./demo-store"
@@ -25,7 +25,7 @@ function addressIn(commune: { name: string; code: string }, provinceCode = HA_TI
 }
 
 /** Addresses after the 2025 reform (issue 17): a cart's commune must belong to its province. */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }: Suite) => {
     let storeHeaders: { headers: Record<string, string> }
     let cartId: string
