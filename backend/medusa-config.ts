@@ -67,6 +67,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/reconciliation" },
     { resolve: "./src/modules/shopper-refund" },
     { resolve: "./src/modules/settlement" },
+    { resolve: "./src/modules/delivery-fee" },
     // Uploads live outside static/ (which Medusa serves as whatever a file's name claims) and are served
     // by our GET /uploads/:name, as pictures only. The office's exports (private files) go there too.
     {

@@ -78,6 +78,13 @@ export function isCommuneInProvince(communeCode: string, provinceCode: string): 
  */
 export type AddressUnitCodes = { province_code?: unknown; commune_code?: unknown }
 
+/** An address's province: by its code when the address carries codes, else by its name. */
+export function addressProvince(address: { province?: string | null; metadata?: AddressUnitCodes | null }): Province | null {
+  const { province_code } = address.metadata ?? {}
+  if (province_code !== undefined) return typeof province_code === "string" ? provinceByCode(province_code) : null
+  return provinceByName(address.province ?? "")
+}
+
 /**
  * Why a new delivery address cannot be used, or null: its commune must belong to its province (the
  * reform's two levels). With codes, they decide; without (an older client), the names are looked up.

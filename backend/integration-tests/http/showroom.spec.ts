@@ -50,7 +50,8 @@ integrationTestRunner({
         `/store/products?handle=${handle}&fields=variants.id,variants.sku,variants.title&region_id=${regionId}`,
         storeHeaders
       )
-      const variant = data.products[0].variants!.find((v) => v.sku)!
+      // The one the demo showroom stocks: the product's first packaging by SKU.
+      const [variant] = data.products[0].variants!.filter((v) => v.sku).sort((a, b) => a.sku!.localeCompare(b.sku!))
       return { variant_id: variant.id as string, sku: variant.sku as string }
     }
 

@@ -12,6 +12,7 @@ import {
   CreateShowroomBody,
   CreateStaffBody,
   CustomerReturnBody,
+  DeliveryFeesBody,
   DismissTransferBody,
   ImportStatementBody,
   FeedBody,
@@ -156,6 +157,7 @@ export default defineMiddlewares({
     { matcher: "/admin/shopper-refunds/:id/paid-out", method: ["POST"], middlewares: [validateBody(RefundPayoutBody)] },
     { matcher: "/admin/producers/:id/commission", method: ["POST"], middlewares: [validateBody(CommissionBody)] },
     // Producer settlements (issue 16)
+    { matcher: "/admin/delivery-fees", method: ["POST"], middlewares: [validateBody(DeliveryFeesBody)] },
     { matcher: "/admin/settlements", method: ["GET"], middlewares: [validateQuery(SettlementsQuery)] },
     { matcher: "/admin/settlements/close", method: ["POST"], middlewares: [validateBody(CloseMonthBody)] },
     { matcher: "/admin/settlements/:id/mark-paid", method: ["POST"], middlewares: [validateBody(MarkPaidBody)] },

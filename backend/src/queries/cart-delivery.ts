@@ -1,5 +1,6 @@
 import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PROVINCE_PRICE_RULE } from "./delivery-fees"
 import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
 import { cartNeeds, type LineOfCart, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "./pickups"
 import { storefrontPlaces } from "./storefront-channel"
@@ -8,6 +9,7 @@ export const CART_DELIVERY_FIELDS = [
   "id",
   "sales_channel_id",
   "shipping_methods.shipping_option_id",
+  "shipping_address.province",
   "items.quantity",
   "items.product.shipping_profile.id",
   "items.variant.manage_inventory",
@@ -19,6 +21,7 @@ export type CartForDelivery = {
   id: string
   sales_channel_id: string | null
   shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
+  shipping_address?: { province?: string | null } | null
   items?: ((LineOfCart & { product?: { shipping_profile?: { id: string } | null } | null }) | null)[] | null
 }
 
@@ -61,11 +64,20 @@ export async function deliveryChannel(
 }
 
 /** A shipping option as the storefront's price list holds it: flat VND (every option here is). */
-function flatVndAmount(
-  prices: ({ amount: number; currency_code: string; rules_count?: number | null } | null)[] | null | undefined
-) {
+type OptionPrice = {
+  amount: number
+  currency_code: string
+  rules_count?: number | null
+  price_rules?: ({ attribute: string; value: string } | null)[] | null
+}
+
+/** A parcel's fee to this province: its own in the office's fee table, else the flat one (as Medusa prices it). */
+function vndFeeTo(prices: (OptionPrice | null)[] | null | undefined, province: string | null) {
   const vnd = (prices ?? []).flatMap((price) => (price?.currency_code === "vnd" ? [price] : []))
-  const base = vnd.find((price) => !price.rules_count) ?? vnd[0]
+  const own = vnd.find((price) =>
+    price.price_rules?.some((rule) => rule?.attribute === PROVINCE_PRICE_RULE && rule.value === province)
+  )
+  const base = own ?? vnd.find((price) => !price.rules_count) ?? vnd[0]
   return base ? Number(base.amount) : null
 }
 
@@ -74,7 +86,7 @@ function flatVndAmount(
  * of that link, which Medusa's generated types leave out.
  */
 type PricedShippingOption = RemoteQueryEntryPoints["shipping_option"] & {
-  prices?: ({ amount: number; currency_code: string; rules_count?: number | null } | null)[] | null
+  prices?: (OptionPrice | null)[] | null
 }
 
 /** Whether a rule sets the attribute to the value (a rule's value is JSON; these are the strings "true"/"false"). */
@@ -83,7 +95,8 @@ const ruleSays = (rules: { attribute: string; value: unknown }[], attribute: str
 
 async function optionsAt(
   container: MedusaContainer,
-  locationIds: string[]
+  locationIds: string[],
+  province: string | null
 ): Promise<(CartShippingOption & { location_id: string })[]> {
   if (!locationIds.length) return []
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
@@ -101,6 +114,8 @@ async function optionsAt(
       "fulfillment_sets.service_zones.shipping_options.prices.amount",
       "fulfillment_sets.service_zones.shipping_options.prices.currency_code",
       "fulfillment_sets.service_zones.shipping_options.prices.rules_count",
+      "fulfillment_sets.service_zones.shipping_options.prices.price_rules.attribute",
+      "fulfillment_sets.service_zones.shipping_options.prices.price_rules.value",
     ],
     filters: { id: locationIds },
   })
@@ -110,7 +125,7 @@ async function optionsAt(
         (zone?.shipping_options ?? []).flatMap((option: PricedShippingOption | null) => {
           const rules = option?.rules ?? []
           const forShoppers = !ruleSays(rules, "is_return", "true") && !ruleSays(rules, "enabled_in_store", "false")
-          const amount = flatVndAmount(option?.prices)
+          const amount = vndFeeTo(option?.prices, province)
           if (!option?.type?.code || !forShoppers || amount === null) return []
           return [
             {
@@ -148,7 +163,11 @@ export async function deliveryOffers(container: MedusaContainer, cartId: string)
     points.map((point) => point.location_id)
   )
   const open = points.filter((point) => holding.has(point.location_id))
-  const options = await optionsAt(container, [...online_locations, ...open.map((point) => point.location_id)])
+  const options = await optionsAt(
+    container,
+    [...online_locations, ...open.map((point) => point.location_id)],
+    cart.shipping_address?.province ?? null
+  )
   const chosen = new Set((cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean))
   const pointsByHandle = new Map(open.map((point) => [point.handle, point]))
 

@@ -300,11 +300,13 @@ async function ensureShowroom(container: Container, demo: DemoShowroom) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({
     entity: "product",
-    fields: ["handle", "variants.id"],
+    fields: ["handle", "variants.id", "variants.sku"],
     filters: { handle: stock.map((s) => s.product) },
   })
   const lines = stock.flatMap((s) => {
-    const variant = products.find((p) => p.handle === s.product)?.variants?.[0]
+    // The first packaging by SKU: Query returns variants in no fixed order, and tests look the line up.
+    const variants = products.find((p) => p.handle === s.product)?.variants ?? []
+    const [variant] = [...variants].sort((a, b) => (a.sku ?? "").localeCompare(b.sku ?? ""))
     return variant ? [{ variant_id: variant.id, quantity: s.quantity, batch_code: "LO-DEMO-01" }] : []
   })
   if (lines.length) {

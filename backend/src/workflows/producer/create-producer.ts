@@ -1,6 +1,6 @@
-import type { Producer } from "@ocop/contracts"
+import { HOME_DELIVERY, type Producer } from "@ocop/contracts"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import type { IFulfillmentModuleService, IRegionModuleService, LinkDefinition } from "@medusajs/framework/types"
+import type { IFulfillmentModuleService, LinkDefinition } from "@medusajs/framework/types"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createRemoteLinkStep,
@@ -14,9 +14,8 @@ import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { slugify } from "../../utils/vietnamese"
 import { storefrontChannelId } from "../../queries/storefront-channel"
-
-/** The flat delivery fee of a producer's standard parcel, VND. */
-export const STANDARD_DELIVERY_FEE = 30_000
+import { deliveryFees } from "../../queries/delivery-fees"
+import { priceHomeDeliveryStep } from "../delivery/steps/price-home-delivery"
 
 /** A producer's own fields, as its record answers them (Producer); the optional texts may be left out. */
 export type ProducerInput = Pick<
@@ -101,8 +100,7 @@ const createParcelZoneStep = createStep(
 
 // biome-ignore lint/suspicious/noConfusingVoidType: `void` is how a step says it takes no input
 const deliveryContextStep = createStep("producer-delivery-context", async (_: void, { container }) => {
-  const [region] = await container.resolve<IRegionModuleService>(Modules.REGION).listRegions({ currency_code: "vnd" })
-  return new StepResponse({ channel_id: await storefrontChannelId(container), region_id: region?.id ?? null })
+  return new StepResponse({ channel_id: await storefrontChannelId(container), fees: await deliveryFees(container) })
 })
 
 /**
@@ -149,7 +147,7 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
       },
     ])
   ).config({ name: "link-warehouse-delivery" })
-  createShippingOptionsWorkflow.runAsStep({
+  const options = createShippingOptionsWorkflow.runAsStep({
     input: transform({ producer, zone, profiles, context }, ({ producer, zone, profiles, context }) => [
       {
         name: `Giao hàng tiêu chuẩn · ${producer.name}`,
@@ -157,11 +155,9 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
         provider_id: "manual_manual",
         service_zone_id: zone.service_zone_id,
         shipping_profile_id: profiles[0].id,
-        type: { label: "Giao hàng tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard" },
-        prices: [
-          { currency_code: "vnd", amount: STANDARD_DELIVERY_FEE },
-          ...(context.region_id ? [{ region_id: context.region_id, amount: STANDARD_DELIVERY_FEE }] : []),
-        ],
+        type: { label: "Giao hàng tiêu chuẩn", description: "Giao trong 2–4 ngày", code: HOME_DELIVERY },
+        // The flat fee; the provinces' own are added below (their rules are names, not numbers).
+        prices: [{ currency_code: "vnd", amount: context.fees.flat_fee }],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
           { attribute: "is_return", value: "false", operator: "eq" as const },
@@ -169,6 +165,12 @@ export const createProducerWorkflow = createWorkflow("create-producer", (input: 
       },
     ]),
   })
+  priceHomeDeliveryStep(
+    transform({ options, context }, ({ options, context }) => ({
+      fees: context.fees,
+      option_ids: options.map((option) => option.id),
+    }))
+  )
   linkSalesChannelsToStockLocationWorkflow.runAsStep({
     input: transform({ locations, context }, ({ locations, context }) => ({ id: locations[0].id, add: [context.channel_id] })),
   })

@@ -14,10 +14,12 @@ import {
   strayReservations,
   type InterruptedCheckout,
 } from "../../queries/crash-leftovers"
+import { homeDeliveryOffTable } from "../../queries/delivery-fees"
 import { isFinished } from "../../queries/unfinished-checkout"
 import { withCheckoutLock } from "../../utils/checkout-lock"
 import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
 import { syncListingWorkflow } from "../certification/sync-listing"
+import { repriceHomeDeliveryWorkflow } from "../delivery/reprice-home-delivery"
 import { splitOrderWorkflow } from "../producer/split-order"
 import { finishPlacedCheckoutWorkflow } from "./finish-placed-checkout"
 import { rollBackUnplacedOrdersWorkflow } from "./roll-back-unplaced-orders"
@@ -31,6 +33,7 @@ export type CrashRepairs = {
   listings_resynced: number
   cards_refreshed: number
   feed_runs_failed: number
+  delivery_options_repriced: number
 }
 
 /** A sweep's count before it starts, and of a sweep that found nothing to repair. */
@@ -42,6 +45,7 @@ export const nothingRepaired = (): CrashRepairs => ({
   listings_resynced: 0,
   cards_refreshed: 0,
   feed_runs_failed: 0,
+  delivery_options_repriced: 0,
 })
 
 /**
@@ -117,6 +121,13 @@ export async function repairAfterCrash(
       const { result } = await refreshProductCardsWorkflow(container).run({ input: { product_ids: slice } })
       await container.resolve<CatalogModuleService>(CATALOG_MODULE).markCardsChecked(slice, checkedAt)
       repairs.cards_refreshed += result.changed
+    })
+  }
+  const offTable = await homeDeliveryOffTable(container, graceSeconds)
+  if (offTable.length) {
+    await attempt(`delivery prices of ${offTable.length} options`, async () => {
+      await repriceHomeDeliveryWorkflow(container).run({ input: { option_ids: offTable } })
+      repairs.delivery_options_repriced = offTable.length
     })
   }
   await attempt("feed runs", async () => {

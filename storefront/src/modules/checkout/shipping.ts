@@ -3,7 +3,7 @@
 import { formatVnd } from "@ocop/contracts"
 import type { DeliveryChoice } from "@/lib/data/cart"
 
-export const HOME_DELIVERY = "standard"
+export { HOME_DELIVERY } from "@ocop/contracts"
 
 /** Delivery codes of collecting at a showroom look like "pickup:cho-ha-tinh" (the backend's convention). */
 export const isPickup = (code: string) => code.startsWith("pickup:")
