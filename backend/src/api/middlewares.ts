@@ -52,11 +52,14 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "@ocop/contracts/schemas"
+import { CustomerLoginBody } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
-import { deliveryAddressInProvince } from "./store/carts/address-units"
+import { deliveryAddressInProvince, savedAddressInProvince } from "./store/carts/address-units"
+import { customerPhoneStored } from "./store/customers/phone"
+import { ownOrdersOnly } from "./store/orders/owner"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { validateBody, validateQuery } from "./validate-body"
@@ -77,6 +80,8 @@ import { inputBoundary } from "./input-boundary"
 const producerLogin = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
 const producerMember = authenticate("producer", ["session", "bearer"])
 const showroomStaff = authenticate("showroom_staff", ["session", "bearer"])
+// Orders are read by guests too (their id is the key): the customer is known when logged in.
+const customerIfLoggedIn = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 export default defineMiddlewares({
   errorHandler: apiErrorHandler(),
@@ -87,6 +92,23 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass", method: ["GET", "POST"], middlewares: [limitFailedLogins] }, // Medusa logs in on GET too
     { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [limitAccountRequests] },
     { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [limitAccountRequests] },
+    // Customer accounts (issue 17): the password rule on a new login; phones in their stored form.
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateBody(CustomerLoginBody)] },
+    { matcher: "/store/customers", method: ["POST"], middlewares: [customerPhoneStored] },
+    { matcher: "/store/customers/me", method: ["POST"], middlewares: [customerPhoneStored] },
+    {
+      matcher: "/store/customers/me/addresses",
+      method: ["POST"],
+      middlewares: [customerPhoneStored, savedAddressInProvince],
+    },
+    {
+      matcher: "/store/customers/me/addresses/:address_id",
+      method: ["POST"],
+      middlewares: [customerPhoneStored, savedAddressInProvince],
+    },
+    // An account's orders are its own, on Medusa's order route and on ours beneath it (owner.ts).
+    { matcher: "/store/orders/:id", middlewares: [customerIfLoggedIn, ownOrdersOnly] },
+    { matcher: "/store/orders/:id/*", middlewares: [customerIfLoggedIn, ownOrdersOnly] },
     { matcher: "/store/trace/:code", method: ["GET"], middlewares: [limitStampLookups] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [limitCounterStampLookups] },
     { matcher: "/store/order-lookup", method: ["POST"], middlewares: [validateBody(OrderLookupBody), limitOrderLookups] },
