@@ -52,7 +52,7 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "@ocop/contracts/schemas"
-import { CustomerLoginBody } from "@ocop/contracts/schemas"
+import { CustomerLoginBody, NewPasswordBody } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
@@ -94,6 +94,7 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [limitAccountRequests] },
     // Customer accounts (issue 17): the password rule on a new login; phones in their stored form.
     { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateBody(CustomerLoginBody)] },
+    { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [validateBody(NewPasswordBody)] },
     { matcher: "/store/customers", method: ["POST"], middlewares: [customerPhoneStored] },
     { matcher: "/store/customers/me", method: ["POST"], middlewares: [customerPhoneStored] },
     {

@@ -25,6 +25,10 @@ export const CustomerEmail = z
 export const CustomerLoginBody = z.object({ email: CustomerEmail, password: Password })
 export type CustomerLoginBody = z.infer<typeof CustomerLoginBody>
 
+/** `POST /auth/customer/emailpass/update` with a reset link's token: the new password, by the same rule. */
+export const NewPasswordBody = z.object({ password: Password })
+export type NewPasswordBody = z.infer<typeof NewPasswordBody>
+
 /** The account's mobile: a delivery address's phone rule, as the carrier texts it. */
 export const CustomerPhone = phoneNumber("mobile", "Nhập số điện thoại di động.")
 

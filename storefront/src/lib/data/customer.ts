@@ -62,6 +62,16 @@ export async function createCustomer(
   return token
 }
 
+/** Medusa e-mails a reset link (the backend's subscriber) only when the email has a login; it answers alike either way. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await authFetch("/auth/customer/emailpass/reset-password", { identifier: email })
+}
+
+/** Sets a new password with a reset link's token; a used or expired token is a 401. */
+export async function setNewPassword(resetToken: string, password: string): Promise<void> {
+  await authFetch("/auth/customer/emailpass/update", { password }, resetToken)
+}
+
 export async function updateProfile(profile: { first_name: string; phone: string | null }): Promise<void> {
   await authorizedFetch("/store/customers/me", { method: "POST", body: { ...profile, last_name: "" } })
 }

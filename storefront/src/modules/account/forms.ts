@@ -2,8 +2,8 @@
 // server action. Registration and the profile check with the contracts' schemas, the ones the backend
 // checks Medusa's routes with; an address book entry with the checkout's own address rule.
 import { normalizePhone, PHONE_MESSAGES } from "@ocop/contracts"
-import { CustomerLoginBody, CustomerProfileBody, fieldErrors } from "@ocop/contracts/schemas"
-import type { FieldErrors } from "@/modules/common/form-values"
+import { CustomerLoginBody, CustomerProfileBody, fieldErrors, NewPasswordBody } from "@ocop/contracts/schemas"
+import { emailError, type FieldErrors } from "@/modules/common/form-values"
 import { type DeliveryAddress, validateDeliveryAddress } from "@/modules/checkout/validation"
 
 export const REGISTER_FIELDS = ["full_name", "phone", "email", "password"] as const
@@ -59,4 +59,21 @@ export function validateAddressEntry(
     ok: true,
     value: { fullName: values.full_name, phone, address: address.address, isDefault: values.is_default === "on" },
   }
+}
+
+export const FORGOT_FIELDS = ["email"] as const
+export type ForgotField = (typeof FORGOT_FIELDS)[number]
+
+export function forgotErrors(values: Record<ForgotField, string>): FieldErrors<ForgotField> | null {
+  const email = emailError(values.email)
+  return email ? { email } : null
+}
+
+export const NEW_PASSWORD_FIELDS = ["password"] as const
+export type NewPasswordField = (typeof NEW_PASSWORD_FIELDS)[number]
+
+/** The new password by the rule registration follows (the backend checks it again). */
+export function newPasswordErrors(values: Record<NewPasswordField, string>): FieldErrors<NewPasswordField> | null {
+  const parsed = NewPasswordBody.safeParse(values)
+  return parsed.success ? null : { password: fieldErrors<string>(parsed.error).fields.password }
 }

@@ -2,7 +2,15 @@
 
 import { redirect, unstable_rethrow } from "next/navigation"
 import { claimCart } from "@/lib/data/cart"
-import { createCustomer, forgetToken, logIn, registerLogin, rememberToken } from "@/lib/data/customer"
+import {
+  createCustomer,
+  forgetToken,
+  logIn,
+  registerLogin,
+  rememberToken,
+  requestPasswordReset,
+  setNewPassword,
+} from "@/lib/data/customer"
 import {
   INVALID_LOGIN_MESSAGE,
   isIdentityTaken,
@@ -14,7 +22,17 @@ import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
 import { hasActor } from "@/modules/common/auth-token"
-import { REGISTER_FIELDS, type RegisterField, validateRegistration } from "../forms"
+import {
+  FORGOT_FIELDS,
+  type ForgotField,
+  forgotErrors,
+  NEW_PASSWORD_FIELDS,
+  type NewPasswordField,
+  newPasswordErrors,
+  REGISTER_FIELDS,
+  type RegisterField,
+  validateRegistration,
+} from "../forms"
 
 const ACCOUNT_HOME = "/tai-khoan"
 // Medusa's register route already tells a taken e-mail apart; this says no more than it does.
@@ -77,4 +95,42 @@ export async function registerAction(_prev: FormState<RegisterField>, form: Form
 export async function logOutAction(): Promise<void> {
   await forgetToken()
   redirect("/")
+}
+
+/** Says the same whether the email has an account or not: the page reveals nothing Medusa's route does not. */
+export async function requestResetAction(_prev: FormState<ForgotField>, form: FormData): Promise<FormState<ForgotField>> {
+  const values = readFields(form, FORGOT_FIELDS)
+  const errors = forgotErrors(values)
+  if (errors) return { status: "error", errors, values }
+  try {
+    await requestPasswordReset(values.email.toLowerCase())
+  } catch (error) {
+    return { status: "error", message: failed(error, "request a password reset"), values }
+  }
+  return {
+    status: "success",
+    message: `Nếu ${values.email} có tài khoản, chúng tôi đã gửi tới đó một liên kết đặt lại mật khẩu, dùng được một lần trong 15 phút.`,
+  }
+}
+
+const LINK_SPENT =
+  "Liên kết đặt lại mật khẩu này đã được dùng hoặc đã hết hạn (15 phút). Hãy yêu cầu một liên kết mới ở trang Quên mật khẩu."
+
+/** Sets the new password with the e-mailed link's token (single-use), then logs the shopper in with it. */
+export async function resetPasswordAction(
+  link: { token: string; email: string },
+  _prev: FormState<NewPasswordField>,
+  form: FormData
+): Promise<FormState<NewPasswordField>> {
+  const values = readFields(form, NEW_PASSWORD_FIELDS)
+  const errors = newPasswordErrors(values)
+  if (errors) return { status: "error", errors }
+  let token: string
+  try {
+    await setNewPassword(link.token, values.password)
+    token = await logIn(link.email.toLowerCase(), values.password)
+  } catch (error) {
+    return { status: "error", message: isInvalidLogin(error) ? LINK_SPENT : failed(error, "reset a password") }
+  }
+  return begin(token)
 }

@@ -17,6 +17,9 @@ export default async function CustomerLoginPage({ searchParams }: PageProps<"/ta
       expired={Boolean(expired)}
       action={logInAction}
     >
+      <Link href="/tai-khoan/quen-mat-khau" className="font-semibold text-emerald-800 underline">
+        Quên mật khẩu?
+      </Link>
       <p>
         Chưa có tài khoản?{" "}
         <Link href="/tai-khoan/dang-ky" className="font-semibold text-emerald-800 underline">
