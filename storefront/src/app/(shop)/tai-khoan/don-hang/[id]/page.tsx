@@ -3,6 +3,8 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentCustomer, LOGIN_PATH } from "@/lib/data/customer"
 import { formatDateTime } from "@ocop/contracts"
+import { reorderAction } from "@/modules/orders/actions/reorder"
+import ReorderButton from "@/modules/orders/components/reorder-button"
 import OrderTemplate from "@/modules/orders/templates/order-template"
 
 export const metadata: Metadata = { title: "Chi tiết đơn hàng", robots: { index: false } }
@@ -21,6 +23,7 @@ export default async function MyOrderPage({ params }: PageProps<"/tai-khoan/don-
           </Link>
           <h1 className="text-3xl font-bold">Đơn hàng #{order.display_id}</h1>
           <p className="text-stone-700">Đặt lúc {formatDateTime(order.created_at)}</p>
+          <ReorderButton action={reorderAction.bind(null, order.id)} />
         </div>
       )}
     />
