@@ -36,6 +36,7 @@ test("a shopper registers, saves a default address, orders COD with it and sees 
 
   // A default address from the province → commune picker.
   await page.getByRole("link", { name: "Thêm địa chỉ" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Thêm địa chỉ" })).toBeVisible()
   await page.getByLabel("Số điện thoại di động").fill("0912 345 678")
   await page.getByLabel("Tỉnh/Thành phố").selectOption("Hà Tĩnh")
   await page.getByLabel("Phường/Xã").selectOption({ label: "Xã Hương Khê" })

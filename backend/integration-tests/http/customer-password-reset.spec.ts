@@ -59,7 +59,7 @@ integrationTestRunner({
     })
 
     it("refuses a token that is not a reset link's (a login's session token)", async () => {
-      const { data } = await api.post<Token>("/auth/customer/emailpass", { email, password: "moi-mat-khau-2" })
+      const { data } = await api.post<Token>("/auth/customer/emailpass", { email, password: "cu-mat-khau-1" })
       expect((await setPassword(data.token, "chiem-quyen-4")).status).toBe(401)
     })
 
