@@ -2,7 +2,9 @@ import type { HttpTypes } from "@medusajs/framework/types"
 import { ERROR_CODES, PHONE_MESSAGES } from "@ocop/contracts"
 import { communeByName } from "@ocop/contracts/admin-units"
 import { PASSWORD_RULE } from "@ocop/contracts/schemas"
-import { answerTo, COD_PROVIDER, placedOrder, readyCart, type Suite, type Token } from "./demo-store"
+import type { INotificationModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { answerTo, COD_PROVIDER, DEMO_SHOPPER, placedOrder, readyCart, type Suite, type Token } from "./demo-store"
 import { demoShop } from "./orders-at-test"
 import { integrationTestRunner } from "./test-runner"
 
@@ -145,25 +147,26 @@ integrationTestRunner({
       const aOrder = await orderOf(a)
 
       // B's address through A's address book: every method answers as for an unknown id.
+      // Each request is made only when its answer is awaited (a refusal nobody awaits yet fails the test).
       for (const request of [
-        api.get(`/store/customers/me/addresses/${bAddress}`, a),
-        api.post(`/store/customers/me/addresses/${bAddress}`, addressIn(canLoc), a),
-        api.request({ url: `/store/customers/me/addresses/${bAddress}`, method: "DELETE", ...a }),
+        () => api.get(`/store/customers/me/addresses/${bAddress}`, a),
+        () => api.post(`/store/customers/me/addresses/${bAddress}`, addressIn(canLoc), a),
+        () => api.request({ url: `/store/customers/me/addresses/${bAddress}`, method: "DELETE", ...a }),
       ])
-        expect((await answerTo(request)).status).toBe(404)
+        expect((await answerTo(request())).status).toBe(404)
       const { data: aAddresses } = await api.get<{ addresses: { id: string }[] }>("/store/customers/me/addresses", a)
       expect(aAddresses.addresses.map(({ id }) => id)).not.toContain(bAddress)
 
       // B's order, as A and as nobody: Medusa's order route and every route of ours beneath it.
       for (const headers of [a, shop.storeHeaders])
         for (const request of [
-          api.get(`/store/orders/${bOrder.id}`, headers),
-          api.get(`/store/orders/${bOrder.id}/shipments`, headers),
-          api.get(`/store/orders/${bOrder.id}/bank-transfer`, headers),
-          api.post(`/store/orders/${bOrder.id}/cancel`, {}, headers),
-          api.post(`/store/orders/${bOrder.id}/transfer/request`, {}, headers),
+          () => api.get(`/store/orders/${bOrder.id}`, headers),
+          () => api.get(`/store/orders/${bOrder.id}/shipments`, headers),
+          () => api.get(`/store/orders/${bOrder.id}/bank-transfer`, headers),
+          () => api.post(`/store/orders/${bOrder.id}/cancel`, {}, headers),
+          () => api.post(`/store/orders/${bOrder.id}/transfer/request`, {}, headers),
         ]) {
-          const answer = await answerTo(request)
+          const answer = await answerTo(request())
           expect([401, 404]).toContain(answer.status)
           if (headers === a) expect(answer.status).toBe(404)
         }
@@ -174,6 +177,60 @@ integrationTestRunner({
       expect(bView.order.status).toBe("pending")
       const { data: parcels } = await api.get<{ shipments: unknown[] }>(`/store/orders/${bOrder.id}/shipments`, b)
       expect(parcels.shipments.length).toBeGreaterThan(0)
+    })
+
+    /** The verification link e-mailed to an address, once the request's notice is written. */
+    async function verificationLink(to: string) {
+      const notices = shop.container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
+      const [notice] = await notices.listNotifications(
+        { template: "customer-email-verification", to },
+        { order: { created_at: "DESC" } }
+      )
+      const link = new URL((notice.data as { verify_url: string }).verify_url)
+      expect(link.pathname).toBe("/tai-khoan/xac-minh-email")
+      return { email: link.searchParams.get("email")!, token: link.searchParams.get("token")! }
+    }
+    const orderIdsOf = async (headers: Headers) =>
+      (await api.get<HttpTypes.StoreOrderListResponse>("/store/orders", headers)).data.orders.map(({ id }) => id)
+
+    it("attaches a guest's orders of the same e-mail only once the account verified it, with a link that works once", async () => {
+      const variant = await variantOf("nuoc-mam-ky-phu")
+      const cartId = await readyCart(api, shop.storeHeaders, shop.regionId, [{ variant_id: variant.id, quantity: 1 }])
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(
+        `/store/carts/${cartId}/complete`,
+        {},
+        shop.storeHeaders
+      )
+      const guestOrder = placedOrder(data)
+
+      // Registered with the guest's e-mail but not verified: nothing of the guest's is shown, and the
+      // account cannot mark itself verified.
+      const owner = await register(DEMO_SHOPPER.email, "Khách")
+      expect(await orderIdsOf(owner)).toEqual([])
+      const selfVerified = await answerTo(
+        api.post("/store/customers/me", { metadata: { email_verified_at: "2026-01-01" } }, owner)
+      )
+      expect(selfVerified.status).toBe(400)
+      expect(selfVerified.data.code).toBe(ERROR_CODES.NOT_ALLOWED)
+
+      await api.post("/store/customers/me/email-verification", {}, owner)
+      const link = await verificationLink(DEMO_SHOPPER.email)
+      const forged = await answerTo(api.post("/store/customer-email/verify", { email: link.email, token: "gia-mao" }, shop.storeHeaders))
+      expect(forged.data.code).toBe(ERROR_CODES.VERIFICATION_LINK_INVALID)
+      expect(await orderIdsOf(owner)).toEqual([])
+
+      const { data: verified } = await api.post<{ attached_orders: number }>("/store/customer-email/verify", link, shop.storeHeaders)
+      expect(verified.attached_orders).toBe(1)
+      expect(await orderIdsOf(owner)).toEqual([guestOrder.id])
+      // Now the account's: its owner sees it, a visitor holding the id no longer does.
+      expect((await answerTo(api.get(`/store/orders/${guestOrder.id}`, owner))).status).toBe(200)
+      expect((await answerTo(api.get(`/store/orders/${guestOrder.id}`, shop.storeHeaders))).status).toBe(404)
+
+      const again = await answerTo(api.post("/store/customer-email/verify", link, shop.storeHeaders))
+      expect(again.status).toBe(400)
+      expect(again.data.code).toBe(ERROR_CODES.VERIFICATION_LINK_INVALID)
+      const { data: resent } = await api.post<{ sent: boolean }>("/store/customers/me/email-verification", {}, owner)
+      expect(resent.sent).toBe(false)
     })
 
     it("still shows a guest's order to whoever holds its id", async () => {

@@ -52,13 +52,13 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "@ocop/contracts/schemas"
-import { CustomerLoginBody, NewPasswordBody } from "@ocop/contracts/schemas"
+import { CustomerLoginBody, NewPasswordBody, VerifyEmailBody } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
 import { deliveryAddressInProvince, savedAddressInProvince } from "./store/carts/address-units"
-import { customerPhoneStored } from "./store/customers/phone"
+import { customerPhoneStored, noCustomerMetadata } from "./store/customers/customer-input"
 import { ownOrdersOnly } from "./store/orders/owner"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
@@ -95,8 +95,9 @@ export default defineMiddlewares({
     // Customer accounts (issue 17): the password rule on a new login; phones in their stored form.
     { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateBody(CustomerLoginBody)] },
     { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [validateBody(NewPasswordBody)] },
-    { matcher: "/store/customers", method: ["POST"], middlewares: [customerPhoneStored] },
-    { matcher: "/store/customers/me", method: ["POST"], middlewares: [customerPhoneStored] },
+    { matcher: "/store/customers", method: ["POST"], middlewares: [noCustomerMetadata, customerPhoneStored] },
+    { matcher: "/store/customers/me", method: ["POST"], middlewares: [noCustomerMetadata, customerPhoneStored] },
+    { matcher: "/store/customer-email/verify", method: ["POST"], middlewares: [validateBody(VerifyEmailBody)] },
     {
       matcher: "/store/customers/me/addresses",
       method: ["POST"],

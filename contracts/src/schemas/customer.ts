@@ -29,6 +29,13 @@ export type CustomerLoginBody = z.infer<typeof CustomerLoginBody>
 export const NewPasswordBody = z.object({ password: Password })
 export type NewPasswordBody = z.infer<typeof NewPasswordBody>
 
+/** `POST /store/customer-email/verify`: the e-mailed link's address and token. */
+export const VerifyEmailBody = z.object({
+  email: CustomerEmail,
+  token: z.string({ error: "Liên kết xác minh không đầy đủ." }).trim().min(1, "Liên kết xác minh không đầy đủ.").max(LIMITS.code),
+})
+export type VerifyEmailBody = z.infer<typeof VerifyEmailBody>
+
 /** The account's mobile: a delivery address's phone rule, as the carrier texts it. */
 export const CustomerPhone = phoneNumber("mobile", "Nhập số điện thoại di động.")
 

@@ -12,3 +12,18 @@ export function customerPhoneStored(req: MedusaRequest, _res: MedusaResponse, ne
   if (typeof phone !== "string" || phone === "" || normalizePhone(phone, "mobile") === phone) return next()
   next(new MedusaError(MedusaError.Types.INVALID_DATA, PHONE_MESSAGES.mobile, ERROR_CODES.INVALID_DATA))
 }
+
+/**
+ * A customer's metadata holds whether the e-mail is verified (workflows/customer): the shopper may not
+ * write it, or anybody registering a stranger's e-mail could claim that stranger's guest orders.
+ */
+export function noCustomerMetadata(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if ((req.body as { metadata?: unknown } | undefined)?.metadata === undefined) return next()
+  next(
+    new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Không thể tự thay đổi trường metadata của tài khoản.",
+      ERROR_CODES.NOT_ALLOWED
+    )
+  )
+}
