@@ -215,11 +215,17 @@ integrationTestRunner({
 
       await api.post("/store/customers/me/email-verification", {}, owner)
       const link = await verificationLink(DEMO_SHOPPER.email)
-      const forged = await answerTo(api.post("/store/customer-email/verify", { email: link.email, token: "gia-mao" }, shop.storeHeaders))
+      const forged = await answerTo(
+        api.post("/store/customer-email/verify", { email: link.email, token: "gia-mao" }, shop.storeHeaders)
+      )
       expect(forged.data.code).toBe(ERROR_CODES.VERIFICATION_LINK_INVALID)
       expect(await orderIdsOf(owner)).toEqual([])
 
-      const { data: verified } = await api.post<{ attached_orders: number }>("/store/customer-email/verify", link, shop.storeHeaders)
+      const { data: verified } = await api.post<{ attached_orders: number }>(
+        "/store/customer-email/verify",
+        link,
+        shop.storeHeaders
+      )
       expect(verified.attached_orders).toBe(1)
       expect(await orderIdsOf(owner)).toEqual([guestOrder.id])
       // Now the account's: its owner sees it, a visitor holding the id no longer does.

@@ -28,7 +28,7 @@ export async function customerHeaders(): Promise<Record<string, string>> {
   return token && hasActor(token, "customer") ? { authorization: `Bearer ${token}` } : {}
 }
 
-const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses"
+const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,metadata,*addresses"
 
 /**
  * The logged-in customer with the address book, or null (nobody, or a token the backend no longer
@@ -70,6 +70,25 @@ export async function requestPasswordReset(email: string): Promise<void> {
 /** Sets a new password with a reset link's token; a used or expired token is a 401. */
 export async function setNewPassword(resetToken: string, password: string): Promise<void> {
   await authFetch("/auth/customer/emailpass/update", { password }, resetToken)
+}
+
+/** (Re)sends the verification e-mail; with the new account's token right after registering, else the session's. */
+export async function requestEmailVerification(token?: string): Promise<void> {
+  if (token) {
+    await getSdk().client.fetch("/store/customers/me/email-verification", {
+      method: "POST",
+      body: {},
+      headers: { authorization: `Bearer ${token}` },
+    })
+  } else await authorizedFetch("/store/customers/me/email-verification", { method: "POST", body: {} })
+}
+
+/** The e-mailed link's token: the e-mail is verified and guest orders placed with it join the account. */
+export async function verifyEmail(email: string, token: string): Promise<{ attached_orders: number }> {
+  return getSdk().client.fetch<{ attached_orders: number }>("/store/customer-email/verify", {
+    method: "POST",
+    body: { email, token },
+  })
 }
 
 export async function updateProfile(profile: { first_name: string; phone: string | null }): Promise<void> {

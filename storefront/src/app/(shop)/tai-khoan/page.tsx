@@ -2,7 +2,8 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentCustomer, LOGIN_PATH } from "@/lib/data/customer"
-import { deleteAddressAction, makeDefaultAddressAction } from "@/modules/account/actions/account"
+import { deleteAddressAction, makeDefaultAddressAction, resendVerificationAction } from "@/modules/account/actions/account"
+import PressForm from "@/modules/account/components/press-form"
 import { logOutAction } from "@/modules/account/actions/auth"
 import { isCurrentAddress } from "@/modules/account/address-book"
 import ProfileForm from "@/modules/account/components/profile-form"
@@ -25,6 +26,16 @@ export default async function AccountPage() {
         </div>
         <LogOutForm action={logOutAction} />
       </div>
+
+      {!customer.metadata?.email_verified_at && (
+        <section aria-label="Xác minh email" className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <p>
+            Email chưa được xác minh: mở liên kết chúng tôi đã gửi tới {customer.email}. Sau khi xác minh, các đơn hàng bạn đã đặt
+            bằng email này khi chưa có tài khoản sẽ hiện trong tài khoản.
+          </p>
+          <PressForm action={resendVerificationAction} label="Gửi lại email xác minh" className={secondaryButton} />
+        </section>
+      )}
 
       <Link href="/tai-khoan/don-hang" className="self-start text-lg font-semibold text-emerald-800 underline">
         Đơn hàng của tôi

@@ -2,7 +2,14 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { addAddress, deleteAddress, updateAddress, updateProfile } from "@/lib/data/customer"
+import {
+  addAddress,
+  deleteAddress,
+  requestEmailVerification,
+  updateAddress,
+  updateProfile,
+  verifyEmail,
+} from "@/lib/data/customer"
 import { storedAddress } from "@/modules/checkout/validation"
 import { attempt } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
@@ -51,4 +58,27 @@ export async function makeDefaultAddressAction(id: string): Promise<void> {
 export async function deleteAddressAction(id: string): Promise<void> {
   await deleteAddress(id)
   refresh()
+}
+
+export async function resendVerificationAction(_prev: FormState, _form: FormData): Promise<FormState> {
+  const done = await attempt(() => requestEmailVerification(), "resend verification")
+  if (!done.ok) return { status: "error", message: done.message }
+  return { status: "success", message: "Đã gửi lại email xác minh. Liên kết dùng được một lần trong 48 giờ." }
+}
+
+/** The e-mailed link, confirmed by a press (a mail scanner opening the link spends nothing). */
+export async function verifyEmailAction(
+  link: { email: string; token: string },
+  _prev: FormState,
+  _form: FormData
+): Promise<FormState> {
+  const done = await attempt(() => verifyEmail(link.email, link.token), "verify email")
+  if (!done.ok) return { status: "error", message: done.message }
+  const { attached_orders } = done.value
+  return {
+    status: "success",
+    message: attached_orders
+      ? `Đã xác minh email. ${attached_orders} đơn hàng bạn đặt trước đây bằng email này đã được thêm vào tài khoản.`
+      : "Đã xác minh email.",
+  }
 }

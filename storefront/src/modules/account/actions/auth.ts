@@ -8,6 +8,7 @@ import {
   logIn,
   registerLogin,
   rememberToken,
+  requestEmailVerification,
   requestPasswordReset,
   setNewPassword,
 } from "@/lib/data/customer"
@@ -89,6 +90,10 @@ export async function registerAction(_prev: FormState<RegisterField>, form: Form
     const message = isIdentityTaken(error) ? TAKEN : failed(error, "register")
     return { status: "error", message, values: withoutPassword(values) }
   }
+  // The account works without it; the page offers to send it again.
+  await requestEmailVerification(token).catch((error: unknown) =>
+    console.error("Customer account: the verification e-mail failed:", error)
+  )
   return begin(token)
 }
 
