@@ -58,6 +58,8 @@ export const ERROR_CODES = {
   UNKNOWN_PROVINCE: "unknown_province",
   UNKNOWN_COMMUNE: "unknown_commune",
   COMMUNE_NOT_IN_PROVINCE: "commune_not_in_province",
+  /** An e-mail verification link already used, replaced by a newer one, or too old (issue 17). */
+  VERIFICATION_LINK_INVALID: "verification_link_invalid",
   SERVER_ERROR: "server_error",
   // Picture uploads
   UPLOAD_NO_FILE: "upload_no_file",

@@ -53,11 +53,14 @@ import {
   UpdateVariantBody,
   VoidStampBody,
 } from "@ocop/contracts/schemas"
+import { CustomerLoginBody, NewPasswordBody, VerifyEmailBody } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
-import { deliveryAddressInProvince } from "./store/carts/address-units"
+import { deliveryAddressInProvince, savedAddressInProvince } from "./store/carts/address-units"
+import { customerPhoneStored, noCustomerMetadata } from "./store/customers/customer-input"
+import { ownOrdersOnly } from "./store/orders/owner"
 import { finishInterruptedCheckout } from "./store/carts/finish-interrupted-checkout"
 import { homeDeliveryBeforeLineChange } from "./store/carts/home-delivery"
 import { validateBody, validateQuery } from "./validate-body"
@@ -78,6 +81,8 @@ import { inputBoundary } from "./input-boundary"
 const producerLogin = authenticate("producer", ["session", "bearer"], { allowUnregistered: true })
 const producerMember = authenticate("producer", ["session", "bearer"])
 const showroomStaff = authenticate("showroom_staff", ["session", "bearer"])
+// Orders are read by guests too (their id is the key): the customer is known when logged in.
+const customerIfLoggedIn = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 export default defineMiddlewares({
   errorHandler: apiErrorHandler(),
@@ -88,6 +93,25 @@ export default defineMiddlewares({
     { matcher: "/auth/:actor_type/emailpass", method: ["GET", "POST"], middlewares: [limitFailedLogins] }, // Medusa logs in on GET too
     { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [limitAccountRequests] },
     { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [limitAccountRequests] },
+    // Customer accounts (issue 17): the password rule on a new login; phones in their stored form.
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateBody(CustomerLoginBody)] },
+    { matcher: "/auth/customer/emailpass/update", method: ["POST"], middlewares: [validateBody(NewPasswordBody)] },
+    { matcher: "/store/customers", method: ["POST"], middlewares: [noCustomerMetadata, customerPhoneStored] },
+    { matcher: "/store/customers/me", method: ["POST"], middlewares: [noCustomerMetadata, customerPhoneStored] },
+    { matcher: "/store/customer-email/verify", method: ["POST"], middlewares: [validateBody(VerifyEmailBody)] },
+    {
+      matcher: "/store/customers/me/addresses",
+      method: ["POST"],
+      middlewares: [customerPhoneStored, savedAddressInProvince],
+    },
+    {
+      matcher: "/store/customers/me/addresses/:address_id",
+      method: ["POST"],
+      middlewares: [customerPhoneStored, savedAddressInProvince],
+    },
+    // An account's orders are its own, on Medusa's order route and on ours beneath it (owner.ts).
+    { matcher: "/store/orders/:id", middlewares: [customerIfLoggedIn, ownOrdersOnly] },
+    { matcher: "/store/orders/:id/*", middlewares: [customerIfLoggedIn, ownOrdersOnly] },
     { matcher: "/store/trace/:code", method: ["GET"], middlewares: [limitStampLookups] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [limitCounterStampLookups] },
     { matcher: "/store/order-lookup", method: ["POST"], middlewares: [validateBody(OrderLookupBody), limitOrderLookups] },

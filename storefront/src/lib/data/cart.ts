@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies, headers } from "next/headers"
 import { getSdk } from "@/lib/config"
+import { customerHeaders } from "@/lib/data/customer"
 import { getRegion } from "@/lib/data/regions"
 import { isNotFound } from "@/lib/store-errors"
 
@@ -62,6 +63,16 @@ export async function listBlockedLines(): Promise<BlockedLine[]> {
   }
 }
 
+/**
+ * Logging in keeps the guest's cart: its lines stay, and it becomes the customer's (Medusa's
+ * `/store/carts/:id/customer`), so the order is placed in the account. No open cart: nothing to do.
+ */
+export async function claimCart(token: string): Promise<void> {
+  const cart = await retrieveCart("id,completed_at")
+  if (!cart) return
+  await getSdk().store.cart.transferCart(cart.id, { fields: "id" }, { authorization: `Bearer ${token}` })
+}
+
 export async function getCartItemCount(): Promise<number> {
   const cart = await retrieveCart("id,completed_at,items.id,items.quantity")
   return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
@@ -71,7 +82,8 @@ async function getOrCreateCartId(): Promise<string> {
   const existing = await retrieveCart("id,completed_at")
   if (existing) return existing.id
   const region = await getRegion()
-  const { cart } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" })
+  // Logged in: the cart is the customer's from the start, so the order lands in the account.
+  const { cart } = await getSdk().store.cart.create({ region_id: region.id }, { fields: "id" }, await customerHeaders())
   await rememberCart(cart.id)
   return cart.id
 }

@@ -1,17 +1,23 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { getSdk } from "@/lib/config"
+import { customerHeaders } from "@/lib/data/customer"
 import { forwardedFor } from "@/lib/data/forwarded-for"
 import { isNotFound } from "@/lib/store-errors"
 import type { LookupRequest } from "@/modules/orders/lookup"
 import type { BankTransferInstructions, OrderLookupResult, OrderShipment } from "@ocop/contracts"
 
+// Every order call carries the logged-in customer's token when there is one: an account's order answers
+// its owner only (a guest's, anybody holding its id), so without it a customer's own order is a 404.
+
 /** An order by its id (the unguessable id is what lets a guest see it, as in Medusa's store API). */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
   try {
-    const { order } = await getSdk().store.order.retrieve(id, {
-      fields: "*payment_collections.payment_sessions",
-    })
+    const { order } = await getSdk().store.order.retrieve(
+      id,
+      { fields: "*payment_collections.payment_sessions" },
+      await customerHeaders()
+    )
     return order
   } catch (error) {
     if (isNotFound(error)) return null
@@ -27,7 +33,7 @@ export async function listOrderShipments(orderId: string): Promise<OrderShipment
   try {
     const { shipments } = await getSdk().client.fetch<{ shipments: OrderShipment[] }>(
       `/store/orders/${encodeURIComponent(orderId)}/shipments`,
-      { cache: "no-store" }
+      { cache: "no-store", headers: await customerHeaders() }
     )
     return shipments
   } catch (error) {
@@ -44,7 +50,7 @@ export async function getBankTransfer(orderId: string): Promise<BankTransferInst
   try {
     const { bank_transfer } = await getSdk().client.fetch<{ bank_transfer: BankTransferInstructions }>(
       `/store/orders/${encodeURIComponent(orderId)}/bank-transfer`,
-      { cache: "no-store" }
+      { cache: "no-store", headers: await customerHeaders() }
     )
     return bank_transfer
   } catch (error) {
@@ -62,6 +68,7 @@ export async function cancelOrder(orderId: string, reason: string): Promise<void
   await getSdk().client.fetch(`/store/orders/${encodeURIComponent(orderId)}/cancel`, {
     method: "POST",
     body: reason ? { reason } : {},
+    headers: await customerHeaders(),
   })
 }
 

@@ -10,7 +10,7 @@ import { tokenMaxAge } from "@/modules/common/auth-token"
 // an httpOnly cookie, passed per request as a bearer token. The SDK's token storage is one per server
 // process, so it would be shared between everybody's requests. Nothing here is cached.
 
-export type Method = "GET" | "POST"
+export type Method = "GET" | "POST" | "DELETE"
 export type Query = Record<string, string | number | undefined>
 
 export type PortalSession = {

@@ -14,7 +14,7 @@ import {
 import { certificateRefusal, isInsufficientInventory } from "@/lib/store-errors"
 import { completeCheckout, confirmOrder, OUT_OF_STOCK } from "./complete"
 import { CARD_PROVIDER_ID } from "./payment"
-import { readCheckoutForm, validateCheckout, type CheckoutErrors, type CheckoutValues } from "./validation"
+import { readCheckoutForm, storedAddress, validateCheckout, type CheckoutErrors, type CheckoutValues } from "./validation"
 
 export type CheckoutState = {
   /** What was submitted, so the form shows it again after a failed attempt. */
@@ -83,20 +83,17 @@ export async function placeOrder(_prev: CheckoutState, form: FormData): Promise<
     if (!input.address && !pickup) {
       return { values, errors: { delivery: "Điểm bán này không còn nhận giỏ hàng của bạn. Vui lòng chọn cách nhận hàng khác." } }
     }
-    const address = {
-      // Vietnamese names are written in full, family name first: keep them whole.
-      first_name: input.fullName,
-      last_name: "",
-      address_1: input.address?.address ?? `${pickup!.name}, ${pickup!.address}`,
-      city: input.address?.commune ?? "",
-      province: input.address?.province ?? pickup!.province,
-      country_code: "vn",
-      phone: input.phone,
-      // The official codes (names change with amendments; codes are what the backend checks).
-      metadata: input.address
-        ? { province_code: input.address.provinceCode, commune_code: input.address.communeCode }
-        : undefined,
-    }
+    const address = input.address
+      ? storedAddress(input.fullName, input.phone, input.address)
+      : {
+          first_name: input.fullName,
+          last_name: "",
+          address_1: `${pickup!.name}, ${pickup!.address}`,
+          city: "",
+          province: pickup!.province,
+          country_code: "vn",
+          phone: input.phone,
+        }
     // The address first: which shipping options apply depends on where the parcels go.
     try {
       await updateCart(cart.id, { email: input.email, shipping_address: address, billing_address: address })

@@ -66,17 +66,8 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
   if (!values.delivery) errors.delivery = "Vui lòng chọn cách nhận hàng."
   // Collected at a showroom: no delivery address to ask for.
   const delivered = !isPickup(values.delivery)
-  if (delivered) {
-    // The form sends the units' codes (the pickers' values).
-    const province = provinceByCode(values.province)
-    if (!province) errors.province = "Vui lòng chọn tỉnh/thành phố."
-    if (!values.commune) errors.commune = "Vui lòng chọn phường/xã."
-    else if (province && communeByCode(values.commune)?.province_code !== province.code)
-      errors.commune = "Phường/xã đã chọn không thuộc tỉnh/thành phố này. Vui lòng chọn lại."
-
-    if (!values.address) errors.address = "Vui lòng nhập địa chỉ cụ thể (số nhà, đường, thôn/xóm)."
-    else if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
-  }
+  const address = delivered ? validateDeliveryAddress(values) : null
+  if (address && !address.ok) Object.assign(errors, address.errors)
 
   const paymentProviderId = paymentProviderOf(values.payment)
   if (!paymentProviderId) errors.payment = "Vui lòng chọn phương thức thanh toán."
@@ -89,20 +80,59 @@ export function validateCheckout(values: CheckoutValues): CheckoutValidation {
       email: values.email.toLowerCase(),
       phone,
       delivery: values.delivery,
-      address: delivered ? deliveryAddress(values) : null,
+      address: address?.ok ? address.address : null,
       paymentProviderId,
     },
   }
 }
 
-function deliveryAddress(values: CheckoutValues): DeliveryAddress {
-  const province = provinceByCode(values.province)!
-  const commune = communeByCode(values.commune)!
+type AddressField = "province" | "commune" | "address"
+
+/**
+ * The province, commune (the pickers' codes) and street line of a delivery address, checked as the
+ * checkout and the address book both take them: the commune must be one of the province's.
+ */
+export function validateDeliveryAddress(
+  values: Record<AddressField, string>
+): { ok: true; address: DeliveryAddress } | { ok: false; errors: Partial<Record<AddressField, string>> } {
+  const errors: Partial<Record<AddressField, string>> = {}
+  const province = provinceByCode(values.province)
+  const commune = communeByCode(values.commune)
+  if (!province) errors.province = "Vui lòng chọn tỉnh/thành phố."
+  if (!values.commune) errors.commune = "Vui lòng chọn phường/xã."
+  else if (province && commune?.province_code !== province.code)
+    errors.commune = "Phường/xã đã chọn không thuộc tỉnh/thành phố này. Vui lòng chọn lại."
+
+  if (!values.address) errors.address = "Vui lòng nhập địa chỉ cụ thể (số nhà, đường, thôn/xóm)."
+  else if (values.address.length > 200) errors.address = "Địa chỉ tối đa 200 ký tự."
+
+  if (!province || !commune || Object.keys(errors).length > 0) return { ok: false, errors }
   return {
-    province: province.short,
-    provinceCode: province.code,
-    commune: commune.name,
-    communeCode: commune.code,
-    address: values.address,
+    ok: true,
+    address: {
+      province: province.short,
+      provinceCode: province.code,
+      commune: commune.name,
+      communeCode: commune.code,
+      address: values.address,
+    },
+  }
+}
+
+/**
+ * A delivery address as Medusa stores it (a cart's, an address book entry's): the whole Vietnamese name
+ * in first_name, family name first; the units' names to show and their official codes in metadata
+ * (names change with amendments; codes are what the backend checks).
+ */
+export function storedAddress(fullName: string, phone: string, address: DeliveryAddress) {
+  return {
+    first_name: fullName,
+    last_name: "",
+    address_1: address.address,
+    city: address.commune,
+    province: address.province,
+    country_code: "vn",
+    phone,
+    metadata: { province_code: address.provinceCode, commune_code: address.communeCode },
   }
 }

@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { describe, expect, it } from "vitest"
-import { isInvalidLogin, portalRefusal } from "./backend-errors"
+import { isIdentityTaken, isInvalidLogin, portalRefusal } from "./backend-errors"
 
 describe("portalRefusal", () => {
   it("shows the backend's Vietnamese message for bad input, forbidden writes and unknown ids", () => {
@@ -30,5 +30,12 @@ describe("Medusa auth errors", () => {
   it("recognises a wrong password", () => {
     expect(isInvalidLogin(new FetchError("Invalid email or password", "Unauthorized", 401))).toBe(true)
     expect(isInvalidLogin(new FetchError("Bad Request", "Bad Request", 400))).toBe(false)
+  })
+})
+
+describe("isIdentityTaken", () => {
+  it("recognises an email that already has a login, not a wrong password", () => {
+    expect(isIdentityTaken(new FetchError("Identity with email already exists", "Unauthorized", 401))).toBe(true)
+    expect(isIdentityTaken(new FetchError("Invalid email or password", "Unauthorized", 401))).toBe(false)
   })
 })

@@ -23,3 +23,8 @@ export const INVALID_LOGIN_MESSAGE = "Email hoặc mật khẩu không đúng."
 export function isInvalidLogin(error: unknown): boolean {
   return error instanceof FetchError && error.status === 401
 }
+
+/** Registering an email that already has a login (Medusa: "Identity with email already exists"). */
+export function isIdentityTaken(error: unknown): boolean {
+  return error instanceof FetchError && /already exists/i.test(error.message)
+}

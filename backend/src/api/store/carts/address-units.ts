@@ -10,9 +10,21 @@ import { type AddressUnitCodes, addressProvince, addressUnitsRefusal } from "@oc
  * of a province is priced by that name.
  */
 export function deliveryAddressInProvince(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const address: unknown = (req.body as { shipping_address?: unknown } | undefined)?.shipping_address
+  next(checkAddress(req, (body) => (isRecord(body) ? body.shipping_address : undefined)))
+}
+
+/**
+ * The same rule for an address of the customer's address book (`POST /store/customers/me/addresses[/:id]`),
+ * whose body is the address itself: the default address fills the checkout, so it must pass there too.
+ */
+export function savedAddressInProvince(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  next(checkAddress(req, (body) => body))
+}
+
+function checkAddress(req: MedusaRequest, addressIn: (body: unknown) => unknown): MedusaError | undefined {
+  const address = addressIn(req.body)
   // Anything not shaped like an address is for Medusa's own validator of this route to refuse.
-  if (!isRecord(address)) return next()
+  if (!isRecord(address)) return undefined
   const text = (value: unknown) => (typeof value === "string" ? value : null)
   const units = {
     province: text(address.province),
@@ -20,16 +32,13 @@ export function deliveryAddressInProvince(req: MedusaRequest, _res: MedusaRespon
     metadata: isRecord(address.metadata) ? (address.metadata as AddressUnitCodes) : null,
   }
   const refusal = addressUnitsRefusal(units)
-  if (refusal) return next(new MedusaError(MedusaError.Types.INVALID_DATA, refusal.message, refusal.code))
+  if (refusal) return new MedusaError(MedusaError.Types.INVALID_DATA, refusal.message, refusal.code)
   const province = addressProvince(units)
   if (province) {
     // Medusa's own validator of the route may already have copied the body: both copies are named alike.
-    for (const body of [req.body, req.validatedBody]) {
-      const shipping: unknown = (body as { shipping_address?: unknown } | undefined)?.shipping_address
-      if (isRecord(shipping)) shipping.province = province.short
-    }
+    for (const copy of [address, addressIn(req.validatedBody)]) if (isRecord(copy)) copy.province = province.short
   }
-  next()
+  return undefined
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -2,6 +2,8 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { stripePublishableKey } from "@/lib/config"
 import { listDeliveryChoices, listPaymentProviderIds, retrieveCart } from "@/lib/data/cart"
+import { currentCustomer } from "@/lib/data/customer"
+import { defaultAddress } from "@/modules/account/address-book"
 import ItemSummary from "@/modules/cart/components/item-summary"
 import Totals from "@/modules/cart/components/totals"
 import { provinceChoices, unitCodesOf } from "@/modules/checkout/address-units"
@@ -26,7 +28,9 @@ export default async function CheckoutPage({ searchParams }: PageProps<"/checkou
   const cards = !!stripeKey && !!cart.region_id && offersCards(await listPaymentProviderIds(cart.region_id), stripeKey)
 
   const options = deliveryOptions(await listDeliveryChoices(cart.id))
-  const address = cart.shipping_address
+  // A logged-in shopper's default address fills a cart that has none yet.
+  const customer = await currentCustomer()
+  const address = cart.shipping_address?.address_1 ? cart.shipping_address : defaultAddress(customer)
   const units = unitCodesOf(address)
 
   return (
@@ -36,7 +40,7 @@ export default async function CheckoutPage({ searchParams }: PageProps<"/checkou
         <CheckoutForm
           defaults={{
             full_name: address?.first_name ?? "",
-            email: cart.email ?? "",
+            email: cart.email ?? customer?.email ?? "",
             phone: address?.phone ?? "",
             province: units.province,
             commune: units.commune,

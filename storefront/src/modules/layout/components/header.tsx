@@ -2,6 +2,7 @@ import Link from "next/link"
 import { unstable_rethrow } from "next/navigation"
 import { Suspense } from "react"
 import { getCartItemCount } from "@/lib/data/cart"
+import { currentCustomer } from "@/lib/data/customer"
 
 // Small type on phones keeps the brand, the catalog and the cart on one line down to 360 px.
 // The shop's links do not prefetch: every page renders per request (see ProductCard).
@@ -50,6 +51,11 @@ export default function Header() {
               </Link>
             </li>
             <li>
+              <Suspense fallback={<AccountLink name={null} />}>
+                <AccountState />
+              </Suspense>
+            </li>
+            <li>
               {/* The count needs the cart from the backend: stream it in, never hold up the page. */}
               <Suspense fallback={<CartLink count={null} />}>
                 <CartCount />
@@ -72,6 +78,37 @@ async function CartCount() {
     console.error("Cart count unavailable:", error)
   }
   return <CartLink count={count} />
+}
+
+/** "Đăng nhập", or the logged-in customer's name leading to the account. */
+async function AccountState() {
+  let name: string | null = null
+  try {
+    const customer = await currentCustomer()
+    name = customer ? customer.first_name || customer.email : null
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error("Account state unavailable:", error)
+  }
+  return <AccountLink name={name} />
+}
+
+function AccountLink({ name }: { name: string | null }) {
+  return name ? (
+    <Link
+      href="/tai-khoan"
+      prefetch={false}
+      className={`inline-block max-w-32 truncate align-bottom ${navLink}`}
+      title="Tài khoản của tôi"
+    >
+      <span className="sr-only">Tài khoản: </span>
+      {name}
+    </Link>
+  ) : (
+    <Link href="/tai-khoan/dang-nhap" prefetch={false} className={navLink}>
+      Đăng nhập
+    </Link>
+  )
 }
 
 function CartLink({ count }: { count: number | null }) {

@@ -11,8 +11,7 @@ import {
   registerProducer,
   rememberToken,
 } from "@/lib/data/producer-portal"
-import { INVALID_LOGIN_MESSAGE, isInvalidLogin, portalRefusal } from "@/modules/common/backend-errors"
-import { isIdentityTaken } from "@/modules/producer-portal/errors"
+import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin, portalRefusal } from "@/modules/common/backend-errors"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
