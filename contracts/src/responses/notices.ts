@@ -1,0 +1,16 @@
+import type { NoticeTemplate } from "../notifications"
+
+/** What the office's mailbox lists (`GET /admin/notices`). */
+export type NoticeStatus = "queued" | "sent" | "failed"
+export type NoticeSummary = {
+  id: string
+  template: NoticeTemplate
+  to: string
+  subject: string
+  status: NoticeStatus
+  attempts: number
+  last_error: string | null
+  created_at: string
+  sent_at: string | null
+}
+export type NoticeDetail = NoticeSummary & { text: string; html: string }
