@@ -2,6 +2,7 @@ import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/t
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { NoticeData } from "@ocop/contracts"
 import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer"
+import { NOTICE_MODULE } from "../modules/notice"
 import { bankTransferInstructions } from "./bank-transfer"
 import { displayId, LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
 
@@ -49,15 +50,15 @@ export async function orderConfirmation(container: MedusaContainer, orderId: str
   }
 }
 
-/** Orders placed since `since` whose confirmation was never recorded: a process died before sending it. */
+/** Orders placed since `since` whose confirmation was never queued: a process died before queueing it. */
 export async function unconfirmedOrders(container: MedusaContainer, since: Date): Promise<string[]> {
   const orders = await container
     .resolve(Modules.ORDER)
     .listOrders({ created_at: { $gte: since.toISOString() } }, { select: ["id"], take: null })
   if (!orders.length) return []
   const sent = await container
-    .resolve(Modules.NOTIFICATION)
-    .listNotifications(
+    .resolve(NOTICE_MODULE)
+    .listNotices(
       { template: ORDER_PLACED_TEMPLATE, resource_id: orders.map((order) => order.id) },
       { select: ["resource_id"], take: null }
     )

@@ -29,8 +29,7 @@ const TEMPLATES: { [T in NoticeTemplate]: Template<T> } = {
 /** An e-mail as sent: the same words as plain text and as simple HTML (inline styles, as mail clients drop <style>). */
 export type RenderedMail = { subject: string; text: string; html: string }
 
-export const isNoticeTemplate = (name: unknown): name is NoticeTemplate =>
-  (NOTICE_TEMPLATES as readonly unknown[]).includes(name)
+export const isNoticeTemplate = (name: unknown): name is NoticeTemplate => (NOTICE_TEMPLATES as readonly unknown[]).includes(name)
 
 /** Turns a template's data into the Vietnamese e-mail; the one place mail is worded and written out. */
 export function renderNotice<T extends NoticeTemplate>(template: T, data: NoticeData[T]): RenderedMail {
@@ -63,18 +62,18 @@ function blockText(block: Block): string {
 }
 
 function blockHtml(block: Block): string {
-  if ("paragraph" in block) return `<p style="margin:0 0 12px">${escape(block.paragraph)}</p>`
+  if ("paragraph" in block) return `<p style="margin:0 0 12px">${escapeHtml(block.paragraph)}</p>`
   if ("list" in block)
-    return `<ul style="margin:0 0 12px;padding-left:20px">${block.list.map((item) => `<li>${escape(item)}</li>`).join("")}</ul>`
+    return `<ul style="margin:0 0 12px;padding-left:20px">${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`
   if ("link" in block)
-    return `<p style="margin:0 0 12px"><a href="${escape(block.link.url)}" style="color:#15803d;font-weight:bold">${escape(block.link.label)}</a></p>`
+    return `<p style="margin:0 0 12px"><a href="${escapeHtml(block.link.url)}" style="color:#15803d;font-weight:bold">${escapeHtml(block.link.label)}</a></p>`
   return `<table style="margin:0 0 12px;border-collapse:collapse">${block.fields
     .map(
       ([label, value]) =>
-        `<tr><td style="padding:2px 12px 2px 0;color:#6b7280">${escape(label)}</td><td style="padding:2px 0;font-weight:bold">${escape(value)}</td></tr>`
+        `<tr><td style="padding:2px 12px 2px 0;color:#6b7280">${escapeHtml(label)}</td><td style="padding:2px 0;font-weight:bold">${escapeHtml(value)}</td></tr>`
     )
     .join("")}</table>`
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }
-const escape = (value: string) => value.replace(/[&<>"']/g, (char) => ESCAPES[char])
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => ESCAPES[char])

@@ -10,8 +10,7 @@ export const orderCanceled: Template<"order-canceled"> = (data) => {
       { paragraph: GREETING },
       { paragraph: `${what} đã bị huỷ${data.reason ? `. Lý do: ${data.reason}` : ""}.` },
       {
-        paragraph:
-          "Nếu bạn đã thanh toán phần này, sàn OCOP sẽ hoàn tiền cho bạn. Cần hỗ trợ, vui lòng trả lời e-mail này.",
+        paragraph: "Nếu bạn đã thanh toán phần này, sàn OCOP sẽ hoàn tiền cho bạn. Cần hỗ trợ, vui lòng trả lời e-mail này.",
       },
     ],
   }
