@@ -58,6 +58,8 @@ export const ERROR_CODES = {
   UNKNOWN_PROVINCE: "unknown_province",
   UNKNOWN_COMMUNE: "unknown_commune",
   COMMUNE_NOT_IN_PROVINCE: "commune_not_in_province",
+  /** Only an e-mail whose last attempt failed is sent again by hand; a queued one is on its way (issue 17). */
+  NOTICE_NOT_FAILED: "notice_not_failed",
   SERVER_ERROR: "server_error",
   // Picture uploads
   UPLOAD_NO_FILE: "upload_no_file",

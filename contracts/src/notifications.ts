@@ -52,7 +52,7 @@ export type NoticeData = {
     product_name: string
     /** Day in Vietnam, YYYY-MM-DD. */
     expires_on: string
-    days_left: CertificateMilestone
+    days_left: number
   }
   /** To a producer whose products' sellable stock fell to the threshold. */
   "low-stock": { producer_name: string; items: { title: string; sku: string | null; available: number }[] }
@@ -80,3 +80,17 @@ export const NOTICE_TEMPLATES = [
 /** Days before a certificate's expiry its producer is reminded. */
 export const CERTIFICATE_MILESTONES = [180, 120, 30] as const
 export type CertificateMilestone = (typeof CERTIFICATE_MILESTONES)[number]
+
+const DAY = 86_400_000
+
+/**
+ * The reminder a certificate is due at `now`: the nearest milestone it has reached (30 days left → 30,
+ * 100 → 120, 150 → 180), or null when it is further away or already expired. A certificate found late
+ * (the job was down at 180) still gets the reminder of where it now stands, and the earlier ones are skipped.
+ */
+export function certificateMilestone(expiresAt: Date, now: Date): { milestone: CertificateMilestone; days_left: number } | null {
+  const daysLeft = Math.ceil((expiresAt.getTime() - now.getTime()) / DAY)
+  if (daysLeft <= 0) return null
+  const reached = CERTIFICATE_MILESTONES.filter((milestone) => daysLeft <= milestone)
+  return reached.length ? { milestone: reached[reached.length - 1], days_left: daysLeft } : null
+}

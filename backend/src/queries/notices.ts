@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto"
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CERTIFICATE_MILESTONES, certificateMilestone, vietnamDay } from "@ocop/contracts"
 import type { NoticeToQueue } from "../modules/notice/types"
 import { storefrontUrl } from "../utils/storefront-url"
 import { displayId } from "./order-lines"
@@ -172,4 +174,110 @@ async function pickupShowroom(container: MedusaContainer, orderId: string) {
   })
   const point = (await pickupPoints(container)).find((candidate) => candidate.sales_channel_id === data[0]?.sales_channel_id)
   return point ? { name: point.name, address: `${point.address}, ${point.province}`, hours: point.opening_hours } : null
+}
+
+/**
+ * Reminders due to producers whose certificates expire within 180 days (issue 17): one per certificate
+ * and milestone (180, 120, 30 days), none once a renewal is filed. Keys make a daily job send each once.
+ */
+export async function expiringCertificateNotices(container: MedusaContainer, now: Date): Promise<NoticeToQueue[]> {
+  const horizon = new Date(now.getTime() + Math.max(...CERTIFICATE_MILESTONES) * 86_400_000)
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "certificate",
+    fields: ["id", "decision_number", "product_name", "expires_at", "product.producer.name", "product.producer.email"],
+    filters: { status: "valid", renewal_filed_at: null, expires_at: { $gt: now, $lte: horizon } },
+  })
+  return data.flatMap((certificate): NoticeToQueue[] => {
+    const producer = certificate.product?.producer
+    const due = certificateMilestone(new Date(certificate.expires_at), now)
+    if (!producer?.email || !due) return []
+    return [
+      {
+        template: "certificate-expiring",
+        to: producer.email,
+        data: {
+          producer_name: producer.name,
+          certificate_number: certificate.decision_number,
+          product_name: certificate.product_name,
+          expires_on: vietnamDay(new Date(certificate.expires_at)),
+          days_left: due.days_left,
+        },
+        idempotency_key: `certificate-expiring:${certificate.id}:${due.milestone}`,
+        resource_type: "certificate",
+        resource_id: certificate.id,
+      },
+    ]
+  })
+}
+
+/** At or below this many units left to sell at its warehouse, a packaging is low on stock. */
+export const LOW_STOCK_AT = 5
+
+/**
+ * Each approved producer's packagings low on stock at its own warehouse (stocked − reserved ≤ 5), as one
+ * e-mail listing them. Keyed by the set of packagings low: the same shortage is told once, and a packaging
+ * newly low sends a new list.
+ */
+export async function lowStockNotices(container: MedusaContainer): Promise<NoticeToQueue[]> {
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "producer",
+    fields: [
+      "id",
+      "name",
+      "email",
+      "stock_location.id",
+      "products.title",
+      "products.status",
+      "products.variants.id",
+      "products.variants.title",
+      "products.variants.sku",
+      "products.variants.manage_inventory",
+      "products.variants.inventory_items.inventory.location_levels.location_id",
+      "products.variants.inventory_items.inventory.location_levels.stocked_quantity",
+      "products.variants.inventory_items.inventory.location_levels.reserved_quantity",
+    ],
+    filters: { status: "approved" },
+  })
+  return data.flatMap((producer): NoticeToQueue[] => {
+    const locationId = producer.stock_location?.id
+    if (!locationId || !producer.email) return []
+    const low = (producer.products ?? [])
+      .filter((product) => product?.status === "published")
+      .flatMap((product) =>
+        (product?.variants ?? []).flatMap((variant) => {
+          if (!product || !variant?.manage_inventory) return []
+          const levels = (variant.inventory_items ?? [])
+            .flatMap((item) => item?.inventory?.location_levels ?? [])
+            .filter((level) => level?.location_id === locationId)
+          if (!levels.length) return []
+          const available = levels.reduce(
+            (sum, level) => sum + Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0),
+            0
+          )
+          return available <= LOW_STOCK_AT
+            ? [{ id: variant.id, title: `${product.title} — ${variant.title}`, sku: variant.sku ?? null, available }]
+            : []
+        })
+      )
+    if (!low.length) return []
+    const shortage = createHash("sha256")
+      .update(
+        low
+          .map((item) => item.id)
+          .sort()
+          .join(",")
+      )
+      .digest("hex")
+      .slice(0, 16)
+    return [
+      {
+        template: "low-stock",
+        to: producer.email,
+        data: { producer_name: producer.name, items: low.map(({ title, sku, available }) => ({ title, sku, available })) },
+        idempotency_key: `low-stock:${producer.id}:${shortage}`,
+        resource_type: "producer",
+        resource_id: producer.id,
+      },
+    ]
+  })
 }

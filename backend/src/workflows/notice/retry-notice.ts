@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ERROR_CODES } from "@ocop/contracts"
 import { NOTICE_MODULE } from "../../modules/notice"
 import { NOTICE_QUEUED_EVENT } from "./queue-notices"
 
