@@ -6,8 +6,9 @@ import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
 import { NOTICE_MODULE } from "../../src/modules/notice"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
-import { remindProducers } from "../../src/workflows/notice/remind-producers"
+// First: it loads Medusa's core flows, which set up the module registry the links below need when loaded outside the app.
 import { recordIncomingTransferWorkflow } from "../../src/workflows/payment/record-incoming-transfer"
+import { remindProducers } from "../../src/workflows/notice/remind-producers"
 import { adminHeaders, DEMO_SHOPPER, demoLogin, placedOrder, readyCart, type Suite } from "./demo-store"
 import { demoShop } from "./orders-at-test"
 
