@@ -54,6 +54,10 @@ integrationTestRunner({
     }
 
     beforeAll(() => setMode("accept"))
+    // Each test's database starts again from the same copy, so order numbers repeat: mail is counted per test.
+    beforeEach(() => {
+      received.length = 0
+    })
     afterAll(() => setMode("down"))
 
     const notices = () => shop.container.resolve(NOTICE_MODULE)
