@@ -1,6 +1,6 @@
 import type { HttpTypes, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { NoticeDetail, NoticeResponse, NoticesResponse } from "@ocop/contracts"
+import type { NoticeDetail, NoticeResponse, NoticesResponse, ShelfLine } from "@ocop/contracts"
 import { integrationTestRunner } from "./test-runner"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
 import { NOTICE_MODULE } from "../../src/modules/notice"
@@ -9,7 +9,8 @@ import type ProducerModuleService from "../../src/modules/producer/service"
 // First: it loads Medusa's core flows, which set up the module registry the links below need when loaded outside the app.
 import { recordIncomingTransferWorkflow } from "../../src/workflows/payment/record-incoming-transfer"
 import { remindProducers } from "../../src/workflows/notice/remind-producers"
-import { adminHeaders, DEMO_SHOPPER, demoLogin, placedOrder, readyCart, type Suite } from "./demo-store"
+import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { adminHeaders, COD_PROVIDER, cartWith, DEMO_SHOPPER, demoLogin, placedOrder, readyCart, type Suite } from "./demo-store"
 import { demoShop } from "./orders-at-test"
 
 jest.setTimeout(300_000)
@@ -112,6 +113,44 @@ integrationTestRunner({
       expect(canceled.to).toBe(DEMO_SHOPPER.email)
       expect(canceled.subject).toMatch(/^Phần của .+ trong đơn hàng #\d+ đã bị huỷ$/)
       expect(canceled.text).toContain("Lý do: Hết hàng mùa này")
+    })
+
+    it("tells the shopper a part collected at a showroom waits there, with the showroom's address and hours", async () => {
+      const [showroom] = DEMO_SHOWROOMS
+      const staff = await demoLogin(api, "showroom_staff", showroom.staff.email)
+      const { data: shelf } = await api.get<{ stock: ShelfLine[] }>("/showroom/stock?q=nuoc mam ky phu", staff)
+      const onShelf = shelf.stock.find((line) => line.stock > 0)!
+      const cartId = await cartWith(api, shop.storeHeaders, shop.regionId, [{ variant_id: onShelf.variant_id, quantity: 1 }])
+      await api.post(`/store/carts/${cartId}/delivery`, { code: `pickup:${showroom.handle}` }, shop.storeHeaders)
+      const { data: collection } = await api.post<HttpTypes.StorePaymentCollectionResponse>(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        shop.storeHeaders
+      )
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: COD_PROVIDER },
+        shop.storeHeaders
+      )
+      const { data } = await api.post<HttpTypes.StoreCompleteCartResponse>(
+        `/store/carts/${cartId}/complete`,
+        {},
+        shop.storeHeaders
+      )
+      const order = placedOrder(data)
+
+      const ready = await delivered("pickup-ready", order.id)
+      expect(ready.to).toBe(DEMO_SHOPPER.email)
+      expect(ready.subject).toBe(`Hàng của đơn hàng #${order.display_id} đã sẵn sàng tại ${showroom.name}`)
+      expect(ready.text).toContain(`Điểm nhận: ${showroom.name}`)
+      expect(ready.text).toContain(`Địa chỉ: ${showroom.address}`)
+      expect(ready.text).toMatch(/Giờ mở cửa: \S/)
+      // The producer learns the shopper collects it there, not an address to ship to.
+      const [part] = await shop.container
+        .resolve<ProducerModuleService>(PRODUCER_MODULE)
+        .listProducerOrders({ order_id: order.id }, { relations: ["producer"] })
+      const producerMail = await delivered("producer-order-placed", order.id, part.producer.email)
+      expect(producerMail.text).toContain(`Khách nhận tại ${showroom.name}`)
     })
 
     it("tells the shopper their own cancellation once, and a transfer received", async () => {
