@@ -1,7 +1,6 @@
 import { integrationTestRunner } from "./test-runner"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
 import { NOTICE_MODULE } from "../../src/modules/notice"
-import { orderCanceledKey } from "../../src/queries/notices"
 import { cancelUnpaidTransferOrders } from "../../src/workflows/payment/cancel-unpaid-transfer-orders"
 import { COD_PROVIDER, DEMO_SHOPPER, type Suite } from "./demo-store"
 import { demoShop } from "./orders-at-test"
@@ -93,7 +92,8 @@ integrationTestRunner({
         template: "order-unpaid-canceled",
         data: { display_id: killed.display_id, amount: 1, currency_code: "vnd", reason: "Quá hạn chuyển khoản" },
         resource_id: killed.id,
-        idempotency_key: orderCanceledKey(killed.id),
+        // The key every cancellation notice of an order shares (queries/notices.ts).
+        idempotency_key: `order-canceled:${killed.id}`,
         next_attempt_at: new Date(),
       })
 
