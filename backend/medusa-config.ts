@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { payWithinHours } from "./src/modules/bank-transfer/pay-within"
+import { mailOptions } from "./src/modules/mail/config"
 import { receivingAccount } from "./src/modules/bank-transfer/receiving-account"
 import { sepayWebhookKey } from "./src/modules/reconciliation/webhook-key"
 import { stripeCardConfig } from "./src/modules/stripe-card/config"
@@ -17,6 +18,8 @@ payWithinHours()
 sepayWebhookKey()
 // And so does one taking cards whose Stripe events it could not verify; unset, cards are off.
 const stripeCard = stripeCardConfig()
+// And so does one told to send mail through an SMTP server without a sender; unset, mail stays in the mailbox.
+const mail = mailOptions()
 
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -104,12 +107,14 @@ module.exports = defineConfig({
         ],
       },
     },
-    // Notices to shoppers (an order cancelled for want of a transfer, issue 16). The local provider writes
-    // them to the log; every notice is also kept in the notification module's table.
+    // E-mail (issue 17): notices are queued in the notice module by the workflow that owes them and delivered
+    // after it through Medusa's notification module, whose provider renders them and sends them by SMTP, or
+    // keeps them for the office's mailbox when SMTP_URL is unset.
+    { resolve: "./src/modules/notice" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+        providers: [{ resolve: "./src/modules/mail", id: "mail", options: { channels: ["email"], ...mail } }],
       },
     },
     ...redisModules,

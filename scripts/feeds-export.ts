@@ -3,9 +3,8 @@
  * marketplace's database (see backend/src/scripts/export-feed.ts for every option). Uses
  * DATABASE_URL, else the embedded database of `pnpm start` (running or not).
  */
-import net from "node:net"
 import path from "node:path"
-import { openDatabase } from "./lib/database.ts"
+import { marketplaceDatabase } from "./lib/database.ts"
 import { UserFacingError } from "./lib/errors.ts"
 import { runStep, tail } from "./lib/processes.ts"
 
@@ -16,13 +15,6 @@ const PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
 const LOG = path.join(DATA_DIR, "logs", "feeds-export.log")
 /** 100,000 packagings: peak ~285 MB resident, 24–35 s (docs/BENCHMARKS.md). */
 const EXPORT_HEAP = "--max-old-space-size=160 --max-semi-space-size=2"
-
-/** Whether `pnpm start`'s embedded PostgreSQL is already answering on its port. */
-const isListening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" }, () => socket.end(() => resolve(true)))
-    socket.once("error", () => resolve(false))
-  })
 
 /** "--channel meta --in-stock" → "channel=meta in-stock": the words medusa exec passes on to the script. */
 function asWords(args: string[]): string[] {
@@ -36,9 +28,7 @@ function asWords(args: string[]): string[] {
 }
 
 async function main() {
-  const running = !process.env.DATABASE_URL && (await isListening(PORT))
-  const database = running ? null : await openDatabase({ dataDir: path.join(DATA_DIR, "postgres"), port: PORT, name: "ocop" })
-  const url = database?.url ?? `postgres://postgres:postgres@localhost:${PORT}/ocop`
+  const { url, stop } = await marketplaceDatabase(DATA_DIR, PORT)
   try {
     await runStep(
       "The feed export",
@@ -75,7 +65,7 @@ async function main() {
       `${result.items} items → ${path.relative(process.cwd(), result.file) || result.file} in ${result.seconds} s (peak ${result.peak_rss_mb} MB); warnings: ${JSON.stringify(result.warnings)}`
     )
   } finally {
-    await database?.stop()
+    await stop()
   }
 }
 

@@ -60,6 +60,8 @@ export const ERROR_CODES = {
   COMMUNE_NOT_IN_PROVINCE: "commune_not_in_province",
   /** An e-mail verification link already used, replaced by a newer one, or too old (issue 17). */
   VERIFICATION_LINK_INVALID: "verification_link_invalid",
+  /** Only an e-mail whose last attempt failed is sent again by hand; a queued one is on its way (issue 17). */
+  NOTICE_NOT_FAILED: "notice_not_failed",
   SERVER_ERROR: "server_error",
   // Picture uploads
   UPLOAD_NO_FILE: "upload_no_file",

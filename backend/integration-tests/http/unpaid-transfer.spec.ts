@@ -1,7 +1,7 @@
 import { integrationTestRunner } from "./test-runner"
-import type { INotificationModuleService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer"
+import { NOTICE_MODULE } from "../../src/modules/notice"
+import type NoticeModuleService from "../../src/modules/notice/service"
 import { cancelUnpaidTransferOrders } from "../../src/workflows/payment/cancel-unpaid-transfer-orders"
 import { COD_PROVIDER, DEMO_SHOPPER, type Suite } from "./demo-store"
 import { demoShop } from "./orders-at-test"
@@ -13,9 +13,7 @@ integrationTestRunner({
   testSuite: (suite: Suite) => {
     const { shop, variantOf, placeOrder, reserved, reservationsOf, partsOf, orderState } = demoShop(suite)
     const notices = () =>
-      shop.container
-        .resolve<INotificationModuleService>(Modules.NOTIFICATION)
-        .listNotifications({ template: "order-unpaid-canceled" })
+      shop.container.resolve<NoticeModuleService>(NOTICE_MODULE).listNotices({ template: "order-unpaid-canceled" })
 
     it("cancels a transfer order unpaid after 48 h: stock released, producer parts cancelled, the shopper told; COD and a fresh transfer are untouched, and a second run changes nothing", async () => {
       const fishSauce = await variantOf("nuoc-mam-ky-phu")
@@ -57,7 +55,6 @@ integrationTestRunner({
       expect(sent).toHaveLength(1)
       expect(sent[0]).toMatchObject({
         to: DEMO_SHOPPER.email,
-        channel: "email",
         resource_id: overdue.id,
         data: { display_id: overdue.display_id, amount: Math.round(Number(overdue.total)), reason: "Quá hạn chuyển khoản" },
       })
@@ -92,13 +89,14 @@ integrationTestRunner({
         .sql("producer_order")
         .where({ order_id: killed.id })
         .update({ status: "canceled", cancel_reason: "Quá hạn chuyển khoản" })
-      await shop.container.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications({
+      await shop.container.resolve<NoticeModuleService>(NOTICE_MODULE).createNotices({
         to: DEMO_SHOPPER.email,
-        channel: "email",
         template: "order-unpaid-canceled",
-        data: { display_id: killed.display_id },
+        data: { display_id: killed.display_id, amount: 1, currency_code: "vnd", reason: "Quá hạn chuyển khoản" },
         resource_id: killed.id,
-        idempotency_key: `order-unpaid-canceled:${killed.id}`,
+        // The key every cancellation notice of an order shares (queries/notices.ts).
+        idempotency_key: `order-canceled:${killed.id}`,
+        next_attempt_at: new Date(),
       })
 
       expect((await cancelUnpaidTransferOrders(shop.container, new Date(), 48)).sort()).toEqual([killed.id, overdue.id].sort())

@@ -39,6 +39,7 @@ import {
   RefuseBody,
   RefundPartBody,
   RefundPayoutBody,
+  NoticesQuery,
   ShopperRefundsQuery,
   ShipBody,
   SitemapQuery,
@@ -178,6 +179,8 @@ export default defineMiddlewares({
     { matcher: "/admin/producer-orders/:id/cancel", method: ["POST"], middlewares: [validateBody(CancelBody)] },
     { matcher: "/admin/producer-orders/:id/refund", method: ["POST"], middlewares: [validateBody(RefundPartBody)] },
     { matcher: "/admin/shopper-refunds", method: ["GET"], middlewares: [validateQuery(ShopperRefundsQuery)] },
+    // The office's mailbox (issue 17)
+    { matcher: "/admin/notices", method: ["GET"], middlewares: [validateQuery(NoticesQuery)] },
     { matcher: "/admin/shopper-refunds/:id/paid-out", method: ["POST"], middlewares: [validateBody(RefundPayoutBody)] },
     { matcher: "/admin/producers/:id/commission", method: ["POST"], middlewares: [validateBody(CommissionBody)] },
     // Producer settlements (issue 16)

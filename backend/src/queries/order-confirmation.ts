@@ -1,25 +1,20 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { BankTransferInstructions } from "@ocop/contracts"
+import type { NoticeData } from "@ocop/contracts"
 import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer"
+import { NOTICE_MODULE } from "../modules/notice"
+import type NoticeModuleService from "../modules/notice/service"
 import { bankTransferInstructions } from "./bank-transfer"
 import { displayId, LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
 
-/** The order e-mail's template id (the local provider logs it; an e-mail provider renders it). */
-export const ORDER_PLACED_TEMPLATE = "order-placed"
+/** The order e-mail's template (worded in modules/mail/templates/order-placed.ts). */
+export const ORDER_PLACED_TEMPLATE = "order-placed" satisfies keyof NoticeData
 /** One confirmation per order, however many times it is asked for. */
 export const orderConfirmationKey = (orderId: string) => `${ORDER_PLACED_TEMPLATE}:${orderId}`
 
 export type OrderConfirmation = {
   to: string
-  data: {
-    display_id: number
-    /** Whole đồng. */
-    total: number
-    items: { title: string; quantity: number }[]
-    /** For an order paid by bank transfer: what to transfer, with the VietQR payload to draw. */
-    transfer: BankTransferInstructions | null
-  }
+  data: NoticeData["order-placed"]
 }
 
 /** What the shopper's order e-mail says (issue 16); null for an order with no e-mail address. */
@@ -56,15 +51,15 @@ export async function orderConfirmation(container: MedusaContainer, orderId: str
   }
 }
 
-/** Orders placed since `since` whose confirmation was never recorded: a process died before sending it. */
+/** Orders placed since `since` whose confirmation was never queued: a process died before queueing it. */
 export async function unconfirmedOrders(container: MedusaContainer, since: Date): Promise<string[]> {
   const orders = await container
     .resolve(Modules.ORDER)
     .listOrders({ created_at: { $gte: since.toISOString() } }, { select: ["id"], take: null })
   if (!orders.length) return []
   const sent = await container
-    .resolve(Modules.NOTIFICATION)
-    .listNotifications(
+    .resolve<NoticeModuleService>(NOTICE_MODULE)
+    .listNotices(
       { template: ORDER_PLACED_TEMPLATE, resource_id: orders.map((order) => order.id) },
       { select: ["resource_id"], take: null }
     )

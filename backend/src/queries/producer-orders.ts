@@ -151,3 +151,24 @@ export async function producerOrder(container: MedusaContainer, producerId: stri
   if (!orders.length) throw notFound("đơn hàng")
   return orders[0]
 }
+
+/** An order's producer parts (all of them, or the given ones), each with its producer's name and e-mail: what notices tell. */
+export async function orderParts(
+  container: MedusaContainer,
+  orderId: string,
+  partIds?: string[]
+): Promise<{ part: PortalOrder; producer: { name: string; email: string } }[]> {
+  const parts = await container
+    .resolve<ProducerModuleService>(PRODUCER_MODULE)
+    .listProducerOrders({ order_id: orderId, ...(partIds && { id: partIds }) }, { relations: ["producer"] })
+  if (!parts.length) return []
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: orderId },
+  })
+  return parts.map((part) => ({
+    part: shapePart(part, data[0]),
+    producer: { name: part.producer.name, email: part.producer.email },
+  }))
+}

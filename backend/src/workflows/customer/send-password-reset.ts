@@ -1,8 +1,10 @@
 import { transform, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import type { NoticeToQueue } from "../../modules/notice/types"
+import { queueNoticesWorkflow } from "../notice/queue-notices"
+import { hashOf } from "./steps/email-verification"
 import { storefrontUrl } from "../../utils/storefront-url"
 
-export const PASSWORD_RESET_TEMPLATE = "customer-password-reset"
+export const PASSWORD_RESET_TEMPLATE = "customer-password-reset" as const
 /** Medusa's reset token lives 15 minutes (`generateResetPasswordTokenWorkflow`); the e-mail says so. */
 export const RESET_LINK_MINUTES = 15
 
@@ -15,7 +17,7 @@ type PasswordResetRequested = { entity_id: string; actor_type: string; token: st
  * The token is single-use: Medusa consumes it when the password is set.
  */
 export const sendPasswordResetWorkflow = createWorkflow("send-customer-password-reset", (input: PasswordResetRequested) => {
-  const notices = transform({ input }, ({ input }) => {
+  const notices = transform({ input }, ({ input }): NoticeToQueue[] => {
     if (input.actor_type !== "customer") return []
     const link = new URL("/tai-khoan/dat-lai-mat-khau", storefrontUrl())
     link.searchParams.set("token", input.token)
@@ -23,13 +25,13 @@ export const sendPasswordResetWorkflow = createWorkflow("send-customer-password-
     return [
       {
         to: input.entity_id,
-        channel: "email",
         template: PASSWORD_RESET_TEMPLATE,
         data: { email: input.entity_id, reset_url: link.toString(), expires_in_minutes: RESET_LINK_MINUTES },
-        trigger_type: "auth.password_reset",
+        // One e-mail per request: each carries a token of its own.
+        idempotency_key: `${PASSWORD_RESET_TEMPLATE}:${hashOf(input.token)}`,
       },
     ]
   })
-  sendNotificationsStep(notices)
+  queueNoticesWorkflow.runAsStep({ input: { notices } })
   return new WorkflowResponse(notices)
 })

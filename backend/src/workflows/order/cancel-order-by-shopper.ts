@@ -8,6 +8,7 @@ import { refundProducerPartsWorkflow } from "../payment/refund-producer-parts"
 import { reopenAttachedTransfersStep } from "../payment/steps/reopen-attached-transfers"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
 import { shopperCancelRefusal } from "./shopper-cancel-rule"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 
 /** Kept on each producer part when the shopper gives no reason of their own. */
 export const SHOPPER_CANCEL_REASON = "Khách huỷ đơn"
@@ -57,6 +58,13 @@ export const cancelOrderByShopperWorkflow = createWorkflow(
     })
     reopenAttachedTransfersStep({ order_id })
     cancelOrderWorkflow.runAsStep({ input: transform({ order_id }, ({ order_id }) => ({ order_id })) })
+    queueEventNoticesWorkflow.runAsStep({
+      input: transform({ order_id, input }, ({ order_id, input }) => ({
+        event: "order-canceled" as const,
+        order_id,
+        reason: input.reason ? `${SHOPPER_CANCEL_REASON}: ${input.reason}` : SHOPPER_CANCEL_REASON,
+      })),
+    })
     releaseLockStep({ key: input.order_id })
     return new WorkflowResponse(
       transform({ order_id, parts }, ({ order_id, parts }) => ({ id: order_id, producer_parts_canceled: parts }))

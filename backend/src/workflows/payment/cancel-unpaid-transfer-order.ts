@@ -1,17 +1,17 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, cancelOrderWorkflow, releaseLockStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { producerOrderStatusAfter } from "../../modules/producer/order-transitions"
 import { cancelOpenProducerPartsStep } from "../producer/steps/cancel-open-producer-parts"
 import { reopenAttachedTransfersStep } from "./steps/reopen-attached-transfers"
 import type ProducerModuleService from "../../modules/producer/service"
+import { orderCanceledKey } from "../../queries/notices"
+import { queueNoticesWorkflow } from "../notice/queue-notices"
 import { type UnpaidTransferOrder, unpaidTransferOrders } from "../../queries/unpaid-transfer-orders"
 
 /** Shown to the shopper and kept on each producer part the cancellation closes. */
 export const UNPAID_CANCEL_REASON = "Quá hạn chuyển khoản"
-/** The notice's template id (the local provider logs it; an e-mail provider renders it). */
-export const ORDER_UNPAID_CANCELED_TEMPLATE = "order-unpaid-canceled"
 
 /**
  * The order, read again just before anything is written: null when it has been cancelled or paid
@@ -56,29 +56,29 @@ export const cancelUnpaidTransferOrderWorkflow = createWorkflow(
       const parts = cancelOpenProducerPartsStep(
         transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id, reason: UNPAID_CANCEL_REASON }))
       )
-      sendNotificationsStep(
-        transform({ unpaid }, ({ unpaid }) =>
-          unpaid.email
+      queueNoticesWorkflow.runAsStep({
+        input: transform({ unpaid }, ({ unpaid }) => ({
+          notices: unpaid.email
             ? [
                 {
+                  template: "order-unpaid-canceled" as const,
                   to: unpaid.email,
-                  channel: "email",
-                  template: ORDER_UNPAID_CANCELED_TEMPLATE,
                   data: {
                     display_id: unpaid.display_id,
                     amount: unpaid.amount,
                     currency_code: unpaid.currency_code,
                     reason: UNPAID_CANCEL_REASON,
                   },
-                  trigger_type: "order.unpaid_canceled",
-                  resource_id: unpaid.id,
+                  // The key every cancellation notice of this order shares: Medusa's order.canceled, raised
+                  // by the cancellation below, finds the shopper already told.
+                  idempotency_key: orderCanceledKey(unpaid.id),
                   resource_type: "order",
-                  idempotency_key: `${ORDER_UNPAID_CANCELED_TEMPLATE}:${unpaid.id}`,
+                  resource_id: unpaid.id,
                 },
               ]
-            : []
-        )
-      )
+            : [],
+        })),
+      })
       reopenAttachedTransfersStep(transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })))
       cancelOrderWorkflow.runAsStep({ input: transform({ unpaid }, ({ unpaid }) => ({ order_id: unpaid.id })) })
       return parts

@@ -7,6 +7,7 @@ import { RECONCILIATION_MODULE } from "../../modules/reconciliation"
 import { attachOutcome } from "../../modules/reconciliation/matching"
 import type ReconciliationModuleService from "../../modules/reconciliation/service"
 import { type OrderNamedInMemo, transferOrder } from "../../queries/order-named-in-memo"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 
 // The office's decisions about a transfer that did not pay its order on arrival (issue 16).
 
@@ -145,6 +146,12 @@ export const attachIncomingTransferWorkflow = createWorkflow("attach-incoming-tr
   when({ decision }, ({ decision }) => !!decision.capture).then(() => {
     capturePaymentWorkflow.runAsStep({
       input: transform({ decision }, ({ decision }) => decision.capture as { payment_id: string; amount: number }),
+    })
+    queueEventNoticesWorkflow.runAsStep({
+      input: transform({ decision, order }, ({ decision, order }) => {
+        const capture = decision.capture as { payment_id: string; amount: number }
+        return { event: "payment-received" as const, order_id: order?.id as string, ...capture }
+      }),
     })
   })
   releaseLockStep({ key: keys })

@@ -4,6 +4,7 @@ import { RECONCILIATION_MODULE } from "../../modules/reconciliation"
 import { type TransferStatus, transferStatus } from "../../modules/reconciliation/matching"
 import type ReconciliationModuleService from "../../modules/reconciliation/service"
 import { orderNamedInMemo } from "../../queries/order-named-in-memo"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 
 export type IncomingTransferInput = {
   source: string
@@ -85,6 +86,14 @@ export const recordIncomingTransferWorkflow = createWorkflow("record-incoming-tr
   when({ match }, ({ match }) => !!match.payment_id).then(() => {
     capturePaymentWorkflow.runAsStep({
       input: transform({ match }, ({ match }) => ({ payment_id: match.payment_id as string, amount: match.record.amount })),
+    })
+    queueEventNoticesWorkflow.runAsStep({
+      input: transform({ match }, ({ match }) => ({
+        event: "payment-received" as const,
+        order_id: match.record.order_id as string,
+        payment_id: match.payment_id as string,
+        amount: match.record.amount,
+      })),
     })
   })
   releaseLockStep({ key: lockKey })

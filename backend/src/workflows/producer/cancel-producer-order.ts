@@ -11,6 +11,7 @@ import { refundProducerPartsWorkflow } from "../payment/refund-producer-parts"
 import { partOrderStep } from "./steps/part-order"
 import { checkProducerOrderActionStep, type ProducerOrderPart } from "./steps/check-producer-order-action"
 import { updateProducerOrderStep } from "./steps/update-producer-order"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 
 const allPartsCanceledStep = createStep("all-order-parts-canceled", async (part: ProducerOrderPart, { container }) => {
   const parts = await container
@@ -47,6 +48,10 @@ export const cancelProducerOrderWorkflow = createWorkflow(
         reason: input.reason,
         created_by: input.canceled_by,
       })),
+    })
+    // The shopper is told; an order left with no open part is cancelled below and told so too.
+    queueEventNoticesWorkflow.runAsStep({
+      input: transform({ part }, ({ part }) => ({ event: "part-canceled" as const, order_id: part.order_id, part_id: part.id })),
     })
     const allCanceled = allPartsCanceledStep(part)
     when({ allCanceled }, ({ allCanceled }) => allCanceled).then(() => {

@@ -5,6 +5,7 @@ import { partOrderStep } from "./steps/part-order"
 import { checkProducerOrderActionStep } from "./steps/check-producer-order-action"
 import { codParcelStep } from "./steps/cod-parcel"
 import { updateProducerOrderStep } from "./steps/update-producer-order"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 
 /**
  * Cash on delivery (issue 16): the shopper refused the parcel at the door. The part is cancelled with
@@ -37,6 +38,9 @@ export const refuseProducerOrderWorkflow = createWorkflow(
         reason: input.reason,
         created_by: input.member_id,
       })),
+    })
+    queueEventNoticesWorkflow.runAsStep({
+      input: transform({ part }, ({ part }) => ({ event: "part-canceled" as const, order_id: part.order_id, part_id: part.id })),
     })
     releaseLockStep({ key: orderId })
     return new WorkflowResponse(parcel)

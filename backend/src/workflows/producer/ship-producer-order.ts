@@ -5,6 +5,7 @@ import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@me
 import { LINE_QUANTITY_FIELD, lineQuantity } from "../../queries/order-lines"
 import { checkProducerOrderActionStep, type ProducerOrderPart } from "./steps/check-producer-order-action"
 import { updateProducerOrderStep } from "./steps/update-producer-order"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 
 const shippingContextStep = createStep("producer-shipping-context", async (part: ProducerOrderPart, { container }) => {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
@@ -85,6 +86,9 @@ export const shipProducerOrderWorkflow = createWorkflow(
         shipped_at: new Date(),
       }))
     )
+    queueEventNoticesWorkflow.runAsStep({
+      input: transform({ part }, ({ part }) => ({ event: "part-shipped" as const, order_id: part.order_id, part_id: part.id })),
+    })
     return new WorkflowResponse(undefined)
   }
 )

@@ -16,7 +16,8 @@ type Verification = {
   email_verified_at?: string
 }
 
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex")
+/** A token as it may be kept or named: its SHA-256, never the token itself. */
+export const hashOf = (token: string) => createHash("sha256").update(token).digest("hex")
 const customers = (container: { resolve: <T>(key: string) => T }) => container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
 
 export const LINK_INVALID =
