@@ -15,6 +15,12 @@ export function readFields<F extends string>(form: FormData, fields: readonly F[
   return values
 }
 
+/** What a refused form gets back to show again: never the password. */
+export function withoutPassword<F extends string>(values: Record<F, string>): Partial<Record<F, string>> {
+  const { password: _password, ...rest } = values as Record<string, string>
+  return rest as Partial<Record<F, string>>
+}
+
 export function emailError(value: string, missing = "Vui lòng nhập email."): string | undefined {
   if (!value) return missing
   if (!EMAIL_PATTERN.test(value) || value.length > 254) return "Email không hợp lệ (ví dụ: ten@example.com)."

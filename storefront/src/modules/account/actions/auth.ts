@@ -1,6 +1,6 @@
 "use server"
 
-import { redirect, unstable_rethrow } from "next/navigation"
+import { redirect } from "next/navigation"
 import { claimCart } from "@/lib/data/cart"
 import {
   createCustomer,
@@ -12,15 +12,10 @@ import {
   requestPasswordReset,
   setNewPassword,
 } from "@/lib/data/customer"
-import {
-  INVALID_LOGIN_MESSAGE,
-  isIdentityTaken,
-  isInvalidLogin,
-  portalRefusal,
-  UNAVAILABLE_MESSAGE,
-} from "@/modules/common/backend-errors"
+import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin } from "@/modules/common/backend-errors"
+import { actionFailure } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
-import { readFields } from "@/modules/common/form-values"
+import { readFields, withoutPassword } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
 import { hasActor } from "@/modules/common/auth-token"
 import {
@@ -40,19 +35,6 @@ const ACCOUNT_HOME = "/tai-khoan"
 const TAKEN = "Email này đã có tài khoản. Hãy đăng nhập, hoặc dùng một email khác để đăng ký."
 const NO_CUSTOMER = "Email này chưa có tài khoản mua hàng. Hãy đăng ký."
 
-function withoutPassword<F extends string>(values: Record<F, string>): Partial<Record<F, string>> {
-  const { password: _password, ...rest } = values as Record<string, string>
-  return rest as Partial<Record<F, string>>
-}
-
-function failed(error: unknown, what: string): string {
-  unstable_rethrow(error)
-  const refusal = portalRefusal(error)
-  if (refusal) return refusal
-  console.error(`Customer account: ${what} failed:`, error)
-  return UNAVAILABLE_MESSAGE
-}
-
 /** The session begins; the guest's cart becomes the customer's with its lines (a failure there only logs). */
 async function begin(token: string): Promise<never> {
   await rememberToken(token)
@@ -68,7 +50,7 @@ export async function logInAction(_prev: FormState<LoginField>, form: FormData):
   try {
     token = await logIn(values.email.toLowerCase(), values.password)
   } catch (error) {
-    const message = isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : failed(error, "log in")
+    const message = isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : actionFailure(error, "Customer account: log in")
     return { status: "error", message, values: withoutPassword(values) }
   }
   // A login whose registration stopped before its customer was made.
@@ -87,7 +69,7 @@ export async function registerAction(_prev: FormState<RegisterField>, form: Form
     const registration = await registerLogin(email, password)
     token = await createCustomer(registration, { email, first_name, phone })
   } catch (error) {
-    const message = isIdentityTaken(error) ? TAKEN : failed(error, "register")
+    const message = isIdentityTaken(error) ? TAKEN : actionFailure(error, "Customer account: register")
     return { status: "error", message, values: withoutPassword(values) }
   }
   // The account works without it; the page offers to send it again.
@@ -110,7 +92,7 @@ export async function requestResetAction(_prev: FormState<ForgotField>, form: Fo
   try {
     await requestPasswordReset(values.email.toLowerCase())
   } catch (error) {
-    return { status: "error", message: failed(error, "request a password reset"), values }
+    return { status: "error", message: actionFailure(error, "Customer account: request a password reset"), values }
   }
   return {
     status: "success",
@@ -135,7 +117,10 @@ export async function resetPasswordAction(
     await setNewPassword(link.token, values.password)
     token = await logIn(link.email.toLowerCase(), values.password)
   } catch (error) {
-    return { status: "error", message: isInvalidLogin(error) ? LINK_SPENT : failed(error, "reset a password") }
+    return {
+      status: "error",
+      message: isInvalidLogin(error) ? LINK_SPENT : actionFailure(error, "Customer account: reset a password"),
+    }
   }
   return begin(token)
 }

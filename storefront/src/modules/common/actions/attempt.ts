@@ -1,12 +1,21 @@
 import "server-only"
 import { unstable_rethrow } from "next/navigation"
-import { portalRefusal, UNEXPECTED_MESSAGE } from "@/modules/common/backend-errors"
+import { portalRefusal, UNAVAILABLE_MESSAGE, UNEXPECTED_MESSAGE } from "@/modules/common/backend-errors"
 
 /**
- * Runs a portal call for a server action: the backend's refusal comes back as its message, anything
- * else as a general one (and in the server log). Next.js's own signals (the redirect to log in again
- * after a 401) pass through.
+ * A server action's failure as its form shows it: the backend's refusal as is, else `fallback` (and the
+ * error in the server log under `what`). Next.js's own signals (the redirect to log in again after a 401)
+ * pass through.
  */
+export function actionFailure(error: unknown, what: string, fallback: string = UNAVAILABLE_MESSAGE): string {
+  unstable_rethrow(error)
+  const refusal = portalRefusal(error)
+  if (refusal) return refusal
+  console.error(`${what} failed:`, error)
+  return fallback
+}
+
+/** Runs a portal call for a server action: its value, or the message its failure shows. */
 export async function attempt<T>(
   run: () => Promise<T>,
   what: string
@@ -14,10 +23,6 @@ export async function attempt<T>(
   try {
     return { ok: true, value: await run() }
   } catch (error) {
-    unstable_rethrow(error)
-    const refusal = portalRefusal(error)
-    if (refusal) return { ok: false, message: refusal }
-    console.error(`Portal: ${what} failed:`, error)
-    return { ok: false, message: UNEXPECTED_MESSAGE }
+    return { ok: false, message: actionFailure(error, `Portal: ${what}`, UNEXPECTED_MESSAGE) }
   }
 }

@@ -1,6 +1,6 @@
 "use server"
 
-import { redirect, unstable_rethrow } from "next/navigation"
+import { redirect } from "next/navigation"
 import {
   acceptInvite,
   forgetToken,
@@ -11,9 +11,10 @@ import {
   registerProducer,
   rememberToken,
 } from "@/lib/data/producer-portal"
-import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin, portalRefusal } from "@/modules/common/backend-errors"
+import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin } from "@/modules/common/backend-errors"
+import { actionFailure } from "@/modules/common/actions/attempt"
 import type { FormState } from "@/modules/common/form-state"
-import { readFields } from "@/modules/common/form-values"
+import { readFields, withoutPassword } from "@/modules/common/form-values"
 import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
 import {
   ACCOUNT_FIELDS,
@@ -26,24 +27,9 @@ import {
 import { hasProducerActor } from "@/modules/producer-portal/session"
 
 const PORTAL_HOME = "/producer"
-const UNAVAILABLE = "Không kết nối được máy chủ. Vui lòng thử lại sau ít phút."
 const INVALID_INVITE = "Liên kết mời không hợp lệ. Hãy mở đúng liên kết mà chủ sở hữu đã gửi cho bạn."
 const NOT_REGISTERED =
   "Email này chưa được đăng ký cho nhà sản xuất nào. Hãy đăng ký nhà sản xuất, hoặc dùng liên kết mời mà chủ sở hữu gửi cho bạn."
-
-/** Without the password: it is never sent back to the page. */
-function withoutPassword<F extends string>(values: Record<F, string>): Partial<Record<F, string>> {
-  const { password: _password, ...rest } = values as Record<string, string>
-  return rest as Partial<Record<F, string>>
-}
-
-function failed(error: unknown, what: string): string {
-  unstable_rethrow(error)
-  const refusal = portalRefusal(error)
-  if (refusal) return refusal
-  console.error(`Producer portal: ${what} failed:`, error)
-  return UNAVAILABLE
-}
 
 export async function logInAction(_prev: FormState<LoginField>, form: FormData): Promise<FormState<LoginField>> {
   const values = readFields(form, LOGIN_FIELDS)
@@ -54,7 +40,7 @@ export async function logInAction(_prev: FormState<LoginField>, form: FormData):
   try {
     token = await logIn(values.email.toLowerCase(), values.password)
   } catch (error) {
-    const message = isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : failed(error, "log in")
+    const message = isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : actionFailure(error, "Producer portal: log in")
     return { status: "error", message, values: withoutPassword(values) }
   }
   // A login whose registration stopped half-way has no member: the portal would refuse it.
@@ -80,14 +66,14 @@ async function registrationToken(
   try {
     return { token: await registerIdentity(email, password), member: false }
   } catch (error) {
-    if (!isIdentityTaken(error)) return { error: failed(error, "register a login") }
+    if (!isIdentityTaken(error)) return { error: actionFailure(error, "Producer portal: register a login") }
   }
   try {
     const token = await logIn(email, password)
     return { token, member: hasProducerActor(token) }
   } catch (error) {
     if (isInvalidLogin(error)) return { error: "Email này đã có tài khoản. Hãy đăng nhập, hoặc dùng một email khác để đăng ký." }
-    return { error: failed(error, "log in an existing login") }
+    return { error: actionFailure(error, "Producer portal: log in an existing login") }
   }
 }
 
@@ -109,7 +95,11 @@ export async function registerAction(_prev: FormState<RegistrationField>, form: 
     // The registration token names no member: a fresh one carries the owner just created.
     await rememberToken(await refreshToken(registration.token))
   } catch (error) {
-    return { status: "error", message: failed(error, "register a producer"), values: withoutPassword(values) }
+    return {
+      status: "error",
+      message: actionFailure(error, "Producer portal: register a producer"),
+      values: withoutPassword(values),
+    }
   }
   redirect(PORTAL_HOME)
 }
@@ -134,7 +124,11 @@ export async function acceptInviteAction(_prev: FormState<AccountField>, form: F
     await acceptInvite(registration.token, { token: inviteToken, name: values.member_name })
     await rememberToken(await refreshToken(registration.token))
   } catch (error) {
-    return { status: "error", message: failed(error, "accept an invite"), values: withoutPassword(values) }
+    return {
+      status: "error",
+      message: actionFailure(error, "Producer portal: accept an invite"),
+      values: withoutPassword(values),
+    }
   }
   redirect(PORTAL_HOME)
 }
