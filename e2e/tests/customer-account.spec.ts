@@ -1,11 +1,19 @@
 import { expect, test } from "@playwright/test"
+import { BACKEND_URL, logInToPortal, officeInAdmin } from "./steps"
+
+const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
+const TRACKING = "GHN-E2E-ACC1"
 
 /**
  * Issue 17: a shopper registers (the password rule refuses a weak one first), keeps the cart they filled
- * as a guest through logging in, saves a default address, orders cash on delivery with it filled in, and
- * finds the order with its parcels in the account.
+ * as a guest through logging in, saves a default address, orders cash on delivery from two producers with
+ * it filled in, and finds the order with both parcels in the account; one producer ships, and the shopper
+ * sees the tracking number in the account and the "shipped" e-mail is in the office's mailbox.
  */
-test("a shopper registers, saves a default address, orders COD with it and sees the order with its parcels", async ({ page }) => {
+test("a shopper registers, orders COD from two producers, follows both parcels and is e-mailed the shipping", async ({
+  page,
+  browser,
+}) => {
   const email = `e2e-account-${Date.now()}@example.vn`
   const password = "tra-sen-2026"
 
@@ -13,6 +21,9 @@ test("a shopper registers, saves a default address, orders COD with it and sees 
   await page.goto("/products/nuoc-mam-ky-phu")
   await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
   await expect(page.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 1 sản phẩm")
+  await page.goto("/products/keo-cu-do-ha-tinh-nguyen-hang")
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click()
+  await expect(page.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 2 sản phẩm")
 
   // Register from the header; a password of digits only shows the rule.
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đăng nhập" }).click()
@@ -32,7 +43,7 @@ test("a shopper registers, saves a default address, orders COD with it and sees 
   await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible()
   const nav = page.getByRole("navigation", { name: "Điều hướng chính" })
   await expect(nav.getByRole("link", { name: /Phạm Thị Lan/ })).toBeVisible()
-  await expect(nav.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 1 sản phẩm")
+  await expect(nav.getByRole("link", { name: /^Giỏ hàng/ })).toHaveAccessibleName("Giỏ hàng 2 sản phẩm")
 
   // A default address from the province → commune picker.
   await page.getByRole("link", { name: "Thêm địa chỉ" }).click()
@@ -60,11 +71,13 @@ test("a shopper registers, saves a default address, orders COD with it and sees 
   await expect(page.getByRole("heading", { level: 1, name: "Cảm ơn bạn đã đặt hàng!" })).toBeVisible()
   const displayId = (await page.getByText(/^Mã đơn hàng #\d+$/).textContent())?.match(/#(\d+)/)?.[1]
 
-  // The order is in the account's history, with the producer's parcel and its payment state.
+  // The order is in the account's history, with both producers' parcels and its payment state.
   await page.goto("/tai-khoan/don-hang")
   await page.getByRole("link", { name: new RegExp(`Đơn #${displayId}(?!\\d)`) }).click()
   await expect(page.getByRole("heading", { level: 1, name: `Đơn hàng #${displayId}` })).toBeVisible()
-  await expect(page.getByRole("heading", { name: "Vận chuyển theo nhà sản xuất" })).toBeVisible()
+  const parcels = page.getByRole("region", { name: "Vận chuyển theo nhà sản xuất" })
+  await expect(parcels.getByRole("link", { name: /Kỳ Phú/ })).toBeVisible()
+  await expect(parcels.getByRole("link", { name: /Nguyễn Thị Hằng/ })).toBeVisible()
   await expect(page.getByText("Chờ thanh toán")).toBeVisible()
 
   // Logging out leaves the header's "Đăng nhập", and the account's order is no longer shown to a guest.
@@ -74,4 +87,37 @@ test("a shopper registers, saves a default address, orders COD with it and sees 
   await expect(nav.getByRole("link", { name: "Đăng nhập" })).toBeVisible()
   await page.goto(orderUrl)
   await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible()
+
+  // The fish sauce's producer confirms its part and hands it to the carrier.
+  await logInToPortal(page, FISH_SAUCE_PRODUCER)
+  await page.getByRole("navigation").getByRole("link", { name: "Đơn hàng" }).click()
+  await page.getByRole("link", { name: new RegExp(`#${displayId}\\b`) }).click()
+  await page.getByRole("button", { name: "Xác nhận đơn" }).click()
+  await expect(page.getByText("Đã xác nhận", { exact: true })).toBeVisible()
+  await page.getByLabel("Mã vận đơn").fill(TRACKING)
+  await page.getByLabel("Đơn vị vận chuyển").selectOption("GHN")
+  await page.getByRole("button", { name: "Giao cho vận chuyển" }).click()
+  await expect(page.getByText(TRACKING).first()).toBeVisible()
+
+  // Logged in again, the shopper sees that parcel on its way with its tracking number.
+  await page.goto("/tai-khoan/dang-nhap")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Mật khẩu").fill(password)
+  await page.getByRole("button", { name: "Đăng nhập" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible()
+  await page.goto(orderUrl)
+  await expect(parcels.getByText("Đã giao cho vận chuyển")).toBeVisible()
+  await expect(parcels.getByText(new RegExp(TRACKING))).toBeVisible()
+
+  // The "shipped" e-mail is in the mailbox (no SMTP server here), addressed to the shopper, with the number.
+  const { office, admin } = await officeInAdmin(browser)
+  await admin.goto(`${BACKEND_URL}/app/mailbox`)
+  const shipped = admin
+    .getByRole("row")
+    .filter({ hasText: email })
+    .filter({ hasText: `đơn hàng #${displayId} đã được gửi` })
+  await expect(shipped).toBeVisible()
+  await shipped.click()
+  await expect(admin.frameLocator("iframe").getByText(TRACKING).first()).toBeVisible()
+  await office.close()
 })
