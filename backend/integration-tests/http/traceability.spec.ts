@@ -1,17 +1,31 @@
 import { integrationTestRunner } from "./test-runner"
-import type { ProducerStamp, ProductionBatch, ShelfLine, StampAtCounter, StampTrace } from "@ocop/contracts"
+import type { HttpTypes, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type {
+  BatchTrace,
+  OrderShipment,
+  ProducerOrder,
+  ProducerOrderDetail,
+  ProducerStamp,
+  ProductionBatch,
+  ShelfLine,
+  StampAtCounter,
+  StampTrace,
+} from "@ocop/contracts"
 import stampCheckCharacters from "../../src/migration-scripts/stamp-check-characters"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { formatStampCode, withCheckCharacter } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { answerTo, demoLogin, type HttpError, refused, type Suite, seedDemoStore } from "./demo-store"
+import { answerTo, demoLogin, type HttpError, placedOrder, readyCart, refused, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
 const [CHO_HA_TINH] = DEMO_SHOWROOMS
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 const CANDY_PRODUCER = "nguyen-thi-hang@ocop.local"
+const FISH_SAUCE = "nuoc-mam-ky-phu"
+const CANDY = "keo-cu-do-ha-tinh-nguyen-hang"
 
 /** What the portal's and the counter's routes answer. */
 type Batch = { batch: ProductionBatch }
@@ -270,6 +284,76 @@ integrationTestRunner({
 
       const { data: untouched } = await api.get<Batches>("/producer/batches", owner)
       expect(untouched.batches.find((b) => b.id === data.batch.id)!.stamps).toEqual({ printed: 5, activated: 0, voided: 0 })
+    })
+
+    it("records the batch each shipped line came from, links its trace from the shopper's order, and ships nothing on a batch that cannot be the line's", async () => {
+      const fishSauce = await login("producer", FISH_SAUCE_PRODUCER)
+      const candy = await login("producer", CANDY_PRODUCER)
+      const demoBatch = (await api.get<Batches>("/producer/batches", fishSauce)).data.batches.find(
+        (batch) => batch.lot_number === DEMO_BATCH.lot_number
+      )!
+      const { data: products } = await getContainer()
+        .resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["handle", "variants.id"], filters: { handle: [FISH_SAUCE, CANDY] } })
+      const variantsOf = (handle: string) => products.find((p) => p.handle === handle)!.variants!.map((v) => v!.id)
+      const otherFishSauce = variantsOf(FISH_SAUCE).find((id) => id !== demoBatch.variant_id)!
+      const [candyVariant] = variantsOf(CANDY)
+      const candyBatch = (await api.post<Batch>("/producer/batches", newBatch(candyVariant, { lot_number: "KCD-01" }), candy))
+        .data.batch
+
+      const [region] = await getContainer().resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
+      const lines = [demoBatch.variant_id, otherFishSauce, candyVariant].map((variant_id) => ({ variant_id, quantity: 1 }))
+      const cartId = await readyCart(api, storeHeaders, region.id, lines)
+      const order = placedOrder(
+        (await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)).data
+      )
+      const lineOf = (variantId: string) => order.items!.find((item) => item.variant_id === variantId)!.id
+      const part = (await api.get<{ orders: ProducerOrder[] }>("/producer/orders", fishSauce)).data.orders.find(
+        (o) => o.order_id === order.id
+      )!
+
+      // The portal offers the producer's own batches of the part's packagings.
+      const { data: detail } = await api.get<ProducerOrderDetail>(`/producer/orders/${part.id}`, fishSauce)
+      expect(detail.batch_choices.map((batch) => batch.id)).toContain(demoBatch.id)
+      expect(detail.batch_choices.every((batch) => variantsOf(FISH_SAUCE).includes(batch.variant_id))).toBe(true)
+
+      const ship = (batches: { line_item_id: string; batch_id: string }[]) =>
+        api.post(`/producer/orders/${part.id}/ship`, { tracking_number: "GHN-LO-1", batches }, fishSauce)
+      const named = { line_item_id: lineOf(demoBatch.variant_id), batch_id: demoBatch.id }
+      const refusals = [
+        [await refusalBody(ship([{ ...named, batch_id: candyBatch.id }]), 404), "not_found"],
+        [await refusalBody(ship([{ ...named, line_item_id: lineOf(otherFishSauce) }]), 400), "batch_other_packaging"],
+        [await refusalBody(ship([{ ...named, line_item_id: lineOf(candyVariant) }]), 400), "invalid_data"],
+        [await refusalBody(ship([named, named]), 400), "invalid_data"],
+      ]
+      for (const [body, code] of refusals) expect(body).toMatchObject({ code, message: expect.any(String) })
+      expect((await api.get<ProducerOrderDetail>(`/producer/orders/${part.id}`, fishSauce)).data.order.status).toBe("pending")
+
+      await ship([named])
+      const { data: shipped } = await api.get<ProducerOrderDetail>(`/producer/orders/${part.id}`, fishSauce)
+      expect(shipped.order.items.map((item) => [item.variant_id, item.batch]).sort()).toEqual(
+        [
+          [demoBatch.variant_id, { id: demoBatch.id, lot_number: DEMO_BATCH.lot_number }],
+          [otherFishSauce, null],
+        ].sort()
+      )
+
+      // The shopper's parcel names the batch, and its trace page tells where it came from.
+      const { data: parcels } = await api.get<{ shipments: OrderShipment[] }>(`/store/orders/${order.id}/shipments`, storeHeaders)
+      expect(parcels.shipments.flatMap((parcel) => parcel.items.map((item) => item.batch?.id ?? null)).sort()).toEqual(
+        [demoBatch.id, null, null].sort()
+      )
+      const { data } = await api.get<{ trace: BatchTrace }>(`/store/trace/batches/${demoBatch.id}`, storeHeaders)
+      expect(data.trace).toMatchObject({
+        batch: { lot_number: DEMO_BATCH.lot_number, produced_on: "2026-10-15" },
+        product: { handle: FISH_SAUCE },
+        producer: { handle: "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu" },
+        certificate: { valid: true },
+      })
+      expect(data.trace).not.toHaveProperty("stamp")
+      expect(await refusalBody(api.get("/store/trace/batches/batch_01UNKNOWN", storeHeaders), 404)).toMatchObject({
+        code: "not_found",
+      })
     })
   },
 })

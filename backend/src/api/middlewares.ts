@@ -114,6 +114,7 @@ export default defineMiddlewares({
     { matcher: "/store/orders/:id", middlewares: [customerIfLoggedIn, ownOrdersOnly] },
     { matcher: "/store/orders/:id/*", middlewares: [customerIfLoggedIn, ownOrdersOnly] },
     { matcher: "/store/trace/:code", method: ["GET"], middlewares: [limitStampLookups] },
+    { matcher: "/store/trace/batches/:id", method: ["GET"], middlewares: [limitStampLookups] },
     { matcher: "/showroom/stock", method: ["GET"], middlewares: [limitCounterStampLookups] },
     { matcher: "/store/order-lookup", method: ["POST"], middlewares: [validateBody(OrderLookupBody), limitOrderLookups] },
     {

@@ -1,11 +1,12 @@
 import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ProducerOrder, ProducerOrderStatus } from "@ocop/contracts"
+import type { LineBatch, ProducerOrder, ProducerOrderStatus } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { displayId, LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
 import { PICKUP_NAME_PREFIX } from "./pickups"
 import { notFound } from "./producer-scope"
+import { shippedBatchesOf } from "./shipped-batches"
 import type { BeforeJson } from "../utils/before-json"
 
 const ORDER_FIELDS = [
@@ -18,6 +19,7 @@ const ORDER_FIELDS = [
   "items.product_title",
   "items.variant_title",
   "items.variant_sku",
+  "items.variant_id",
   `items.${LINE_QUANTITY_FIELD}`,
   "items.unit_price",
   "shipping_methods.id",
@@ -46,6 +48,7 @@ function partShare(part: PartShare, order: Order | undefined) {
       title: item.product_title ?? item.title,
       variant_title: item.variant_title ?? null,
       sku: item.variant_sku ?? null,
+      variant_id: item.variant_id ?? null,
       quantity: lineQuantity(item),
       unit_price: Number(item.unit_price),
       // Prices are tax-inclusive and the marketplace has no discounts yet: a line costs price × quantity.
@@ -78,9 +81,10 @@ export function partAmount(part: PartShare, order: Order | undefined): { amount:
   return { amount: total, pickup_at: methods.find((m) => m.name?.startsWith(PICKUP_NAME_PREFIX))?.name ?? null }
 }
 
-/** A producer's part with only its own lines and delivery charge, and where the parcel goes. */
-function shapePart(part: Part, order: Order | undefined): PortalOrder {
-  const { items, subtotal, shippingTotal, methods, total } = partShare(part, order)
+/** A producer's part with only its own lines (and the batch each was shipped from), its delivery charge, and where the parcel goes. */
+function shapePart(part: Part, order: Order | undefined, batchOfLine: Map<string, LineBatch>): PortalOrder {
+  const { subtotal, shippingTotal, methods, total, ...share } = partShare(part, order)
+  const items = share.items.map((item) => ({ ...item, batch: batchOfLine.get(item.id) ?? null }))
   const pickup = methods.find((method) => method.name?.startsWith(PICKUP_NAME_PREFIX))
   const address = order?.shipping_address
   return {
@@ -137,13 +141,17 @@ export async function producerOrders(
     { skip: options.offset ?? 0, take: options.limit ?? 20, order: { created_at: "DESC" } }
   )
   if (!parts.length) return { orders: [], count }
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ORDER_FIELDS,
-    filters: { id: [...new Set(parts.map((part) => part.order_id))] },
-  })
+  const orderIds = [...new Set(parts.map((part) => part.order_id))]
+  const [{ data }, batchOfLine] = await Promise.all([
+    container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ORDER_FIELDS,
+      filters: { id: orderIds },
+    }),
+    shippedBatchesOf(container, orderIds),
+  ])
   const orderById = new Map(data.map((order) => [order.id, order]))
-  return { orders: parts.map((part) => shapePart(part, orderById.get(part.order_id))), count }
+  return { orders: parts.map((part) => shapePart(part, orderById.get(part.order_id), batchOfLine)), count }
 }
 
 export async function producerOrder(container: MedusaContainer, producerId: string, id: string): Promise<PortalOrder> {
@@ -162,13 +170,16 @@ export async function orderParts(
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducerOrders({ order_id: orderId, ...(partIds && { id: partIds }) }, { relations: ["producer"] })
   if (!parts.length) return []
-  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ORDER_FIELDS,
-    filters: { id: orderId },
-  })
+  const [{ data }, batchOfLine] = await Promise.all([
+    container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ORDER_FIELDS,
+      filters: { id: orderId },
+    }),
+    shippedBatchesOf(container, [orderId]),
+  ])
   return parts.map((part) => ({
-    part: shapePart(part, data[0]),
+    part: shapePart(part, data[0], batchOfLine),
     producer: { name: part.producer.name, email: part.producer.email },
   }))
 }

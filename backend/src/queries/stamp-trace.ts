@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ERROR_CODES, type StampTrace, vietnamDay } from "@ocop/contracts"
+import { type BatchTrace, ERROR_CODES, type StampTrace, vietnamDay } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
@@ -9,6 +9,7 @@ import { counterStore } from "../utils/rate-limiter"
 import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 
 type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]
+type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
 const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
@@ -41,16 +42,19 @@ export async function findStamp(container: MedusaContainer, typed: string) {
 }
 
 /** The trace with the stamp's activation and the certificate's expiry still Dates. */
-type TraceBeforeJson = Omit<StampTrace, "stamp" | "certificate"> & {
+type BatchTraceBeforeJson = Omit<BatchTrace, "certificate"> & {
+  certificate: BeforeJson<NonNullable<BatchTrace["certificate"]>, "expires_at"> | null
+}
+type StampTraceBeforeJson = BatchTraceBeforeJson & {
   stamp: BeforeJson<StampTrace["stamp"], "activated_at">
-  certificate: BeforeJson<NonNullable<StampTrace["certificate"]>, "expires_at"> | null
+  scans: number
 }
 
 /**
  * What the public trace page shows for a stamp: the unit's product, batch, producer and certificate,
  * as the national traceability portal does. Counts a scan once per client and day (see countScanOnce).
  */
-export async function traceOf(container: MedusaContainer, typed: string, client: string): Promise<TraceBeforeJson> {
+export async function traceOf(container: MedusaContainer, typed: string, client: string): Promise<StampTraceBeforeJson> {
   const stamp = await findStamp(container, typed)
   if (!stamp) {
     throw new MedusaError(
@@ -60,6 +64,22 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
     )
   }
   const scans = await countScanOnce(container, stamp, client)
+  return {
+    stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
+    scans,
+    ...(await batchTrace(container, stamp.batch)),
+  }
+}
+
+/** The trace of a batch a shopper received (its id is on their order): the same page, without a stamp. */
+export async function batchTraceOf(container: MedusaContainer, batchId: string): Promise<BatchTraceBeforeJson> {
+  const [batch] = await traceability(container).listBatches({ id: batchId })
+  if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy lô hàng này.", ERROR_CODES.NOT_FOUND)
+  return batchTrace(container, batch)
+}
+
+/** The batch's product, producer and certificate. */
+async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promise<BatchTraceBeforeJson> {
   const { data } = await query(container).graph({
     entity: "product_variant",
     fields: [
@@ -76,7 +96,7 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
       "certified_skus.certificate.stars",
       "certified_skus.certificate.issued_at",
     ],
-    filters: { id: stamp.batch.variant_id },
+    filters: { id: batch.variant_id },
   })
   const [variant] = data
   // The certificate that makes it sellable now, else the most recent one.
@@ -90,14 +110,12 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
     null
   const producer = variant?.product?.producer
   // A batch is only ever recorded by the producer of its packaging.
-  if (!producer) throw new Error(`The packaging ${stamp.batch.variant_id} of stamp ${stamp.code} has no producer.`)
+  if (!producer) throw new Error(`The packaging ${batch.variant_id} of batch ${batch.id} has no producer.`)
   return {
-    stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
-    scans,
     batch: {
-      lot_number: stamp.batch.lot_number,
-      produced_on: vietnamDay(stamp.batch.produced_on),
-      expires_on: stamp.batch.expires_on ? vietnamDay(stamp.batch.expires_on) : null,
+      lot_number: batch.lot_number,
+      produced_on: vietnamDay(batch.produced_on),
+      expires_on: batch.expires_on ? vietnamDay(batch.expires_on) : null,
     },
     product: {
       title: variant?.product?.title ?? "",

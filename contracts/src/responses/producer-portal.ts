@@ -117,6 +117,10 @@ export type ProducerOrder = {
     title: string
     variant_title: string | null
     sku: string | null
+    /** The packaging the line sells; null when it has since been deleted. */
+    variant_id: string | null
+    /** The batch it was shipped from, when the producer named one. */
+    batch: LineBatch | null
     quantity: number
     unit_price: number
     /** Prices are tax-inclusive with no discounts: price × quantity. */
@@ -143,6 +147,15 @@ export type ShowroomConsignment = {
   revenue: number
 }
 
+/** The production batch a shipped line came from; its public trace page is `batchTracePath(id)`. */
+export type LineBatch = { id: string; lot_number: string }
+
+/** A batch the producer may name for a line of its packaging when it ships (newest production first). */
+export type BatchChoice = { id: string; variant_id: string; lot_number: string; produced_on: string; expires_on: string | null }
+
+/** `GET /producer/orders/:id`: the part, and the producer's batches of the packagings it holds. */
+export type ProducerOrderDetail = { order: ProducerOrder; batch_choices: BatchChoice[] }
+
 /** One producer's parcel of a shopper's order, as `GET /store/orders/:id/shipments` lists it. */
 export type OrderShipment = {
   producer: { name: string; handle: string | null }
@@ -151,7 +164,8 @@ export type OrderShipment = {
   carrier: string | null
   shipped_at: string | null
   cancel_reason: string | null
-  items: { title: string; variant_title: string | null; quantity: number }[]
+  /** `batch`: where the line was shipped from, when its producer named it; its trace page tells more. */
+  items: { title: string; variant_title: string | null; quantity: number; batch: LineBatch | null }[]
   /** What was given back for this parcel (issue 16), oldest first. */
   refunds: { amount: number; method: "card" | "bank_transfer" | "cash"; status: "refunded" | "to_pay_out" | "paid_out" }[]
 }

@@ -31,11 +31,15 @@ export type ProducerStamp = {
   void_reason: string | null
 }
 
-/** What the public trace page shows for one stamp (`GET /store/trace/:code`). */
-export type StampTrace = {
+/** What the public trace page shows for one stamp (`GET /store/trace/:code`): its batch's trace, and the stamp itself. */
+export type StampTrace = BatchTrace & {
   stamp: { code: string; status: StampStatus; activated_at: string | null }
   /** Reads of this stamp's trace, each one counted by the backend. */
   scans: number
+}
+
+/** What the trace page of a batch tells (`GET /store/trace/batches/:id`, linked from the orders that received it). */
+export type BatchTrace = {
   batch: { lot_number: string; produced_on: string; expires_on: string | null }
   product: {
     title: string

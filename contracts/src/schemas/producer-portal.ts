@@ -130,10 +130,24 @@ export const ListQuery = z.object({
 })
 export type ListQuery = z.infer<typeof ListQuery>
 
+/** The production batch one shipped line came from: what the shopper's order page traces. */
+export const ShippedLineBatch = z.object({
+  line_item_id: required("Thiếu dòng hàng của lô.", LIMITS.id),
+  batch_id: required("Chọn lô hàng.", LIMITS.id),
+})
 export const ShipBody = z.object({
   tracking_number: required("Nhập mã vận đơn.").pipe(z.string().max(64, "Mã vận đơn quá dài.")),
   carrier: z.string().trim().max(64).nullish(),
+  // Optional: a producer without stamped batches ships all the same.
+  batches: z
+    .array(ShippedLineBatch)
+    .max(100, "Một phần đơn có tối đa 100 dòng hàng.")
+    .refine((lines) => new Set(lines.map((line) => line.line_item_id)).size === lines.length, {
+      message: "Mỗi dòng hàng chỉ ghi một lô.",
+    })
+    .default([]),
 })
+export type ShipBody = z.infer<typeof ShipBody>
 export const CancelBody = z.object({
   reason: requiredText("Nhập lý do hủy để khách hàng được biết.", "Lý do hủy", LIMITS.reason),
 })

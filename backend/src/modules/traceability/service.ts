@@ -2,11 +2,12 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Batch } from "./models/batch"
+import { ShippedBatch } from "./models/shipped-batch"
 import { Stamp } from "./models/stamp"
 
 export type StampCounts = { printed: number; activated: number; voided: number }
 
-export default class TraceabilityModuleService extends MedusaService({ Batch, Stamp }) {
+export default class TraceabilityModuleService extends MedusaService({ Batch, Stamp, ShippedBatch }) {
   /** How many of each batch's stamps are in each status, counted in the database (a batch may hold thousands). */
   @InjectManager()
   async stampCounts(

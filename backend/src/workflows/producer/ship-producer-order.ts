@@ -6,13 +6,23 @@ import { LINE_QUANTITY_FIELD, lineQuantity } from "../../queries/order-lines"
 import { checkProducerOrderActionStep, type ProducerOrderPart } from "./steps/check-producer-order-action"
 import { updateProducerOrderStep } from "./steps/update-producer-order"
 import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
+import { checkShippedBatchesStep, recordShippedBatchesStep } from "../traceability/steps/record-shipped-batches"
+import type { ShipBody } from "@ocop/contracts/schemas"
 
 const shippingContextStep = createStep("producer-shipping-context", async (part: ProducerOrderPart, { container }) => {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const [{ data: orders }, { data: producers }] = await Promise.all([
     query.graph({
       entity: "order",
-      fields: ["items.id", `items.${LINE_QUANTITY_FIELD}`, "shipping_methods.id", "shipping_methods.shipping_option_id"],
+      fields: [
+        "items.id",
+        "items.title",
+        "items.product_title",
+        "items.variant_id",
+        `items.${LINE_QUANTITY_FIELD}`,
+        "shipping_methods.id",
+        "shipping_methods.shipping_option_id",
+      ],
       filters: { id: part.order_id },
     }),
     query.graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: part.producer_id } }),
@@ -35,10 +45,10 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
       )
     }
   }
+  const lines = (order.items ?? []).flatMap((item) => (item && part.line_item_ids.includes(item.id) ? [item] : []))
   return new StepResponse({
-    items: (order.items ?? []).flatMap((item) =>
-      item && part.line_item_ids.includes(item.id) ? [{ id: item.id, quantity: lineQuantity(item) }] : []
-    ),
+    items: lines.map((item) => ({ id: item.id, quantity: lineQuantity(item) })),
+    lines: lines.map((item) => ({ id: item.id, title: item.product_title ?? item.title, variant_id: item.variant_id ?? null })),
     shipping_option_id: shippingOptionId,
     location_id: producers[0]?.stock_location?.id ?? null,
   })
@@ -47,13 +57,22 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
 /**
  * The producer hands its parcel to a carrier: a Medusa fulfillment of exactly its lines, from its
  * warehouse, marked shipped with the tracking number, so stock and the order's fulfillment status
- * stay true for the office too.
+ * stay true for the office too. The batches it names for its lines are recorded with it, for the
+ * shopper's trace links.
  */
 export const shipProducerOrderWorkflow = createWorkflow(
   "ship-producer-order",
-  (input: { id: string; tracking_number: string; carrier?: string | null; member_id: string }) => {
+  (input: { id: string; member_id: string } & ShipBody) => {
     const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const })))
     const context = shippingContextStep(part)
+    const shippedLines = transform({ input, part, context }, ({ input, part, context }) => ({
+      producer_id: part.producer_id,
+      order_id: part.order_id,
+      producer_order_id: part.id,
+      lines: context.lines,
+      batches: input.batches,
+    }))
+    checkShippedBatchesStep(shippedLines)
     const labels = transform({ input }, ({ input }) => [
       { tracking_number: input.tracking_number, tracking_url: "", label_url: "" },
     ])
@@ -86,6 +105,7 @@ export const shipProducerOrderWorkflow = createWorkflow(
         shipped_at: new Date(),
       }))
     )
+    recordShippedBatchesStep(shippedLines)
     queueEventNoticesWorkflow.runAsStep({
       input: transform({ part }, ({ part }) => ({ event: "part-shipped" as const, order_id: part.order_id, part_id: part.id })),
     })

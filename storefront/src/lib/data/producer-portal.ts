@@ -20,6 +20,7 @@ import type {
   ProducerInvite,
   ProducerMember,
   ProducerOrder,
+  ProducerOrderDetail,
   ProducerOrderStatus,
   ProducerStamp,
   ProductionBatch,
@@ -28,6 +29,7 @@ import type {
   ShowroomConsignment,
 } from "@ocop/contracts"
 import type { NewBatch } from "@/modules/traceability/types"
+import type { ShipBody } from "@ocop/contracts/schemas"
 
 // The producer portal's calls (docs/PRODUCER-API.md). Every one is made for one producer member with
 // their own token, passed per request (see portal-session.ts). Nothing here is cached.
@@ -221,9 +223,9 @@ export async function listOrders(query: { status: ProducerOrderStatus; offset?: 
   })
 }
 
-export async function getOrder(id: string): Promise<ProducerOrder | null> {
-  const found = await orNull(portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}`))
-  return found?.order ?? null
+/** The part and the producer's batches of its packagings (to name when it ships); null when not its own. */
+export async function getOrder(id: string): Promise<ProducerOrderDetail | null> {
+  return orNull(portalFetch<ProducerOrderDetail>(`/producer/orders/${encodeURIComponent(id)}`))
 }
 
 export async function confirmOrder(id: string): Promise<ProducerOrder> {
@@ -233,7 +235,7 @@ export async function confirmOrder(id: string): Promise<ProducerOrder> {
   return order
 }
 
-export async function shipOrder(id: string, body: { tracking_number: string; carrier?: string }): Promise<ProducerOrder> {
+export async function shipOrder(id: string, body: ShipBody): Promise<ProducerOrder> {
   const { order } = await portalFetch<{ order: ProducerOrder }>(`/producer/orders/${encodeURIComponent(id)}/ship`, {
     method: "POST",
     body,

@@ -1,5 +1,5 @@
 import "server-only"
-import { ERROR_CODES, type StampTrace } from "@ocop/contracts"
+import { type BatchTrace, ERROR_CODES, type StampTrace } from "@ocop/contracts"
 import { getSdk } from "@/lib/config"
 import { forwardedFor } from "@/lib/data/forwarded-for"
 import { errorCode } from "@/lib/store-errors"
@@ -20,6 +20,20 @@ export async function getTrace(code: string): Promise<{ trace: StampTrace } | { 
     const code = errorCode(error)
     if (code === ERROR_CODES.STAMP_MISTYPED) return { refused: "mistyped" }
     if (code === ERROR_CODES.STAMP_UNKNOWN || code === ERROR_CODES.STAMP_MALFORMED) return { refused: "unknown" }
+    throw error
+  }
+}
+
+/** What the trace page of a batch a shopper received tells; null when no batch has this id. */
+export async function getBatchTrace(batchId: string): Promise<BatchTrace | null> {
+  try {
+    const { trace } = await getSdk().client.fetch<{ trace: BatchTrace }>(`/store/trace/batches/${encodeURIComponent(batchId)}`, {
+      headers: await forwardedFor(),
+      cache: "no-store",
+    })
+    return trace
+  } catch (error) {
+    if (errorCode(error) === ERROR_CODES.NOT_FOUND) return null
     throw error
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { customerAddressLine, orderActions, ORDER_STATUS_LABELS, parseOrderStatus, readShipForm } from "./orders"
+import { batchFieldName, customerAddressLine, orderActions, ORDER_STATUS_LABELS, parseOrderStatus, readShipForm } from "./orders"
 import { formWith } from "@/modules/common/form-data"
 
 describe("order status", () => {
@@ -49,17 +49,28 @@ describe("readShipForm", () => {
   it("requires a tracking number and sends the chosen carrier", () => {
     expect(readShipForm(formWith({ tracking_number: " GHN123 ", carrier: "J&T" }))).toEqual({
       ok: true,
-      input: { tracking_number: "GHN123", carrier: "J&T" },
+      input: { tracking_number: "GHN123", carrier: "J&T", batches: [] },
     })
     expect(readShipForm(formWith({ tracking_number: "", carrier: "GHN" }))).toEqual({
       ok: false,
-      errors: { tracking_number: "Vui lòng nhập mã vận đơn." },
+      errors: { tracking_number: "Nhập mã vận đơn." },
     })
   })
 
   it("leaves the carrier out when none is chosen, and refuses one outside the list", () => {
-    expect(readShipForm(formWith({ tracking_number: "A1" }))).toEqual({ ok: true, input: { tracking_number: "A1" } })
-    expect(readShipForm(formWith({ tracking_number: "A1", carrier: "Grab" })).ok).toBe(false)
+    expect(readShipForm(formWith({ tracking_number: "A1" }))).toEqual({ ok: true, input: { tracking_number: "A1", batches: [] } })
+    expect(readShipForm(formWith({ tracking_number: "A1", carrier: "Grab" }))).toEqual({
+      ok: false,
+      errors: { carrier: "Vui lòng chọn đơn vị vận chuyển trong danh sách." },
+    })
+  })
+
+  it("sends the batch named for each line, and none for a line left without one", () => {
+    const form = formWith({ tracking_number: "A1", [batchFieldName("ordli_1")]: "batch_A", [batchFieldName("ordli_2")]: "" })
+    expect(readShipForm(form)).toEqual({
+      ok: true,
+      input: { tracking_number: "A1", batches: [{ line_item_id: "ordli_1", batch_id: "batch_A" }] },
+    })
   })
 })
 

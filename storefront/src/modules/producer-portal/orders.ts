@@ -2,6 +2,9 @@
 import { codesOf, isOneOf } from "@/modules/common/codes"
 import type { CustomerAddress } from "./types"
 import type { ProducerOrderStatus } from "@ocop/contracts"
+import { fieldErrors, ShipBody } from "@ocop/contracts/schemas"
+
+export type ShipInput = ShipBody
 
 export const ORDER_STATUS_LABELS: Record<ProducerOrderStatus, string> = {
   pending: "Chờ xác nhận",
@@ -37,23 +40,37 @@ export function orderActions(
 
 export const CARRIERS = ["GHN", "GHTK", "Viettel Post", "VNPost", "J&T", "Khác"] as const
 
-export type ShipInput = { tracking_number: string; carrier?: string }
+export type ShipField = "tracking_number" | "carrier" | "batches"
+/** The ship form's fields: its own, and one batch choice per line (`batchFieldName`). */
+export type ShipFormField = ShipField | `batch_${string}`
 
-export type ShipValidation =
-  | { ok: true; input: ShipInput }
-  | { ok: false; errors: { tracking_number?: string; carrier?: string } }
+export type ShipValidation = { ok: true; input: ShipInput } | { ok: false; errors: Partial<Record<ShipField, string>> }
 
-/** The "Giao cho vận chuyển" form: a tracking number is required, the carrier one of the list. */
+/** The form field naming the batch a line is shipped from. */
+export function batchFieldName(lineItemId: string): `batch_${string}` {
+  return `batch_${lineItemId}`
+}
+
+/**
+ * The "Giao cho vận chuyển" form: a tracking number is required, the carrier one of the list, and
+ * each line may name the batch it is shipped from.
+ */
 export function readShipForm(form: FormData): ShipValidation {
-  const tracking = text(form.get("tracking_number"))
   const carrier = text(form.get("carrier"))
-  const errors: { tracking_number?: string; carrier?: string } = {}
-  if (!tracking) errors.tracking_number = "Vui lòng nhập mã vận đơn."
-  else if (tracking.length > 64) errors.tracking_number = "Mã vận đơn tối đa 64 ký tự."
+  const batches = [...form.keys()]
+    .filter((name) => name.startsWith(batchFieldName("")))
+    .map((name) => ({ line_item_id: name.slice(batchFieldName("").length), batch_id: text(form.get(name)) }))
+    .filter((line) => line.batch_id)
+  const parsed = ShipBody.safeParse({
+    tracking_number: form.get("tracking_number") ?? "",
+    carrier: carrier || undefined,
+    batches,
+  })
+  const errors = parsed.success ? {} : fieldErrors<ShipField>(parsed.error, (path) => path[0] as ShipField).fields
   if (carrier && !(CARRIERS as readonly string[]).includes(carrier))
     errors.carrier = "Vui lòng chọn đơn vị vận chuyển trong danh sách."
-  if (errors.tracking_number || errors.carrier) return { ok: false, errors }
-  return { ok: true, input: carrier ? { tracking_number: tracking, carrier } : { tracking_number: tracking } }
+  if (!parsed.success || errors.carrier) return { ok: false, errors }
+  return { ok: true, input: parsed.data }
 }
 
 /** The delivery address on one line, whether the API gives it as a line or as address fields. */

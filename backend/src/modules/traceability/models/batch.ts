@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ShippedBatch } from "./shipped-batch"
 import { Stamp } from "./stamp"
 
 /**
@@ -15,6 +16,7 @@ export const Batch = model
     expires_on: model.dateTime().nullable(),
     quantity: model.number(),
     stamps: model.hasMany(() => Stamp, { mappedBy: "batch" }),
+    shipments: model.hasMany(() => ShippedBatch, { mappedBy: "batch" }),
   })
   .cascades({ delete: ["stamps"] })
   .indexes([

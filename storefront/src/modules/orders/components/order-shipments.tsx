@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { formatDateTime, type OrderShipment } from "@ocop/contracts"
+import { batchTracePath, formatDateTime, type OrderShipment } from "@ocop/contracts"
 import { type ShipmentState, shipmentState } from "@/modules/orders/shipments"
 
 const TONE_CLASS: Record<ShipmentState["tone"], string> = {
@@ -49,6 +49,14 @@ export default function OrderShipments({ shipments }: { shipments: OrderShipment
                   <span>
                     {item.title}
                     {item.variant_title && <span className="text-stone-600"> · {item.variant_title}</span>}
+                    {item.batch && (
+                      <Link
+                        href={batchTracePath(item.batch.id)}
+                        className="block text-emerald-800 underline hover:text-emerald-900"
+                      >
+                        Truy xuất lô {item.batch.lot_number}
+                      </Link>
+                    )}
                   </span>
                   <span className="shrink-0 text-stone-700">× {item.quantity}</span>
                 </li>

@@ -4,7 +4,7 @@ import { refresh } from "next/cache"
 import { cancelOrder, confirmOrder, deliverOrder, refuseOrder, shipOrder } from "@/lib/data/producer-portal"
 import type { FormState } from "@/modules/common/form-state"
 import { readCancelReason } from "@/modules/common/cancel-reason"
-import { readShipForm } from "@/modules/producer-portal/orders"
+import { readShipForm, type ShipFormField } from "@/modules/producer-portal/orders"
 import { attempt } from "@/modules/common/actions/attempt"
 
 export async function confirmOrderAction(orderId: string, _prev: FormState, _form: FormData): Promise<FormState> {
@@ -14,17 +14,15 @@ export async function confirmOrderAction(orderId: string, _prev: FormState, _for
   return { status: "success", message: "Đã xác nhận đơn hàng." }
 }
 
-export type ShipField = "tracking_number" | "carrier"
-
 export async function shipOrderAction(
   orderId: string,
-  _prev: FormState<ShipField>,
+  _prev: FormState<ShipFormField>,
   form: FormData
-): Promise<FormState<ShipField>> {
-  const values = {
-    tracking_number: String(form.get("tracking_number") ?? "").trim(),
-    carrier: String(form.get("carrier") ?? ""),
-  }
+): Promise<FormState<ShipFormField>> {
+  // Shown again after a refusal: the tracking number, the carrier and each line's batch.
+  const values = Object.fromEntries(
+    [...form.entries()].flatMap(([name, value]) => (typeof value === "string" ? [[name, value.trim()]] : []))
+  )
   const validation = readShipForm(form)
   if (!validation.ok) return { status: "error", errors: validation.errors, values }
   const done = await attempt(() => shipOrder(orderId, validation.input), "ship order")

@@ -1,11 +1,10 @@
 "use client"
 
 import { useActionState, useState } from "react"
-import type { ShipField } from "@/modules/producer-portal/actions/orders"
 import type { FormState } from "@/modules/common/form-state"
 import { cancelReasonCheck } from "@/modules/common/cancel-reason"
-import { CARRIERS, orderActions, readShipForm } from "@/modules/producer-portal/orders"
-import { formatVnd, type ProducerOrderStatus } from "@ocop/contracts"
+import { batchFieldName, CARRIERS, orderActions, readShipForm, type ShipFormField } from "@/modules/producer-portal/orders"
+import { type BatchChoice, formatDate, formatVnd, type ProducerOrder, type ProducerOrderStatus } from "@ocop/contracts"
 import {
   dangerButton,
   FormMessage,
@@ -27,6 +26,8 @@ export default function OrderActions({
   pickupAt,
   confirm,
   ship,
+  lines,
+  batchChoices,
   cancel,
   total,
   deliver,
@@ -35,7 +36,10 @@ export default function OrderActions({
   status: ProducerOrderStatus
   pickupAt: string | null
   confirm: Action
-  ship: Action<ShipField>
+  ship: Action<ShipFormField>
+  /** The part's lines, each of which may name the batch it is shipped from. */
+  lines: ProducerOrder["items"]
+  batchChoices: BatchChoice[]
   cancel: Action<"reason">
   /** The part's amount (lines plus delivery), which the carrier collects at the door. */
   total: number
@@ -51,7 +55,7 @@ export default function OrderActions({
       </h2>
       <div className="grid gap-4 lg:grid-cols-3">
         {allowed.confirm && <ConfirmForm action={confirm} />}
-        {allowed.ship && <ShipForm action={ship} />}
+        {allowed.ship && <ShipForm action={ship} lines={lines} batchChoices={batchChoices} />}
         {allowed.cancel && <CancelForm action={cancel} />}
         {allowed.deliver && <DeliverForm action={deliver} total={total} />}
         {allowed.refuse && <RefuseForm action={refuse} />}
@@ -79,9 +83,22 @@ function checkShip(form: FormData) {
   return validation.ok ? null : validation.errors
 }
 
-function ShipForm({ action }: { action: Action<ShipField> }) {
+function ShipForm({
+  action,
+  lines,
+  batchChoices,
+}: {
+  action: Action<ShipFormField>
+  lines: ProducerOrder["items"]
+  batchChoices: BatchChoice[]
+}) {
   const { state, formAction, pending, errors, onSubmit, formRef } = useCheckedForm(action, checkShip)
   const values = state.status === "error" ? state.values : undefined
+  // Only lines whose packaging has batches on record can name one.
+  const stamped = lines.flatMap((line) => {
+    const choices = batchChoices.filter((batch) => batch.variant_id === line.variant_id)
+    return choices.length ? [{ line, choices }] : []
+  })
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={box}>
       <h3 className="font-bold">Giao cho vận chuyển</h3>
@@ -103,6 +120,23 @@ function ShipForm({ action }: { action: Action<ShipField> }) {
         defaultValue={values?.carrier ?? CARRIERS[0]}
         error={errors.carrier}
       />
+      {stamped.map(({ line, choices }) => (
+        <SelectField
+          key={line.id}
+          id={`ship-batch-${line.id}`}
+          name={batchFieldName(line.id)}
+          label={`Lô của ${line.title}${line.variant_title ? ` · ${line.variant_title}` : ""}`}
+          hint="Khách xem được nguồn gốc của lô trong đơn hàng."
+          optional
+          placeholder="Không ghi lô"
+          options={choices.map((batch) => ({
+            value: batch.id,
+            label: `${batch.lot_number} · SX ${formatDate(batch.produced_on)}`,
+          }))}
+          defaultValue={values?.[batchFieldName(line.id)] ?? ""}
+        />
+      ))}
+      {errors.batches && <p className="text-sm font-semibold text-red-800">{errors.batches}</p>}
       <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
         {pending ? "Đang cập nhật…" : "Giao cho vận chuyển"}
       </button>

@@ -1,4 +1,5 @@
-import { formatDateTime, formatVnd, type ProducerOrder } from "@ocop/contracts"
+import Link from "next/link"
+import { type BatchChoice, batchTracePath, formatDateTime, formatVnd, type ProducerOrder } from "@ocop/contracts"
 import AmountRows from "@/modules/common/components/amount-rows"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref } from "@/modules/common/paging"
@@ -14,7 +15,7 @@ import OrderActions from "@/modules/producer-portal/components/order-actions"
 import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer-portal/orders"
 
 /** The producer's part of one order: its history, lines and totals, where it goes, and what to do next. */
-export default function OrderTemplate({ order }: { order: ProducerOrder }) {
+export default function OrderTemplate({ order, batchChoices }: { order: ProducerOrder; batchChoices: BatchChoice[] }) {
   const address = customerAddressLine(order.customer.address)
   const history = [
     ["Đặt lúc", order.created_at],
@@ -113,6 +114,11 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
                     <td className={td}>
                       <span className="font-semibold">{item.title}</span>
                       {item.variant_title && <span className="block text-sm text-stone-600">{item.variant_title}</span>}
+                      {item.batch && (
+                        <Link href={batchTracePath(item.batch.id)} className="block text-sm text-emerald-800 underline">
+                          Lô {item.batch.lot_number}
+                        </Link>
+                      )}
                     </td>
                     <td className={`${td} font-mono text-sm`}>{item.sku ?? "—"}</td>
                     <td className={`${td} text-right`}>{item.quantity}</td>
@@ -176,6 +182,8 @@ export default function OrderTemplate({ order }: { order: ProducerOrder }) {
         pickupAt={order.pickup_at}
         confirm={confirmOrderAction.bind(null, order.id)}
         ship={shipOrderAction.bind(null, order.id)}
+        lines={order.items}
+        batchChoices={batchChoices}
         cancel={cancelOrderAction.bind(null, order.id)}
         total={order.total}
         deliver={deliverOrderAction.bind(null, order.id)}

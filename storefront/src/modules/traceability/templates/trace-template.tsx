@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { formatDate, type StampTrace, vietnamDay } from "@ocop/contracts"
+import { type BatchTrace, formatDate, type StampTrace, vietnamDay } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
@@ -7,9 +7,13 @@ import StampVerdict from "@/modules/traceability/components/stamp-verdict"
 
 const link = "font-semibold text-emerald-800 underline hover:text-emerald-900"
 
-/** What a stamp's QR opens on a phone: one column, the verdict first, then product, producer and certificate. */
-export default function TraceTemplate({ trace }: { trace: StampTrace }) {
-  const { stamp, batch, product, producer, certificate, scans } = trace
+/**
+ * What a stamp's QR opens on a phone: one column, the stamp's verdict first, then product, batch,
+ * producer and certificate. A batch's trace (from a shopper's order) is the same page without a stamp.
+ */
+export default function TraceTemplate({ trace }: { trace: StampTrace | BatchTrace }) {
+  const { batch, product, producer, certificate } = trace
+  const stamped = "stamp" in trace ? trace : null
   // Days in Vietnam, whether the API answers a day or the instant it starts.
   const expired = batch.expires_on !== null && vietnamDay(new Date(batch.expires_on)) < vietnamDay(new Date())
 
@@ -17,7 +21,13 @@ export default function TraceTemplate({ trace }: { trace: StampTrace }) {
     <article className="mx-auto flex max-w-xl flex-col gap-6">
       <h1 className="text-2xl font-bold">Truy xuất nguồn gốc</h1>
 
-      <StampVerdict stamp={stamp} producerName={producer.name} />
+      {stamped ? (
+        <StampVerdict stamp={stamped.stamp} producerName={producer.name} />
+      ) : (
+        <p className="text-stone-700">
+          Lô hàng <span className="font-mono font-semibold">{batch.lot_number}</span> mà bạn nhận được trong đơn hàng.
+        </p>
+      )}
 
       <section aria-labelledby="trace-product-heading" className="flex flex-col gap-4 rounded-lg border border-stone-200 p-4">
         <div className="flex items-center gap-4">
@@ -77,10 +87,12 @@ export default function TraceTemplate({ trace }: { trace: StampTrace }) {
         <Certificate certificate={certificate} />
       </section>
 
-      <p className="text-sm text-stone-700">
-        Tem này đã được tra cứu <span className="font-semibold">{scans}</span> lần. Mỗi tem chỉ dán trên một sản phẩm: nếu con số
-        này cao bất thường, tem có thể đã bị sao chép.
-      </p>
+      {stamped && (
+        <p className="text-sm text-stone-700">
+          Tem này đã được tra cứu <span className="font-semibold">{stamped.scans}</span> lần. Mỗi tem chỉ dán trên một sản phẩm:
+          nếu con số này cao bất thường, tem có thể đã bị sao chép.
+        </p>
+      )}
     </article>
   )
 }
@@ -101,7 +113,7 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
   )
 }
 
-function Certificate({ certificate }: { certificate: StampTrace["certificate"] }) {
+function Certificate({ certificate }: { certificate: BatchTrace["certificate"] }) {
   if (!certificate) return <p>Không có thông tin giấy chứng nhận OCOP cho quy cách này.</p>
   return (
     <div className="flex flex-col items-start gap-2">

@@ -1,8 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ProducerOrderDetail } from "@ocop/contracts"
 import { producerOrder } from "../../../../queries/producer-orders"
+import { batchChoices } from "../../../../queries/shipped-batches"
 import { producerContext } from "../../context"
 
+/** The producer's part, with its batches of the part's packagings to name when it ships. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerContext(req)
-  res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
+  const order = await producerOrder(req.scope, producer.id, req.params.id)
+  const variantIds = order.items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
+  const answer: Omit<ProducerOrderDetail, "order"> & { order: typeof order } = {
+    order,
+    batch_choices: await batchChoices(req.scope, producer.id, [...new Set(variantIds)]),
+  }
+  res.json(answer)
 }

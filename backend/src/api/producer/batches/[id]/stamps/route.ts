@@ -5,6 +5,7 @@ import { producerBatch, shapeStamp } from "../../../../../queries/production-bat
 import { storefrontUrl } from "../../../../../utils/storefront-url"
 import { producerContext } from "../../../context"
 import type { StampsQuery } from "@ocop/contracts/schemas"
+import { stampTracePath } from "@ocop/contracts"
 
 const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 
@@ -19,7 +20,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StampsQuery>,
   ).map(shapeStamp)
   if (req.validatedQuery.format !== "csv") return res.json({ stamps })
 
-  const rows = [["code", "trace_url", "status"], ...stamps.map((s) => [s.code, `${storefrontUrl()}/trace/${s.code}`, s.status])]
+  const rows = [
+    ["code", "trace_url", "status"],
+    ...stamps.map((s) => [s.code, `${storefrontUrl()}${stampTracePath(s.code)}`, s.status]),
+  ]
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="tem-${batch.lot_number.replace(/[^\w.-]+/g, "_")}.csv"`)
   res.send(`${rows.map((row) => row.map(csvCell).join(",")).join("\n")}\n`)

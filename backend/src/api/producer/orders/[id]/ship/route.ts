@@ -2,11 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { producerOrder } from "../../../../../queries/producer-orders"
 import { shipProducerOrderWorkflow } from "../../../../../workflows/producer/ship-producer-order"
 import { producerForWrite } from "../../../context"
+import type { ShipBody } from "@ocop/contracts/schemas"
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<{ tracking_number: string; carrier?: string | null }>,
-  res: MedusaResponse
-) => {
+/** The parcel handed to a carrier, with the batch of each line the producer names. */
+export const POST = async (req: AuthenticatedMedusaRequest<ShipBody>, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)
   await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
   await shipProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, member_id: member.id, ...req.validatedBody } })

@@ -8,6 +8,7 @@ import type ProducerModuleService from "../../../../../modules/producer/service"
 import { SHOPPER_REFUND_MODULE } from "../../../../../modules/shopper-refund"
 import type ShopperRefundModuleService from "../../../../../modules/shopper-refund/service"
 import { LINE_QUANTITY_FIELD, lineQuantity } from "../../../../../queries/order-lines"
+import { shippedBatchesOf } from "../../../../../queries/shipped-batches"
 
 /**
  * The customer's one order as parcels: one per producer, each with its own state and tracking.
@@ -29,6 +30,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const refunds = await req.scope
     .resolve<ShopperRefundModuleService>(SHOPPER_REFUND_MODULE)
     .listShopperRefunds({ order_id: req.params.id }, { order: { created_at: "ASC" } })
+  const batchOfLine = await shippedBatchesOf(req.scope, [req.params.id])
   const items = (orders[0].items ?? []).filter((item) => item !== null)
   res.json({
     shipments: parts.map(
@@ -45,6 +47,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
             title: item.product_title ?? item.title,
             variant_title: item.variant_title ?? null,
             quantity: lineQuantity(item),
+            batch: batchOfLine.get(item.id) ?? null,
           })),
         refunds: refunds
           .filter((refund) => refund.producer_order_id === part.id)

@@ -6,7 +6,7 @@ import OrderTemplate from "@/modules/producer-portal/templates/order-template"
 export const metadata: Metadata = { title: "Chi tiết đơn hàng" }
 
 export default async function OrderPage({ params }: PageProps<"/producer/orders/[id]">) {
-  const order = await getOrder((await params).id)
-  if (!order) notFound()
-  return <OrderTemplate order={order} />
+  const detail = await getOrder((await params).id)
+  if (!detail) notFound()
+  return <OrderTemplate order={detail.order} batchChoices={detail.batch_choices} />
 }
