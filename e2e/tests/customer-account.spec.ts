@@ -3,12 +3,14 @@ import { BACKEND_URL, logInToPortal, officeInAdmin } from "./steps"
 
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 const TRACKING = "GHN-E2E-ACC1"
+const DEMO_LOT = "NM-2026-10"
 
 /**
  * Issue 17: a shopper registers (the password rule refuses a weak one first), keeps the cart they filled
  * as a guest through logging in, saves a default address, orders cash on delivery from two producers with
- * it filled in, and finds the order with both parcels in the account; one producer ships, and the shopper
- * sees the tracking number in the account and the "shipped" e-mail is in the office's mailbox.
+ * it filled in, and finds the order with both parcels in the account; one producer ships, naming the batch,
+ * and the shopper sees the tracking number and the batch's trace page from the account, and the "shipped"
+ * e-mail is in the office's mailbox.
  */
 test("a shopper registers, orders COD from two producers, follows both parcels and is e-mailed the shipping", async ({
   page,
@@ -96,6 +98,9 @@ test("a shopper registers, orders COD from two producers, follows both parcels a
   await expect(page.getByText("Đã xác nhận", { exact: true })).toBeVisible()
   await page.getByLabel("Mã vận đơn").fill(TRACKING)
   await page.getByLabel("Đơn vị vận chuyển").selectOption("GHN")
+  // It names the stamped batch the bottle comes from (the demo's, of the packaging the page offered first).
+  const batch = page.getByLabel(/^Lô của Nước mắm Kỳ Phú/)
+  await batch.selectOption((await batch.locator("option", { hasText: DEMO_LOT }).getAttribute("value")) ?? "")
   await page.getByRole("button", { name: "Giao cho vận chuyển" }).click()
   await expect(page.getByText(TRACKING).first()).toBeVisible()
 
@@ -108,6 +113,12 @@ test("a shopper registers, orders COD from two producers, follows both parcels a
   await page.goto(orderUrl)
   await expect(parcels.getByText("Đã giao cho vận chuyển")).toBeVisible()
   await expect(parcels.getByText(new RegExp(TRACKING))).toBeVisible()
+
+  // The bottle's batch links its trace page: where and when it was made, under a valid certificate.
+  await parcels.getByRole("link", { name: `Truy xuất lô ${DEMO_LOT}` }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Truy xuất nguồn gốc" })).toBeVisible()
+  await expect(page.getByText(`Lô hàng ${DEMO_LOT} mà bạn nhận được trong đơn hàng.`)).toBeVisible()
+  await expect(page.getByText("Giấy chứng nhận còn hiệu lực")).toBeVisible()
 
   // The "shipped" e-mail is in the mailbox (no SMTP server here), addressed to the shopper, with the number.
   const { office, admin } = await officeInAdmin(browser)

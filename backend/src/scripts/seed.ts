@@ -37,6 +37,7 @@ import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { activateBatchWorkflow } from "../workflows/traceability/activate-production-batch"
 import { createBatchWorkflow } from "../workflows/traceability/create-production-batch"
+import { inPackagingOrder } from "../workflows/catalog/product-card"
 import type OcopModuleService from "../modules/ocop/service"
 import { OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { storedImageName } from "../utils/uploads"
@@ -322,11 +323,14 @@ async function ensureShowroom(container: Container, demo: DemoShowroom) {
   }
 }
 
-/** A released batch of Kỳ Phú fish sauce with its stamps, so the trace page and stamp scans can be tried. */
+/**
+ * A released batch of Kỳ Phú fish sauce with its stamps, so the trace page and stamp scans can be tried:
+ * of the packaging its page shows first, so that an order of it can name the batch when it ships.
+ */
 async function ensureDemoBatch(container: Container) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["variants.id", "producer.id"],
+    fields: ["variants.id", "variants.variant_rank", "producer.id"],
     filters: { handle: DEMO_BATCH.product },
   })
   const product = data[0]
@@ -340,7 +344,7 @@ async function ensureDemoBatch(container: Container) {
   const { result: batch } = await createBatchWorkflow(container).run({
     input: {
       producer_id: product.producer.id,
-      variant_id: product.variants[0].id,
+      variant_id: [...product.variants].sort(inPackagingOrder)[0].id,
       lot_number: DEMO_BATCH.lot_number,
       produced_on: new Date(DEMO_BATCH.produced_on),
       expires_on: new Date(DEMO_BATCH.expires_on),

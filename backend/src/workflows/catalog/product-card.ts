@@ -32,7 +32,14 @@ function purchasableVariants<V extends SourceVariant>(product: { variants?: (V |
       const certificates = certificatesCovering(variant, now)
       return variant && certificates.length ? [{ variant, certificates }] : []
     })
-    .sort((a, b) => (a.variant.variant_rank ?? 0) - (b.variant.variant_rank ?? 0) || a.variant.id.localeCompare(b.variant.id))
+    .sort((a, b) => inPackagingOrder(a.variant, b.variant))
+}
+
+type Ranked = { variant_rank?: number | null; id: string }
+
+/** The product's own order of its packagings: rank, then creation (variant ids are time-ordered). */
+export function inPackagingOrder(a: Ranked, b: Ranked) {
+  return (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || a.id.localeCompare(b.id)
 }
 
 /** Units of one packaging that can be ordered online now; null when not counted (unmanaged or backorderable). */
