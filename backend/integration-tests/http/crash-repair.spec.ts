@@ -6,11 +6,13 @@ import { FEED_MODULE } from "../../src/modules/feed"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import type FeedModuleService from "../../src/modules/feed/service"
+import { NOTICE_MODULE } from "../../src/modules/notice"
+import type NoticeModuleService from "../../src/modules/notice/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { nothingRepaired, repairAfterCrash } from "../../src/workflows/recovery/repair-after-crash"
 import type { CatalogPage } from "@ocop/contracts"
-import { placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
+import { adminHeaders, placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -232,6 +234,22 @@ integrationTestRunner({
 
       expect(await sweep()).toMatchObject({ listings_resynced: 1 })
       expect(await listed()).not.toContain(handle)
+      expect(await sweep()).toEqual(nothingRepaired())
+    })
+
+    it("queues the e-mail of an order cancelled in Admin whose event died with the process, once", async () => {
+      const candy = await variantOf("keo-cu-do-ha-tinh-nguyen-hang")
+      const orderId = await complete(await readyCart(api, storeHeaders, regionId, [{ variant_id: candy.id, quantity: 1 }]))
+      await api.post(`/admin/orders/${orderId}/cancel`, {}, await adminHeaders(api))
+      // Medusa's own cancel tells only through its event: undo what the subscriber queued, as a kill before it leaves it.
+      const notices = container.resolve<NoticeModuleService>(NOTICE_MODULE)
+      const cancelNotices = () => notices.listNotices({ template: "order-canceled", resource_id: orderId })
+      for (let waited = 0; !(await cancelNotices()).length && waited < 50; waited++) await settle()
+      await notices.deleteNotices((await cancelNotices()).map((notice) => notice.id))
+      await settle()
+
+      expect(await sweep()).toMatchObject({ cancel_notices_queued: 1 })
+      expect((await cancelNotices()).map((notice) => [notice.to, notice.status])).toEqual([["khach@example.vn", "queued"]])
       expect(await sweep()).toEqual(nothingRepaired())
     })
 

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { orderCanceledKey } from "./notices"
 
 /**
  * What a killed process can leave half-done, found in the database (every module shares it, so one
@@ -143,6 +144,26 @@ export async function productsWithStaleCards(container: MedusaContainer, graceSe
         and ch.at > greatest(c.updated_at, coalesce(c.checked_at, c.updated_at))
         and ch.at < now() - make_interval(secs => ?)`,
     [graceSeconds]
+  )
+  return rows.map((row: { id: string }) => row.id)
+}
+
+/** How far back the sweep looks for cancelled orders: a notice days late would confuse more than help. */
+const CANCEL_NOTICE_WINDOW_HOURS = 48
+
+/**
+ * Orders cancelled without the shopper's notice queued: Medusa Admin's own "cancel" tells only through
+ * the in-memory `order.canceled` event, which dies with a killed process. Every other cancellation
+ * queues the notice in its workflow, under the same key (queries/notices.ts, orderCanceledKey).
+ */
+export async function canceledOrdersUntold(container: MedusaContainer, graceSeconds: number): Promise<string[]> {
+  const { rows } = await sql(container).raw(
+    `select o.id from "order" o
+      where o.status = 'canceled' and o.deleted_at is null and o.email is not null
+        and o.canceled_at < now() - make_interval(secs => ?)
+        and o.canceled_at > now() - make_interval(hours => ?)
+        and not exists (select 1 from notice n where n.idempotency_key = ? || o.id)`,
+    [graceSeconds, CANCEL_NOTICE_WINDOW_HOURS, orderCanceledKey("")]
   )
   return rows.map((row: { id: string }) => row.id)
 }

@@ -6,6 +6,7 @@ import type CatalogModuleService from "../../modules/catalog/service"
 import { FEED_MODULE } from "../../modules/feed"
 import type FeedModuleService from "../../modules/feed/service"
 import {
+  canceledOrdersUntold,
   interruptedCheckouts,
   ordersOfInterruptedCheckout,
   ordersWithoutProducerParts,
@@ -20,6 +21,7 @@ import { withCheckoutLock } from "../../utils/checkout-lock"
 import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
 import { syncListingWorkflow } from "../certification/sync-listing"
 import { repriceHomeDeliveryWorkflow } from "../delivery/reprice-home-delivery"
+import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
 import { splitOrderWorkflow } from "../producer/split-order"
 import { finishPlacedCheckoutWorkflow } from "./finish-placed-checkout"
 import { rollBackUnplacedOrdersWorkflow } from "./roll-back-unplaced-orders"
@@ -34,6 +36,7 @@ export type CrashRepairs = {
   cards_refreshed: number
   feed_runs_failed: number
   delivery_options_repriced: number
+  cancel_notices_queued: number
 }
 
 /** A sweep's count before it starts, and of a sweep that found nothing to repair. */
@@ -46,6 +49,7 @@ export const nothingRepaired = (): CrashRepairs => ({
   cards_refreshed: 0,
   feed_runs_failed: 0,
   delivery_options_repriced: 0,
+  cancel_notices_queued: 0,
 })
 
 /**
@@ -128,6 +132,12 @@ export async function repairAfterCrash(
     await attempt(`delivery prices of ${offTable.length} options`, async () => {
       await repriceHomeDeliveryWorkflow(container).run({ input: { option_ids: offTable } })
       repairs.delivery_options_repriced = offTable.length
+    })
+  }
+  for (const orderId of await canceledOrdersUntold(container, graceSeconds)) {
+    await attempt(`cancellation notice of order ${orderId}`, async () => {
+      await queueEventNoticesWorkflow(container).run({ input: { event: "order-canceled", order_id: orderId, reason: null } })
+      repairs.cancel_notices_queued++
     })
   }
   await attempt("feed runs", async () => {
