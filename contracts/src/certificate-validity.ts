@@ -10,8 +10,18 @@ export const RENEWAL_GRACE_DAYS = 180
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 
+export const CERTIFICATE_STATUSES = ["valid", "expired", "revoked", "suspended"] as const
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]
+
+export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
+  valid: "Còn hiệu lực",
+  expired: "Hết hạn",
+  revoked: "Đã thu hồi",
+  suspended: "Tạm đình chỉ",
+}
+
 export type CertificateDates = {
-  status: "valid" | "expired" | "revoked" | "suspended"
+  status: CertificateStatus
   expires_at: Date | string
   renewal_filed_at?: Date | string | null
 }
@@ -40,4 +50,18 @@ export function validUntil(certificate: Omit<CertificateDates, "status">): Date 
 
 export function isCertificateValid(certificate: CertificateDates, now: Date = new Date()): boolean {
   return certificate.status === "valid" && now.getTime() < validUntil(certificate).getTime()
+}
+
+/**
+ * The status as a person should read it: a certificate still marked valid whose validity has run out
+ * (`valid_until`, the grace of a renewal included) is already expired, though the hourly expiry job
+ * has not reached it yet.
+ */
+export function displayedCertificateStatus(
+  certificate: { status: CertificateStatus; valid_until: Date | string },
+  now: Date = new Date()
+): CertificateStatus {
+  return certificate.status === "valid" && now.getTime() >= new Date(certificate.valid_until).getTime()
+    ? "expired"
+    : certificate.status
 }

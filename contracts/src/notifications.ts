@@ -77,6 +77,16 @@ export const NOTICE_TEMPLATES = [
   "customer-email-verification",
 ] as const satisfies readonly NoticeTemplate[]
 
+/** Where a queued e-mail stands: delivered, still to send (retried), or given up on until the office retries it. */
+export const NOTICE_STATUSES = ["queued", "sent", "failed"] as const
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number]
+
+export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
+  queued: "Chờ gửi",
+  sent: "Đã gửi",
+  failed: "Gửi thất bại",
+}
+
 /** Days before a certificate's expiry its producer is reminded. */
 export const CERTIFICATE_MILESTONES = [180, 120, 30] as const
 export type CertificateMilestone = (typeof CERTIFICATE_MILESTONES)[number]

@@ -42,3 +42,9 @@ export const OWNER_TYPE_LABELS: Record<OwnerType, string> = {
 /** The decisions a recognition may rest on: QĐ 148/QĐ-TTg (2023), QĐ 1489/QĐ-TTg (2025), QĐ 26/2026/QĐ-TTg. */
 export const LEGAL_BASES = ["148/2023", "1489/2025", "26/2026"] as const
 export type LegalBasis = (typeof LEGAL_BASES)[number]
+
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
+  "148/2023": "QĐ 148/QĐ-TTg ngày 24/02/2023",
+  "1489/2025": "QĐ 1489/QĐ-TTg (từ 06/07/2025)",
+  "26/2026": "QĐ 26/2026/QĐ-TTg ngày 22/05/2026",
+}

@@ -20,6 +20,15 @@ export const SETTLEMENT_METHOD_LABELS: Record<SettlementMethod, string> = {
   refund: "Hoàn tiền cho khách",
 }
 
+/** open: the payout is still to be made; paid: made, and the statement can no longer change. */
+export const SETTLEMENT_STATUSES = ["open", "paid"] as const
+export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number]
+
+export const SETTLEMENT_STATUS_LABELS: Record<SettlementStatus, string> = {
+  open: "Chưa chi trả",
+  paid: "Đã chi trả",
+}
+
 /** Whether the marketplace collected this money on the producer's behalf (and so pays it out). */
 export const collectedByMarketplace = (method: SettlementMethod) =>
   method === "transfer" || method === "card" || method === "refund"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { IncomingTransferRow } from "@ocop/contracts"
-import { type ListTransfersQuery, TRANSFERS_TO_REVIEW } from "@ocop/contracts/schemas"
+import { type IncomingTransferRow, TRANSFERS_TO_REVIEW } from "@ocop/contracts"
+import type { ListTransfersQuery } from "@ocop/contracts/schemas"
 import { RECONCILIATION_MODULE } from "../modules/reconciliation"
 import type ReconciliationModuleService from "../modules/reconciliation/service"
 

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   monthText,
   SETTLEMENT_METHOD_LABELS,
+  SETTLEMENT_STATUS_LABELS,
   type SettlementLine,
   type SettlementStatement,
   type SettlementStatementDetail,
@@ -136,7 +137,12 @@ export function statementCsv(statement: SettlementStatementDetail): string {
     ["Nhà sản xuất tự thu (COD, điểm bán)", "", "", statement.collected_by_producer],
     ["Tổng hoa hồng", "", "", statement.commission],
     ["Sàn phải trả nhà sản xuất (âm: nhà sản xuất phải trả sàn)", "", "", statement.balance],
-    ["Trạng thái", statement.status === "paid" ? `Đã chi trả (${statement.payout_reference ?? ""})` : "Chưa chi trả"],
+    [
+      "Trạng thái",
+      statement.status === "paid"
+        ? `${SETTLEMENT_STATUS_LABELS.paid} (${statement.payout_reference ?? ""})`
+        : SETTLEMENT_STATUS_LABELS[statement.status],
+    ],
   ]
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`
 }

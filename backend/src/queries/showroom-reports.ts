@@ -1,6 +1,12 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { vietnamDay, type Period as DayPeriod, type ShowroomOverviewRow, type ShowroomReport } from "@ocop/contracts"
+import {
+  siteTypeLabel,
+  vietnamDay,
+  type Period as DayPeriod,
+  type ShowroomOverviewRow,
+  type ShowroomReport,
+} from "@ocop/contracts"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
 import type { Period, ShowroomTotals } from "../modules/showroom/service"
@@ -109,16 +115,6 @@ export async function showroomOverview(container: MedusaContainer, period: Perio
   return rows.map((row, i) => ({ rank: i + 1, ...row }))
 }
 
-const SITE_LABELS: Record<string, string> = {
-  station: "Nhà ga",
-  highway_stop: "Trạm dừng nghỉ",
-  market_mall: "Chợ, trung tâm thương mại",
-  tourist_site: "Điểm du lịch",
-  craft_village: "Làng nghề",
-  post_office: "Bưu cục",
-  other: "Khác",
-}
-
 const csvCell = (value: unknown) => {
   const text = value === null || value === undefined ? "" : String(value)
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
@@ -147,7 +143,7 @@ export function overviewCsv(rows: ShowroomOverviewRow[]): string {
       row.showroom.name,
       row.showroom.province,
       row.showroom.commune,
-      SITE_LABELS[row.showroom.site_type] ?? row.showroom.site_type,
+      siteTypeLabel(row.showroom.site_type),
       row.showroom.active ? "Có" : "Không",
       row.sales_count,
       row.revenue,

@@ -1,7 +1,6 @@
 // OCOP certificates as the APIs answer them: summarised for the portals and the shop, whole for the
 // coordination office (GET /admin/ocop/certificates). Dates are ISO strings.
-
-export type CertificateStatus = "valid" | "expired" | "revoked" | "suspended"
+import type { CertificateStatus } from "../certificate-validity"
 
 /**
  * A certificate as the portals and the shop summarise it (docs/PRODUCER-API.md `CertificateSummary`):

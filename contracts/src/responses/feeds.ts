@@ -1,9 +1,7 @@
 // What the office's feed API answers (docs/FEEDS-API.md): the marketer's catalog feeds for Meta,
 // TikTok and Google and the runs that generate their files. Instants are ISO strings.
-import type { FeedChannel, FeedFilters, FeedFormat } from "../schemas/feeds"
-
-export type FeedRunTrigger = "schedule" | "manual"
-export type FeedRunStatus = "running" | "succeeded" | "failed"
+import type { FeedChannel, FeedFormat, FeedRunStatus, FeedRunTrigger } from "../feeds"
+import type { FeedFilters } from "../schemas/feeds"
 
 /** What a platform may object to in an item; a warning never drops the item. */
 export type FeedWarning = { code: string; message: string }

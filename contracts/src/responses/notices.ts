@@ -1,7 +1,6 @@
-import type { NoticeTemplate } from "../notifications"
+import type { NoticeStatus, NoticeTemplate } from "../notifications"
 
 /** What the office's mailbox lists (`GET /admin/notices`). */
-export type NoticeStatus = "queued" | "sent" | "failed"
 /** How many the mailbox lists, newest first. */
 export const MAILBOX_LIMIT = 100
 export type NoticeSummary = {

@@ -1,5 +1,6 @@
-import type { ProducerOrderStatus } from "./producer-portal"
-import type { IncomingTransferStatus } from "../schemas/reconciliation"
+import type { ProducerOrderStatus } from "../producer"
+import type { IncomingTransferStatus } from "../reconciliation"
+import type { RefundMethod, ShopperRefundStatus } from "../refunds"
 
 /**
  * What to transfer for an order paid by bank transfer, as `GET /store/orders/:id/bank-transfer`
@@ -26,18 +27,15 @@ export type BankTransferInstructions = {
   qr_payload: string
 }
 
-/**
- * Money given back to a shopper for one producer's part (issue 16). A card refund is made by Stripe at
- * once; a transfer or cash refund waits for the office to transfer it and record the reference.
- */
+/** Money given back to a shopper for one producer's part (issue 16). */
 export type ShopperRefund = {
   id: string
   order_id: string
   producer_order_id: string
   /** Whole đồng. */
   amount: number
-  method: "card" | "bank_transfer" | "cash"
-  status: "refunded" | "to_pay_out" | "paid_out"
+  method: RefundMethod
+  status: ShopperRefundStatus
   reason: string
   payout_reference: string | null
   paid_out_at: string | null

@@ -1,9 +1,9 @@
 // What the producer API answers (docs/PRODUCER-API.md): the producer's own profile, people, products,
 // orders, dashboard and consignments. JSON shapes: dates are ISO strings, money is integer đồng.
 import type { OwnerType } from "../ocop"
+import type { MemberRole, ProducerOrderStatus, ProducerStatus } from "../producer"
+import type { RefundMethod, ShopperRefundStatus } from "../refunds"
 import type { CertificateSummary } from "./certificates"
-
-export type ProducerStatus = "pending" | "approved" | "suspended"
 
 /** The producer as its own members and the office see it: what it registered, and where it stands. */
 export type Producer = {
@@ -30,8 +30,6 @@ export type Producer = {
   suspended_at: string | null
   created_at: string
 }
-
-export type MemberRole = "owner" | "staff"
 
 /** A person who logs in for a producer. */
 export type ProducerMember = { id: string; email: string; name: string; role: MemberRole }
@@ -92,9 +90,6 @@ export type OfficeProducerDetail = Producer & {
   members: ProducerMember[]
   products: { id: string; title: string; listed: boolean }[]
 }
-
-/** `delivered`: the carrier handed it over and the cash was collected; `refused`: the shopper refused it at the door. */
-export type ProducerOrderStatus = "pending" | "confirmed" | "shipped" | "delivered" | "refused" | "canceled"
 
 /** A producer's part of an order: only its own lines and delivery charge, and where the parcel goes. */
 export type ProducerOrder = {
@@ -167,5 +162,5 @@ export type OrderShipment = {
   /** `batch`: where the line was shipped from, when its producer named it; its trace page tells more. */
   items: { title: string; variant_title: string | null; quantity: number; batch: LineBatch | null }[]
   /** What was given back for this parcel (issue 16), oldest first. */
-  refunds: { amount: number; method: "card" | "bank_transfer" | "cash"; status: "refunded" | "to_pay_out" | "paid_out" }[]
+  refunds: { amount: number; method: RefundMethod; status: ShopperRefundStatus }[]
 }

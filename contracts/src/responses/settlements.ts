@@ -1,6 +1,4 @@
-import type { SettlementMethod, SettlementTotals } from "../settlement"
-
-export type SettlementStatus = "open" | "paid"
+import type { SettlementMethod, SettlementStatus, SettlementTotals } from "../settlement"
 
 /** A producer's statement for one month, as the office and the producer's portal list it. */
 export type SettlementStatement = SettlementTotals & {

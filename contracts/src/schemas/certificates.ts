@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { CERTIFICATE_STATUSES } from "../certificate-validity"
 import { LEGAL_BASES } from "../ocop"
 import { calendarDate, LIMITS, queryList, required, webAddress } from "./fields"
 
@@ -88,9 +89,7 @@ export const EXPIRING_WINDOWS = [30, 120, 180] as const
 
 export const ListCertificatesQuery = z.object({
   q: z.string().trim().max(LIMITS.query).optional(),
-  status: queryList(
-    z.enum(["valid", "expired", "revoked", "suspended"], { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })
-  ),
+  status: queryList(z.enum(CERTIFICATE_STATUSES, { error: "Trạng thái phải là valid, expired, revoked hoặc suspended." })),
   stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
   product_set: queryList(
     z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")

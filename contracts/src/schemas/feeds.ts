@@ -1,19 +1,8 @@
 import { z } from "zod"
+import { FEED_CHANNELS, FEED_FORMATS } from "../feeds"
 import { LIMITS } from "./fields"
 
 // The marketers' product feeds (Admin's feed form checks with the same schema before sending).
-
-export const FEED_CHANNELS = ["meta", "tiktok", "google"] as const
-export type FeedChannel = (typeof FEED_CHANNELS)[number]
-export const FEED_FORMATS = ["csv", "tsv", "xml"] as const
-export type FeedFormat = (typeof FEED_FORMATS)[number]
-
-/** The file types each platform reads (Meta: CSV/TSV/XML, TikTok: CSV/TSV, Google: TSV/XML). */
-export const CHANNEL_FORMATS: Record<FeedChannel, FeedFormat[]> = {
-  meta: ["csv", "tsv", "xml"],
-  tiktok: ["csv", "tsv"],
-  google: ["tsv", "xml"],
-}
 
 /** Vietnam has 34 provinces and cities since the 2025 merger. */
 export const MAX_FEED_PROVINCES = 34

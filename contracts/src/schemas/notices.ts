@@ -1,6 +1,6 @@
 import { z } from "zod"
+import { NOTICE_STATUSES } from "../notifications"
 
-export const NOTICE_STATUSES = ["queued", "sent", "failed"] as const
 /** The office's mailbox (issue 17): the latest e-mails, or only those waiting or failed. */
 export const NoticesQuery = z.object({
   status: z.enum(NOTICE_STATUSES, { error: "Trạng thái thư không hợp lệ." }).optional(),

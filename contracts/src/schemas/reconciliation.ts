@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { ERROR_CODES } from "../errors"
+import { INCOMING_TRANSFER_STATUSES } from "../reconciliation"
 import { STATEMENT_LIMITS, statementAmount, statementDate } from "../statement"
 import { LIMITS, requiredText, text } from "./fields"
 
@@ -63,12 +64,6 @@ export type ImportStatementBody = z.input<typeof ImportStatementBody>
 /** The statement as the route reads it, once checked: only its credits, each readable. */
 export type CheckedStatement = z.output<typeof ImportStatementBody>
 export type StatementCredit = z.output<typeof ImportStatementBody>["credits"][number]
-
-/** What the office can still decide about; the rest are settled. */
-export const TRANSFERS_TO_REVIEW = ["partial", "unmatched", "order_closed", "overpaid"] as const
-
-export const INCOMING_TRANSFER_STATUSES = [...TRANSFERS_TO_REVIEW, "matched", "attached", "returned", "ignored"] as const
-export type IncomingTransferStatus = (typeof INCOMING_TRANSFER_STATUSES)[number]
 
 export const ListTransfersQuery = z.object({
   /** "review" (the default) is every status a person still has to decide about. */

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { SHOPPER_REFUND_STATUSES } from "../refunds"
 import { LIMITS, requiredText } from "./fields"
 
 /** The office gives back part of what a shopper paid for one producer's part (issue 16), in whole đồng. */
@@ -18,7 +19,6 @@ export const RefundPayoutBody = z.object({
 })
 export type RefundPayoutBody = z.infer<typeof RefundPayoutBody>
 
-export const SHOPPER_REFUND_STATUSES = ["refunded", "to_pay_out", "paid_out"] as const
 /** The office's list of refunds: by default every one; `to_pay_out` is the transfers still to make. */
 export const ShopperRefundsQuery = z.object({
   status: z.enum(SHOPPER_REFUND_STATUSES, { error: "Trạng thái hoàn tiền không hợp lệ." }).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { MAX_COMMISSION_BPS, MONTH_PATTERN } from "../settlement"
+import { MAX_COMMISSION_BPS, MONTH_PATTERN, SETTLEMENT_STATUSES } from "../settlement"
 import { LIMITS, requiredText } from "./fields"
 
 const month = z
@@ -29,6 +29,6 @@ export type CommissionBody = z.infer<typeof CommissionBody>
 
 export const SettlementsQuery = z.object({
   period: month.optional(),
-  status: z.enum(["open", "paid"], { error: "Trạng thái là open hoặc paid." }).optional(),
+  status: z.enum(SETTLEMENT_STATUSES, { error: "Trạng thái là open hoặc paid." }).optional(),
 })
 export type SettlementsQuery = z.infer<typeof SettlementsQuery>

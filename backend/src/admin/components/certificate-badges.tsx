@@ -1,23 +1,8 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { CertificateStatus } from "@ocop/contracts"
+import { CERTIFICATE_STATUS_LABELS, type CertificateStatus, displayedCertificateStatus } from "@ocop/contracts"
 import { formatDate, formatStars } from "../lib/format"
 
-export const STATUS_LABELS: Record<CertificateStatus, string> = {
-  valid: "Còn hiệu lực",
-  expired: "Hết hạn",
-  revoked: "Đã thu hồi",
-  suspended: "Tạm đình chỉ",
-}
-
 const STATUS_COLORS = { valid: "green", expired: "grey", revoked: "red", suspended: "orange" } as const
-
-/**
- * The status as the office should read it: a certificate still marked valid whose dates have run out
- * (the hourly expiry job has not reached it yet) is already expired.
- */
-export function displayedStatus(certificate: { status: CertificateStatus; valid_now: boolean }): CertificateStatus {
-  return certificate.status === "valid" && !certificate.valid_now ? "expired" : certificate.status
-}
 
 /**
  * The date validity ends, or null when the date no longer means anything: a revoked certificate, or
@@ -32,9 +17,9 @@ export function validUntilDate(
   return formatDate(certificate.valid_until)
 }
 
-export const CertificateStatusBadge = ({ certificate }: { certificate: { status: CertificateStatus; valid_now: boolean } }) => {
-  const status = displayedStatus(certificate)
-  return <StatusBadge color={STATUS_COLORS[status]}>{STATUS_LABELS[status]}</StatusBadge>
+export const CertificateStatusBadge = ({ certificate }: { certificate: { status: CertificateStatus; valid_until: string } }) => {
+  const status = displayedCertificateStatus(certificate)
+  return <StatusBadge color={STATUS_COLORS[status]}>{CERTIFICATE_STATUS_LABELS[status]}</StatusBadge>
 }
 
 export const Stars = ({ stars }: { stars: number }) => (

@@ -1,6 +1,6 @@
 import { Input, Select } from "@medusajs/ui"
 import { useId } from "react"
-import { defaultExpiry, LEGAL_BASES, type LegalBasis, OCOP_PRODUCT_SETS } from "@ocop/contracts"
+import { defaultExpiry, LEGAL_BASES, LEGAL_BASIS_LABELS, type LegalBasis, OCOP_PRODUCT_SETS } from "@ocop/contracts"
 import { fieldErrors, type JsonBody, RecognitionDecision } from "@ocop/contracts/schemas"
 import { formatDate, formatProductSet } from "../lib/format"
 import { Field, type FieldErrors, invalidProps } from "./form"
@@ -16,12 +16,6 @@ export type DecisionDraft = {
   legal_basis: string
   issued_at: string
   expires_at: string
-}
-
-export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
-  "148/2023": "QĐ 148/QĐ-TTg ngày 24/02/2023",
-  "1489/2025": "QĐ 1489/QĐ-TTg (từ 06/07/2025)",
-  "26/2026": "QĐ 26/2026/QĐ-TTg ngày 22/05/2026",
 }
 
 export const STAR_CHOICES = [3, 4, 5] as const

@@ -2,8 +2,8 @@ import { SquareTwoStack } from "@medusajs/icons"
 import { Button, Hint, Input, toast, usePrompt } from "@medusajs/ui"
 import { useId, useRef } from "react"
 import { errorMessage } from "../lib/certificates"
-import type { Feed } from "@ocop/contracts"
-import { CHANNEL_LABELS, useGenerateFeed, useInvalidateFeeds, useUpdateFeed } from "../lib/feeds"
+import { FEED_CHANNEL_LABELS, type Feed } from "@ocop/contracts"
+import { useGenerateFeed, useInvalidateFeeds, useUpdateFeed } from "../lib/feeds"
 import { formatBytes, formatNumber } from "../lib/format"
 
 type Target = Pick<Feed, "id" | "name" | "channel" | "filters" | "active">
@@ -51,7 +51,9 @@ export const ToggleFeedButton = ({ feed }: { feed: Target }) => {
       return
     }
     if (feed.active) {
-      toast.success("Đã tạm dừng nguồn cấp", { description: `${CHANNEL_LABELS[feed.channel]} nhận lỗi 404 cho đến khi bật lại.` })
+      toast.success("Đã tạm dừng nguồn cấp", {
+        description: `${FEED_CHANNEL_LABELS[feed.channel]} nhận lỗi 404 cho đến khi bật lại.`,
+      })
     } else {
       toast.success("Đã bật lại nguồn cấp", {
         description: "Nền tảng nhận lại tệp gần nhất; bấm “Tạo lại ngay” để cập nhật thay vì chờ lần tạo theo lịch.",
@@ -75,7 +77,7 @@ export const RotateTokenButton = ({ feed }: { feed: Target }) => {
   const rotate = async () => {
     const confirmed = await prompt({
       title: `Đổi mã bí mật của ${feed.name}?`,
-      description: `Đường dẫn hiện tại ngừng hoạt động ngay: ${CHANNEL_LABELS[feed.channel]} không tải được danh mục cho đến khi bạn dán đường dẫn mới. Chỉ đổi khi đường dẫn bị lộ.`,
+      description: `Đường dẫn hiện tại ngừng hoạt động ngay: ${FEED_CHANNEL_LABELS[feed.channel]} không tải được danh mục cho đến khi bạn dán đường dẫn mới. Chỉ đổi khi đường dẫn bị lộ.`,
       confirmText: "Đổi mã bí mật",
       cancelText: "Huỷ",
       variant: "danger",
@@ -89,7 +91,7 @@ export const RotateTokenButton = ({ feed }: { feed: Target }) => {
       return
     }
     toast.success("Đã đổi mã bí mật", {
-      description: `Sao chép đường dẫn mới và cập nhật trên ${CHANNEL_LABELS[feed.channel]}.`,
+      description: `Sao chép đường dẫn mới và cập nhật trên ${FEED_CHANNEL_LABELS[feed.channel]}.`,
     })
   }
 
@@ -109,7 +111,7 @@ export const FeedUrlField = ({ feed }: { feed: Pick<Feed, "url" | "channel" | "a
     try {
       await navigator.clipboard.writeText(feed.url)
       toast.success("Đã sao chép đường dẫn", {
-        description: `Dán vào mục nguồn dữ liệu theo lịch (scheduled feed) trên ${CHANNEL_LABELS[feed.channel]}.`,
+        description: `Dán vào mục nguồn dữ liệu theo lịch (scheduled feed) trên ${FEED_CHANNEL_LABELS[feed.channel]}.`,
       })
     } catch {
       // No clipboard outside a secure context (plain http), or permission refused: copying by hand still works.

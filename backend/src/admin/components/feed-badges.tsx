@@ -1,6 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { FeedRunStatus } from "@ocop/contracts"
-import { RUN_STATUS_LABELS } from "../lib/feeds"
+import { FEED_RUN_STATUS_LABELS, type FeedRunStatus } from "@ocop/contracts"
 
 /** Whether platforms get the feed and the hourly job regenerates it. */
 export const FeedStateBadge = ({ active }: { active: boolean }) => (
@@ -12,7 +11,7 @@ const RUN_COLORS = { running: "blue", succeeded: "green", failed: "red" } as con
 /** How a run ended, or "Chưa tạo" for a feed that has none yet. */
 export const RunStatusBadge = ({ status }: { status: FeedRunStatus | undefined }) =>
   status ? (
-    <StatusBadge color={RUN_COLORS[status]}>{RUN_STATUS_LABELS[status]}</StatusBadge>
+    <StatusBadge color={RUN_COLORS[status]}>{FEED_RUN_STATUS_LABELS[status]}</StatusBadge>
   ) : (
     <StatusBadge color="grey">Chưa tạo</StatusBadge>
   )

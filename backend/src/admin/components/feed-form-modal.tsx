@@ -1,20 +1,16 @@
 import { FeedBody, fieldErrors } from "@ocop/contracts/schemas"
 import { Button, Checkbox, FocusModal, Heading, Hint, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
+import { type FeedFilters, type FeedInput, useCreateFeed, useFeedFilterOptions, useUpdateFeed } from "../lib/feeds"
 import {
   CHANNEL_FORMATS,
-  CHANNEL_LABELS,
-  CHANNELS,
+  FEED_CHANNEL_LABELS,
+  FEED_CHANNELS,
+  FEED_FORMAT_LABELS,
+  type Feed,
   type FeedChannel,
-  type FeedFilters,
   type FeedFormat,
-  type FeedInput,
-  FORMAT_LABELS,
-  useCreateFeed,
-  useFeedFilterOptions,
-  useUpdateFeed,
-} from "../lib/feeds"
-import type { Feed } from "@ocop/contracts"
+} from "@ocop/contracts"
 import { formatProductSet } from "../lib/format"
 import { Stars } from "./certificate-badges"
 import { STAR_CHOICES } from "./decision-fields"
@@ -205,9 +201,9 @@ const FeedFormModal = ({
                         <Select.Value placeholder="Chọn kênh" />
                       </Select.Trigger>
                       <Select.Content>
-                        {CHANNELS.map((channel) => (
+                        {FEED_CHANNELS.map((channel) => (
                           <Select.Item key={channel} value={channel}>
-                            {CHANNEL_LABELS[channel]}
+                            {FEED_CHANNEL_LABELS[channel]}
                           </Select.Item>
                         ))}
                       </Select.Content>
@@ -217,7 +213,7 @@ const FeedFormModal = ({
                     id={`${id}-format`}
                     label="Định dạng tệp"
                     error={errors.format}
-                    hint={draft.channel ? `Các định dạng ${CHANNEL_LABELS[draft.channel]} đọc được.` : "Chọn kênh trước."}
+                    hint={draft.channel ? `Các định dạng ${FEED_CHANNEL_LABELS[draft.channel]} đọc được.` : "Chọn kênh trước."}
                   >
                     <Select
                       value={draft.format}
@@ -230,7 +226,7 @@ const FeedFormModal = ({
                       <Select.Content>
                         {(draft.channel ? CHANNEL_FORMATS[draft.channel] : []).map((format) => (
                           <Select.Item key={format} value={format}>
-                            {FORMAT_LABELS[format]}
+                            {FEED_FORMAT_LABELS[format]}
                           </Select.Item>
                         ))}
                       </Select.Content>
@@ -380,7 +376,7 @@ export const CreateFeedModal = () => {
       save={async (body) => {
         const { feed } = await create.mutateAsync(body)
         toast.success("Đã tạo nguồn cấp", {
-          description: `${feed.name}: bấm “Tạo lại ngay” để có tệp đầu tiên, rồi dán đường dẫn vào ${CHANNEL_LABELS[feed.channel]}.`,
+          description: `${feed.name}: bấm “Tạo lại ngay” để có tệp đầu tiên, rồi dán đường dẫn vào ${FEED_CHANNEL_LABELS[feed.channel]}.`,
         })
         navigate(`/feeds/${feed.id}`)
       }}

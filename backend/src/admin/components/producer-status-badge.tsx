@@ -1,6 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { ProducerStatus } from "@ocop/contracts"
-import { PRODUCER_STATUS_LABELS } from "../lib/producers"
+import { PRODUCER_STATUS_LABELS, type ProducerStatus } from "@ocop/contracts"
 
 const STATUS_COLORS = { pending: "orange", approved: "green", suspended: "red" } as const
 

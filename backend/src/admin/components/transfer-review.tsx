@@ -1,24 +1,16 @@
 import { Button, Input, Select, StatusBadge, Table, Text, toast } from "@medusajs/ui"
-import type { IncomingTransferRow } from "@ocop/contracts"
-import { INCOMING_TRANSFER_STATUSES } from "@ocop/contracts/schemas"
+import { INCOMING_TRANSFER_STATUS_LABELS, INCOMING_TRANSFER_STATUSES, type IncomingTransferRow } from "@ocop/contracts"
 import { type FormEvent, useState } from "react"
 import { errorMessage } from "../lib/certificates"
 import { formatDateTime, formatVnd } from "../lib/format"
-import {
-  STATUS_COLORS,
-  STATUS_LABELS,
-  type TransferFilter,
-  useAttachTransfer,
-  useDismissTransfer,
-  useTransfers,
-} from "../lib/reconciliation"
+import { STATUS_COLORS, type TransferFilter, useAttachTransfer, useDismissTransfer, useTransfers } from "../lib/reconciliation"
 import { ReasonPrompt } from "./reason-prompt"
 
 const PAGE = 20
 
 const FILTERS: { value: TransferFilter; label: string }[] = [
   { value: "review", label: "Cần xử lý" },
-  ...INCOMING_TRANSFER_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+  ...INCOMING_TRANSFER_STATUSES.map((status) => ({ value: status, label: INCOMING_TRANSFER_STATUS_LABELS[status] })),
 ]
 
 /** Attach to an order: the one its memo names is offered, another number can be typed (a mistyped memo). */
@@ -161,7 +153,9 @@ export const TransferReview = () => {
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  <StatusBadge color={STATUS_COLORS[transfer.status]}>{STATUS_LABELS[transfer.status]}</StatusBadge>
+                  <StatusBadge color={STATUS_COLORS[transfer.status]}>
+                    {INCOMING_TRANSFER_STATUS_LABELS[transfer.status]}
+                  </StatusBadge>
                 </Table.Cell>
                 <Table.Cell>
                   <div className="flex flex-wrap items-center gap-2 py-2">

@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { isCertificateValid, validUntil, type CertificateStatus, type OfficeCertificate } from "@ocop/contracts"
+import { validUntil, type CertificateStatus, type OfficeCertificate } from "@ocop/contracts"
 import type { CoverageBody, IssueCertificateBody, JsonBody, RenewCertificateBody } from "@ocop/contracts/schemas"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
@@ -81,7 +81,7 @@ export type LinkedCertificate = Omit<OfficeCertificate, "product" | "skus" | "va
 export type ProductCertificates = {
   id: string
   title: string
-  certificates: (LinkedCertificate & { valid_now: boolean; valid_until: string })[]
+  certificates: (LinkedCertificate & { valid_until: string })[]
   /** The variant each certified SKU is, by certified SKU id. */
   variantOfSku: Record<string, { id: string; title: string; sku: string | null }>
 }
@@ -103,7 +103,6 @@ export function useProductCertificates(productId: string, enabled = true) {
         fields: "id,title,certificates.*,certificates.skus.*,variants.id,variants.title,variants.sku,variants.certified_skus.id",
       })
       const linked = product as unknown as ProductWithLinks
-      const now = new Date()
       const variantOfSku: ProductCertificates["variantOfSku"] = {}
       for (const variant of linked.variants ?? []) {
         for (const sku of variant.certified_skus ?? []) {
@@ -113,7 +112,6 @@ export function useProductCertificates(productId: string, enabled = true) {
       const certificates = (linked.certificates ?? [])
         .map((certificate) => ({
           ...certificate,
-          valid_now: isCertificateValid(certificate, now),
           valid_until: validUntil(certificate).toISOString(),
         }))
         .sort((a, b) => b.decision_date.localeCompare(a.decision_date))

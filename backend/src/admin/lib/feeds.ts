@@ -1,46 +1,14 @@
 import { useQuery } from "@tanstack/react-query"
-import {
-  CHANNEL_FORMATS,
-  type FeedChannel,
-  type FeedFilters,
-  type FeedFormat,
-  type FeedInput,
-  type UpdateFeedInput,
-} from "@ocop/contracts/schemas"
+import type { FeedFilters, FeedInput, UpdateFeedInput } from "@ocop/contracts/schemas"
 import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
-import type { Feed, FeedPreviewItem, FeedRun, FeedRunStatus, FeedRunTrigger } from "@ocop/contracts"
+import { FEED_CHANNEL_LABELS, type Feed, type FeedChannel, type FeedPreviewItem, type FeedRun } from "@ocop/contracts"
 
 // The marketer's catalog feeds for Meta, TikTok and Google (docs/FEEDS-API.md).
 
-export { CHANNEL_FORMATS, type FeedChannel, type FeedFilters, type FeedFormat }
+export type { FeedFilters }
 
-export const CHANNELS = Object.keys(CHANNEL_FORMATS) as FeedChannel[]
-
-export const CHANNEL_LABELS: Record<FeedChannel, string> = {
-  meta: "Meta (Facebook, Instagram)",
-  tiktok: "TikTok",
-  google: "Google Merchant Center",
-}
-
-export const FORMAT_LABELS: Record<FeedFormat, string> = {
-  csv: "CSV",
-  tsv: "TSV (phân cách bằng tab)",
-  xml: "XML (RSS)",
-}
-
-export const channelLabel = (channel: string) => CHANNEL_LABELS[channel as FeedChannel] ?? channel
-
-export const TRIGGER_LABELS: Record<FeedRunTrigger, string> = {
-  schedule: "Theo lịch",
-  manual: "Tạo thủ công",
-}
-
-export const RUN_STATUS_LABELS: Record<FeedRunStatus, string> = {
-  running: "Đang tạo",
-  succeeded: "Thành công",
-  failed: "Thất bại",
-}
+export const channelLabel = (channel: string) => FEED_CHANNEL_LABELS[channel as FeedChannel] ?? channel
 
 /** What a platform may object to in an item; a warning never drops the item. */
 export const WARNING_LABELS: Record<string, string> = {

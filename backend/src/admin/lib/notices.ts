@@ -3,12 +3,6 @@ import type { NoticeResponse, NoticeStatus, NoticesResponse } from "@ocop/contra
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
-export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
-  queued: "Chờ gửi",
-  sent: "Đã gửi",
-  failed: "Gửi thất bại",
-}
-
 const SCOPE = ["notices"] as const
 
 export function useNotices(status: NoticeStatus | undefined) {

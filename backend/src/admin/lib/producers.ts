@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import {
   OWNER_TYPE_LABELS,
-  type MemberRole,
   type OfficeProducer,
   type OfficeProducerDetail,
   type OwnerType,
@@ -12,17 +11,6 @@ import { useInvalidateWithProducts, useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
 export { OWNER_TYPE_LABELS, type OwnerType }
-
-export const PRODUCER_STATUS_LABELS: Record<ProducerStatus, string> = {
-  pending: "Chờ duyệt",
-  approved: "Đã duyệt",
-  suspended: "Tạm ngưng",
-}
-
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
-  owner: "Chủ sở hữu",
-  staff: "Nhân viên",
-}
 
 export type ProducerFilters = { q?: string; status?: ProducerStatus; province?: string }
 

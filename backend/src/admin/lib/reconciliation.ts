@@ -1,29 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { IncomingTransferRow, StatementImportResult } from "@ocop/contracts"
-import type {
-  AttachTransferBody,
-  DismissTransferBody,
-  ImportStatementBody,
-  IncomingTransferStatus,
-  ListTransfersQuery,
-} from "@ocop/contracts/schemas"
+import type { IncomingTransferRow, IncomingTransferStatus, StatementImportResult } from "@ocop/contracts"
+import type { AttachTransferBody, DismissTransferBody, ImportStatementBody, ListTransfersQuery } from "@ocop/contracts/schemas"
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
 // The office's reconciliation of bank transfers (issue 16): statement import and the review list.
 
 const RECONCILIATION = "/admin/reconciliation"
-
-export const STATUS_LABELS: Record<IncomingTransferStatus, string> = {
-  partial: "Chuyển thiếu",
-  unmatched: "Không khớp đơn",
-  order_closed: "Đơn đã huỷ hoặc đã trả",
-  overpaid: "Thừa tiền, cần trả lại",
-  matched: "Khớp, đã ghi nhận",
-  attached: "Đã gắn vào đơn",
-  returned: "Đã trả lại người chuyển",
-  ignored: "Bỏ qua",
-}
 
 export const STATUS_COLORS: Record<IncomingTransferStatus, "green" | "orange" | "red" | "grey" | "blue"> = {
   partial: "orange",

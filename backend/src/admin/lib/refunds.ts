@@ -1,35 +1,8 @@
 import { useQuery } from "@tanstack/react-query"
-import type {
-  OrderPartMoney,
-  OrderPartsMoneyResponse,
-  ProducerOrderStatus,
-  ShopperRefund,
-  ShopperRefundResponse,
-} from "@ocop/contracts"
+import type { OrderPartMoney, OrderPartsMoneyResponse, ShopperRefundResponse } from "@ocop/contracts"
 import type { RefundPartBody } from "@ocop/contracts/schemas"
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
-
-export const PART_STATUS_LABELS: Record<ProducerOrderStatus, string> = {
-  pending: "Chờ xác nhận",
-  confirmed: "Đã xác nhận",
-  shipped: "Đang giao",
-  delivered: "Đã giao, đã thu tiền",
-  refused: "Khách từ chối nhận",
-  canceled: "Đã huỷ",
-}
-
-export const REFUND_METHOD_LABELS: Record<ShopperRefund["method"], string> = {
-  card: "Hoàn vào thẻ",
-  bank_transfer: "Chuyển khoản lại",
-  cash: "Chuyển khoản lại (khách trả tiền mặt)",
-}
-
-export const REFUND_STATUS_LABELS: Record<ShopperRefund["status"], string> = {
-  refunded: "Đã hoàn vào thẻ",
-  to_pay_out: "Chờ văn phòng chuyển",
-  paid_out: "Đã chuyển",
-}
 
 /** What the API allows: a part is cancelled before its parcel leaves; refunds need something left to give back. */
 export const canCancelPart = (part: OrderPartMoney) => part.status === "pending" || part.status === "confirmed"

@@ -6,11 +6,6 @@ import { sdk } from "./sdk"
 
 const SETTLEMENTS = "/admin/settlements"
 
-export const SETTLEMENT_STATUS_LABELS: Record<SettlementStatus, string> = {
-  open: "Chưa chi trả",
-  paid: "Đã chi trả",
-}
-
 export const settlementKeys = {
   all: ["settlements"] as const,
   list: (filters: { period?: string; status?: SettlementStatus }) => ["settlements", "list", filters] as const,

@@ -1,20 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Skeleton, Text, toast } from "@medusajs/ui"
-import type { OrderPartMoney } from "@ocop/contracts"
+import {
+  type OrderPartMoney,
+  PRODUCER_ORDER_STATUS_LABELS,
+  REFUND_METHOD_LABELS,
+  SHOPPER_REFUND_STATUS_LABELS,
+} from "@ocop/contracts"
 import { MarkRefundPaidOutDrawer, RefundPartDrawer } from "../components/refund-drawers"
 import { ReasonPrompt } from "../components/reason-prompt"
 import { errorMessage } from "../lib/certificates"
 import { formatDateTime, formatVnd } from "../lib/format"
-import {
-  canCancelPart,
-  canRefundPart,
-  PART_STATUS_LABELS,
-  REFUND_METHOD_LABELS,
-  REFUND_STATUS_LABELS,
-  useCancelPart,
-  useOrderPartsMoney,
-} from "../lib/refunds"
+import { canCancelPart, canRefundPart, useCancelPart, useOrderPartsMoney } from "../lib/refunds"
 
 /** "Huỷ phần đơn": the office cancels a producer's part before it ships; what was paid for it is refunded. */
 const CancelPartButton = ({ orderId, part }: { orderId: string; part: OrderPartMoney }) => {
@@ -85,7 +82,7 @@ const OrderProducerPartsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
               <Text size="small" weight="plus">
                 {part.producer_name ?? part.producer_id}
               </Text>
-              <Badge size="2xsmall">{PART_STATUS_LABELS[part.status]}</Badge>
+              <Badge size="2xsmall">{PRODUCER_ORDER_STATUS_LABELS[part.status]}</Badge>
             </div>
             <Text size="small" className="text-ui-fg-subtle">
               Giá trị {formatVnd(part.amount)} · Đã trả {formatVnd(part.paid)} · Đã hoàn {formatVnd(part.refunded)}
@@ -93,7 +90,8 @@ const OrderProducerPartsWidget = ({ data: order }: DetailWidgetProps<HttpTypes.A
             {part.refunds.map((refund) => (
               <div key={refund.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border px-3 py-2">
                 <Text size="xsmall">
-                  {formatVnd(refund.amount)} · {REFUND_METHOD_LABELS[refund.method]} · {REFUND_STATUS_LABELS[refund.status]}
+                  {formatVnd(refund.amount)} · {REFUND_METHOD_LABELS[refund.method]} ·{" "}
+                  {SHOPPER_REFUND_STATUS_LABELS[refund.status]}
                   {refund.payout_reference ? ` (${refund.payout_reference}, ${formatDateTime(refund.paid_out_at)})` : ""}
                   <br />
                   <span className="text-ui-fg-subtle">{refund.reason}</span>

@@ -8,7 +8,7 @@
  */
 import type { FeedItem } from "./feed-item"
 
-import { CHANNEL_FORMATS, type FeedChannel, type FeedFormat } from "@ocop/contracts/schemas"
+import { CHANNEL_FORMATS, type FeedChannel, type FeedFormat } from "@ocop/contracts"
 
 // Channels and their file types are what Admin's form offers too, so they live in the contracts.
 export { CHANNEL_FORMATS, type FeedChannel, type FeedFormat }

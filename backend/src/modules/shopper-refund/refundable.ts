@@ -1,9 +1,8 @@
+import type { RefundMethod } from "@ocop/contracts"
 import { BANK_TRANSFER_PROVIDER_ID } from "../bank-transfer"
 
 /** Medusa's system provider: cash on delivery, or at the showroom counter for a pickup. */
 export const CASH_PROVIDER_ID = "pp_system_default"
-
-export type RefundMethod = "card" | "bank_transfer" | "cash"
 
 /** How the money goes back: the way it came in. Every other provider is a card provider (Stripe). */
 export function refundMethod(providerId: string): RefundMethod {

@@ -29,10 +29,3 @@ export function movementDelta(
   }
   return { delta: quantity }
 }
-
-export const ADJUSTMENT_REASON_LABELS: Record<AdjustmentReason, string> = {
-  damaged: "hư hỏng",
-  expired: "hết hạn",
-  lost: "thất lạc",
-  count_correction: "kiểm kê lại",
-}

@@ -1,9 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { refundPaymentsWorkflow } from "@medusajs/medusa/core-flows"
-import { ERROR_CODES, formatVnd } from "@ocop/contracts"
+import { ERROR_CODES, formatVnd, type RefundMethod } from "@ocop/contracts"
 import { SHOPPER_REFUND_MODULE } from "../../modules/shopper-refund"
-import type { RefundMethod } from "../../modules/shopper-refund/refundable"
 import type ShopperRefundModuleService from "../../modules/shopper-refund/service"
 import { partMoney } from "../../queries/part-refunds"
 

@@ -1,15 +1,6 @@
 // Each producer confirms, ships or cancels its own part of an order (docs/PRODUCER-API.md): the
 // customer sees one parcel per producer, each with its own state (OrderShipment in @ocop/contracts).
-import { formatVnd, type OrderShipment, type ProducerOrderStatus } from "@ocop/contracts"
-
-export const SHIPMENT_STATUS_LABEL: Record<ProducerOrderStatus, string> = {
-  pending: "Chờ nhà sản xuất xác nhận",
-  confirmed: "Đang chuẩn bị hàng",
-  shipped: "Đã giao cho vận chuyển",
-  delivered: "Đã giao tới bạn",
-  refused: "Đã từ chối nhận",
-  canceled: "Đã hủy",
-}
+import { formatVnd, type OrderShipment, PARCEL_STATUS_LABELS, type ProducerOrderStatus } from "@ocop/contracts"
 
 export type ShipmentState = {
   label: string
@@ -43,7 +34,7 @@ export function shipmentState(
 }
 
 function parcelState(shipment: Pick<OrderShipment, "status" | "carrier" | "tracking_number" | "cancel_reason">): ShipmentState {
-  const label = SHIPMENT_STATUS_LABEL[shipment.status] ?? "Đang xử lý"
+  const label = PARCEL_STATUS_LABELS[shipment.status] ?? "Đang xử lý"
   const tone = TONE[shipment.status] ?? "waiting"
   const text = (value: string | null) => value?.trim() || null
   if (shipment.status === "shipped") {

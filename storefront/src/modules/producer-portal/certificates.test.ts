@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { displayedStatus, renewalState } from "./certificates"
+import { renewalState } from "./certificates"
 import type { CertificateSummary } from "@ocop/contracts"
 
 // A certificate expiring on 1 Jan 2027: its renewal window runs 180 to 120 days before, 5 Jul – 3 Sep 2026.
@@ -45,17 +45,5 @@ describe("renewalState", () => {
     expect(renewalState({ ...certificate, status: "revoked" }, inWindow).kind).toBe("none")
     expect(renewalState({ ...certificate, status: "suspended" }, inWindow).kind).toBe("none")
     expect(renewalState({ ...certificate, valid_until: "2026-07-31T00:00:00.000Z" }, inWindow).kind).toBe("none")
-  })
-})
-
-describe("displayedStatus", () => {
-  it("shows a certificate still marked valid but past its validity as expired", () => {
-    expect(displayedStatus(certificate, new Date("2027-01-01T00:00:00.000Z"))).toBe("expired")
-    expect(displayedStatus(certificate, new Date("2026-12-31T23:59:59.000Z"))).toBe("valid")
-  })
-
-  it("keeps the office's own statuses as they are", () => {
-    expect(displayedStatus({ ...certificate, status: "revoked" })).toBe("revoked")
-    expect(displayedStatus({ ...certificate, status: "suspended" })).toBe("suspended")
   })
 })

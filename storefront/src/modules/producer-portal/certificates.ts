@@ -1,26 +1,6 @@
-// A producer's own certificates as the portal shows them: their status today and whether a
-// re-evaluation (đánh giá lại) can be filed now.
-import type { CertificateStatus, CertificateSummary } from "@ocop/contracts"
-
-export const CERTIFICATE_STATUS_LABELS: Record<CertificateStatus, string> = {
-  valid: "Còn hiệu lực",
-  expired: "Hết hạn",
-  revoked: "Đã thu hồi",
-  suspended: "Tạm đình chỉ",
-}
-
-/**
- * The status as the producer should read it: a certificate still marked valid whose validity has run
- * out (the backend's hourly expiry job has not reached it yet) is already expired.
- */
-export function displayedStatus(
-  certificate: Pick<CertificateSummary, "status" | "valid_until">,
-  now: Date = new Date()
-): CertificateStatus {
-  return certificate.status === "valid" && new Date(certificate.valid_until).getTime() <= now.getTime()
-    ? "expired"
-    : certificate.status
-}
+// A producer's own certificates as the portal shows them: whether a re-evaluation (đánh giá lại) can
+// be filed now. Their status today is `displayedCertificateStatus` in @ocop/contracts, as Admin reads it.
+import { type CertificateSummary, displayedCertificateStatus } from "@ocop/contracts"
 
 export type RenewalState =
   /** Revoked, suspended or expired: there is nothing to renew. */
@@ -40,7 +20,7 @@ export function renewalState(
   now: Date = new Date()
 ): RenewalState {
   if (certificate.renewal_filed_at) return { kind: "filed", filedAt: certificate.renewal_filed_at }
-  if (displayedStatus(certificate, now) !== "valid") return { kind: "none" }
+  if (displayedCertificateStatus(certificate, now) !== "valid") return { kind: "none" }
   const { opens_at: opensAt, closes_at: closesAt } = certificate.renewal_window
   const time = now.getTime()
   if (time < new Date(opensAt).getTime()) return { kind: "not-yet", opensAt, closesAt }

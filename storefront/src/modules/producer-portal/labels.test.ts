@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { OWNER_TYPE_LABELS } from "@ocop/contracts"
-import { isOwnerType, OWNER_TYPES, producerStatusBanner } from "./labels"
+import { isOwnerType, producerStatusBanner } from "./labels"
 
 describe("producerStatusBanner", () => {
   it("tells a pending producer that the office has not approved it and nothing is sold yet", () => {
@@ -28,13 +27,7 @@ describe("producerStatusBanner", () => {
 })
 
 describe("owner types", () => {
-  it("offers the four OCOP owner types with their Vietnamese names", () => {
-    expect(OWNER_TYPES.map((type) => OWNER_TYPE_LABELS[type])).toEqual([
-      "Hộ kinh doanh",
-      "Hợp tác xã",
-      "Tổ hợp tác",
-      "Doanh nghiệp",
-    ])
+  it("takes only the four OCOP owner types from a form", () => {
     expect(isOwnerType("cooperative_group")).toBe(true)
     expect(isOwnerType("company")).toBe(false)
   })

@@ -1,16 +1,9 @@
-// How the portal names producers, members and their statuses, in one place.
-import { codesOf, isOneOf } from "@/modules/common/codes"
-import { type MemberRole, OWNER_TYPE_LABELS, type OwnerType, type Producer } from "@ocop/contracts"
-
-export const OWNER_TYPES: OwnerType[] = codesOf(OWNER_TYPE_LABELS)
+// What the portal says about a producer's standing; the names of its codes are in @ocop/contracts.
+import { isOneOf } from "@/modules/common/codes"
+import { OWNER_TYPES, type OwnerType, type Producer } from "@ocop/contracts"
 
 export function isOwnerType(value: unknown): value is OwnerType {
   return isOneOf(OWNER_TYPES, value)
-}
-
-export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
-  owner: "Chủ sở hữu",
-  staff: "Nhân viên",
 }
 
 export type StatusBanner = { tone: "warning" | "danger"; text: string }

@@ -1,27 +1,15 @@
 // A producer's part of a customer order: its statuses, what can be done in each, and the forms that do it.
-import { codesOf, isOneOf } from "@/modules/common/codes"
+import { isOneOf } from "@/modules/common/codes"
 import type { CustomerAddress } from "./types"
-import type { ProducerOrderStatus } from "@ocop/contracts"
+import { PRODUCER_ORDER_STATUSES, type ProducerOrderStatus } from "@ocop/contracts"
 import { fieldErrors, ShipBody } from "@ocop/contracts/schemas"
 
 export type ShipInput = ShipBody
 
-export const ORDER_STATUS_LABELS: Record<ProducerOrderStatus, string> = {
-  pending: "Chờ xác nhận",
-  confirmed: "Đã xác nhận",
-  shipped: "Đã giao cho vận chuyển",
-  delivered: "Đã giao, đã thu tiền",
-  refused: "Khách từ chối nhận",
-  canceled: "Đã hủy",
-}
-
-/** The tabs of the order list, in the order work flows. */
-export const ORDER_STATUSES = codesOf(ORDER_STATUS_LABELS)
-
 /** The tab a `?status=` query asks for; the orders waiting for confirmation when it names none. */
 export function parseOrderStatus(raw: unknown): ProducerOrderStatus {
   const value = Array.isArray(raw) ? raw[0] : raw
-  return isOneOf(ORDER_STATUSES, value) ? value : "pending"
+  return isOneOf(PRODUCER_ORDER_STATUSES, value) ? value : "pending"
 }
 
 /**

@@ -1,38 +1,19 @@
-// How the counter app names movements, reasons and payments, and says how long stock lasts.
-import { codesOf, isOneOf } from "@/modules/common/codes"
+// How the counter app reads movement and payment codes from an address or a form (their names are in
+// @ocop/contracts: MOVEMENT_KIND_LABELS…), and says quantities and how long stock lasts.
+import { isOneOf } from "@/modules/common/codes"
+import { ADJUSTMENT_REASONS, MOVEMENT_KINDS, PAYMENT_METHODS, type ShelfLine } from "@ocop/contracts"
 import type { AdjustmentReason, MovementKind, PaymentMethod } from "./types"
-import type { ShelfLine } from "@ocop/contracts"
-
-export const MOVEMENT_KIND_LABELS: Record<MovementKind, string> = {
-  receipt: "Nhận ký gửi",
-  return_to_producer: "Trả nhà sản xuất",
-  adjustment: "Điều chỉnh",
-  sale: "Bán",
-  customer_return: "Khách trả",
-}
-
-export const MOVEMENT_KINDS = codesOf(MOVEMENT_KIND_LABELS)
 
 export function isMovementKind(value: unknown): value is MovementKind {
   return isOneOf(MOVEMENT_KINDS, value)
 }
 
-export const REASON_LABELS: Record<AdjustmentReason, string> = {
-  damaged: "Hư hỏng",
-  expired: "Hết hạn",
-  lost: "Thất lạc",
-  count_correction: "Kiểm kê lại",
-}
-
-export const REASONS = codesOf(REASON_LABELS)
-
 export function isReason(value: unknown): value is AdjustmentReason {
-  return isOneOf(REASONS, value)
+  return isOneOf(ADJUSTMENT_REASONS, value)
 }
 
-export const PAYMENT_LABELS: Record<PaymentMethod, string> = {
-  cash: "Tiền mặt",
-  bank_transfer: "Chuyển khoản",
+export function isPaymentMethod(value: unknown): value is PaymentMethod {
+  return isOneOf(PAYMENT_METHODS, value)
 }
 
 /** "+5", "−3" (a real minus sign), "0". */

@@ -1,7 +1,7 @@
 // The sale being rung up at the counter, pure: the counter component keeps it in state, the server
 // action reads what the form sends with the same rules. The backend checks the shelf again and has
 // the last word ("Điểm bán chỉ còn …").
-import { PAYMENT_LABELS } from "./labels"
+import { isPaymentMethod } from "./labels"
 import type { PaymentMethod, StampRefusal } from "./types"
 import { fieldErrors, SaleBody } from "@ocop/contracts/schemas"
 import type { ShelfLine, StampAtCounter } from "@ocop/contracts"
@@ -123,10 +123,6 @@ export function stampRefusalNotice(refused: StampRefusal): string {
 export type SaleField = "lines" | "cash_received"
 
 export type SaleValidation = { ok: true; sale: SaleBody } | { ok: false; errors: Partial<Record<SaleField, string>> }
-
-function isPaymentMethod(value: unknown): value is PaymentMethod {
-  return typeof value === "string" && value in PAYMENT_LABELS
-}
 
 type PricedLine = { variant_id: string; quantity: number; price: number }
 

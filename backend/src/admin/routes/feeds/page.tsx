@@ -6,12 +6,12 @@ import { FeedStateBadge, RunStatusBadge } from "../../components/feed-badges"
 import { CreateFeedModal } from "../../components/feed-form-modal"
 import { ClearFilters, SingleFilter } from "../../components/filters"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
-import type { Feed } from "@ocop/contracts"
-import { CHANNEL_LABELS, CHANNELS, channelLabel, useFeeds } from "../../lib/feeds"
+import { FEED_CHANNEL_LABELS, FEED_CHANNELS, type Feed } from "@ocop/contracts"
+import { channelLabel, useFeeds } from "../../lib/feeds"
 import { formatDateTime, formatNumber } from "../../lib/format"
 import { useUrlFilters } from "../../lib/url-filters"
 
-const CHANNEL_OPTIONS = CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))
+const CHANNEL_OPTIONS = FEED_CHANNELS.map((channel) => ({ value: channel, label: FEED_CHANNEL_LABELS[channel] }))
 
 const column = createDataTableColumnHelper<Feed>()
 
@@ -73,7 +73,7 @@ const columns = [
 
 const FeedsPage = () => {
   const { params, offset, update, active, clear } = useUrlFilters(["channel"])
-  const channel = CHANNELS.find((value) => value === params.get("channel"))
+  const channel = FEED_CHANNELS.find((value) => value === params.get("channel"))
   const { data: feeds, isLoading, isError, error } = useFeeds()
   // Every feed comes in one answer (a marketer keeps a handful): filtered and paged here.
   const rows = channel ? feeds?.filter((feed) => feed.channel === channel) : feeds

@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Envelope } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, Select, Table, Text, toast } from "@medusajs/ui"
-import type { NoticeStatus, NoticeSummary } from "@ocop/contracts"
+import { NOTICE_STATUS_LABELS, NOTICE_STATUSES, type NoticeStatus, type NoticeSummary } from "@ocop/contracts"
 import { useState } from "react"
 import { errorMessage } from "../../lib/certificates"
 import { formatDateTime } from "../../lib/format"
-import { NOTICE_STATUS_LABELS, useNotice, useNotices, useRetryNotice } from "../../lib/notices"
+import { useNotice, useNotices, useRetryNotice } from "../../lib/notices"
 
 const STATUS_COLORS: Record<NoticeStatus, "green" | "orange" | "red"> = { sent: "green", queued: "orange", failed: "red" }
 
@@ -103,7 +103,7 @@ const MailboxPage = () => {
           </Select.Trigger>
           <Select.Content>
             <Select.Item value="all">Tất cả</Select.Item>
-            {(Object.keys(NOTICE_STATUS_LABELS) as NoticeStatus[]).map((value) => (
+            {NOTICE_STATUSES.map((value) => (
               <Select.Item key={value} value={value}>
                 {NOTICE_STATUS_LABELS[value]}
               </Select.Item>

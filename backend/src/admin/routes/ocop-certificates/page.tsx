@@ -2,14 +2,15 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BadgeCheck } from "@medusajs/icons"
 import { Container, createDataTableColumnHelper, Heading, Select, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { type CertificateStatus, OCOP_PRODUCT_SETS, type OfficeCertificate } from "@ocop/contracts"
 import {
-  CertificateStatusBadge,
-  displayedStatus,
-  Stars,
-  STATUS_LABELS,
-  validUntilDate,
-} from "../../components/certificate-badges"
+  CERTIFICATE_STATUS_LABELS,
+  CERTIFICATE_STATUSES,
+  type CertificateStatus,
+  displayedCertificateStatus,
+  OCOP_PRODUCT_SETS,
+  type OfficeCertificate,
+} from "@ocop/contracts"
+import { CertificateStatusBadge, Stars, validUntilDate } from "../../components/certificate-badges"
 import { ClearFilters, MultiFilter, SingleFilter, TextFilter } from "../../components/filters"
 import { IssueCertificateModal } from "../../components/issue-certificate-modal"
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
@@ -18,10 +19,7 @@ import { type CertificateFilters, type CertificateOrder, EXPIRING_WINDOWS, useCe
 import { daysUntil, formatDate, formatPlace, formatProductSet } from "../../lib/format"
 import { useUrlFilters } from "../../lib/url-filters"
 
-const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as CertificateStatus[]).map((value) => ({
-  value,
-  label: STATUS_LABELS[value],
-}))
+const STATUS_OPTIONS = CERTIFICATE_STATUSES.map((value) => ({ value, label: CERTIFICATE_STATUS_LABELS[value] }))
 const STAR_OPTIONS = [3, 4, 5].map((value) => ({ value, label: `${value} sao` }))
 const PRODUCT_SET_OPTIONS = Object.keys(OCOP_PRODUCT_SETS).map((set) => ({
   value: Number(set),
@@ -112,7 +110,7 @@ const columns = [
     cell: ({ row }) => {
       const certificate = row.original
       const days = daysUntil(certificate.valid_until)
-      const valid = displayedStatus(certificate) === "valid"
+      const valid = displayedCertificateStatus(certificate) === "valid"
       // Renewal filed in time: valid past the printed expiry, until the new decision.
       const awaitingRenewal = valid && new Date(certificate.valid_until) > new Date(certificate.expires_at)
       return (

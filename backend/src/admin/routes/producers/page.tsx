@@ -6,12 +6,11 @@ import { ClearFilters, SingleFilter, TextFilter } from "../../components/filters
 import { ListTable, PAGE_SIZE } from "../../components/list-table"
 import { ProducerStatusBadge } from "../../components/producer-status-badge"
 import { formatDate } from "../../lib/format"
-import { ownerTypeLabel, PRODUCER_STATUS_LABELS, type ProducerFilters, useProducers } from "../../lib/producers"
-import type { OfficeProducer, ProducerStatus } from "@ocop/contracts"
+import { ownerTypeLabel, type ProducerFilters, useProducers } from "../../lib/producers"
+import { type OfficeProducer, PRODUCER_STATUS_LABELS, PRODUCER_STATUSES, type ProducerStatus } from "@ocop/contracts"
 import { useUrlFilters } from "../../lib/url-filters"
 
-const STATUSES = Object.keys(PRODUCER_STATUS_LABELS) as ProducerStatus[]
-const STATUS_OPTIONS = STATUSES.map((status) => ({ value: status, label: PRODUCER_STATUS_LABELS[status] }))
+const STATUS_OPTIONS = PRODUCER_STATUSES.map((status) => ({ value: status, label: PRODUCER_STATUS_LABELS[status] }))
 
 /** Filters live in the URL, so a filtered list survives opening a producer and coming back. */
 function useFilters() {
@@ -19,7 +18,7 @@ function useFilters() {
   const status = params.get("status") as ProducerStatus | null
   const filters: ProducerFilters = {
     q: params.get("q") ?? "",
-    status: status && STATUSES.includes(status) ? status : undefined,
+    status: status && PRODUCER_STATUSES.includes(status) ? status : undefined,
     province: params.get("province") ?? "",
   }
   return { filters, ...rest }

@@ -1,12 +1,19 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { commissionRateText, monthText, previousMonth, type SettlementStatement, type SettlementStatus } from "@ocop/contracts"
+import {
+  commissionRateText,
+  monthText,
+  previousMonth,
+  SETTLEMENT_STATUS_LABELS,
+  type SettlementStatement,
+  type SettlementStatus,
+} from "@ocop/contracts"
 import { useId, useState } from "react"
 import { ReasonPrompt } from "../../components/reason-prompt"
 import { errorMessage } from "../../lib/certificates"
 import { formatDateTime, formatVnd } from "../../lib/format"
-import { SETTLEMENT_STATUS_LABELS, useCloseMonth, useMarkStatementPaid, useSettlements } from "../../lib/settlements"
+import { useCloseMonth, useMarkStatementPaid, useSettlements } from "../../lib/settlements"
 
 /** "Đánh dấu đã chi trả": the bank transfer's reference is required; a paid statement never changes. */
 const MarkPaidButton = ({ statement }: { statement: SettlementStatement }) => {

@@ -1,15 +1,16 @@
 import { model } from "@medusajs/framework/utils"
+import { FEED_CHANNELS, FEED_FORMATS, FEED_RUN_STATUSES, FEED_RUN_TRIGGERS } from "@ocop/contracts"
 import { Feed } from "./feed"
 
 /** One generation of a feed's file: when, how many items, what each platform may complain about. */
 export const FeedRun = model
   .define("feed_run", {
     id: model.id({ prefix: "frun" }).primaryKey(),
-    trigger: model.enum(["schedule", "manual"]),
+    trigger: model.enum([...FEED_RUN_TRIGGERS]),
     /** What the file was written as: after the marketer changes either, it is no longer served. */
-    channel: model.enum(["meta", "tiktok", "google"]),
-    format: model.enum(["csv", "tsv", "xml"]),
-    status: model.enum(["running", "succeeded", "failed"]).default("running"),
+    channel: model.enum([...FEED_CHANNELS]),
+    format: model.enum([...FEED_FORMATS]),
+    status: model.enum([...FEED_RUN_STATUSES]).default("running"),
     started_at: model.dateTime(),
     finished_at: model.dateTime().nullable(),
     items: model.number().default(0),

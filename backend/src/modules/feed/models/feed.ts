@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { FEED_CHANNELS, FEED_FORMATS } from "@ocop/contracts"
 import { FeedRun } from "./feed-run"
 
 /**
@@ -9,8 +10,8 @@ export const Feed = model
   .define("feed", {
     id: model.id({ prefix: "feed" }).primaryKey(),
     name: model.text(),
-    channel: model.enum(["meta", "tiktok", "google"]),
-    format: model.enum(["csv", "tsv", "xml"]),
+    channel: model.enum([...FEED_CHANNELS]),
+    format: model.enum([...FEED_FORMATS]),
     /** FeedFilters (see filters.ts): provinces, stars, product sets, producer handles, in stock only. */
     filters: model.json(),
     utm_source: model.text().nullable(),

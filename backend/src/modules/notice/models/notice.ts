@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { NOTICE_STATUSES } from "@ocop/contracts"
 
 /**
  * An e-mail the marketplace owes someone (issue 17): written by the workflow whose event it tells of,
@@ -17,7 +18,7 @@ export const Notice = model
     idempotency_key: model.text().unique(),
     resource_type: model.text().nullable(),
     resource_id: model.text().nullable(),
-    status: model.enum(["queued", "sent", "failed"]).default("queued"),
+    status: model.enum([...NOTICE_STATUSES]).default("queued"),
     attempts: model.number().default(0),
     next_attempt_at: model.dateTime(),
     last_error: model.text().nullable(),

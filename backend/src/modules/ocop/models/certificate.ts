@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CERTIFICATE_STATUSES } from "@ocop/contracts"
 import { CertifiedSku } from "./certified-sku"
 
 /**
@@ -26,7 +27,7 @@ export const Certificate = model
     issued_at: model.dateTime(),
     expires_at: model.dateTime(),
     renewal_filed_at: model.dateTime().nullable(),
-    status: model.enum(["valid", "expired", "revoked", "suspended"]).default("valid"),
+    status: model.enum([...CERTIFICATE_STATUSES]).default("valid"),
     revocation_reason: model.text().nullable(),
     revoked_at: model.dateTime().nullable(),
     suspension_reason: model.text().nullable(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { PRODUCER_ORDER_STATUSES } from "@ocop/contracts"
 import { Producer } from "./producer"
 
 /**
@@ -12,7 +13,7 @@ export const ProducerOrder = model
     order_id: model.text(), // the customer's Medusa order (read-only link in src/links)
     line_item_ids: model.array(), // ids of the order's lines of this producer's products
     shipping_method_ids: model.array(), // ids of the order's delivery charge(s) for this parcel
-    status: model.enum(["pending", "confirmed", "shipped", "delivered", "refused", "canceled"]).default("pending"),
+    status: model.enum([...PRODUCER_ORDER_STATUSES]).default("pending"),
     tracking_number: model.text().nullable(),
     carrier: model.text().nullable(),
     fulfillment_id: model.text().nullable(),

@@ -1,4 +1,4 @@
-import { OWNER_TYPES } from "@ocop/contracts"
+import { OWNER_TYPES, PRODUCER_STATUSES } from "@ocop/contracts"
 import { model } from "@medusajs/framework/utils"
 import { ProducerInvite } from "./producer-invite"
 import { ProducerMember } from "./producer-member"
@@ -28,7 +28,7 @@ export const Producer = model
     address: model.text().nullable(),
     story: model.text().nullable(),
     logo_url: model.text().nullable(),
-    status: model.enum(["pending", "approved", "suspended"]).default("pending"),
+    status: model.enum([...PRODUCER_STATUSES]).default("pending"),
     suspension_reason: model.text().nullable(),
     approved_at: model.dateTime().nullable(),
     suspended_at: model.dateTime().nullable(),

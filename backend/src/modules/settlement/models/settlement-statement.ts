@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SETTLEMENT_STATUSES } from "@ocop/contracts"
 import { SettlementLine } from "./settlement-line"
 
 /**
@@ -17,7 +18,7 @@ export const SettlementStatement = model
     collected_by_producer: model.bigNumber(),
     commission: model.bigNumber(),
     balance: model.bigNumber(),
-    status: model.enum(["open", "paid"]).default("open"),
+    status: model.enum([...SETTLEMENT_STATUSES]).default("open"),
     payout_reference: model.text().nullable(),
     paid_at: model.dateTime().nullable(),
     lines: model.hasMany(() => SettlementLine, { mappedBy: "statement" }),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { REFUND_METHODS, SHOPPER_REFUND_STATUSES } from "@ocop/contracts"
 
 /**
  * Money given back to a shopper for one producer's part (issue 16): the part is the unit of refunds,
@@ -15,9 +16,9 @@ export const ShopperRefund = model
     payment_id: model.text(),
     /** Integer đồng. */
     amount: model.bigNumber(),
-    method: model.enum(["card", "bank_transfer", "cash"]),
+    method: model.enum([...REFUND_METHODS]),
     // A card refund is done by Stripe at once; the others wait for the office's transfer.
-    status: model.enum(["refunded", "to_pay_out", "paid_out"]),
+    status: model.enum([...SHOPPER_REFUND_STATUSES]),
     reason: model.text(),
     created_by: model.text().nullable(),
     payout_reference: model.text().nullable(),

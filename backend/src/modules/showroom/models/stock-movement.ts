@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ADJUSTMENT_REASONS, MOVEMENT_KINDS } from "@ocop/contracts"
 import { Showroom } from "./showroom"
 
 /**
@@ -9,9 +10,9 @@ import { Showroom } from "./showroom"
 export const StockMovement = model
   .define("stock_movement", {
     id: model.id({ prefix: "smov" }).primaryKey(),
-    kind: model.enum(["receipt", "return_to_producer", "adjustment", "sale", "customer_return"]),
+    kind: model.enum([...MOVEMENT_KINDS]),
     quantity: model.number(), // signed: + into the showroom, − out of it
-    reason: model.enum(["damaged", "expired", "lost", "count_correction"]).nullable(), // adjustments only
+    reason: model.enum([...ADJUSTMENT_REASONS]).nullable(), // adjustments only
     note: model.text().nullable(),
     variant_id: model.text(),
     inventory_item_id: model.text(),

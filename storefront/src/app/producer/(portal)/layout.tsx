@@ -4,7 +4,7 @@ import PortalName from "@/modules/common/components/portal-name"
 import PortalNav, { type NavSection } from "@/modules/common/components/portal-nav"
 import { logOutAction } from "@/modules/producer-portal/actions/auth"
 import StatusBanner from "@/modules/producer-portal/components/status-banner"
-import { MEMBER_ROLE_LABELS } from "@/modules/producer-portal/labels"
+import { MEMBER_ROLE_LABELS } from "@ocop/contracts"
 
 const SECTIONS: NavSection[] = [
   { href: "/producer", label: "Tổng quan", exact: true },

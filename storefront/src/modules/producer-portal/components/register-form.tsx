@@ -1,10 +1,9 @@
 "use client"
 
 import { useActionState } from "react"
-import { OWNER_TYPE_LABELS } from "@ocop/contracts"
+import { OWNER_TYPE_LABELS, OWNER_TYPES } from "@ocop/contracts"
 import { registerAction } from "@/modules/producer-portal/actions/auth"
 import type { FormState } from "@/modules/common/form-state"
-import { OWNER_TYPES } from "@/modules/producer-portal/labels"
 import { readFields } from "@/modules/common/form-values"
 import { REGISTRATION_FIELDS, validateRegistration, type RegistrationField } from "@/modules/producer-portal/producer-form"
 import { AccountFields } from "./account-fields"

@@ -1,6 +1,4 @@
-import type { SettlementStatus } from "@ocop/contracts"
-
-const LABELS: Record<SettlementStatus, string> = { open: "Chưa chi trả", paid: "Đã chi trả" }
+import { SETTLEMENT_STATUS_LABELS, type SettlementStatus } from "@ocop/contracts"
 
 /** Whether the marketplace has paid the statement's balance yet. */
 export default function SettlementStatusBadge({ status }: { status: SettlementStatus }) {
@@ -10,7 +8,7 @@ export default function SettlementStatusBadge({ status }: { status: SettlementSt
         status === "paid" ? "bg-emerald-100 text-emerald-900" : "bg-amber-100 text-amber-900"
       }`}
     >
-      {LABELS[status]}
+      {SETTLEMENT_STATUS_LABELS[status]}
     </span>
   )
 }

@@ -1,10 +1,16 @@
-import { type CertificateStatus, type CertificateSummary, formatDate } from "@ocop/contracts"
+import {
+  CERTIFICATE_STATUS_LABELS,
+  type CertificateStatus,
+  type CertificateSummary,
+  displayedCertificateStatus,
+  formatDate,
+} from "@ocop/contracts"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { decisionLine, productSetLabel } from "@/modules/ocop/certificates"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 import { fileRenewalAction } from "@/modules/producer-portal/actions/account"
-import { CERTIFICATE_STATUS_LABELS, displayedStatus, renewalState } from "@/modules/producer-portal/certificates"
+import { renewalState } from "@/modules/producer-portal/certificates"
 import RenewalForm from "@/modules/producer-portal/components/renewal-form"
 
 const STATUS_CLASS: Record<CertificateStatus, string> = {
@@ -74,7 +80,7 @@ export default function CertificatesTemplate({
             </thead>
             <tbody>
               {certificates.map((certificate) => {
-                const status = displayedStatus(certificate, now)
+                const status = displayedCertificateStatus(certificate, now)
                 return (
                   <tr key={certificate.id}>
                     <td className={td}>

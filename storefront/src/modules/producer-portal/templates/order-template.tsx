@@ -1,5 +1,12 @@
 import Link from "next/link"
-import { type BatchChoice, batchTracePath, formatDateTime, formatVnd, type ProducerOrder } from "@ocop/contracts"
+import {
+  type BatchChoice,
+  batchTracePath,
+  formatDateTime,
+  formatVnd,
+  PRODUCER_ORDER_STATUS_LABELS,
+  type ProducerOrder,
+} from "@ocop/contracts"
 import AmountRows from "@/modules/common/components/amount-rows"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref } from "@/modules/common/paging"
@@ -12,7 +19,7 @@ import {
 } from "@/modules/producer-portal/actions/orders"
 import BackLink from "@/modules/producer-portal/components/back-link"
 import OrderActions from "@/modules/producer-portal/components/order-actions"
-import { customerAddressLine, ORDER_STATUS_LABELS } from "@/modules/producer-portal/orders"
+import { customerAddressLine } from "@/modules/producer-portal/orders"
 
 /** The producer's part of one order: its history, lines and totals, where it goes, and what to do next. */
 export default function OrderTemplate({ order, batchChoices }: { order: ProducerOrder; batchChoices: BatchChoice[] }) {
@@ -28,13 +35,13 @@ export default function OrderTemplate({ order, batchChoices }: { order: Producer
   return (
     <div className="flex flex-col gap-8">
       <BackLink href={listHref("/producer/orders", { status: order.status })}>
-        Đơn hàng {ORDER_STATUS_LABELS[order.status].toLowerCase()}
+        Đơn hàng {PRODUCER_ORDER_STATUS_LABELS[order.status].toLowerCase()}
       </BackLink>
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Đơn hàng #{order.display_id}</h1>
         <p>
           <span className="inline-block rounded-full bg-stone-100 px-3 py-1 text-sm font-semibold">
-            {ORDER_STATUS_LABELS[order.status]}
+            {PRODUCER_ORDER_STATUS_LABELS[order.status]}
           </span>
         </p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

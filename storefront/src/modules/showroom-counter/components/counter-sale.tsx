@@ -1,12 +1,11 @@
 "use client"
 
 import { useEffect, useRef, useState } from "react"
-import { formatVnd, type ShelfLine } from "@ocop/contracts"
-import { codesOf } from "@/modules/common/codes"
+import { formatVnd, PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type ShelfLine } from "@ocop/contracts"
 import { FieldError, FormMessage, inputClass, primaryButton, secondaryButton } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import { recordSaleAction, searchStockAction } from "@/modules/showroom-counter/actions/sales"
-import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
+import { packagingName } from "@/modules/showroom-counter/labels"
 import {
   addToSale,
   changeDue,
@@ -115,7 +114,7 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 font-semibold">Thanh toán</legend>
           <div className="grid grid-cols-2 gap-2">
-            {codesOf(PAYMENT_LABELS).map((method) => (
+            {PAYMENT_METHODS.map((method) => (
               <label
                 key={method}
                 className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-stone-400 px-3 text-lg has-checked:border-emerald-700 has-checked:bg-emerald-50 has-checked:font-semibold"
@@ -128,7 +127,7 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
                   onChange={() => setPayment(method)}
                   className="size-5 accent-emerald-700"
                 />
-                {PAYMENT_LABELS[method]}
+                {PAYMENT_METHOD_LABELS[method]}
               </label>
             ))}
           </div>

@@ -14,7 +14,7 @@ import {
 } from "@/modules/common/components/fields"
 import { useCheckedForm, useFormCheck } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
-import { REASON_LABELS, REASONS } from "@/modules/showroom-counter/labels"
+import { ADJUSTMENT_REASON_LABELS, ADJUSTMENT_REASONS } from "@ocop/contracts"
 import { MAX_NOTE_LENGTH } from "@ocop/contracts/schemas"
 import {
   readAdjustmentForm,
@@ -195,7 +195,7 @@ export function StockRowsForm({
           name="reason"
           label="Lý do"
           placeholder="— Chọn lý do —"
-          options={REASONS.map((reason) => ({ value: reason, label: REASON_LABELS[reason] }))}
+          options={ADJUSTMENT_REASONS.map((reason) => ({ value: reason, label: ADJUSTMENT_REASON_LABELS[reason] }))}
           hint="Hư hỏng, hết hạn, thất lạc: nhập số âm. Kiểm kê lại: âm nếu thiếu, dương nếu thừa."
           defaultValue={values.reason ?? ""}
           error={errors.reason}

@@ -1,8 +1,8 @@
 "use client"
 
-import { formatDateTime, formatVnd, type Receipt } from "@ocop/contracts"
+import { formatDateTime, formatVnd, PAYMENT_METHOD_LABELS, type Receipt } from "@ocop/contracts"
 import { primaryButton, secondaryButton } from "@/modules/common/components/fields"
-import { PAYMENT_LABELS, packagingName } from "@/modules/showroom-counter/labels"
+import { packagingName } from "@/modules/showroom-counter/labels"
 
 const cell = "py-1 align-top"
 
@@ -75,7 +75,7 @@ export default function SaleReceipt({
           <dt className="text-lg font-bold">Tổng cộng</dt>
           <dd className="text-right text-lg font-bold">{formatVnd(receipt.total)}</dd>
           <dt>Thanh toán</dt>
-          <dd className="text-right">{PAYMENT_LABELS[receipt.payment_method]}</dd>
+          <dd className="text-right">{PAYMENT_METHOD_LABELS[receipt.payment_method]}</dd>
           {receipt.payment_method === "cash" && cashReceived !== undefined && (
             <>
               <dt>Khách đưa</dt>

@@ -9,16 +9,8 @@ import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { ReportTable } from "../../../components/report-table"
 import { DataRow, Section } from "../../../components/section"
 import { errorMessage } from "../../../lib/certificates"
-import {
-  channelLabel,
-  FORMAT_LABELS,
-  PREVIEW_LIMIT,
-  TRIGGER_LABELS,
-  useFeed,
-  useFeedPreview,
-  warningLabel,
-} from "../../../lib/feeds"
-import type { Feed, FeedPreviewItem, FeedWarning } from "@ocop/contracts"
+import { channelLabel, PREVIEW_LIMIT, useFeed, useFeedPreview, warningLabel } from "../../../lib/feeds"
+import { FEED_FORMAT_LABELS, FEED_RUN_TRIGGER_LABELS, type Feed, type FeedPreviewItem, type FeedWarning } from "@ocop/contracts"
 import { formatBytes, formatDate, formatDateTime, formatNumber, formatProductSet, formatVnd } from "../../../lib/format"
 
 /** What stands between the platform and a fresh file, newest concern first; null when nothing does. */
@@ -88,7 +80,7 @@ const SettingsSection = ({ feed }: { feed: Feed }) => {
     <Section title="Cài đặt">
       <dl className="divide-y">
         <DataRow label="Kênh">{channelLabel(feed.channel)}</DataRow>
-        <DataRow label="Định dạng tệp">{FORMAT_LABELS[feed.format] ?? feed.format}</DataRow>
+        <DataRow label="Định dạng tệp">{FEED_FORMAT_LABELS[feed.format] ?? feed.format}</DataRow>
         <DataRow label="Tỉnh, thành phố">{all(filters.provinces)}</DataRow>
         <DataRow label="Hạng sao">
           {filters.stars?.length ? (
@@ -252,7 +244,7 @@ const RunsSection = ({ feed }: { feed: Feed }) => (
         rowKey={(run) => run.id}
         columns={[
           { header: "Bắt đầu", cell: (run) => <span className="whitespace-nowrap">{formatDateTime(run.started_at)}</span> },
-          { header: "Cách tạo", cell: (run) => TRIGGER_LABELS[run.trigger] ?? run.trigger },
+          { header: "Cách tạo", cell: (run) => FEED_RUN_TRIGGER_LABELS[run.trigger] ?? run.trigger },
           { header: "Kết quả", cell: (run) => <RunStatusBadge status={run.status} /> },
           { header: "Số mục", cell: (run) => formatNumber(run.items), numeric: true },
           { header: "Cảnh báo", cell: (run) => formatNumber(run.warning_count), numeric: true },

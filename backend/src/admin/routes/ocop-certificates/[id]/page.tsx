@@ -1,7 +1,6 @@
 import { Alert, Text } from "@medusajs/ui"
 import { Link, type UIMatch, useParams } from "react-router-dom"
 import { CertificateStatusBadge, Stars, validUntilDate } from "../../../components/certificate-badges"
-import { LEGAL_BASIS_LABELS } from "../../../components/decision-fields"
 import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
 import { ProductThumbnail } from "../../../components/product-thumbnail"
 import { RenewCertificateDrawer } from "../../../components/renew-certificate-drawer"
@@ -14,7 +13,7 @@ import {
   ReasonActionButton,
   ReinstateButton,
 } from "../../../components/status-actions"
-import type { LegalBasis, OfficeCertificate } from "@ocop/contracts"
+import { LEGAL_BASIS_LABELS, type LegalBasis, type OfficeCertificate } from "@ocop/contracts"
 import { useCertificate, useProductCertificates } from "../../../lib/certificates"
 import { formatDate, formatDecision, formatProductSet } from "../../../lib/format"
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next"
 import { getMe, listMembers } from "@/lib/data/producer-portal"
-import { formatDate } from "@ocop/contracts"
+import { formatDate, MEMBER_ROLE_LABELS } from "@ocop/contracts"
 import { inviteMemberAction } from "@/modules/producer-portal/actions/account"
 import InviteForm from "@/modules/producer-portal/components/invite-form"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { MEMBER_ROLE_LABELS } from "@/modules/producer-portal/labels"
 
 export const metadata: Metadata = { title: "Thành viên" }
 

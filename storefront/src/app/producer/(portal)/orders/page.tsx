@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { listOrders, ORDERS_PAGE_SIZE } from "@/lib/data/producer-portal"
-import { formatDateTime, formatVnd } from "@ocop/contracts"
+import { formatDateTime, formatVnd, PRODUCER_ORDER_STATUS_LABELS, PRODUCER_ORDER_STATUSES } from "@ocop/contracts"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, parseOrderStatus } from "@/modules/producer-portal/orders"
+import { parseOrderStatus } from "@/modules/producer-portal/orders"
 import { listHref, pageCount, parsePage } from "@/modules/common/paging"
 
 export const metadata: Metadata = { title: "Đơn hàng" }
@@ -27,14 +27,14 @@ export default async function OrdersPage({ searchParams }: PageProps<"/producer/
       <h1 className="text-3xl font-bold">Đơn hàng</h1>
       <nav aria-label="Trạng thái đơn hàng">
         <ul className="flex gap-1 overflow-x-auto border-b border-stone-300 whitespace-nowrap">
-          {ORDER_STATUSES.map((tab) => (
+          {PRODUCER_ORDER_STATUSES.map((tab) => (
             <li key={tab}>
               <Link
                 href={listHref("/producer/orders", { status: tab })}
                 aria-current={tab === status ? "page" : undefined}
                 className="-mb-px inline-block border-b-4 border-transparent px-3 py-2 font-semibold text-stone-700 hover:text-stone-900 aria-[current=page]:border-emerald-700 aria-[current=page]:text-emerald-900"
               >
-                {ORDER_STATUS_LABELS[tab]}
+                {PRODUCER_ORDER_STATUS_LABELS[tab]}
               </Link>
             </li>
           ))}
@@ -45,10 +45,10 @@ export default async function OrdersPage({ searchParams }: PageProps<"/producer/
         <p className="rounded-lg bg-stone-50 p-6">{EMPTY[status]}</p>
       ) : (
         <>
-          <TableScroller label={`Đơn hàng: ${ORDER_STATUS_LABELS[status]}`}>
+          <TableScroller label={`Đơn hàng: ${PRODUCER_ORDER_STATUS_LABELS[status]}`}>
             <table className="w-full min-w-2xl border-collapse">
               <caption className="sr-only">
-                Đơn hàng {ORDER_STATUS_LABELS[status].toLowerCase()} ({count})
+                Đơn hàng {PRODUCER_ORDER_STATUS_LABELS[status].toLowerCase()} ({count})
               </caption>
               <thead>
                 <tr>

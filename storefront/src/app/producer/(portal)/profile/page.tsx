@@ -1,16 +1,10 @@
 import type { Metadata } from "next"
 import { getMe } from "@/lib/data/producer-portal"
-import { formatDate, OWNER_TYPE_LABELS, type Producer } from "@ocop/contracts"
+import { formatDate, OWNER_TYPE_LABELS, PRODUCER_STATUS_LABELS } from "@ocop/contracts"
 import { updateProfileAction } from "@/modules/producer-portal/actions/account"
 import ProfileForm from "@/modules/producer-portal/components/profile-form"
 
 export const metadata: Metadata = { title: "Hồ sơ" }
-
-const STATUS_TEXT: Record<Producer["status"], string> = {
-  pending: "Đang chờ duyệt",
-  approved: "Đã duyệt",
-  suspended: "Tạm ngưng",
-}
 
 export default async function ProfilePage() {
   const { member, producer } = await getMe()
@@ -25,8 +19,8 @@ export default async function ProfilePage() {
     [
       "Trạng thái",
       producer.status === "approved" && producer.approved_at
-        ? `${STATUS_TEXT.approved} ngày ${formatDate(producer.approved_at)}`
-        : STATUS_TEXT[producer.status],
+        ? `${PRODUCER_STATUS_LABELS.approved} ngày ${formatDate(producer.approved_at)}`
+        : PRODUCER_STATUS_LABELS[producer.status],
     ],
   ]
   const editable: [string, string][] = [

@@ -1,19 +1,12 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { listMovements, listStock, MOVEMENTS_PAGE_SIZE } from "@/lib/data/showroom-counter"
-import { formatDateTime } from "@ocop/contracts"
+import { ADJUSTMENT_REASON_LABELS, formatDateTime, MOVEMENT_KIND_LABELS, MOVEMENT_KINDS } from "@ocop/contracts"
 import { inputClass, secondaryButton } from "@/modules/common/components/fields"
 import Pager from "@/modules/common/components/pager"
 import { td, th, TableScroller } from "@/modules/common/components/table"
 import { listHref, pageCount, parsePage } from "@/modules/common/paging"
-import {
-  isMovementKind,
-  MOVEMENT_KIND_LABELS,
-  MOVEMENT_KINDS,
-  packagingName,
-  REASON_LABELS,
-  signedQuantity,
-} from "@/modules/showroom-counter/labels"
+import { isMovementKind, packagingName, signedQuantity } from "@/modules/showroom-counter/labels"
 
 export const metadata: Metadata = { title: "Nhật ký" }
 
@@ -98,7 +91,7 @@ export default async function MovementsPage({ searchParams }: PageProps<"/showro
                     >
                       {signedQuantity(movement.quantity)}
                     </td>
-                    <td className={td}>{movement.reason ? REASON_LABELS[movement.reason] : "—"}</td>
+                    <td className={td}>{movement.reason ? ADJUSTMENT_REASON_LABELS[movement.reason] : "—"}</td>
                     <td className={td}>{movement.batch_code ?? "—"}</td>
                     <td className={td}>
                       {movement.note}
