@@ -44,11 +44,25 @@ export default async function buildTemplateDatabase() {
   })
 }
 
-/** Creates this database as a copy of the template (replacing one a killed run left behind). */
+/** Any number: the key of the lock under which the specs' workers copy the template one at a time. */
+const COPY_LOCK = 72017
+
+/**
+ * Creates this database as a copy of the template (replacing one a killed run left behind). PostgreSQL
+ * refuses to copy a database another copy is reading ("being accessed by other users"), so Jest's
+ * workers take turns; a copy takes about a second.
+ */
 export async function copyTemplateDatabase(name: string) {
   await onServer(async (server) => {
     await server.raw("drop database if exists ?? with (force)", [name])
-    await server.raw("create database ?? template ??", [name, TEMPLATE_DATABASE])
+    const session = await server.client.acquireConnection()
+    try {
+      await server.raw("select pg_advisory_lock(?)", [COPY_LOCK]).connection(session)
+      await server.raw("create database ?? template ??", [name, TEMPLATE_DATABASE]).connection(session)
+    } finally {
+      await server.raw("select pg_advisory_unlock(?)", [COPY_LOCK]).connection(session)
+      await server.client.releaseConnection(session)
+    }
   })
 }
 
