@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { test } from "node:test"
 import {
   ADMIN_UNITS_VERSION,
-  addressUnitsRefusal,
+  addressUnitsVerdict,
   communeByCode,
   communeByName,
   communesOf,
@@ -46,22 +46,30 @@ test("names are found as people type them: without diacritics, case or the type'
 test("a delivery address is refused when its commune is not in its province, with the reason's code", () => {
   const canLoc = communeByName(HA_TINH, "Xã Can Lộc")!
   const ngheAnCommune = communesOf(NGHE_AN)[0]
-  assert.equal(addressUnitsRefusal({ metadata: { province_code: HA_TINH, commune_code: canLoc.code } }), null)
+  const refusal = (address: Parameters<typeof addressUnitsVerdict>[0]) => addressUnitsVerdict(address).refusal?.code
+  assert.equal(refusal({ metadata: { province_code: HA_TINH, commune_code: canLoc.code } }), undefined)
   assert.equal(
-    addressUnitsRefusal({ metadata: { province_code: HA_TINH, commune_code: ngheAnCommune.code } })?.code,
+    refusal({ metadata: { province_code: HA_TINH, commune_code: ngheAnCommune.code } }),
     ERROR_CODES.COMMUNE_NOT_IN_PROVINCE
   )
-  assert.equal(
-    addressUnitsRefusal({ metadata: { province_code: HA_TINH, commune_code: "99999" } })?.code,
-    ERROR_CODES.UNKNOWN_COMMUNE
-  )
-  assert.equal(
-    addressUnitsRefusal({ metadata: { province_code: "99", commune_code: canLoc.code } })?.code,
-    ERROR_CODES.UNKNOWN_PROVINCE
-  )
+  assert.equal(refusal({ metadata: { province_code: HA_TINH, commune_code: "99999" } }), ERROR_CODES.UNKNOWN_COMMUNE)
+  assert.equal(refusal({ metadata: { province_code: "99", commune_code: canLoc.code } }), ERROR_CODES.UNKNOWN_PROVINCE)
   // Without codes the names decide.
-  assert.equal(addressUnitsRefusal({ province: "Hà Tĩnh", city: "Xã Can Lộc" }), null)
-  assert.equal(addressUnitsRefusal({ province: "Nghệ An", city: "Xã Can Lộc" })?.code, ERROR_CODES.UNKNOWN_COMMUNE)
+  assert.equal(refusal({ province: "Hà Tĩnh", city: "Xã Can Lộc" }), undefined)
+  assert.equal(refusal({ province: "Nghệ An", city: "Xã Can Lộc" }), ERROR_CODES.UNKNOWN_COMMUNE)
   // Collected at a showroom: no commune to check.
-  assert.equal(addressUnitsRefusal({ province: "Hà Tĩnh", city: "" }), null)
+  assert.equal(refusal({ province: "Hà Tĩnh", city: "" }), undefined)
+})
+
+test("an accepted address comes with its province, by code when it has codes, else by name however written", () => {
+  const canLoc = communeByName(HA_TINH, "Xã Can Lộc")!
+  // The codes decide over a name that says otherwise.
+  assert.equal(
+    addressUnitsVerdict({ province: "Nghệ An", metadata: { province_code: HA_TINH, commune_code: canLoc.code } }).province?.short,
+    "Hà Tĩnh"
+  )
+  assert.equal(addressUnitsVerdict({ province: "tinh ha tinh", city: "can loc" }).province?.short, "Hà Tĩnh")
+  assert.equal(addressUnitsVerdict({ province: "Hà Tĩnh", city: "" }).province?.short, "Hà Tĩnh")
+  // No commune and a province we do not know: accepted, with no province to store.
+  assert.deepEqual(addressUnitsVerdict({ province: "Atlantis", city: "" }), { refusal: null, province: null })
 })

@@ -78,48 +78,51 @@ export function isCommuneInProvince(communeCode: string, provinceCode: string): 
  */
 export type AddressUnitCodes = { province_code?: unknown; commune_code?: unknown }
 
-/** An address's province: by its code when the address carries codes, else by its name. */
-export function addressProvince(address: { province?: string | null; metadata?: AddressUnitCodes | null }): Province | null {
-  const { province_code } = address.metadata ?? {}
-  if (province_code !== undefined) return typeof province_code === "string" ? provinceByCode(province_code) : null
-  return provinceByName(address.province ?? "")
-}
+/** Why an address cannot be used: a sentence the shopper can act on, and its code. */
+export type AddressRefusal = { message: string; code: ErrorCode }
 
 /**
- * Why a new delivery address cannot be used, or null: its commune must belong to its province (the
- * reform's two levels). With codes, they decide; without (an older client), the names are looked up.
- * An address without a commune (collected at a showroom) is not a delivery address and passes.
+ * An address held to the units: refused, or accepted with the province it names (null when it names
+ * none we know, as an address without a commune may), found once for both.
  */
-export function addressUnitsRefusal(address: {
+export type AddressUnitsVerdict = { refusal: AddressRefusal; province?: never } | { refusal: null; province: Province | null }
+
+/**
+ * Whether a delivery address can be used: its commune must belong to its province (the reform's two
+ * levels). With codes, they decide; without (an older client), the names are looked up. An address
+ * without a commune (collected at a showroom) is not a delivery address and passes with its province
+ * found by name.
+ */
+export function addressUnitsVerdict(address: {
   province?: string | null
   city?: string | null
   metadata?: AddressUnitCodes | null
-}): { message: string; code: ErrorCode } | null {
+}): AddressUnitsVerdict {
   const { province_code, commune_code } = address.metadata ?? {}
   if (province_code !== undefined || commune_code !== undefined) {
     const province = typeof province_code === "string" ? provinceByCode(province_code) : null
-    if (!province) return UNKNOWN_PROVINCE
+    if (!province) return { refusal: UNKNOWN_PROVINCE }
     const commune = typeof commune_code === "string" ? communeByCode(commune_code) : null
-    if (!commune) return UNKNOWN_COMMUNE
-    if (commune.province_code !== province.code) return notInProvince(commune.name, province.short)
-    return null
+    if (!commune) return { refusal: UNKNOWN_COMMUNE }
+    if (commune.province_code !== province.code) return { refusal: notInProvince(commune.name, province.short) }
+    return { refusal: null, province }
   }
-  if (!address.city?.trim()) return null
   const province = provinceByName(address.province ?? "")
-  if (!province) return UNKNOWN_PROVINCE
-  if (communeByName(province.code, address.city)) return null
-  return UNKNOWN_COMMUNE
+  if (!address.city?.trim()) return { refusal: null, province }
+  if (!province) return { refusal: UNKNOWN_PROVINCE }
+  if (communeByName(province.code, address.city)) return { refusal: null, province }
+  return { refusal: UNKNOWN_COMMUNE }
 }
 
-const UNKNOWN_PROVINCE = {
+const UNKNOWN_PROVINCE: AddressRefusal = {
   message: "Tỉnh/thành phố không có trong danh sách 34 tỉnh, thành phố sau sắp xếp năm 2025. Vui lòng chọn lại.",
   code: ERROR_CODES.UNKNOWN_PROVINCE,
 }
-const UNKNOWN_COMMUNE = {
+const UNKNOWN_COMMUNE: AddressRefusal = {
   message: "Phường/xã không có trong danh sách đơn vị hành chính của tỉnh/thành phố đã chọn. Vui lòng chọn lại.",
   code: ERROR_CODES.UNKNOWN_COMMUNE,
 }
-const notInProvince = (commune: string, province: string) => ({
+const notInProvince = (commune: string, province: string): AddressRefusal => ({
   message: `${commune} không thuộc ${province}. Vui lòng chọn phường/xã của ${province}.`,
   code: ERROR_CODES.COMMUNE_NOT_IN_PROVINCE,
 })

@@ -1,6 +1,5 @@
 import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PROVINCE_PRICE_RULE } from "./delivery-fees"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { deliveryChoices, type CartShippingOption, type DeliveryChoice } from "./delivery-choices"
 import { cartNeeds, type LineOfCart, locationsHolding, pickupHandle, pickupPoints, type PickupPoint } from "./pickups"
 import { storefrontPlaces } from "./storefront-channel"
@@ -8,8 +7,13 @@ import { storefrontPlaces } from "./storefront-channel"
 export const CART_DELIVERY_FIELDS = [
   "id",
   "sales_channel_id",
+  "currency_code",
+  "region_id",
   "shipping_methods.shipping_option_id",
+  "shipping_address.country_code",
   "shipping_address.province",
+  "shipping_address.city",
+  "shipping_address.postal_code",
   "items.quantity",
   "items.product.shipping_profile.id",
   "items.variant.manage_inventory",
@@ -20,8 +24,15 @@ export const CART_DELIVERY_FIELDS = [
 export type CartForDelivery = {
   id: string
   sales_channel_id: string | null
+  currency_code: string
+  region_id: string | null
   shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
-  shipping_address?: { province?: string | null } | null
+  shipping_address?: {
+    country_code?: string | null
+    province?: string | null
+    city?: string | null
+    postal_code?: string | null
+  } | null
   items?: ((LineOfCart & { product?: { shipping_profile?: { id: string } | null } | null }) | null)[] | null
 }
 
@@ -63,42 +74,35 @@ export async function deliveryChannel(
   return { sales_channel_id: point.sales_channel_id, pickup: point }
 }
 
-/** A shipping option as the storefront's price list holds it: flat VND (every option here is). */
-type OptionPrice = {
-  amount: number
-  currency_code: string
-  rules_count?: number | null
-  price_rules?: ({ attribute: string; value: string } | null)[] | null
-}
-
-/** A parcel's fee to this province: its own in the office's fee table, else the flat one (as Medusa prices it). */
-function vndFeeTo(prices: (OptionPrice | null)[] | null | undefined, province: string | null) {
-  const vnd = (prices ?? []).flatMap((price) => (price?.currency_code === "vnd" ? [price] : []))
-  const own = vnd.find((price) =>
-    price.price_rules?.some((rule) => rule?.attribute === PROVINCE_PRICE_RULE && rule.value === province)
-  )
-  const base = own ?? vnd.find((price) => !price.rules_count) ?? vnd[0]
-  return base ? Number(base.amount) : null
-}
-
 /**
- * A shipping option with the prices Query reads through its price set link: "prices" is a field alias
- * of that link, which Medusa's generated types leave out.
+ * A shipping option with the price Medusa calculates for the cart's context: "calculated_price" is a
+ * field of its price set link, which Medusa's generated types leave out.
  */
 type PricedShippingOption = RemoteQueryEntryPoints["shipping_option"] & {
-  prices?: (OptionPrice | null)[] | null
+  calculated_price?: { calculated_amount?: number | null } | null
 }
 
 /** Whether a rule sets the attribute to the value (a rule's value is JSON; these are the strings "true"/"false"). */
 const ruleSays = (rules: { attribute: string; value: unknown }[], attribute: string, value: string) =>
   rules.some((rule) => rule.attribute === attribute && rule.value === value)
 
+/**
+ * The options at these locations, each with its fee for this cart as Medusa prices it when the cart lists
+ * its own options: the cart's currency, region and shipping address in the pricing context, so the office's
+ * price for the cart's province applies, else the flat one. Read here rather than through Medusa's listing
+ * because that lists only the cart's current channel, and a cart is offered the showrooms' too.
+ */
 async function optionsAt(
   container: MedusaContainer,
   locationIds: string[],
-  province: string | null
+  cart: CartForDelivery
 ): Promise<(CartShippingOption & { location_id: string })[]> {
   if (!locationIds.length) return []
+  const pricing = QueryContext({
+    currency_code: cart.currency_code,
+    region_id: cart.region_id,
+    shipping_address: cart.shipping_address ?? {},
+  })
   const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
     entity: "stock_location",
     fields: [
@@ -111,13 +115,10 @@ async function optionsAt(
       "fulfillment_sets.service_zones.shipping_options.type.description",
       "fulfillment_sets.service_zones.shipping_options.rules.attribute",
       "fulfillment_sets.service_zones.shipping_options.rules.value",
-      "fulfillment_sets.service_zones.shipping_options.prices.amount",
-      "fulfillment_sets.service_zones.shipping_options.prices.currency_code",
-      "fulfillment_sets.service_zones.shipping_options.prices.rules_count",
-      "fulfillment_sets.service_zones.shipping_options.prices.price_rules.attribute",
-      "fulfillment_sets.service_zones.shipping_options.prices.price_rules.value",
+      "fulfillment_sets.service_zones.shipping_options.calculated_price.calculated_amount",
     ],
     filters: { id: locationIds },
+    context: { fulfillment_sets: { service_zones: { shipping_options: { calculated_price: pricing } } } },
   })
   return data.flatMap((location) =>
     (location.fulfillment_sets ?? []).flatMap((set) =>
@@ -125,13 +126,13 @@ async function optionsAt(
         (zone?.shipping_options ?? []).flatMap((option: PricedShippingOption | null) => {
           const rules = option?.rules ?? []
           const forShoppers = !ruleSays(rules, "is_return", "true") && !ruleSays(rules, "enabled_in_store", "false")
-          const amount = vndFeeTo(option?.prices, province)
-          if (!option?.type?.code || !forShoppers || amount === null) return []
+          const amount = option?.calculated_price?.calculated_amount
+          if (!option?.type?.code || !forShoppers || amount == null) return []
           return [
             {
               id: option.id,
               name: option.name,
-              amount,
+              amount: Number(amount),
               shipping_profile_id: option.shipping_profile_id,
               type: option.type,
               location_id: location.id,
@@ -163,11 +164,7 @@ export async function deliveryOffers(container: MedusaContainer, cartId: string)
     points.map((point) => point.location_id)
   )
   const open = points.filter((point) => holding.has(point.location_id))
-  const options = await optionsAt(
-    container,
-    [...online_locations, ...open.map((point) => point.location_id)],
-    cart.shipping_address?.province ?? null
-  )
+  const options = await optionsAt(container, [...online_locations, ...open.map((point) => point.location_id)], cart)
   const chosen = new Set((cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter(Boolean))
   const pointsByHandle = new Map(open.map((point) => [point.handle, point]))
 

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { type AddressUnitCodes, addressProvince, addressUnitsRefusal } from "@ocop/contracts/admin-units"
+import { type AddressUnitCodes, addressUnitsVerdict } from "@ocop/contracts/admin-units"
 
 /**
  * A cart's delivery address must name a commune of its province (the 2025 reform's two levels), checked
@@ -26,14 +26,12 @@ function checkAddress(req: MedusaRequest, addressIn: (body: unknown) => unknown)
   // Anything not shaped like an address is for Medusa's own validator of this route to refuse.
   if (!isRecord(address)) return undefined
   const text = (value: unknown) => (typeof value === "string" ? value : null)
-  const units = {
+  const { refusal, province } = addressUnitsVerdict({
     province: text(address.province),
     city: text(address.city),
     metadata: isRecord(address.metadata) ? (address.metadata as AddressUnitCodes) : null,
-  }
-  const refusal = addressUnitsRefusal(units)
+  })
   if (refusal) return new MedusaError(MedusaError.Types.INVALID_DATA, refusal.message, refusal.code)
-  const province = addressProvince(units)
   if (province) {
     // Medusa's own validator of the route may already have copied the body: both copies are named alike.
     for (const copy of [address, addressIn(req.validatedBody)]) if (isRecord(copy)) copy.province = province.short

@@ -12,11 +12,12 @@ import {
   requestPasswordReset,
   setNewPassword,
 } from "@/lib/data/customer"
-import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin } from "@/modules/common/backend-errors"
+import { isIdentityTaken, isInvalidLogin } from "@/modules/common/backend-errors"
 import { actionFailure } from "@/modules/common/actions/attempt"
+import { logInFrom } from "@/modules/common/actions/log-in"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields, withoutPassword } from "@/modules/common/form-values"
-import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
+import type { LoginField } from "@/modules/common/login"
 import { hasActor } from "@/modules/common/auth-token"
 import {
   FORGOT_FIELDS,
@@ -33,6 +34,7 @@ import {
 const ACCOUNT_HOME = "/tai-khoan"
 // Medusa's register route already tells a taken e-mail apart; this says no more than it does.
 const TAKEN = "Email này đã có tài khoản. Hãy đăng nhập, hoặc dùng một email khác để đăng ký."
+// A login whose registration stopped before its customer was made.
 const NO_CUSTOMER = "Email này chưa có tài khoản mua hàng. Hãy đăng ký."
 
 /** The session begins; the guest's cart becomes the customer's with its lines (a failure there only logs). */
@@ -43,19 +45,13 @@ async function begin(token: string): Promise<never> {
 }
 
 export async function logInAction(_prev: FormState<LoginField>, form: FormData): Promise<FormState<LoginField>> {
-  const values = readFields(form, LOGIN_FIELDS)
-  const errors = loginErrors(values)
-  if (errors) return { status: "error", errors, values: withoutPassword(values) }
-  let token: string
-  try {
-    token = await logIn(values.email.toLowerCase(), values.password)
-  } catch (error) {
-    const message = isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : actionFailure(error, "Customer account: log in")
-    return { status: "error", message, values: withoutPassword(values) }
-  }
-  // A login whose registration stopped before its customer was made.
-  if (!hasActor(token, "customer")) return { status: "error", message: NO_CUSTOMER, values: withoutPassword(values) }
-  return begin(token)
+  return logInFrom(form, {
+    name: "Customer account",
+    logIn,
+    admits: (token) => hasActor(token, "customer"),
+    notAdmitted: NO_CUSTOMER,
+    enter: begin,
+  })
 }
 
 export async function registerAction(_prev: FormState<RegisterField>, form: FormData): Promise<FormState<RegisterField>> {

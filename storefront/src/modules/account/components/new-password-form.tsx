@@ -1,7 +1,7 @@
 "use client"
 
 import { PASSWORD_RULE } from "@ocop/contracts/schemas"
-import { FormMessage, primaryButton, TextField } from "@/modules/common/components/fields"
+import { FormMessage, PasswordField, primaryButton } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
@@ -21,15 +21,7 @@ export default function NewPasswordForm({
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} />
-      <TextField
-        id="new-password"
-        name="password"
-        label="Mật khẩu mới"
-        type="password"
-        autoComplete="new-password"
-        hint={PASSWORD_RULE}
-        error={errors.password}
-      />
+      <PasswordField id="new-password" label="Mật khẩu mới" isNew hint={PASSWORD_RULE} error={errors.password} />
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? "Đang lưu…" : "Đặt mật khẩu mới"}
       </button>

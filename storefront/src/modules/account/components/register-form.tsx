@@ -1,7 +1,7 @@
 "use client"
 
 import { PASSWORD_RULE } from "@ocop/contracts/schemas"
-import { FormMessage, primaryButton, TextField } from "@/modules/common/components/fields"
+import { FormMessage, PasswordField, primaryButton, TextField } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
@@ -48,15 +48,7 @@ export default function RegisterForm() {
         defaultValue={state.values?.email}
         error={errors.email}
       />
-      <TextField
-        id="register-password"
-        name="password"
-        label="Mật khẩu"
-        type="password"
-        autoComplete="new-password"
-        hint={PASSWORD_RULE}
-        error={errors.password}
-      />
+      <PasswordField id="register-password" isNew hint={PASSWORD_RULE} error={errors.password} />
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? "Đang tạo tài khoản…" : "Tạo tài khoản"}
       </button>

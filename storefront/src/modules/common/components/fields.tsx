@@ -81,6 +81,33 @@ export function TextField({
   )
 }
 
+/**
+ * A password input, as every login and account form has it: always named "password", the one field a
+ * refused form never gets back (so no defaultValue). `isNew` makes the browser offer a new password
+ * rather than the saved one.
+ */
+export function PasswordField({
+  id,
+  label = "Mật khẩu",
+  isNew = false,
+  error,
+  hint,
+  minLength,
+}: Omit<FieldProps, "optional" | "label"> & { label?: React.ReactNode; isNew?: boolean; minLength?: number }) {
+  return (
+    <TextField
+      id={id}
+      name="password"
+      label={label}
+      type="password"
+      autoComplete={isNew ? "new-password" : "current-password"}
+      minLength={minLength}
+      hint={hint}
+      error={error}
+    />
+  )
+}
+
 export function TextAreaField({
   id,
   label,

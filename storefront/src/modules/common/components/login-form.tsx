@@ -1,6 +1,6 @@
 "use client"
 
-import { FormMessage, primaryButton, TextField } from "@/modules/common/components/fields"
+import { FormMessage, PasswordField, primaryButton, TextField } from "@/modules/common/components/fields"
 import { useCheckedForm } from "@/modules/common/components/use-form-check"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields } from "@/modules/common/form-values"
@@ -38,14 +38,7 @@ export default function LoginForm({
         defaultValue={state.values?.email}
         error={errors.email}
       />
-      <TextField
-        id="login-password"
-        name="password"
-        label="Mật khẩu"
-        type="password"
-        autoComplete="current-password"
-        error={errors.password}
-      />
+      <PasswordField id="login-password" error={errors.password} />
       <button type="submit" disabled={pending} className={large ? `${primaryButton} min-h-12 text-lg` : primaryButton}>
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>

@@ -11,11 +11,12 @@ import {
   registerProducer,
   rememberToken,
 } from "@/lib/data/producer-portal"
-import { INVALID_LOGIN_MESSAGE, isIdentityTaken, isInvalidLogin } from "@/modules/common/backend-errors"
+import { isIdentityTaken, isInvalidLogin } from "@/modules/common/backend-errors"
 import { actionFailure } from "@/modules/common/actions/attempt"
+import { logInFrom } from "@/modules/common/actions/log-in"
 import type { FormState } from "@/modules/common/form-state"
 import { readFields, withoutPassword } from "@/modules/common/form-values"
-import { LOGIN_FIELDS, loginErrors, type LoginField } from "@/modules/common/login"
+import type { LoginField } from "@/modules/common/login"
 import {
   ACCOUNT_FIELDS,
   accountErrors,
@@ -32,21 +33,16 @@ const NOT_REGISTERED =
   "Email này chưa được đăng ký cho nhà sản xuất nào. Hãy đăng ký nhà sản xuất, hoặc dùng liên kết mời mà chủ sở hữu gửi cho bạn."
 
 export async function logInAction(_prev: FormState<LoginField>, form: FormData): Promise<FormState<LoginField>> {
-  const values = readFields(form, LOGIN_FIELDS)
-  const errors = loginErrors(values)
-  if (errors) return { status: "error", errors, values: withoutPassword(values) }
-
-  let token: string
-  try {
-    token = await logIn(values.email.toLowerCase(), values.password)
-  } catch (error) {
-    const message = isInvalidLogin(error) ? INVALID_LOGIN_MESSAGE : actionFailure(error, "Producer portal: log in")
-    return { status: "error", message, values: withoutPassword(values) }
-  }
-  // A login whose registration stopped half-way has no member: the portal would refuse it.
-  if (!hasProducerActor(token)) return { status: "error", message: NOT_REGISTERED, values: withoutPassword(values) }
-  await rememberToken(token)
-  redirect(PORTAL_HOME)
+  return logInFrom(form, {
+    name: "Producer portal",
+    logIn,
+    admits: hasProducerActor,
+    notAdmitted: NOT_REGISTERED,
+    enter: async (token) => {
+      await rememberToken(token)
+      redirect(PORTAL_HOME)
+    },
+  })
 }
 
 export async function logOutAction(): Promise<void> {

@@ -1,7 +1,7 @@
 // The login a person creates and their own name, alike when registering a producer and when joining one by invite.
 import type { FieldErrors } from "@/modules/common/form-values"
 import { MIN_PASSWORD_LENGTH, type AccountField } from "@/modules/producer-portal/producer-form"
-import { TextField } from "@/modules/common/components/fields"
+import { PasswordField, TextField } from "@/modules/common/components/fields"
 
 export function AccountFields({
   nameLabel,
@@ -35,12 +35,9 @@ export function AccountFields({
         defaultValue={values.account_email}
         error={errors.account_email}
       />
-      <TextField
+      <PasswordField
         id="account-password"
-        name="password"
-        label="Mật khẩu"
-        type="password"
-        autoComplete="new-password"
+        isNew
         minLength={MIN_PASSWORD_LENGTH}
         hint={`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`}
         error={errors.password}
