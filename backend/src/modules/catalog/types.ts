@@ -37,6 +37,7 @@ export type CardInput = Omit<CatalogCard, "listed_at" | "valid_until"> & {
   district: string | null
   valid_until: Date
   search_text: string
+  search_key: string
   packagings: CardPackaging[]
   detail: ProductDetail
 }
