@@ -28,7 +28,7 @@ const ANALYZE_AFTER = 1000
 
 /**
  * A search that finds fewer cards than this (a page of the store API) with every word as typed also
- * takes the cards whose dialect key is like the query's, after those.
+ * takes the cards whose dialect key is like the query's.
  */
 const SIMILAR_BELOW = 20
 /**
