@@ -98,6 +98,45 @@ integrationTestRunner({
       expect((await catalog("q=khong co san pham nay")).count).toBe(0)
     })
 
+    it("finds what was typed by ear or with a doubled letter, saying it matched by likeness, with counts, facets and pages that agree", async () => {
+      const exact = await catalog("q=mat ong")
+      expect(exact.matched).toBe("exact")
+      const similar = await catalog("q=mat ongg&limit=100")
+      expect(similar.matched).toBe("similar")
+      expect(
+        similar.cards
+          .slice(0, 2)
+          .map((c) => c.handle)
+          .sort()
+      ).toEqual(["mat-ong-cuong-nga", "mat-ong-vu-quang-trieu-thu"])
+      expect(similar.count).toBe(similar.cards.length)
+      // Each facet counts the same cards the page lists.
+      expect(similar.facets.stars.reduce((sum, value) => sum + value.count, 0)).toBe(similar.count)
+      // A facet narrows the likeness search like any other; pages do not overlap and add up to the count.
+      const fourStars = await catalog("q=mat ongg&stars=4&limit=100")
+      expect(fourStars.cards.every((c) => c.stars === 4)).toBe(true)
+      expect(fourStars.count).toBe(similar.facets.stars.find((value) => value.value === "4")?.count)
+      const pages = [await catalog("q=mat ongg&limit=2"), await catalog("q=mat ongg&limit=2&offset=2")]
+      expect(pages[0].count).toBe(similar.count)
+      expect(pages.flatMap((page) => page.cards.map((c) => c.id))).toEqual(similar.cards.slice(0, 4).map((c) => c.id))
+      // An explicit sort orders the cards found by likeness.
+      const byPrice = (await catalog("q=mat ongg&sort=price_asc&limit=100")).cards.map((c) => c.price_min)
+      expect(byPrice).toEqual([...byPrice].sort((a, b) => a! - b!))
+      expect(byPrice.length).toBe(similar.count)
+    })
+
+    it("answers search text that cannot match with an empty page, and too long a text with a Vietnamese refusal", async () => {
+      for (const q of ["%21%3F%2E%20%E2%80%93", "%25", "___"]) {
+        const page = await catalog(`q=${q}`)
+        expect({ q, count: page.count, cards: page.cards }).toEqual({ q, count: 0, cards: [] })
+      }
+      // Empty or blank text is no search: the whole catalog.
+      expect((await catalog("q=%20%20&limit=0")).count).toBe(24)
+      const long = await answerTo(api.get(`/store/catalog?q=${"mật ong ".repeat(30)}`, storeHeaders))
+      expect(long.status).toBe(400)
+      expect(long.data).toMatchObject({ code: "invalid_data", message: expect.stringMatching(/tối đa 100 ký tự/) })
+    })
+
     it("sorts by price and pages without overlap", async () => {
       const ascending = (await catalog("sort=price_asc&limit=100")).cards.map((c) => c.price_min)
       expect(ascending).toEqual([...ascending].sort((a, b) => a! - b!))

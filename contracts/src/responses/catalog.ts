@@ -86,6 +86,13 @@ export type FacetValue = { value: string; label: string | null; count: number }
 /** Facets are disjunctive: a facet's counts ignore its own selection, so the other values stay visible. */
 export type CatalogFacets = Record<CatalogFacet, FacetValue[]>
 
+/**
+ * How the search words matched: `exact` when every word was found as typed (or there were none),
+ * `similar` when too few cards had them all, so cards whose text is like the words (a dialect
+ * spelling, a doubled letter, a typo) were added after those that had them.
+ */
+export type CatalogMatch = "exact" | "similar"
+
 /** One page of catalog cards with the total and the facet counts (GET /store/catalog). */
 export type CatalogPage = {
   cards: CatalogCard[]
@@ -93,4 +100,5 @@ export type CatalogPage = {
   limit: number
   offset: number
   facets: CatalogFacets
+  matched: CatalogMatch
 }

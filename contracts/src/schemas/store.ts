@@ -27,9 +27,10 @@ export const CatalogQuery = z
       .enum(["true", "false"], { error: "in_stock phải là true hoặc false." })
       .transform((v) => v === "true")
       .optional(),
+    // No sort: the most relevant first when searching (`relevance`), otherwise the newest.
     sort: z
-      .enum(["newest", "price_asc", "price_desc", "stars", "title"], { error: "Cách sắp xếp không hợp lệ." })
-      .default("newest"),
+      .enum(["relevance", "newest", "price_asc", "price_desc", "stars", "title"], { error: "Cách sắp xếp không hợp lệ." })
+      .optional(),
     limit: z.coerce.number().int().min(0).max(100, "Tối đa 100 sản phẩm mỗi trang.").default(20),
     offset: z.coerce.number().int().min(0).max(10_000, "Hãy lọc thêm thay vì lật quá 10.000 sản phẩm.").default(0),
   })

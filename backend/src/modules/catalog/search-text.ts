@@ -4,3 +4,10 @@ import { foldVietnamese } from "../../utils/vietnamese"
 export function searchText(parts: (string | null | undefined)[]): string {
   return foldVietnamese(parts.filter(Boolean).join(" ")).toLowerCase().replace(/\s+/g, " ").trim()
 }
+
+/** The words of a query as a card's search text holds them: folded, punctuation left out. */
+export function searchWords(query: string): string[] {
+  return searchText([query])
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+}

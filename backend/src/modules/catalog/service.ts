@@ -7,7 +7,13 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
-import { type CatalogCard, type CatalogPage as ContractCatalogPage, OCOP_PRODUCT_SETS, type ProductDetail } from "@ocop/contracts"
+import {
+  type CatalogCard,
+  type CatalogMatch,
+  type CatalogPage as ContractCatalogPage,
+  OCOP_PRODUCT_SETS,
+  type ProductDetail,
+} from "@ocop/contracts"
 import { containsPattern } from "../../utils/sql"
 import { FACET_COLUMNS, facetCombination, RECOUNT_FACETS_SQL } from "./facet-counts"
 import { FacetCount } from "./models/facet-count"
@@ -20,7 +26,19 @@ type Binding = string | number | boolean
 const INSERT_SLICE = 1000
 const ANALYZE_AFTER = 1000
 
-const ORDER_BY: Record<CardQuery["sort"], string> = {
+/**
+ * A search that finds fewer cards than this (a page of the store API) with every word as typed also
+ * takes the cards whose dialect key is like the query's.
+ */
+const SIMILAR_BELOW = 20
+/**
+ * How much of the query's key (its trigrams) a card's key must hold to be similar (pg_trgm's
+ * word_similarity). 0.5 takes a typo or a swapped initial in a two-word query ("rio bot" → "giò
+ * bột"), and leaves out cards sharing only one short word with it.
+ */
+const SIMILARITY = 0.5
+
+const ORDER_BY: Record<Exclude<CardQuery["sort"], "relevance">, string> = {
   newest: "listed_at DESC",
   price_asc: "price_min ASC NULLS LAST",
   price_desc: "price_min DESC NULLS LAST",
@@ -174,6 +192,136 @@ async function recountFacets(knex: Knex) {
   await knex.raw(RECOUNT_FACETS_SQL)
 }
 
+/**
+ * One page of the cards matching the query, its total and facets. `exact`: cards holding every word
+ * as typed (folded). `similar`: also cards whose dialect key is like the query's by word_similarity
+ * (`<%`, whose threshold the caller sets).
+ */
+async function matchingCards(knex: Knex, query: CardQuery, mode: CatalogMatch): Promise<CatalogPage> {
+  const page: CatalogPage = {
+    cards: [],
+    count: 0,
+    facets: { stars: [], product_set: [], province: [], commune: [], producer: [], in_stock: [] },
+    matched: mode,
+  }
+  // Words given and none left (punctuation only): nothing can hold them.
+  if (query.words && !query.words.length) return page
+
+  const where: string[] = ["deleted_at IS NULL"]
+  const bindings: Binding[] = []
+  const filter = (condition: string, values: Binding[]) => {
+    where.push(condition)
+    bindings.push(...values)
+  }
+  const patterns = (query.words ?? []).map(containsPattern)
+  const everyWord = patterns.map(() => "search_text LIKE ?").join(" AND ")
+  if (mode === "exact" && patterns.length) filter(everyWord, patterns)
+  if (mode === "similar") filter(`((${everyWord}) OR ? <% search_key)`, [...patterns, query.key!])
+  if (query.price_min !== undefined) filter("price_min >= ?", [query.price_min])
+  if (query.price_max !== undefined) filter("price_min <= ?", [query.price_max])
+  if (query.in_stock !== undefined) filter("in_stock = ?", [query.in_stock])
+
+  // One SQL condition per selected facet, so each facet's count can leave its own out.
+  const selections = FACET_FILTERS.flatMap(({ facet, column, key }) => {
+    const values = query[key] as Binding[] | undefined
+    if (!values?.length) return []
+    const list = values.map(() => "?").join(", ")
+    const sql = `${column} IN (${list})`
+    const coded = CODED_FACETS.find((c) => c.facet === facet)
+    return [
+      {
+        facet,
+        sql,
+        // Evaluated once per statement (an InitPlan), then an integer test per card.
+        codedSql: coded
+          ? `${coded.column} = ANY (ARRAY(SELECT code FROM catalog_facet_value WHERE facet = '${facet}' AND value IN (${list}) AND deleted_at IS NULL))`
+          : sql,
+        values,
+      },
+    ]
+  })
+  // Without words or prices every filter is a facet value (or in stock): the counts kept per
+  // combination of facet values answer, a few rows instead of every card.
+  const fromCounts = !query.words?.length && query.price_min === undefined && query.price_max === undefined
+  const source = fromCounts
+    ? { table: "catalog_facet_count", where: query.in_stock === undefined ? ["true"] : ["in_stock = ?"], tally: "sum(cards)" }
+    : { table: "product_card", where, tally: "count(*)" }
+  // Each selection is tested once per row (a boolean column of the inner select), not once per count.
+  const countWhere = (leaveOut?: string) => {
+    const kept = selections.flatMap((s, i) => (s.facet === leaveOut ? [] : [`chosen_${i}`]))
+    return `COALESCE(${source.tally}${kept.length ? ` FILTER (WHERE ${kept.join(" AND ")})` : ""}, 0)::int`
+  }
+  const counts = [countWhere(), ...FACET_FILTERS.map(({ facet }) => countWhere(facet))]
+  // Grouped on integers only (text grouping costs 3–4× more over every card); cards are read from
+  // the facet index alone (an index-only scan of narrow entries instead of wide card rows). The
+  // codes' names and labels are joined to the few grouped rows afterwards.
+  const facetSql = `
+    SELECT grouped.*, COALESCE(stars::text, product_set::text, named.value, in_stock::text) AS value, named.label
+    FROM (
+      SELECT GROUPING(${FACET_COLUMNS}) AS grouping, stars, product_set,
+        COALESCE(province_code, commune_code, producer_code) AS code, in_stock,
+        ${counts.map((sql, i) => `${sql} AS c${i}`).join(", ")}
+      FROM (
+        SELECT ${[FACET_COLUMNS, ...(fromCounts ? ["cards"] : []), ...selections.map((s, i) => `${s.codedSql} AS chosen_${i}`)].join(", ")}
+        FROM ${source.table} WHERE ${source.where.join(" AND ")}
+      ) AS card
+      GROUP BY GROUPING SETS ((stars), (product_set), (province_code), (commune_code), (producer_code), (in_stock), ())
+    ) AS grouped
+    LEFT JOIN catalog_facet_value AS named ON named.code = grouped.code AND named.deleted_at IS NULL`
+
+  // Relevance. Of cards holding every word: those holding them as one phrase first, the earlier in
+  // the text the better (the title comes first) — a position costs next to nothing for thousands of
+  // cards, where word_similarity costs ~10 µs each. Of cards found by likeness (fewer): how much of
+  // the query's key the card's key holds, then whether it holds every word as typed. Not the other
+  // way round: a short word is also found inside longer ones ("ki" in "kinh"), while the product
+  // named "Kỳ" holds all of the key of "Kì".
+  const sort = query.sort === "relevance" && !query.key ? "newest" : query.sort
+  const order =
+    sort !== "relevance"
+      ? { sql: ORDER_BY[sort], values: [] }
+      : mode === "exact"
+        ? {
+            sql: "NULLIF(strpos(' ' || search_text, ?), 0) ASC NULLS LAST, listed_at DESC",
+            values: [` ${query.words!.join(" ")}`],
+          }
+        : {
+            sql: `word_similarity(?, search_key) DESC, (${everyWord}) DESC, listed_at DESC`,
+            values: [query.key!, ...patterns],
+          }
+  const pageSql = `
+    SELECT ${CARD_COLUMNS.join(", ")} FROM product_card
+    WHERE ${[...where, ...selections.map((s) => s.sql)].join(" AND ")}
+    ORDER BY ${order.sql}, id LIMIT ? OFFSET ?`
+
+  const [facetRows, pageRows] = await Promise.all([
+    knex.raw(facetSql, [
+      ...selections.flatMap((s) => s.values),
+      ...(fromCounts ? (query.in_stock === undefined ? [] : [query.in_stock]) : bindings),
+    ]),
+    query.limit > 0
+      ? knex.raw(pageSql, [...bindings, ...selections.flatMap((s) => s.values), ...order.values, query.limit, query.offset])
+      : { rows: [] },
+  ])
+
+  page.cards = pageRows.rows as CatalogCard[]
+  for (const row of facetRows.rows as FacetRow[]) {
+    // GROUPING() has one bit per column, first column highest: 0b011111 is the stars set, etc.
+    // A province's code names no label: its own name is the value.
+    const facet = GROUPED_BY.get(row.grouping)
+    if (!facet) continue // every grouping set the query asks for is in GROUPED_BY
+    if (facet === "total") {
+      page.count = row.c0
+      continue
+    }
+    const count = facet === "in_stock" ? row.c0 : row[`c${FACET_FILTERS.findIndex((f) => f.facet === facet) + 1}`]
+    if (row.value === null || !count) continue
+    const label = facet === "product_set" ? (OCOP_PRODUCT_SETS[Number(row.value)] ?? null) : row.label
+    page.facets[facet].push({ value: row.value, label, count })
+  }
+  for (const list of Object.values(page.facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))
+  return page
+}
+
 class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount }) {
   private readonly pages = new Map<string, { at: number; page: CatalogPage }>()
 
@@ -181,6 +329,10 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
    * One page of cards, the total and every facet's counts in two statements. The facets come
    * from one scan of the matching cards grouped by every facet at once (GROUPING SETS); each
    * facet's count ignores its own selection, so the other values stay visible.
+   *
+   * Words match as typed (folded) first; when fewer than SIMILAR_BELOW cards have them all, the
+   * search is made again taking also the cards whose dialect key is like the query's (dialect
+   * spellings, doubled letters, typos): `matched: "similar"`.
    */
   @InjectManager()
   async searchCards(query: CardQuery, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<CatalogPage> {
@@ -189,106 +341,20 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.page
 
     const knex = sharedContext.manager!.getKnex()
-    const where: string[] = ["deleted_at IS NULL"]
-    const bindings: Binding[] = []
-    const filter = (condition: string, value: Binding) => {
-      where.push(condition)
-      bindings.push(value)
+    let page = await matchingCards(knex, query, "exact")
+    if (query.key && page.count < SIMILAR_BELOW) {
+      // The threshold of `<%` (the operator the key's trigram index answers) holds for this transaction only.
+      const similar = await knex.transaction(async (trx) => {
+        await trx.raw(`SET LOCAL pg_trgm.word_similarity_threshold = ${SIMILARITY}`)
+        return matchingCards(trx, query, "similar")
+      })
+      if (similar.count > page.count) page = similar
     }
-    for (const word of query.words ?? []) filter("search_text LIKE ?", containsPattern(word))
-    if (query.price_min !== undefined) filter("price_min >= ?", query.price_min)
-    if (query.price_max !== undefined) filter("price_min <= ?", query.price_max)
-    if (query.in_stock !== undefined) filter("in_stock = ?", query.in_stock)
-
-    // One SQL condition per selected facet, so each facet's count can leave its own out.
-    const selections = FACET_FILTERS.flatMap(({ facet, column, key }) => {
-      const values = query[key] as Binding[] | undefined
-      if (!values?.length) return []
-      const list = values.map(() => "?").join(", ")
-      const sql = `${column} IN (${list})`
-      const coded = CODED_FACETS.find((c) => c.facet === facet)
-      return [
-        {
-          facet,
-          sql,
-          // Evaluated once per statement (an InitPlan), then an integer test per card.
-          codedSql: coded
-            ? `${coded.column} = ANY (ARRAY(SELECT code FROM catalog_facet_value WHERE facet = '${facet}' AND value IN (${list}) AND deleted_at IS NULL))`
-            : sql,
-          values,
-        },
-      ]
-    })
-    // Without words or prices every filter is a facet value (or in stock): the counts kept per
-    // combination of facet values answer, a few rows instead of every card.
-    const fromCounts = !query.words?.length && query.price_min === undefined && query.price_max === undefined
-    const source = fromCounts
-      ? { table: "catalog_facet_count", where: query.in_stock === undefined ? ["true"] : ["in_stock = ?"], tally: "sum(cards)" }
-      : { table: "product_card", where, tally: "count(*)" }
-    // Each selection is tested once per row (a boolean column of the inner select), not once per count.
-    const countWhere = (leaveOut?: string) => {
-      const kept = selections.flatMap((s, i) => (s.facet === leaveOut ? [] : [`chosen_${i}`]))
-      return `COALESCE(${source.tally}${kept.length ? ` FILTER (WHERE ${kept.join(" AND ")})` : ""}, 0)::int`
-    }
-    const counts = [countWhere(), ...FACET_FILTERS.map(({ facet }) => countWhere(facet))]
-    // Grouped on integers only (text grouping costs 3–4× more over every card); cards are read from
-    // the facet index alone (an index-only scan of narrow entries instead of wide card rows). The
-    // codes' names and labels are joined to the few grouped rows afterwards.
-    const facetSql = `
-      SELECT grouped.*, COALESCE(stars::text, product_set::text, named.value, in_stock::text) AS value, named.label
-      FROM (
-        SELECT GROUPING(${FACET_COLUMNS}) AS grouping, stars, product_set,
-          COALESCE(province_code, commune_code, producer_code) AS code, in_stock,
-          ${counts.map((sql, i) => `${sql} AS c${i}`).join(", ")}
-        FROM (
-          SELECT ${[FACET_COLUMNS, ...(fromCounts ? ["cards"] : []), ...selections.map((s, i) => `${s.codedSql} AS chosen_${i}`)].join(", ")}
-          FROM ${source.table} WHERE ${source.where.join(" AND ")}
-        ) AS card
-        GROUP BY GROUPING SETS ((stars), (product_set), (province_code), (commune_code), (producer_code), (in_stock), ())
-      ) AS grouped
-      LEFT JOIN catalog_facet_value AS named ON named.code = grouped.code AND named.deleted_at IS NULL`
-
-    const pageSql = `
-      SELECT ${CARD_COLUMNS.join(", ")} FROM product_card
-      WHERE ${[...where, ...selections.map((s) => s.sql)].join(" AND ")}
-      ORDER BY ${ORDER_BY[query.sort]}, id LIMIT ? OFFSET ?`
-
-    const [facetRows, pageRows] = await Promise.all([
-      knex.raw(facetSql, [
-        ...selections.flatMap((s) => s.values),
-        ...(fromCounts ? (query.in_stock === undefined ? [] : [query.in_stock]) : bindings),
-      ]),
-      query.limit > 0
-        ? knex.raw(pageSql, [...bindings, ...selections.flatMap((s) => s.values), query.limit, query.offset])
-        : { rows: [] },
-    ])
-
-    const page: CatalogPage = {
-      cards: pageRows.rows as CatalogCard[],
-      count: 0,
-      facets: { stars: [], product_set: [], province: [], commune: [], producer: [], in_stock: [] },
-    }
-    for (const row of facetRows.rows as FacetRow[]) {
-      // GROUPING() has one bit per column, first column highest: 0b011111 is the stars set, etc.
-      // A province's code names no label: its own name is the value.
-      const facet = GROUPED_BY.get(row.grouping)
-      if (!facet) continue // every grouping set the query asks for is in GROUPED_BY
-      if (facet === "total") {
-        page.count = row.c0
-        continue
-      }
-      const count = facet === "in_stock" ? row.c0 : row[`c${FACET_FILTERS.findIndex((f) => f.facet === facet) + 1}`]
-      if (row.value === null || !count) continue
-      const label = facet === "product_set" ? (OCOP_PRODUCT_SETS[Number(row.value)] ?? null) : row.label
-      page.facets[facet].push({ value: row.value, label, count })
-    }
-    for (const list of Object.values(page.facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"))
 
     if (this.pages.size >= CACHE_ENTRIES) this.pages.delete(this.pages.keys().next().value!)
     if (CACHE_MS > 0) this.pages.set(key, { at: Date.now(), page })
     return page
   }
-
   /** What a listed product's page shows, by its handle, in one indexed read; null when it is not listed. */
   @InjectManager()
   async productDetail(

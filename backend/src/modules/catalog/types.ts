@@ -1,10 +1,16 @@
 import type { CatalogCard, CatalogFacet, ProductDetail } from "@ocop/contracts"
 
-export type CardSort = "newest" | "price_asc" | "price_desc" | "stars" | "title"
+/** `relevance`: the cards most like the words first (without words, the newest). */
+export type CardSort = "relevance" | "newest" | "price_asc" | "price_desc" | "stars" | "title"
 
 export type CardQuery = {
-  /** Folded, lower-case words; every one must appear in the card's search text. */
+  /**
+   * Folded, lower-case words; every one must appear in the card's search text. Given but empty (a
+   * query of punctuation only), nothing matches.
+   */
   words?: string[]
+  /** The dialect key of the query (`dialectKey`): what cards are likened to when too few have every word. */
+  key?: string
   stars?: number[]
   product_set?: number[]
   province?: string[]
@@ -37,6 +43,7 @@ export type CardInput = Omit<CatalogCard, "listed_at" | "valid_until"> & {
   district: string | null
   valid_until: Date
   search_text: string
+  search_key: string
   packagings: CardPackaging[]
   detail: ProductDetail
 }

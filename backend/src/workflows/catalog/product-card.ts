@@ -1,5 +1,12 @@
 import { searchText } from "../../modules/catalog/search-text"
-import { type ProductDetail, type ProductPackaging, productCertificate, type ShowroomStocking, validUntil } from "@ocop/contracts"
+import {
+  dialectKey,
+  type ProductDetail,
+  type ProductPackaging,
+  productCertificate,
+  type ShowroomStocking,
+  validUntil,
+} from "@ocop/contracts"
 import type { CardInput, CardPackaging } from "../../modules/catalog/types"
 import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
 import { validCertificateSummaries } from "../../queries/certificate-summary"
@@ -117,6 +124,7 @@ export function productCard(
   const commune = text(producer?.commune)
   const district = text(producer?.district_as_issued)
   const province = text(producer?.province)
+  const search_text = searchText([product.title, producerName, commune, district, province])
   return {
     id: product.id,
     title: product.title,
@@ -132,7 +140,8 @@ export function productCard(
     producer_name: producerName,
     in_stock: inStock,
     valid_until: validUntil(certificate),
-    search_text: searchText([product.title, producerName, commune, district, province]),
+    search_text,
+    search_key: dialectKey(search_text),
     packagings,
     detail: productDetail(
       product,

@@ -28,6 +28,7 @@ export const ProductCard = model
     listed_at: model.dateTime(),
     valid_until: model.dateTime(),
     search_text: model.text(), // folded (no diacritics, lower case) title, producer and places
+    search_key: model.text().default(""), // dialectKey of search_text: what a query that matches no words as typed is likened to
     // The purchasable packagings themselves: what a catalog feed lists, read with the card.
     packagings: model.json<CardPackaging[]>().default([]),
     // Everything the product page shows, read by handle in one statement (GET /store/catalog/:handle).

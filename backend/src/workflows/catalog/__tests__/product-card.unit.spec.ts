@@ -53,6 +53,7 @@ describe("productCard", () => {
     )
     expect(card).toEqual(expect.objectContaining({ price_min: 45_000, in_stock: true, stars: 4, product_set: 7, commune: null }))
     expect(card!.search_text).toBe("keo cu do ha tinh htx duc tho duc tho ha tinh")
+    expect(card!.search_key).toBe("keo cu do ha tinh htx dut tho dut tho ha tinh")
     // A feed's rows: the covered packagings, each with its own price, stock and cover.
     expect(card!.packagings).toEqual([
       { id: expect.any(String), title: "Hộp 0", price: 45_000, in_stock: false, valid_until: "2027-06-01T00:00:00.000Z" },
