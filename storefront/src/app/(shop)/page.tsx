@@ -7,7 +7,7 @@ import ProductGrid from "@/modules/products/components/product-grid"
 import { starCounts } from "@/modules/products/facets"
 
 /** Newest cards first; the same answer carries the star and province counts. */
-const NEWEST = storeCatalogQuery(EMPTY_QUERY, 8)
+const NEWEST = storeCatalogQuery({ ...EMPTY_QUERY, sort: "newest" }, 8)
 
 export default async function HomePage() {
   // Live catalog data: render per request, never at build time (the backend may not be running then).

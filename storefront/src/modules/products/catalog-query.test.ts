@@ -79,7 +79,9 @@ describe("parseCatalogQuery", () => {
 describe("catalogHref", () => {
   it("keeps default values out of the URL", () => {
     expect(catalogHref(EMPTY_QUERY)).toBe("/products")
-    expect(catalogHref(parseCatalogQuery({ sort: "newest", page: "1", q: "" }))).toBe("/products")
+    expect(catalogHref(parseCatalogQuery({ sort: "relevance", page: "1", q: "" }))).toBe("/products")
+    // Browsing by newest is said: the default ranks a search by relevance (and browsing by newest).
+    expect(catalogHref(parseCatalogQuery({ sort: "newest" }))).toBe("/products?sort=newest")
   })
 
   it("writes lists as repeated keys and encodes Vietnamese names, so the link parses back to the same view", () => {
@@ -164,6 +166,6 @@ describe("storeCatalogQuery", () => {
   })
 
   it("asks for the facet counts only with limit 0", () => {
-    expect(storeCatalogQuery(EMPTY_QUERY, 0)).toEqual({ sort: "newest", limit: 0, offset: 0 })
+    expect(storeCatalogQuery(EMPTY_QUERY, 0)).toEqual({ sort: "relevance", limit: 0, offset: 0 })
   })
 })

@@ -9,6 +9,8 @@ export const PAGE_SIZE = 24
 const MAX_OFFSET = 10_000
 
 export const SORTS = {
+  // The default: the closest matches first when searching, the newest when browsing (the store API's rule).
+  relevance: "Phù hợp nhất",
   newest: "Mới nhất",
   price_asc: "Giá thấp đến cao",
   price_desc: "Giá cao đến thấp",
@@ -60,7 +62,7 @@ export const EMPTY_QUERY: CatalogQuery = {
   priceMin: null,
   priceMax: null,
   inStock: false,
-  sort: "newest",
+  sort: "relevance",
   page: 1,
 }
 
@@ -107,7 +109,7 @@ export function parseCatalogQuery(params: SearchParams): CatalogQuery {
     priceMin: price(params.price_min),
     priceMax: price(params.price_max),
     inStock: first(params.in_stock) === "true",
-    sort: sort && sort in SORTS ? (sort as SortKey) : "newest",
+    sort: sort && sort in SORTS ? (sort as SortKey) : "relevance",
     page: Number.isInteger(page) && page > 0 ? page : 1,
   }
 }
@@ -125,7 +127,7 @@ export function catalogParams(query: CatalogQuery, except: string[] = []): [stri
   if (query.priceMin !== null) pairs.push(["price_min", String(query.priceMin)])
   if (query.priceMax !== null) pairs.push(["price_max", String(query.priceMax)])
   if (query.inStock) pairs.push(["in_stock", "true"])
-  if (query.sort !== "newest") pairs.push(["sort", query.sort])
+  if (query.sort !== "relevance") pairs.push(["sort", query.sort])
   if (query.page > 1) pairs.push(["page", String(query.page)])
   return pairs.filter(([name]) => !except.includes(name))
 }
