@@ -39,6 +39,8 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
   const query = parseCatalogQuery(await searchParams)
   const result = await searchCatalog(storeCatalogQuery(query))
   const { cards, count, facets } = result.ok ? result.page : { cards: [], count: 0, facets: EMPTY_FACETS }
+  // No card holds the words as typed: the store API found those written alike (dialect spellings, typos).
+  const nearMatches = result.ok && result.page.matched === "similar" && count > 0
   const totalPages = pageCount(count)
   const clearHref = catalogHref({ ...EMPTY_QUERY, sort: query.sort })
 
@@ -60,6 +62,12 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
             <p className="font-semibold text-stone-800" role="status">
               {count} sản phẩm
               {query.q && <span className="font-normal text-stone-700"> cho “{query.q}”</span>}
+              {nearMatches && (
+                <span className="block font-normal text-stone-700">
+                  Không có sản phẩm ghi đúng như vậy: đây là các sản phẩm có tên gần giống (cách viết khác, gõ thiếu hoặc thừa
+                  chữ).
+                </span>
+              )}
             </p>
           ) : (
             <div className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-800" role="alert">
