@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { LineBatch, ProducerOrder, ProducerOrderStatus } from "@ocop/contracts"
+import type { LineBatch, ProducerOrder, ProducerOrderDetail, ProducerOrderStatus } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { displayId, LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
@@ -133,6 +133,9 @@ export type PortalOrder = Omit<
   BeforeJson<ProducerOrder, "created_at" | "confirmed_at" | "shipped_at" | "delivered_at" | "canceled_at">,
   "display_id"
 > & { display_id: number | null }
+
+/** `GET /producer/orders/:id`'s answer (ProducerOrderDetail) with its part's dates still Dates. */
+export type PortalOrderDetail = Omit<ProducerOrderDetail, "order"> & { order: PortalOrder }
 
 /** The producer's parts of orders, newest first; never another producer's. */
 export async function producerOrders(
