@@ -1,6 +1,6 @@
 import type { MedusaContainer, RemoteQueryEntryPoints, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { LineBatch, ProducerOrder, ProducerOrderStatus } from "@ocop/contracts"
+import type { LineBatch, ProducerOrder, ProducerOrderDetail, ProducerOrderStatus } from "@ocop/contracts"
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { displayId, LINE_QUANTITY_FIELD, lineQuantity } from "./order-lines"
@@ -81,10 +81,18 @@ export function partAmount(part: PartShare, order: Order | undefined): { amount:
   return { amount: total, pickup_at: methods.find((m) => m.name?.startsWith(PICKUP_NAME_PREFIX))?.name ?? null }
 }
 
-/** A producer's part with only its own lines (and the batch each was shipped from), its delivery charge, and where the parcel goes. */
-function shapePart(part: Part, order: Order | undefined, batchOfLine: Map<string, LineBatch>): PortalOrder {
+/** A part whose lines do not say the batch they were shipped from: what notices read, as e-mails never show it. */
+type PartWithoutBatches = Omit<PortalOrder, "items"> & { items: Omit<PortalOrder["items"][number], "batch">[] }
+
+/**
+ * A producer's part with only its own lines, its delivery charge, and where the parcel goes; given the
+ * batches shipped (by line id), each line says the batch it came from.
+ */
+function shapePart(part: Part, order: Order | undefined): PartWithoutBatches
+function shapePart(part: Part, order: Order | undefined, batchOfLine: Map<string, LineBatch>): PortalOrder
+function shapePart(part: Part, order: Order | undefined, batchOfLine?: Map<string, LineBatch>): PortalOrder | PartWithoutBatches {
   const { subtotal, shippingTotal, methods, total, ...share } = partShare(part, order)
-  const items = share.items.map((item) => ({ ...item, batch: batchOfLine.get(item.id) ?? null }))
+  const items = batchOfLine ? share.items.map((item) => ({ ...item, batch: batchOfLine.get(item.id) ?? null })) : share.items
   const pickup = methods.find((method) => method.name?.startsWith(PICKUP_NAME_PREFIX))
   const address = order?.shipping_address
   return {
@@ -126,6 +134,9 @@ export type PortalOrder = Omit<
   "display_id"
 > & { display_id: number | null }
 
+/** `GET /producer/orders/:id`'s answer (ProducerOrderDetail) with its part's dates still Dates. */
+export type PortalOrderDetail = Omit<ProducerOrderDetail, "order"> & { order: PortalOrder }
+
 /** The producer's parts of orders, newest first; never another producer's. */
 export async function producerOrders(
   container: MedusaContainer,
@@ -165,21 +176,18 @@ export async function orderParts(
   container: MedusaContainer,
   orderId: string,
   partIds?: string[]
-): Promise<{ part: PortalOrder; producer: { name: string; email: string } }[]> {
+): Promise<{ part: PartWithoutBatches; producer: { name: string; email: string } }[]> {
   const parts = await container
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducerOrders({ order_id: orderId, ...(partIds && { id: partIds }) }, { relations: ["producer"] })
   if (!parts.length) return []
-  const [{ data }, batchOfLine] = await Promise.all([
-    container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order",
-      fields: ORDER_FIELDS,
-      filters: { id: orderId },
-    }),
-    shippedBatchesOf(container, [orderId]),
-  ])
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: orderId },
+  })
   return parts.map((part) => ({
-    part: shapePart(part, data[0], batchOfLine),
+    part: shapePart(part, data[0]),
     producer: { name: part.producer.name, email: part.producer.email },
   }))
 }

@@ -62,8 +62,10 @@ const shippingContextStep = createStep("producer-shipping-context", async (part:
  */
 export const shipProducerOrderWorkflow = createWorkflow(
   "ship-producer-order",
-  (input: { id: string; member_id: string } & ShipBody) => {
-    const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const })))
+  (input: { id: string; producer_id: string; member_id: string } & ShipBody) => {
+    const part = checkProducerOrderActionStep(
+      transform({ input }, ({ input }) => ({ id: input.id, action: "ship" as const, producer_id: input.producer_id }))
+    )
     const context = shippingContextStep(part)
     const shippedLines = transform({ input, part, context }, ({ input, part, context }) => ({
       producer_id: part.producer_id,

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { ProducerOrderDetail } from "@ocop/contracts"
-import { producerOrder } from "../../../../queries/producer-orders"
+import { type PortalOrderDetail, producerOrder } from "../../../../queries/producer-orders"
 import { batchChoices } from "../../../../queries/shipped-batches"
 import { producerContext } from "../../context"
 
@@ -9,7 +8,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { producer } = await producerContext(req)
   const order = await producerOrder(req.scope, producer.id, req.params.id)
   const variantIds = order.items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
-  const answer: Omit<ProducerOrderDetail, "order"> & { order: typeof order } = {
+  const answer: PortalOrderDetail = {
     order,
     batch_choices: await batchChoices(req.scope, producer.id, [...new Set(variantIds)]),
   }
