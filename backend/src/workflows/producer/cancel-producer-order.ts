@@ -28,10 +28,13 @@ const allPartsCanceledStep = createStep("all-order-parts-canceled", async (part:
  */
 export const cancelProducerOrderWorkflow = createWorkflow(
   "cancel-producer-order",
-  (input: { id: string; reason: string; canceled_by: string }) => {
+  // producer_id: the acting producer, whose part it must be; absent when the office cancels.
+  (input: { id: string; reason: string; canceled_by: string; producer_id?: string }) => {
     const orderId = partOrderStep(input)
     acquireLockStep({ key: orderId, timeout: 30, ttl: 120 })
-    const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "cancel" as const })))
+    const part = checkProducerOrderActionStep(
+      transform({ input }, ({ input }) => ({ id: input.id, action: "cancel" as const, producer_id: input.producer_id }))
+    )
     deleteReservationsByLineItemsStep(transform({ part }, ({ part }) => part.line_item_ids))
     updateProducerOrderStep(
       transform({ input }, ({ input }) => ({

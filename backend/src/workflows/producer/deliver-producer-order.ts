@@ -40,10 +40,12 @@ const captureParcelCashStep = createStep(
  */
 export const deliverProducerOrderWorkflow = createWorkflow(
   "deliver-producer-order",
-  (input: { id: string; member_id: string }) => {
+  (input: { id: string; producer_id: string; member_id: string }) => {
     const orderId = partOrderStep(input)
     acquireLockStep({ key: orderId, timeout: 30, ttl: 120 })
-    const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "deliver" as const })))
+    const part = checkProducerOrderActionStep(
+      transform({ input }, ({ input }) => ({ id: input.id, action: "deliver" as const, producer_id: input.producer_id }))
+    )
     const parcel = codParcelStep(part)
     updateProducerOrderStep(
       transform({ input }, ({ input }) => ({ id: input.id, status: "delivered", delivered_at: new Date() }))

@@ -17,10 +17,12 @@ import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
  */
 export const refuseProducerOrderWorkflow = createWorkflow(
   "refuse-producer-order",
-  (input: { id: string; reason: string; member_id: string }) => {
+  (input: { id: string; producer_id: string; reason: string; member_id: string }) => {
     const orderId = partOrderStep(input)
     acquireLockStep({ key: orderId, timeout: 30, ttl: 120 })
-    const part = checkProducerOrderActionStep(transform({ input }, ({ input }) => ({ id: input.id, action: "refuse" as const })))
+    const part = checkProducerOrderActionStep(
+      transform({ input }, ({ input }) => ({ id: input.id, action: "refuse" as const, producer_id: input.producer_id }))
+    )
     const parcel = codParcelStep(part)
     updateProducerOrderStep(
       transform({ input }, ({ input }) => ({

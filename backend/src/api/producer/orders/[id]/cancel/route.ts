@@ -5,9 +5,9 @@ import { producerForWrite } from "../../../context"
 
 export const POST = async (req: AuthenticatedMedusaRequest<{ reason: string }>, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)
-  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
+  // The workflow refuses another producer's part as not found.
   await cancelProducerOrderWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason, canceled_by: member.id },
+    input: { id: req.params.id, producer_id: producer.id, reason: req.validatedBody.reason, canceled_by: member.id },
   })
   res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
 }

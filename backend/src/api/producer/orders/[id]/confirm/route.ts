@@ -5,7 +5,7 @@ import { producerForWrite } from "../../../context"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerForWrite(req)
-  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
-  await confirmProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id } })
+  // The workflow refuses another producer's part as not found.
+  await confirmProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, producer_id: producer.id } })
   res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
 }

@@ -6,7 +6,9 @@ import { producerForWrite } from "../../../context"
 /** Delivered, cash collected (cash on delivery, issue 16): the part's amount is captured. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)
-  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
-  await deliverProducerOrderWorkflow(req.scope).run({ input: { id: req.params.id, member_id: member.id } })
+  // The workflow refuses another producer's part as not found.
+  await deliverProducerOrderWorkflow(req.scope).run({
+    input: { id: req.params.id, producer_id: producer.id, member_id: member.id },
+  })
   res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
 }

@@ -7,9 +7,9 @@ import { producerForWrite } from "../../../context"
 /** The shopper refused the parcel at the door (cash on delivery, issue 16): cancelled, nothing captured. */
 export const POST = async (req: AuthenticatedMedusaRequest<RefuseBody>, res: MedusaResponse) => {
   const { producer, member } = await producerForWrite(req)
-  await producerOrder(req.scope, producer.id, req.params.id) // 404 unless its own
+  // The workflow refuses another producer's part as not found.
   await refuseProducerOrderWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason, member_id: member.id },
+    input: { id: req.params.id, producer_id: producer.id, reason: req.validatedBody.reason, member_id: member.id },
   })
   res.json({ order: await producerOrder(req.scope, producer.id, req.params.id) })
 }
