@@ -15,13 +15,12 @@ import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
 import { stopService } from "../lib/processes.ts"
 import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
-import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
+import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace, timeRevocations } from "./marketplace.ts"
 
 const { backend: BACKEND, databaseUrl: DATABASE_URL, logs: LOGS } = CATALOG_BENCH
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const productsFlag = process.argv.indexOf("--products")
 const PRODUCTS = productsFlag > 0 ? Number(process.argv[productsFlag + 1]) : 10_000
-const ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
 
 async function main() {
   if (!Number.isInteger(PRODUCTS) || PRODUCTS < 1)
@@ -89,7 +88,7 @@ async function main() {
       )
     }
 
-    const revocations = await timeRevocations(headers, 5)
+    const revocations = await timeRevocations(CATALOG_BENCH, headers, 5)
 
     console.log(
       `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; catalog: ${resync.products} products, ${variants} variants; ${SECONDS} s per run\n`
@@ -111,43 +110,6 @@ async function main() {
   } finally {
     await stopService(marketplace)
   }
-}
-
-/** Revokes listed generated products one by one; times the request and the moment the card is gone. */
-async function timeRevocations(storeHeaders: Record<string, string>, times: number) {
-  const json = async <T>(response: Promise<Response>) => (await (await response).json()) as T
-  const { token } = await json<{ token: string }>(
-    fetch(`${BACKEND}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(ADMIN),
-    })
-  )
-  const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
-  const { certificates } = await json<{ certificates: { id: string; product: { id: string; title: string } }[] }>(
-    fetch(`${BACKEND}/admin/ocop/certificates?q=${encodeURIComponent("· lô")}&status=valid&limit=${times}`, { headers: admin })
-  )
-  const results: { answered: number; gone: number }[] = []
-  for (const certificate of certificates) {
-    const started = performance.now()
-    const response = await fetch(`${BACKEND}/admin/ocop/certificates/${certificate.id}/revoke`, {
-      method: "POST",
-      headers: admin,
-      body: JSON.stringify({ reason: "Đo thời gian thu hồi (benchmark)" }),
-    })
-    if (!response.ok) throw new Error(`Revocation failed: ${response.status} ${await response.text()}`)
-    const answered = performance.now() - started
-    const search = `${BACKEND}/store/catalog?q=${encodeURIComponent(certificate.product.title)}&limit=100`
-    const listed = async () =>
-      (await json<{ cards: { id: string }[] }>(fetch(search, { headers: storeHeaders }))).cards.some(
-        (c) => c.id === certificate.product.id
-      )
-    while (await listed()) {
-      if (performance.now() - started > 10_000) throw new Error("A revoked product was still in the catalog after 10 s")
-    }
-    results.push({ answered: Math.round(answered), gone: Math.round(performance.now() - started) })
-  }
-  return results
 }
 
 main().catch((error) => {

@@ -9,6 +9,7 @@ import { runStep, startService, stopService, tail, waitForHttp } from "../lib/pr
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
 const BACKEND_DIR = path.join(ROOT, "backend")
+const ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
 
 export type BenchMarketplace = {
   dataDir: string
@@ -86,4 +87,55 @@ export function medusaExec(place: BenchMarketplace, what: string, script: string
 export async function generateBenchCatalog(products: number) {
   console.error(`Generating ${products} products (resumable; ~30 s per 1,000 the first time)…`)
   await medusaExec(CATALOG_BENCH, "Catalog generation", "./src/scripts/bench-catalog.ts", [String(products)], "generate.log")
+}
+
+/**
+ * Revokes listed generated products one by one; times the request and the moment the product is gone
+ * from a search for its title (GET /store/catalog, whichever engine answers it). Given `inSearchIndex`,
+ * also whether the search engine's own index still held it when the revocation's request returned.
+ */
+export async function timeRevocations(
+  place: BenchMarketplace,
+  storeHeaders: Record<string, string>,
+  times: number,
+  inSearchIndex?: (productId: string) => Promise<boolean>
+) {
+  const json = async <T>(response: Promise<Response>) => (await (await response).json()) as T
+  const { token } = await json<{ token: string }>(
+    fetch(`${place.backend}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
+  )
+  const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const { certificates } = await json<{ certificates: { id: string; product: { id: string; title: string } }[] }>(
+    fetch(`${place.backend}/admin/ocop/certificates?q=${encodeURIComponent("· lô")}&status=valid&limit=${times}`, {
+      headers: admin,
+    })
+  )
+  const results: { answered: number; gone: number; indexedOnAnswer?: boolean }[] = []
+  for (const certificate of certificates) {
+    const search = `${place.backend}/store/catalog?q=${encodeURIComponent(certificate.product.title)}&limit=100`
+    const listed = async () =>
+      (await json<{ cards: { id: string }[] }>(fetch(search, { headers: storeHeaders }))).cards.some(
+        (c) => c.id === certificate.product.id
+      )
+    // Otherwise "gone" would be measured on a product the search never found.
+    if (!(await listed())) throw new Error(`The search for "${certificate.product.title}" does not find it before its revocation`)
+    const started = performance.now()
+    const response = await fetch(`${place.backend}/admin/ocop/certificates/${certificate.id}/revoke`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ reason: "Đo thời gian thu hồi (benchmark)" }),
+    })
+    if (!response.ok) throw new Error(`Revocation failed: ${response.status} ${await response.text()}`)
+    const answered = performance.now() - started
+    const indexedOnAnswer = await inSearchIndex?.(certificate.product.id)
+    while (await listed()) {
+      if (performance.now() - started > 10_000) throw new Error("A revoked product was still in the catalog after 10 s")
+    }
+    results.push({ answered: Math.round(answered), gone: Math.round(performance.now() - started), indexedOnAnswer })
+  }
+  return results
 }
