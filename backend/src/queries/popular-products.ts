@@ -17,6 +17,7 @@ export async function popularProducts(
   { province, limit }: { province?: string; limit: number }
 ): Promise<CatalogCard[]> {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const inProvince = province ? "AND province = ?" : ""
   const { rows } = await knex.raw(
     `WITH sold AS (
        SELECT li.product_id, sum(oi.quantity) AS units
@@ -26,13 +27,19 @@ export async function popularProducts(
        WHERE o.deleted_at IS NULL AND NOT o.is_draft_order AND o.status NOT IN ('draft', 'canceled')
          AND o.created_at >= now() - make_interval(days => ?)
        GROUP BY li.product_id
+     ),
+     -- The answer is among the products sold and the first \`limit\` by stars then newest (read along
+     -- the stars sort's index): no sort of every card.
+     candidate AS (
+       (SELECT id FROM product_card WHERE deleted_at IS NULL ${inProvince} ORDER BY stars DESC, listed_at DESC, id LIMIT ?)
+       UNION SELECT product_id FROM sold
      )
      SELECT ${CARD_COLUMNS.map((column) => `card.${column}`).join(", ")}
-     FROM product_card AS card LEFT JOIN sold ON sold.product_id = card.id
-     WHERE card.deleted_at IS NULL ${province ? "AND card.province = ?" : ""}
+     FROM candidate JOIN product_card AS card ON card.id = candidate.id LEFT JOIN sold ON sold.product_id = card.id
+     WHERE card.deleted_at IS NULL ${inProvince.replace("province", "card.province")}
      ORDER BY COALESCE(sold.units, 0) DESC, card.stars DESC, card.listed_at DESC, card.id
      LIMIT ?`,
-    [POPULAR_DAYS, ...(province ? [province] : []), limit]
+    [POPULAR_DAYS, ...(province ? [province] : []), limit, ...(province ? [province] : []), limit]
   )
   return rows as CatalogCard[]
 }

@@ -4,7 +4,7 @@ import type { CatalogSuggestionsQuery } from "@ocop/contracts/schemas"
 import { CATALOG_MODULE } from "../../../../modules/catalog"
 import { searchWords } from "../../../../modules/catalog/search-text"
 import type CatalogModuleService from "../../../../modules/catalog/service"
-import { namedPlaces, placesLike } from "../../../../queries/catalog-suggestions"
+import { namedPlaces, placesLike, wordsOf } from "../../../../queries/catalog-suggestions"
 
 /** How many products a suggestion list shows. */
 const PRODUCTS = 5
@@ -32,7 +32,7 @@ export const GET = async (req: MedusaRequest<unknown, CatalogSuggestionsQuery>, 
       price_min,
       stars,
     })),
-    ...placesLike(places, words),
+    ...placesLike(places, wordsOf(q)),
   }
   res.json(suggestions)
 }
