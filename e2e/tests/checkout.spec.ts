@@ -39,7 +39,7 @@ test("a shopper buys an OCOP product with cash on delivery; a bad phone number i
   await expect(page.getByRole("heading", { level: 1, name: "Sản phẩm OCOP" })).toBeVisible()
 
   // Search without diacritics for Kỳ Phú fish sauce, sold in three bottle sizes.
-  await page.getByRole("searchbox", { name: "Tìm sản phẩm OCOP" }).fill("nuoc mam ky phu")
+  await page.getByRole("combobox", { name: "Tìm sản phẩm OCOP" }).fill("nuoc mam ky phu")
   await page.getByRole("button", { name: "Tìm", exact: true }).click()
   await expect(page.getByRole("searchbox", { name: "Từ khoá" })).toHaveValue("nuoc mam ky phu")
   const results = page.getByRole("region", { name: "Danh sách sản phẩm" })

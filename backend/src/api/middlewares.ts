@@ -8,6 +8,7 @@ import {
   CancelOrderBody,
   CancelPickupBody,
   CatalogQuery,
+  CatalogSuggestionsQuery,
   CoverageBody,
   CreateShowroomBody,
   CreateStaffBody,
@@ -40,6 +41,7 @@ import {
   RefundPartBody,
   RefundPayoutBody,
   NoticesQuery,
+  PopularProductsQuery,
   ShopperRefundsQuery,
   ShipBody,
   SitemapQuery,
@@ -231,6 +233,17 @@ export default defineMiddlewares({
       matcher: "/store/catalog",
       method: ["GET"],
       middlewares: [validateQuery(CatalogQuery)],
+    },
+    // Not rate-limited, like the catalog itself: nothing to guess, and a shopper types many words.
+    {
+      matcher: "/store/catalog/suggestions",
+      method: ["GET"],
+      middlewares: [validateQuery(CatalogSuggestionsQuery)],
+    },
+    {
+      matcher: "/store/catalog/popular",
+      method: ["GET"],
+      middlewares: [validateQuery(PopularProductsQuery)],
     },
     {
       matcher: "/store/sitemap",

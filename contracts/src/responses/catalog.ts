@@ -101,4 +101,29 @@ export type CatalogPage = {
   offset: number
   facets: CatalogFacets
   matched: CatalogMatch
+  /**
+   * When the cards were found only by likeness: the query with its words as the top cards' titles
+   * write them (`didYouMean`), e.g. "mật ong" for "mat ongg"; null otherwise.
+   */
+  did_you_mean: string | null
 }
+
+/** A product as a suggestion while typing shows it. */
+export type ProductSuggestion = Pick<CatalogCard, "title" | "handle" | "thumbnail" | "price_min" | "stars">
+
+/**
+ * What the header's search box suggests for the words typed so far (GET /store/catalog/suggestions):
+ * up to 5 products found as the catalog finds them, up to 3 producers and 3 communes whose names hold
+ * the words or are like them, each with its number of listed products.
+ */
+export type CatalogSuggestions = {
+  products: ProductSuggestion[]
+  producers: { handle: string; name: string; count: number }[]
+  communes: { name: string; province: string | null; count: number }[]
+}
+
+/**
+ * The listed products most ordered in the last 90 days (then the most stars, then the newest), of one
+ * province or, with `province` null, of the whole shop (GET /store/catalog/popular).
+ */
+export type PopularProducts = { province: string | null; cards: CatalogCard[] }

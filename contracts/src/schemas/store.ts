@@ -11,9 +11,11 @@ const price = (what: string) =>
     .min(0, `${what} không được âm.`)
     .max(1_000_000_000, `${what} tối đa 1 tỷ đồng.`)
 
+const SEARCH_TOO_LONG = "Từ khoá tìm kiếm tối đa 100 ký tự."
+
 export const CatalogQuery = z
   .object({
-    q: z.string().trim().max(100, "Từ khoá tìm kiếm tối đa 100 ký tự.").optional(),
+    q: z.string().trim().max(100, SEARCH_TOO_LONG).optional(),
     stars: queryList(z.coerce.number().int().min(3, "Hạng sao phải là 3, 4 hoặc 5.").max(5, "Hạng sao phải là 3, 4 hoặc 5.")),
     product_set: queryList(
       z.coerce.number().int().min(1, "Bộ sản phẩm phải từ 1 đến 26.").max(26, "Bộ sản phẩm phải từ 1 đến 26.")
@@ -39,6 +41,24 @@ export const CatalogQuery = z
     path: ["price_max"],
   })
 export type CatalogQuery = z.infer<typeof CatalogQuery>
+
+/** What the header's search box has typed so far: suggestions while typing (GET /store/catalog/suggestions). */
+export const CatalogSuggestionsQuery = z.object({
+  q: z.string({ error: "Nhập từ khoá cần gợi ý." }).trim().min(1, "Nhập từ khoá cần gợi ý.").max(100, SEARCH_TOO_LONG),
+})
+export type CatalogSuggestionsQuery = z.infer<typeof CatalogSuggestionsQuery>
+
+/** Popular listed products, of one province or the whole shop (GET /store/catalog/popular). */
+export const PopularProductsQuery = z.object({
+  province: z.string().trim().max(LIMITS.shortText, `Tên tỉnh tối đa ${LIMITS.shortText} ký tự.`).optional(),
+  limit: z.coerce
+    .number({ error: "limit phải là một số." })
+    .int("limit phải là số nguyên.")
+    .min(1, "limit tối thiểu là 1.")
+    .max(20, "Tối đa 20 sản phẩm.")
+    .default(8),
+})
+export type PopularProductsQuery = z.infer<typeof PopularProductsQuery>
 
 export const StoreCertificatesQuery = z.object({
   product_id: required("Cho biết sản phẩm (product_id) cần xem giấy chứng nhận.", LIMITS.id),

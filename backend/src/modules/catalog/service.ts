@@ -90,7 +90,7 @@ const CODED_FACETS: {
 ]
 
 /** A card's fields as the catalog answers them (pg reads listed_at and valid_until as Dates; the answer's JSON makes them ISO strings). */
-const CARD_COLUMNS = [
+export const CARD_COLUMNS = [
   "id",
   "title",
   "handle",
@@ -114,8 +114,8 @@ const asRow = <Card extends { packagings?: unknown; detail?: unknown }>(card: Ca
   detail: card.detail === undefined || card.detail === null ? null : JSON.stringify(card.detail),
 })
 
-/** The store API's page without the limit and offset the route echoes. */
-type CatalogPage = Omit<ContractCatalogPage, "limit" | "offset">
+/** The store API's page without the limit and offset the route echoes, and the hint the route adds. */
+type CatalogPage = Omit<ContractCatalogPage, "limit" | "offset" | "did_you_mean">
 
 /**
  * How long an answer may be served from memory. Every card write in this process clears the

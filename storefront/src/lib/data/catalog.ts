@@ -3,7 +3,7 @@ import { getSdk } from "@/lib/config"
 import { PRODUCTS_TAG } from "@/lib/data/products"
 import { sharedRead } from "@/lib/data/shared-read"
 import { badRequestMessage } from "@/lib/store-errors"
-import type { CatalogPage } from "@ocop/contracts"
+import type { CatalogPage, CatalogSuggestions, PopularProducts } from "@ocop/contracts"
 
 // Stock and prices on cards may lag a few seconds (the product page shows live ones at checkout);
 // listing changes never do (they expire the tag).
@@ -36,4 +36,23 @@ export async function searchCatalog(
     if (message) return { ok: false, message }
     throw error
   }
+}
+
+/**
+ * What the header's search box suggests for the words typed so far. Not shared or cached: each pause
+ * in typing asks once, and the store API caches the search behind it for a few seconds.
+ */
+export async function catalogSuggestions(q: string): Promise<CatalogSuggestions> {
+  return getSdk().client.fetch<CatalogSuggestions>("/store/catalog/suggestions", { query: { q }, cache: "no-store" })
+}
+
+/**
+ * The listed products ordered most lately, of a province (or the whole shop): what a search that
+ * found nothing offers instead. Shared like the catalog's pages, and dropped with them on a listing change.
+ */
+export async function popularProducts(province: string | null, limit = 8): Promise<PopularProducts> {
+  const query = { limit, ...(province ? { province } : {}) }
+  return sharedRead(`catalog-popular:${province ?? ""}:${limit}`, CATALOG_READ, () =>
+    getSdk().client.fetch<PopularProducts>("/store/catalog/popular", { query, cache: "no-store" })
+  )
 }

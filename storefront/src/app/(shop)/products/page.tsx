@@ -14,6 +14,7 @@ import {
 import ActiveFilters from "@/modules/products/components/active-filters"
 import CatalogFilters from "@/modules/products/components/catalog-filters"
 import CatalogToolbar from "@/modules/products/components/catalog-toolbar"
+import NoResults from "@/modules/products/components/no-results"
 import Pagination from "@/modules/products/components/pagination"
 import ProductGrid from "@/modules/products/components/product-grid"
 import { activeFilters, EMPTY_FACETS } from "@/modules/products/facets"
@@ -41,6 +42,7 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
   const { cards, count, facets } = result.ok ? result.page : { cards: [], count: 0, facets: EMPTY_FACETS }
   // No card holds the words as typed: the store API found those written alike (dialect spellings, typos).
   const nearMatches = result.ok && result.page.matched === "similar" && count > 0
+  const didYouMean = result.ok ? result.page.did_you_mean : null
   const totalPages = pageCount(count)
   const clearHref = catalogHref({ ...EMPTY_QUERY, sort: query.sort })
 
@@ -68,6 +70,17 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
                   chữ).
                 </span>
               )}
+              {didYouMean && (
+                <span className="block font-normal text-stone-700">
+                  Có phải bạn muốn tìm:{" "}
+                  <Link
+                    href={catalogHref(query, { q: didYouMean, page: 1 })}
+                    className="font-semibold text-emerald-800 underline"
+                  >
+                    {didYouMean}
+                  </Link>
+                </span>
+              )}
             </p>
           ) : (
             <div className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-800" role="alert">
@@ -81,7 +94,14 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
           )}
           <ActiveFilters filters={activeFilters(query, facets)} clearHref={clearHref} />
           {cards.length > 0 ? (
-            <ProductGrid cards={cards} />
+            <ProductGrid cards={cards} query={query.q} />
+          ) : result.ok && count === 0 && query.q ? (
+            <NoResults
+              q={query.q}
+              provinces={query.provinces}
+              clearHref={catalogHref(EMPTY_QUERY, { q: query.q, sort: query.sort })}
+              filtered={isFiltered({ ...query, q: null })}
+            />
           ) : (
             result.ok && (
               <div className="rounded-lg bg-stone-50 p-6">

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation"
 import { Suspense } from "react"
 import { getCartItemCount } from "@/lib/data/cart"
 import { currentCustomer } from "@/lib/data/customer"
+import SearchCombobox from "./search-combobox"
 
 // Small type on phones keeps the brand, the catalog and the cart on one line down to 360 px.
 // The shop's links do not prefetch: every page renders per request (see ProductCard).
@@ -15,19 +16,12 @@ export default function Header() {
         <Link href="/" prefetch={false} className="text-base font-bold whitespace-nowrap text-emerald-800 sm:text-lg">
           Đặc sản <span className="text-amber-700">OCOP</span>
         </Link>
-        {/* A plain GET form: it needs no JavaScript and lands on the catalog's shareable URL. */}
+        {/* A plain GET form: it needs no JavaScript and lands on the catalog's shareable URL; with it, suggestions while typing. */}
         <form action="/products" role="search" className="order-last flex w-full md:order-none md:max-w-sm md:flex-1">
           <label htmlFor="site-search" className="sr-only">
             Tìm sản phẩm OCOP
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            maxLength={100}
-            placeholder="Tìm sản phẩm OCOP"
-            className="min-w-0 flex-1 rounded-l-lg border border-r-0 border-stone-400 px-3 py-2"
-          />
+          <SearchCombobox id="site-search" />
           <button type="submit" className="rounded-r-lg bg-emerald-700 px-4 py-2 font-semibold text-white hover:bg-emerald-800">
             Tìm
           </button>

@@ -3,6 +3,7 @@ import Link from "next/link"
 import { backendUrl } from "@/lib/config"
 import { type CatalogCard, formatVnd } from "@ocop/contracts"
 import { isBackendUpload } from "@/lib/images"
+import Highlighted from "./highlighted"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 
@@ -10,12 +11,15 @@ export default function ProductCard({
   card,
   sizes,
   priority = false,
+  query,
 }: {
   card: CatalogCard
   /** How wide the card's picture is on each screen (the `sizes` attribute): the grid knows. */
   sizes: string
   /** The first cards are above the fold on phones: load their images straight away. */
   priority?: boolean
+  /** The search the card was found by: its words are marked in the title. */
+  query?: string | null
 }) {
   const place = [card.commune, card.province].filter(Boolean).join(", ")
   // A plain <img> with the optimizer's srcset: next/image's own component would add client JS to
@@ -54,7 +58,7 @@ export default function ProductCard({
             prefetch={false}
             className="after:absolute after:inset-0 hover:text-emerald-800"
           >
-            {card.title}
+            <Highlighted text={card.title} query={query} />
           </Link>
         </h3>
         {card.producer_name && (
