@@ -1,25 +1,27 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { CATALOG_MODULE } from "../../../modules/catalog"
-import type CatalogModuleService from "../../../modules/catalog/service"
 import { searchWords } from "../../../modules/catalog/search-text"
 import { type CatalogPage, dialectKey } from "@ocop/contracts"
 import type { CatalogQuery } from "@ocop/contracts/schemas"
+import { searchCatalog } from "../../../queries/catalog-search"
 
 /**
  * The storefront catalog: one page of cards of listed products, the total and the facet counts
- * (stars, product set, province, commune, producer, in stock), from the card projection. Searching
- * without a sort puts the most relevant first.
+ * (stars, product set, province, commune, producer, in stock), from the card projection or the
+ * search engine (queries/catalog-search.ts, named in X-Search-Engine). Searching without a sort puts
+ * the most relevant first.
  */
 export const GET = async (req: MedusaRequest<unknown, CatalogQuery>, res: MedusaResponse) => {
   const { q, sort, ...filters } = req.validatedQuery as CatalogQuery
-  const catalog = req.scope.resolve<CatalogModuleService>(CATALOG_MODULE)
   const words = q ? searchWords(q) : undefined
-  const { cards, count, facets, matched } = await catalog.searchCards({
+  const { page, engine, fallback } = await searchCatalog(req.scope, {
     ...filters,
     words,
     key: q ? dialectKey(q) : undefined,
     sort: sort ?? (q ? "relevance" : "newest"),
   })
-  const page: CatalogPage = { cards, count, limit: filters.limit, offset: filters.offset, facets, matched }
-  res.json(page)
+  res.setHeader("X-Search-Engine", engine)
+  // A header value is one line of visible ASCII: the reason is for the operator, the log has it in full.
+  if (fallback) res.setHeader("X-Search-Fallback", fallback.replace(/[^\x20-\x7e]+/g, " ").slice(0, 200))
+  const answer: CatalogPage = { ...page, limit: filters.limit, offset: filters.offset }
+  res.json(answer)
 }
