@@ -95,8 +95,13 @@ export default class SearchModuleService {
     const index = (await this.engine()).index<SearchDocument>(this.indexName)
     const kept = new Set(documents.map((document) => document.id))
     const gone = productIds.filter((id) => !kept.has(id))
-    if (gone.length) await this.done(index.deleteDocuments(gone))
-    if (documents.length) await this.done(index.addDocuments(documents, { primaryKey: "id" }))
+    // Both enqueued before waiting: Meilisearch batches them into one indexing run (each run costs
+    // 0.15–1.5 s here, whatever its size). Disjoint ids, so their order does not matter.
+    const tasks = [
+      ...(gone.length ? [index.deleteDocuments(gone)] : []),
+      ...(documents.length ? [index.addDocuments(documents, { primaryKey: "id" })] : []),
+    ]
+    await Promise.all(tasks.map((task) => this.done(task)))
   }
 
   /**
