@@ -80,6 +80,8 @@ export function catalogSearches(query: CardQuery, mode: CatalogMatch): SearchPar
     filter: catalogFilter(query),
     facets: [...SELECTABLE.filter((s) => !selected.includes(s)).map((s) => s.counted), "in_stock"],
     ...(sort ? { sort } : {}),
+    // Whether the best card needed a typo (service.ts: then the match is only `similar`).
+    ...(match.q ? { showRankingScoreDetails: true } : {}),
     limit: query.limit,
     offset: query.offset,
   }

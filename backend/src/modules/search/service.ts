@@ -131,7 +131,9 @@ export default class SearchModuleService {
       ids: page.hits.map((hit) => hit.id),
       count: page.estimatedTotalHits ?? page.totalHits ?? 0,
       facets: catalogFacets(results.map((result) => result.facetDistribution)),
-      matched,
+      // Meilisearch forgives typos in its first search already: when the best card needed one, its name
+      // is only like the words ("mat ongg"), which the storefront says, as for PostgreSQL's likeness.
+      matched: page.hits[0]?._rankingScoreDetails?.typo?.typoCount ? "similar" : matched,
     }
   }
 

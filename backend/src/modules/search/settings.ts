@@ -39,22 +39,12 @@ const FORMER_PROVINCES: Record<string, string> = {
 }
 
 /**
- * Spellings of the same sound a shopper types for a whole word (what the dialect key does per
- * syllable on the second search; here the first search already finds them).
+ * The former provinces, one way. Dialect spellings ("rio bot", "chà", "dượu") are not synonyms: the
+ * second search folds them per syllable (the dialect key, as on PostgreSQL), and the page then says
+ * the names are only alike (`matched: "similar"`); as synonyms they were answered as exact matches.
  */
-const DIALECT_WORDS: string[][] = [
-  ["xuc xich", "suc sich"],
-  ["tra", "cha"],
-  ["gio", "rio", "dio"],
-  ["ruou", "duou", "giuou"],
-]
-
 function synonyms(): Record<string, string[]> {
-  const table: Record<string, string[]> = {}
-  for (const [former, current] of Object.entries(FORMER_PROVINCES)) table[former] = [current]
-  for (const spellings of DIALECT_WORDS)
-    for (const spelling of spellings) table[spelling] = spellings.filter((other) => other !== spelling)
-  return table
+  return Object.fromEntries(Object.entries(FORMER_PROVINCES).map(([former, current]) => [former, [current]]))
 }
 
 /** Every sort the catalog offers, each ending in the id as PostgreSQL's do, so equal keys keep one order. */
