@@ -68,7 +68,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/catalog", options: { search_outbox: Boolean(meilisearchHost) } },
     {
       resolve: "./src/modules/search",
-      options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX },
+      options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
     },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },

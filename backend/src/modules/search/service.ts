@@ -10,8 +10,6 @@ export type SearchModuleOptions = {
   /** Unset: no search engine, the catalog is searched in PostgreSQL. */
   host?: string
   apiKey?: string
-  /** The catalog index's name (tests give each database its own). */
-  index?: string
   /** How long a search may take before the catalog answers from PostgreSQL instead. */
   timeoutMs?: number
 }
@@ -42,7 +40,7 @@ export default class SearchModuleService {
   constructor({ logger }: { logger: Logger }, options: SearchModuleOptions = {}) {
     this.logger = logger
     this.enabled = Boolean(options.host)
-    this.indexName = options.index ?? "catalog_cards"
+    this.indexName = "catalog_cards"
     this.options = options
   }
 
