@@ -10,7 +10,7 @@ import { CATALOG_MODULE } from "../../src/modules/catalog"
 import type CatalogModuleService from "../../src/modules/catalog/service"
 import type { CardQuery } from "../../src/modules/catalog/types"
 import { searchCatalog } from "../../src/queries/catalog-search"
-import { reindexSearch } from "../../src/workflows/catalog/search-documents"
+import { pushSearchDocuments, reindexSearch } from "../../src/workflows/catalog/search-documents"
 import { repairAfterCrash } from "../../src/workflows/recovery/repair-after-crash"
 import { adminHeaders, type Suite, seedDemoStore } from "./demo-store"
 import { RELEVANCE_SET, relevanceMiss } from "./search-relevance"
@@ -145,6 +145,23 @@ integrationTestRunner({
       expect(headers["x-search-engine"]).toBe("meilisearch")
       expect(data.cards.map((c) => c.handle)).toEqual(["ngu-coc-go-soi"])
       expect((await knex.raw("SELECT count(*)::int AS n FROM search_pending")).rows[0].n).toBe(0)
+    })
+
+    engineIt("pushes a card change to the index a reindex is building too, so the swap does not undo it", async () => {
+      const container = getContainer()
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const meili = (path: string, init: RequestInit = {}) =>
+        fetch(`${meilisearch!.host}${path}`, {
+          ...init,
+          headers: { authorization: `Bearer ${meilisearch!.key}`, "content-type": "application/json" },
+        })
+      await meili("/indexes", { method: "POST", body: JSON.stringify({ uid: "catalog_cards_building", primaryKey: "id" }) })
+      while ((await meili("/indexes/catalog_cards_building")).status !== 200) await new Promise((r) => setTimeout(r, 50))
+      const { rows } = await knex.raw("SELECT id FROM product_card WHERE handle = 'gio-bot-tham-thanh'")
+      await knex.raw("INSERT INTO search_pending (product_id, queued_at) VALUES (?, now())", [rows[0].id])
+      expect(await pushSearchDocuments(container)).toBe(1)
+      expect((await meili(`/indexes/catalog_cards_building/documents/${rows[0].id}`)).status).toBe(200)
+      await meili("/indexes/catalog_cards_building", { method: "DELETE" })
     })
 
     engineIt("answers from PostgreSQL, and says so, when Meilisearch is down", async () => {

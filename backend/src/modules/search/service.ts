@@ -87,18 +87,34 @@ export default class SearchModuleService {
     await this.done(client.index(uid).updateSettings(INDEX_SETTINGS))
   }
 
-  /** Makes the index's documents of these products exactly `documents` (absent = removed), and waits until it has. */
+  /** The index a reindex is building (swapped in when complete). */
+  private get buildingName() {
+    return `${this.indexName}_building`
+  }
+
+  /**
+   * Makes the index's documents of these products exactly `documents` (absent = removed), and waits
+   * until it has; also in the index a reindex (another process) is building, which would otherwise
+   * swap in the cards as they were before this change.
+   */
   async replaceDocuments(productIds: string[], documents: SearchDocument[]) {
     await this.prepare()
-    const index = (await this.engine()).index<SearchDocument>(this.indexName)
+    const client = await this.engine()
+    const building = await client
+      .getIndex(this.buildingName)
+      .then(() => true)
+      .catch(() => false)
     const kept = new Set(documents.map((document) => document.id))
     const gone = productIds.filter((id) => !kept.has(id))
-    // Both enqueued before waiting: Meilisearch batches them into one indexing run (each run costs
-    // 0.15–1.5 s here, whatever its size). Disjoint ids, so their order does not matter.
-    const tasks = [
-      ...(gone.length ? [index.deleteDocuments(gone)] : []),
-      ...(documents.length ? [index.addDocuments(documents, { primaryKey: "id" })] : []),
-    ]
+    // All enqueued before waiting: Meilisearch batches them into one indexing run per index (each run
+    // costs 0.15–1.5 s here, whatever its size). Disjoint ids, so their order does not matter.
+    const tasks = [this.indexName, ...(building ? [this.buildingName] : [])].flatMap((uid) => {
+      const index = client.index<SearchDocument>(uid)
+      return [
+        ...(gone.length ? [index.deleteDocuments(gone)] : []),
+        ...(documents.length ? [index.addDocuments(documents, { primaryKey: "id" })] : []),
+      ]
+    })
     await Promise.all(tasks.map((task) => this.done(task)))
   }
 
@@ -141,7 +157,7 @@ export default class SearchModuleService {
    */
   async reindex(batches: AsyncIterable<SearchDocument[]>, progress: (indexed: number) => void) {
     const client = await this.engine()
-    const building = `${this.indexName}_building`
+    const building = this.buildingName
     await client.deleteIndexIfExists(building)
     await this.prepare()
     await this.applySettings(building)

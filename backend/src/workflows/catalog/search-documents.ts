@@ -59,7 +59,7 @@ const REINDEX_CHUNK = 1000
 /**
  * Builds the search index afresh from every listed card (scripts/search-reindex.ts), swapped in when
  * complete. Entries queued before it started are covered by it and cleared; a card changed while it
- * runs stays queued and is pushed after the swap.
+ * runs is pushed to the index being built as well (SearchModuleService.replaceDocuments).
  */
 export async function reindexSearch(container: MedusaContainer, progress: (indexed: number, total: number) => void = () => {}) {
   const search = container.resolve<SearchModuleService>(SEARCH_MODULE)
