@@ -42,6 +42,9 @@ const redisModules = redisUrl
     ]
   : []
 
+// Meilisearch answers catalog searches when MEILISEARCH_HOST is set (issue 18); without it, PostgreSQL does.
+const meilisearchHost = process.env.MEILISEARCH_HOST
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -62,7 +65,11 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/ocop" },
-    { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/catalog", options: { search_outbox: Boolean(meilisearchHost) } },
+    {
+      resolve: "./src/modules/search",
+      options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
+    },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/traceability" },

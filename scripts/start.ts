@@ -11,9 +11,10 @@ import path from "node:path"
 import { fingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp.ts"
 import { openDatabase, queryDatabase, type Database } from "./lib/database.ts"
 import { UserFacingError } from "./lib/errors.ts"
+import { type LocalMeilisearch, startMeilisearch } from "./lib/meilisearch.ts"
 import { assertPortFree } from "./lib/ports.ts"
 import { loadOrCreateSecrets } from "./lib/secrets.ts"
-import { runStep, startService } from "./lib/processes.ts"
+import { runStep, startService, tail } from "./lib/processes.ts"
 import { SupervisedService, type ServiceSpec } from "./lib/supervisor.ts"
 
 const ROOT = path.resolve(import.meta.dirname, "..")
@@ -34,13 +35,26 @@ const medusa = path.join(BACKEND, "node_modules/.bin/medusa")
 const next = path.join(STOREFRONT, "node_modules/.bin/next")
 const tsc = path.join(CONTRACTS, "node_modules/.bin/tsc")
 
+/** `--search meilisearch` (or `--search=meilisearch`): catalog search by a local Meilisearch instead of PostgreSQL. */
+function searchEngineAsked(args: string[]): "meilisearch" | "postgres" {
+  const at = args.findIndex((arg) => arg === "--search" || arg.startsWith("--search="))
+  if (at < 0) return "postgres"
+  const value = args[at].includes("=") ? args[at].split("=")[1] : args[at + 1]
+  if (value !== "meilisearch" && value !== "postgres")
+    throw new UserFacingError(`--search takes "meilisearch" or "postgres" (got "${value ?? ""}").`)
+  return value
+}
+const MEILISEARCH_PORT = Number(process.env.MEILISEARCH_PORT ?? 7700)
+
 const services: SupervisedService[] = []
 let database: Database | undefined
+let meilisearch: LocalMeilisearch | undefined
 let stopping = false
 
 async function main() {
   assertNodeVersion()
   const started = Date.now()
+  const engine = searchEngineAsked(process.argv.slice(2))
   await assertPortFree(BACKEND_PORT, "backend")
   await assertPortFree(STOREFRONT_PORT, "storefront")
 
@@ -68,6 +82,20 @@ async function main() {
     PORT: String(BACKEND_PORT),
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+  }
+
+  // Meilisearch: the one given by MEILISEARCH_HOST, else one run here from its npm package.
+  let searchAt = "PostgreSQL"
+  if (engine === "meilisearch" && process.env.MEILISEARCH_HOST) searchAt = `Meilisearch at ${process.env.MEILISEARCH_HOST}`
+  else if (engine === "meilisearch") {
+    step(`Starting Meilisearch on 127.0.0.1:${MEILISEARCH_PORT}`)
+    await assertPortFree(MEILISEARCH_PORT, "Meilisearch")
+    const local = await startMeilisearch({ port: MEILISEARCH_PORT, dir: path.join(DATA_DIR, "meilisearch") })
+    if ("reason" in local) throw new UserFacingError(`Cannot run Meilisearch here: ${local.reason}. Start without --search.`)
+    meilisearch = local
+    env.MEILISEARCH_HOST = local.host
+    env.MEILISEARCH_API_KEY = local.key
+    searchAt = `Meilisearch at ${local.host}, data in ${path.relative(ROOT, path.join(DATA_DIR, "meilisearch"))}`
   }
 
   // The contracts both sides import, compiled to contracts/dist (install builds them too).
@@ -136,6 +164,14 @@ async function main() {
     pidFile: path.join(DATA_DIR, "run/backend.pid"),
   })
 
+  if (engine === "meilisearch") {
+    // The index from every card as it is now (cards written while Meilisearch was not running included).
+    step("Building the search index")
+    const reindexLog = path.join(LOGS, "search-reindex.log")
+    await runStep("Search reindex", medusa, ["exec", "./src/scripts/search-reindex.ts"], { cwd: BACKEND, env, log: reindexLog })
+    console.log(`  ${tail(reindexLog, 5).match(/search reindex done: .*/)?.[0] ?? ""}`)
+  }
+
   // The storefront's build bundles the contracts it imports.
   const storefrontInputs = [
     ...["src", "public", "package.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"].map((p) =>
@@ -179,6 +215,7 @@ async function main() {
     Bank transfer  DEMO account ${DEMO_BANK_ACCOUNT.VIETQR_ACCOUNT_NUMBER}: set VIETQR_BANK_BIN, VIETQR_ACCOUNT_NUMBER, VIETQR_ACCOUNT_NAME for real payments`
         : ""
     }
+    Search       ${searchAt}
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/
 
@@ -255,6 +292,7 @@ async function shutdown(code: number) {
   if (stopping) return
   stopping = true
   await Promise.all(services.map((service) => service.stop()))
+  await meilisearch?.stop()
   await database?.stop()
   process.exit(code)
 }

@@ -19,6 +19,7 @@ import { FACET_COLUMNS, facetCombination, RECOUNT_FACETS_SQL } from "./facet-cou
 import { FacetCount } from "./models/facet-count"
 import { FacetValue } from "./models/facet-value"
 import { ProductCard } from "./models/product-card"
+import { SearchPending } from "./models/search-pending"
 import type { CardFacet, CardInput, CardQuery } from "./types"
 
 type Binding = string | number | boolean
@@ -322,8 +323,48 @@ async function matchingCards(knex: Knex, query: CardQuery, mode: CatalogMatch): 
   return page
 }
 
-class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount }) {
+/** What the search index needs of a card (search module, documents.ts IndexedCard). */
+const INDEXED_COLUMNS = [
+  "id",
+  "title",
+  "producer_name",
+  "producer_handle",
+  "commune",
+  "district",
+  "province",
+  "search_key",
+  "stars",
+  "product_set",
+  "price_min",
+  "in_stock",
+  "listed_at",
+]
+
+export type CatalogModuleOptions = {
+  /** A search engine is configured: every card change is queued for it in its own transaction (search_pending). */
+  search_outbox?: boolean
+}
+
+/** Products whose cards changed, for the search engine, in the transaction that changed them. */
+async function queueForSearch(knex: Knex, productIds: string[]) {
+  for (let start = 0; start < productIds.length; start += INSERT_SLICE) {
+    const slice = productIds.slice(start, start + INSERT_SLICE)
+    await knex.raw(
+      `INSERT INTO search_pending (product_id, queued_at) SELECT unnest(?::text[]), clock_timestamp()
+       ON CONFLICT (product_id) DO UPDATE SET queued_at = excluded.queued_at, deleted_at = NULL`,
+      [slice]
+    )
+  }
+}
+
+class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount, SearchPending }) {
   private readonly pages = new Map<string, { at: number; page: CatalogPage }>()
+  private readonly searchOutbox: boolean
+
+  constructor(cradle: Record<string, unknown>, options: CatalogModuleOptions = {}) {
+    super(cradle, options)
+    this.searchOutbox = Boolean(options.search_outbox)
+  }
 
   /**
    * One page of cards, the total and every facet's counts in two statements. The facets come
@@ -461,6 +502,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     if (combinationsChanged) await recountFacets(knex)
     // After a bulk change the planner needs fresh statistics to keep choosing the right plans.
     if (cards.length + gone.length >= ANALYZE_AFTER) await knex.raw("ANALYZE product_card")
+    if (this.searchOutbox && changed) await queueForSearch(knex, productIds)
     // `changed` counts cards added, rewritten or removed: zero when nothing a shopper sees moved.
     return { previous: previous as (CardInput & { listed_at: Date })[], changed }
   }
@@ -487,6 +529,81 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       await knex("product_card").insert(rows.slice(start, start + INSERT_SLICE).map(asRow))
     }
     await recountFacets(knex)
+    if (this.searchOutbox) await queueForSearch(knex, productIds)
+  }
+
+  /** The oldest products waiting for the search engine (of `product_ids` if given), with when each was queued. */
+  @InjectManager()
+  async searchBacklog(
+    { limit, product_ids }: { limit: number; product_ids?: string[] },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    const { rows } = await sharedContext.manager!.getKnex().raw(
+      `SELECT product_id, queued_at::text AS queued_at FROM search_pending WHERE deleted_at IS NULL ${product_ids ? "AND product_id = ANY(?)" : ""}
+         ORDER BY queued_at LIMIT ?`,
+      [...(product_ids ? [product_ids] : []), limit]
+    )
+    // queued_at as PostgreSQL's text: microseconds, which a JS Date would round away before clearSearchBacklog compares it.
+    return rows as { product_id: string; queued_at: string }[]
+  }
+
+  /** Done with these entries: removed unless their product was queued again since (a newer change still to push). */
+  @InjectManager()
+  async clearSearchBacklog(
+    entries: { product_id: string; queued_at: string }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    if (!entries.length) return
+    await sharedContext.manager!.getKnex().raw(
+      `DELETE FROM search_pending AS p USING unnest(?::text[], ?::timestamptz[]) AS done(product_id, queued_at)
+       WHERE p.product_id = done.product_id AND p.queued_at = done.queued_at`,
+      [entries.map((e) => e.product_id), entries.map((e) => e.queued_at)]
+    )
+  }
+
+  /** The listed cards of these products as the search index needs them (a product without one is not listed). */
+  @InjectManager()
+  async indexedCards(productIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    if (!productIds.length) return []
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw(`SELECT ${INDEXED_COLUMNS.join(", ")} FROM product_card WHERE id = ANY(?) AND deleted_at IS NULL`, [productIds])
+    return rows as Record<(typeof INDEXED_COLUMNS)[number], unknown>[]
+  }
+
+  /** A page of every listed card as the search index needs them, in id order after `after`: a full reindex. */
+  @InjectManager()
+  async indexedCardsAfter(after: string, limit: number, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw(`SELECT ${INDEXED_COLUMNS.join(", ")} FROM product_card WHERE id > ? AND deleted_at IS NULL ORDER BY id LIMIT ?`, [
+        after,
+        limit,
+      ])
+    return rows as Record<(typeof INDEXED_COLUMNS)[number], unknown>[]
+  }
+
+  /**
+   * The cards of these products in the given order, leaving out any no longer listed: what a search
+   * engine's hits become (one indexed read; an index lagging a delisting never shows the product).
+   */
+  @InjectManager()
+  async cardsInOrder(productIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<CatalogCard[]> {
+    if (!productIds.length) return []
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw(`SELECT ${CARD_COLUMNS.join(", ")} FROM product_card WHERE id = ANY(?) AND deleted_at IS NULL`, [productIds])
+    const byId = new Map((rows as CatalogCard[]).map((card) => [card.id, card]))
+    return productIds.flatMap((id) => byId.get(id) ?? [])
+  }
+
+  /** How many products wait for the search engine. */
+  @InjectManager()
+  async searchBacklogSize(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw("SELECT count(*)::int AS n FROM search_pending WHERE deleted_at IS NULL")
+    return rows[0].n
   }
 
   /** The crash-repair sweep recomputed these cards from what was stored at `at` (queries/crash-leftovers.ts). */

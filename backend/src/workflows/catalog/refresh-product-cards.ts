@@ -5,6 +5,7 @@ import type CatalogModuleService from "../../modules/catalog/service"
 import type { CardInput } from "../../modules/catalog/types"
 import { cardContext, cardSources } from "../../queries/card-sources"
 import { isInChannel, productCard } from "./product-card"
+import { pushSearchDocumentsStep } from "./search-documents"
 import { revalidateStorefrontStep } from "./steps/revalidate-storefront-products"
 import { writeProductCardsStep, type ProductCards } from "./steps/write-product-cards"
 
@@ -24,6 +25,7 @@ const buildProductCardsStep = createStep("build-product-cards", async (input: { 
 /** For changes outside the listing sync that still change a card: price, stock, titles. */
 export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: { product_ids: string[] }) => {
   const written = writeProductCardsStep(buildProductCardsStep(input))
+  pushSearchDocumentsStep(input)
   revalidateStorefrontStep(written)
   return new WorkflowResponse(written)
 })

@@ -3,6 +3,7 @@ import { emitEventStep, linkProductsToSalesChannelWorkflow } from "@medusajs/med
 import type { CardInput } from "../../modules/catalog/types"
 import { cardContext, cardSources } from "../../queries/card-sources"
 import { isInChannel, productCard } from "../catalog/product-card"
+import { pushSearchDocumentsStep } from "../catalog/search-documents"
 import { revalidateStorefrontStep } from "../catalog/steps/revalidate-storefront-products"
 import { writeProductCardsStep } from "../catalog/steps/write-product-cards"
 import { listingChanges } from "./listing"
@@ -56,7 +57,9 @@ export const syncListingWorkflow = createWorkflow("sync-listing", (input: SyncLi
     input: { id: changes.channel_id, add: changes.add, remove: changes.remove },
   })
   const cards = transform({ input, changes }, ({ input, changes }) => ({ product_ids: input.product_ids, cards: changes.cards }))
-  revalidateStorefrontStep(writeProductCardsStep(cards))
+  const written = writeProductCardsStep(cards)
+  pushSearchDocumentsStep(input)
+  revalidateStorefrontStep(written)
   const changed = transform({ changes }, ({ changes }) => [...changes.add, ...changes.remove])
   when({ changed }, ({ changed }) => changed.length > 0).then(() => {
     // One event carrying every id: an array `data` would emit one event per element.

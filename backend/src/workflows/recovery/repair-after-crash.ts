@@ -19,6 +19,7 @@ import { homeDeliveryOffTable } from "../../queries/delivery-fees"
 import { isFinished } from "../../queries/unfinished-checkout"
 import { withCheckoutLock } from "../../utils/checkout-lock"
 import { refreshProductCardsWorkflow } from "../catalog/refresh-product-cards"
+import { pushSearchDocuments } from "../catalog/search-documents"
 import { syncListingWorkflow } from "../certification/sync-listing"
 import { repriceHomeDeliveryWorkflow } from "../delivery/reprice-home-delivery"
 import { queueEventNoticesWorkflow } from "../notice/queue-event-notices"
@@ -34,6 +35,7 @@ export type CrashRepairs = {
   reservations_released: number
   listings_resynced: number
   cards_refreshed: number
+  search_documents_pushed: number
   feed_runs_failed: number
   delivery_options_repriced: number
   cancel_notices_queued: number
@@ -47,6 +49,7 @@ export const nothingRepaired = (): CrashRepairs => ({
   reservations_released: 0,
   listings_resynced: 0,
   cards_refreshed: 0,
+  search_documents_pushed: 0,
   feed_runs_failed: 0,
   delivery_options_repriced: 0,
   cancel_notices_queued: 0,
@@ -127,6 +130,11 @@ export async function repairAfterCrash(
       repairs.cards_refreshed += result.changed
     })
   }
+  // Card changes the search engine never got (a process killed between the commit and the push, or
+  // Meilisearch unreachable then): queued in search_pending by the card's own transaction.
+  await attempt("search documents", async () => {
+    repairs.search_documents_pushed = await pushSearchDocuments(container)
+  })
   const offTable = await homeDeliveryOffTable(container, graceSeconds)
   if (offTable.length) {
     await attempt(`delivery prices of ${offTable.length} options`, async () => {

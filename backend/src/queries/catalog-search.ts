@@ -1,0 +1,43 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CatalogPage } from "@ocop/contracts"
+import { CATALOG_MODULE } from "../modules/catalog"
+import type CatalogModuleService from "../modules/catalog/service"
+import type { CardQuery } from "../modules/catalog/types"
+import { SEARCH_MODULE } from "../modules/search"
+import type SearchModuleService from "../modules/search/service"
+
+export type SearchEngine = "meilisearch" | "postgres"
+
+/** A catalog page, the engine that answered it, and why PostgreSQL did when Meilisearch should have. */
+export type CatalogAnswer = {
+  page: Omit<CatalogPage, "limit" | "offset" | "did_you_mean">
+  engine: SearchEngine
+  fallback?: string
+}
+
+/**
+ * The one place that chooses the catalog's engine: Meilisearch when configured, PostgreSQL otherwise
+ * or when Meilisearch fails (down, timing out, refusing): the shopper gets an answer either way and
+ * the log says why. Meilisearch's hits are read back as cards from PostgreSQL by id, so a product
+ * delisted while the index lags never shows.
+ */
+export async function searchCatalog(container: MedusaContainer, query: CardQuery): Promise<CatalogAnswer> {
+  const catalog = container.resolve<CatalogModuleService>(CATALOG_MODULE)
+  const search = container.resolve<SearchModuleService>(SEARCH_MODULE)
+  if (!search.enabled) return { page: await catalog.searchCards(query), engine: "postgres" }
+  try {
+    const hits = await search.search(query)
+    const cards = await catalog.cardsInOrder(hits.ids)
+    return {
+      page: { cards, count: hits.count - (hits.ids.length - cards.length), facets: hits.facets, matched: hits.matched },
+      engine: "meilisearch",
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(`Catalog search answered by PostgreSQL: Meilisearch failed (${reason})`)
+    return { page: await catalog.searchCards(query), engine: "postgres", fallback: reason }
+  }
+}
