@@ -171,6 +171,11 @@ integrationTestRunner({
       expect(headers["x-search-engine"]).toBe("postgres")
       expect(headers["x-search-fallback"]).toBeTruthy()
       expect(data.cards.map((c) => c.handle)).toContain("mat-ong-cuong-nga")
+      // The next searches do not wait on it again for a while.
+      const next = await catalog("q=nuoc%20mam")
+      expect(next.headers["x-search-engine"]).toBe("postgres")
+      expect(next.headers["x-search-fallback"]).toMatch(/^resting after: /)
+      expect(next.data.cards.length).toBeGreaterThan(0)
     })
   },
 })
