@@ -58,3 +58,70 @@ export async function measureLatency(
     p99: Math.round(percentile(times, 99)),
   }
 }
+
+export type ServerTimedResult = LatencyResult & {
+  /** Percentiles of the server's own time for the work named in its `Server-Timing` header. */
+  server: { p50: number; p95: number; p99: number }
+  /** How many answers carried each value of a response header the caller asked to tally (e.g. the engine). */
+  tally: Record<string, number>
+}
+
+/**
+ * `clients` loops, each sending the next URL as soon as its answer is read, for `seconds`: client
+ * time plus the server's time for `timing` (its `Server-Timing: <timing>;dur=<ms>` entry), which
+ * leaves out what the load generator itself costs on a small machine. `tallyHeader` counts the
+ * answers by that header's value.
+ */
+export async function measureServerTimed(
+  name: string,
+  next: () => string,
+  {
+    connections,
+    seconds,
+    headers = {},
+    timing,
+    tallyHeader,
+  }: { connections: number; seconds: number; headers?: Record<string, string>; timing: string; tallyHeader?: string }
+): Promise<ServerTimedResult> {
+  const client: number[] = []
+  const server: number[] = []
+  const tally: Record<string, number> = {}
+  let errors = 0
+  const until = performance.now() + seconds * 1000
+  const entry = new RegExp(`(?:^|,)\\s*${timing};dur=([0-9.]+)`)
+  const loop = async () => {
+    while (performance.now() < until) {
+      const started = performance.now()
+      try {
+        const response = await fetch(next(), { headers })
+        await response.arrayBuffer()
+        client.push(performance.now() - started)
+        if (!response.ok) errors++
+        const dur = response.headers.get("server-timing")?.match(entry)?.[1]
+        if (dur) server.push(Number(dur))
+        if (tallyHeader) {
+          const value = response.headers.get(tallyHeader) ?? "(none)"
+          tally[value] = (tally[value] ?? 0) + 1
+        }
+      } catch {
+        errors++
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: connections }, loop))
+  const round = (n: number) => Math.round(n * 10) / 10
+  client.sort((a, b) => a - b)
+  server.sort((a, b) => a - b)
+  return {
+    name,
+    connections,
+    requests: client.length,
+    errors,
+    rps: round(client.length / seconds),
+    p50: round(percentile(client, 50)),
+    p95: round(percentile(client, 95)),
+    p99: round(percentile(client, 99)),
+    server: { p50: round(percentile(server, 50)), p95: round(percentile(server, 95)), p99: round(percentile(server, 99)) },
+    tally,
+  }
+}
