@@ -3,6 +3,7 @@ import type { CatalogFacets, CatalogMatch } from "@ocop/contracts"
 import type { EnqueuedTaskPromise, Meilisearch, MultiSearchResponse } from "./meilisearch-types"
 import type { CardQuery } from "../catalog/types"
 import type { SearchDocument } from "./documents"
+import { meilisearchHttpClient } from "./http-client"
 import { catalogFacets, catalogSearches } from "./requests"
 import { INDEX_SETTINGS } from "./settings"
 
@@ -54,6 +55,7 @@ export default class SearchModuleService {
           apiKey,
           timeout: timeoutMs ?? 2_000,
           defaultWaitOptions: { timeout: WRITE_WAIT_MS, interval: 25 },
+          httpClient: meilisearchHttpClient,
         })
     )
     return this.client
