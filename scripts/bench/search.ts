@@ -17,6 +17,7 @@ import { queryDatabase } from "../lib/database.ts"
 import { startMeilisearch } from "../lib/meilisearch.ts"
 import { stopService } from "../lib/processes.ts"
 import { measureServerTimed, percentile, type ServerTimedResult } from "./latency.ts"
+import { lighthouse } from "./lighthouse.ts"
 import { CATALOG_BENCH, medusaExec, startBenchMarketplace, timeRevocations } from "./marketplace.ts"
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
@@ -77,6 +78,8 @@ async function main() {
 
   console.error("PostgreSQL: starting the marketplace…")
   let marketplace = await startBenchMarketplace(CATALOG_BENCH)
+  // How fast this host was as the run began (Lighthouse's CPU benchmark), so a slow number can be put in context.
+  const host = lighthouse(`${CATALOG_BENCH.storefront}/products`)
   try {
     await searchAt("postgres")
   } finally {
@@ -115,7 +118,8 @@ async function main() {
   function report(reindex: string, revocations: { answered: number; gone: number; indexedOnAnswer?: boolean }[]) {
     console.log(
       `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ` +
-        `${SECONDS} s per engine and number of clients, catalog page cache off\n`
+        `${SECONDS} s per engine and number of clients, catalog page cache off; Lighthouse benchmarkIndex ${host.benchmarkIndex} ` +
+        `(load average ${host.loadAverage}) as the run began; the load generator runs on the same cores\n`
     )
     console.log(
       "| engine | requests | errors | answered by | req/s | client p50 ms | client p95 ms | server p50 ms | **server p95 ms** | server p99 ms |"
