@@ -122,9 +122,9 @@ async function main() {
         `(load average ${host.loadAverage}) as the run began; the load generator runs on the same cores\n`
     )
     console.log(
-      "| engine | requests | errors | answered by | req/s | client p50 ms | client p95 ms | server p50 ms | **server p95 ms** | server p99 ms |"
+      "| engine | clients | requests | errors | answered by | req/s | client p50 ms | client p95 ms | server p50 ms | **server p95 ms** | server p99 ms |"
     )
-    console.log("|---|---|---|---|---|---|---|---|---|---|")
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|")
     for (const { engine, load } of results)
       console.log(
         `| ${engine} | ${load.connections} | ${load.requests} | ${load.errors} | ${Object.entries(load.tally)
