@@ -1,8 +1,8 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "./test-runner"
 import { ERROR_CODES } from "@ocop/contracts"
-import { adminHeaders, demoLogin, readyCart, refused, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, readyCart, refused, seedDemoStore, demoRegionId } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -21,7 +21,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
     })
 
     const query = () => getContainer().resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)

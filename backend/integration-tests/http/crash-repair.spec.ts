@@ -12,7 +12,7 @@ import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { nothingRepaired, repairAfterCrash } from "../../src/workflows/recovery/repair-after-crash"
 import type { CatalogPage } from "@ocop/contracts"
-import { adminHeaders, placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
+import { adminHeaders, placedOrder, readyCart, type Suite, seedDemoStore, demoRegionId } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -31,7 +31,7 @@ integrationTestRunner({
     beforeAll(async () => {
       container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
       sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     })
 

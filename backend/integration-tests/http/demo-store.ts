@@ -52,6 +52,12 @@ export async function seedDemoStore(container: MedusaContainer) {
   return { headers: { "x-publishable-api-key": key.token } }
 }
 
+/** The id of the demo store's region (Việt Nam, VND), which every cart of the tests is made in. */
+export async function demoRegionId(container: MedusaContainer) {
+  const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
+  return region.id
+}
+
 /** Headers of the coordination office, logged in as the demo admin. */
 export async function adminHeaders(api: Api) {
   const { data } = await api.post<Token>("/auth/user/emailpass", DEMO_ADMIN)

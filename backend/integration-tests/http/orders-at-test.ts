@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
-import { type Api, placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
+import { type Api, placedOrder, readyCart, type Suite, seedDemoStore, demoRegionId } from "./demo-store"
 
 /** A suite's seeded demo shop (filled in before its first test). */
 export type Shop = {
@@ -25,7 +25,7 @@ export function demoShop({ api, getContainer }: Suite) {
     const container = getContainer()
     shop.container = container
     shop.storeHeaders = await seedDemoStore(container)
-    shop.regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+    shop.regionId = await demoRegionId(container)
     shop.sql = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   })
   return { shop, ...orderTools(shop) }

@@ -29,6 +29,7 @@ import {
   type Suite,
   seedDemoStore,
   type Token,
+  demoRegionId,
 } from "./demo-store"
 
 jest.setTimeout(240_000)
@@ -57,7 +58,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
     })
     beforeEach(async () => {
       admin = await adminHeaders(api)

@@ -2,10 +2,9 @@ import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import type { CertificateSummary, ProducerProfile, ProductDetail, ShowroomStocking } from "@ocop/contracts"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, demoLogin, refused, type Suite, seedDemoStore } from "./demo-store"
+import { adminHeaders, demoLogin, refused, type Suite, seedDemoStore, demoRegionId } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -23,7 +22,7 @@ integrationTestRunner({
 
     beforeAll(async () => {
       storeHeaders = await seedDemoStore(getContainer())
-      regionId = (await getContainer().resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(getContainer())
     })
 
     const detail = async (handle: string) =>

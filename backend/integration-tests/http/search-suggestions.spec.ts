@@ -1,4 +1,3 @@
-import { Modules } from "@medusajs/framework/utils"
 import type { HttpTypes } from "@medusajs/framework/types"
 import {
   type CatalogCard,
@@ -9,7 +8,7 @@ import {
   type ProductDetail,
 } from "@ocop/contracts"
 import { integrationTestRunner } from "./test-runner"
-import { adminHeaders, answerTo, placedOrder, readyCart, type Suite, seedDemoStore } from "./demo-store"
+import { adminHeaders, answerTo, placedOrder, readyCart, type Suite, seedDemoStore, demoRegionId } from "./demo-store"
 
 jest.setTimeout(300_000)
 
@@ -22,7 +21,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
     })
 
     const suggest = async (q: string) =>

@@ -1,6 +1,6 @@
 import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Pickup, ProducerOrder, ShelfLine, StockMovement } from "@ocop/contracts"
 import type { DeliveryOffer } from "../../src/queries/cart-delivery"
 import { DEMO_SHOWROOMS } from "../../src/scripts/seed"
@@ -13,6 +13,7 @@ import {
   refused,
   type Suite,
   seedDemoStore,
+  demoRegionId,
 } from "./demo-store"
 
 jest.setTimeout(240_000)
@@ -37,7 +38,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
     })
 
     const login = (actor: "showroom_staff" | "producer", email: string) => demoLogin(api, actor, email)

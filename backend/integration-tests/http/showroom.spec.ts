@@ -13,7 +13,7 @@ import type {
   StockMovement,
 } from "@ocop/contracts"
 import { DEMO_ADMIN, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { adminHeaders, demoLogin, refused, type Suite, seedDemoStore, type Token } from "./demo-store"
+import { adminHeaders, demoLogin, refused, type Suite, seedDemoStore, type Token, demoRegionId } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -32,7 +32,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
     })
 
     const counter = (email: string) => demoLogin(api, "showroom_staff", email)

@@ -12,6 +12,7 @@ import {
   placedOrder,
   type Suite,
   seedDemoStore,
+  demoRegionId,
 } from "./demo-store"
 
 jest.setTimeout(180_000)
@@ -31,7 +32,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      regionId = (await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" }))[0].id
+      regionId = await demoRegionId(container)
     })
 
     async function listedProducts() {

@@ -1,6 +1,6 @@
 import { integrationTestRunner } from "./test-runner"
 import type { HttpTypes, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type {
   BatchTrace,
   OrderShipment,
@@ -17,7 +17,17 @@ import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { formatStampCode, withCheckCharacter } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
-import { answerTo, demoLogin, type HttpError, placedOrder, readyCart, refused, type Suite, seedDemoStore } from "./demo-store"
+import {
+  answerTo,
+  demoLogin,
+  type HttpError,
+  placedOrder,
+  readyCart,
+  refused,
+  type Suite,
+  seedDemoStore,
+  demoRegionId,
+} from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -301,9 +311,9 @@ integrationTestRunner({
       const candyBatch = (await api.post<Batch>("/producer/batches", newBatch(candyVariant, { lot_number: "KCD-01" }), candy))
         .data.batch
 
-      const [region] = await getContainer().resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
+      const regionId = await demoRegionId(getContainer())
       const lines = [demoBatch.variant_id, otherFishSauce, candyVariant].map((variant_id) => ({ variant_id, quantity: 1 }))
-      const cartId = await readyCart(api, storeHeaders, region.id, lines)
+      const cartId = await readyCart(api, storeHeaders, regionId, lines)
       const order = placedOrder(
         (await api.post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {}, storeHeaders)).data
       )

@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { integrationTestRunner } from "./test-runner"
 import { ERROR_CODES } from "@ocop/contracts"
 import { communeByName } from "@ocop/contracts/admin-units"
-import { answerTo, readyCart, type Suite, seedDemoStore } from "./demo-store"
+import { answerTo, readyCart, type Suite, seedDemoStore, demoRegionId } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -34,8 +34,7 @@ integrationTestRunner({
     beforeAll(async () => {
       const container = getContainer()
       storeHeaders = await seedDemoStore(container)
-      const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Việt Nam" })
-      regionId = region.id
+      regionId = await demoRegionId(container)
       const { data } = await api.post<HttpTypes.StoreCartResponse>("/store/carts", { region_id: regionId }, storeHeaders)
       cartId = data.cart.id
     })
