@@ -9,7 +9,10 @@ import {
   type StampTrace,
   vietnamDay,
 } from "@ocop/contracts"
+import { readdir } from "node:fs/promises"
 import sharp from "sharp"
+import { uploadsDir } from "../../src/utils/uploads"
+import { publishStandardWorkflow } from "../../src/workflows/standard/publish-standard"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { DEMO_BATCH } from "../../src/scripts/seed"
@@ -164,6 +167,30 @@ integrationTestRunner({
       expect((await refusal(publish({ ...fields, kind: "label" }), 400)).message).toMatch(/Chọn loại tài liệu/)
       expect(await versions()).toHaveLength(count)
       expect(count).toBe(1)
+    })
+
+    it("removes the stored file again when the version cannot be recorded (the workflow's compensation)", async () => {
+      const pdfs = async () => (await readdir(uploadsDir()).catch(() => [] as string[])).filter((name) => name.endsWith(".pdf"))
+      const before = await pdfs()
+      const { errors } = await publishStandardWorkflow(getContainer()).run({
+        input: {
+          product_id: productId,
+          kind: "tccs",
+          // No version: the record's NOT NULL refuses it after the file was stored.
+          version: null as unknown as string,
+          effective_on: new Date(),
+          document: {
+            filename: "0123456789abcdef0123456789abcdef.pdf",
+            mimeType: "application/pdf",
+            content: PDF.toString("base64"),
+          },
+        },
+        throwOnError: false,
+      })
+      // It failed at the record, after the file step had stored the PDF: that file must be gone.
+      expect(errors.map((e) => e.action)).toContain("create-published-standard")
+      expect((await pdfs()).sort()).toEqual(before.sort())
+      expect(await versions()).toEqual([])
     })
 
     it("answers 404 for another producer's product, reading or publishing", async () => {
