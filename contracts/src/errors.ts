@@ -72,6 +72,8 @@ export const ERROR_CODES = {
   UPLOAD_NOT_IMAGE: "upload_not_image",
   UPLOAD_TOO_MANY_PIXELS: "upload_too_many_pixels",
   UPLOAD_UNREADABLE: "upload_unreadable",
+  /** A published standard's file must be a PDF or a picture (issue 19). */
+  UPLOAD_NOT_DOCUMENT: "upload_not_document",
 } as const
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]

@@ -27,6 +27,7 @@ import {
   NewBatchBody,
   NewProductBody,
   NewVariant,
+  PublishStandardBody,
   OrderLookupBody,
   PreviewQuery,
   ReceiptBody,
@@ -58,6 +59,7 @@ import {
 } from "@ocop/contracts/schemas"
 import { CustomerLoginBody, NewPasswordBody, VerifyEmailBody } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
+import { receiveDocument } from "./uploads/documents"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
 import { refuseUnsafePictureAddresses } from "./admin/products/picture-addresses"
 import { officeExportsNeedLogin } from "./uploads/office-exports"
@@ -143,6 +145,13 @@ export default defineMiddlewares({
     { matcher: "/producer/products/:id/variants", method: ["POST"], middlewares: [validateBody(NewVariant)] },
     { matcher: "/producer/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateBody(UpdateVariantBody)] },
     { matcher: "/producer/uploads", method: ["POST"], bodyParser: false, middlewares: [receiveImages] },
+    // Published standards (issue 19): the document and its fields in one multipart request.
+    {
+      matcher: "/producer/products/:id/standards",
+      method: ["POST"],
+      bodyParser: false,
+      middlewares: [receiveDocument, validateBody(PublishStandardBody)],
+    },
     // Medusa Admin's product media: its own route, after its own multer; pictures are stored as producers' are.
     { matcher: "/admin/uploads", method: ["POST"], middlewares: [officePicturesAsStored] },
     { matcher: "/admin/products", method: ["POST"], middlewares: [refuseUnsafePictureAddresses] },

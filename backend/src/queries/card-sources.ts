@@ -4,6 +4,7 @@ import type { CertificateDates, PublicShowroom } from "@ocop/contracts"
 import { CERTIFICATE_SUMMARY_FIELDS, type SummarisedCertificate } from "./certificate-summary"
 import { PUBLIC_PRODUCER_FIELDS } from "./public-producer"
 import { PUBLIC_SHOWROOM_FIELDS, publicShowroom } from "./public-showroom"
+import { STANDARD_FIELDS, type StandardRecord } from "./published-standards"
 import { SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 import { storefrontPlaces } from "./storefront-channel"
 
@@ -31,6 +32,7 @@ export type CardSource = {
   certificates?: (SummarisedCertificate | null)[] | null
   producer?: CardProducer | null
   sales_channels?: ({ id: string } | null)[] | null
+  published_standards?: (StandardRecord | null)[] | null
   variants?:
     | ({
         id: string
@@ -77,6 +79,7 @@ export const CARD_SOURCE_FIELDS = [
     )
   ),
   "sales_channels.id",
+  ...STANDARD_FIELDS.map((field) => `published_standards.${field}`),
   "variants.id",
   "variants.title",
   "variants.sku",

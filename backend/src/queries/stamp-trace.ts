@@ -6,6 +6,7 @@ import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
 import type { BeforeJson } from "../utils/before-json"
 import { counterStore } from "../utils/rate-limiter"
+import { STANDARD_FIELDS, type StandardRecord, standardLinks } from "./published-standards"
 import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 
 type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]
@@ -95,6 +96,7 @@ async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promi
       ...SELLABLE_PACKAGING_FIELDS,
       "certified_skus.certificate.stars",
       "certified_skus.certificate.issued_at",
+      ...STANDARD_FIELDS.map((field) => `product.published_standards.${field}`),
     ],
     filters: { id: batch.variant_id },
   })
@@ -131,6 +133,7 @@ async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promi
       address: producer.address ?? null,
     },
     certificate: certificate ? { stars: certificate.stars, valid: !!covering, expires_at: certificate.expires_at ?? null } : null,
+    standards: standardLinks(variant?.product?.published_standards as StandardRecord[] | undefined, new Date()),
   }
 }
 

@@ -25,12 +25,18 @@ export const isImageFormat = (format: string | undefined): format is ImageFormat
 /** A stored picture's name: 128 random bits and its format's extension. The uploader's name is never used. */
 export const storedImageName = (format: ImageFormat) => `${randomBytes(16).toString("hex")}.${IMAGE_FORMATS[format].extension}`
 
+/** A stored PDF's name (a published standard's document): 128 random bits, as a picture's. */
+export const storedPdfName = () => `${randomBytes(16).toString("hex")}.pdf`
+
 /** A name storedImageName gave; the local file provider puts the upload time (ms) and a dash before it. */
 const STORED_IMAGE = /^(?:\d{1,16}-)?[0-9a-f]{32}\.(jpg|png|webp)$/
+/** A name storedPdfName gave, with the same optional prefix. */
+const STORED_PDF = /^(?:\d{1,16}-)?[0-9a-f]{32}\.pdf$/
 /** What Medusa itself writes as a private file: the office's product, order and inventory exports. */
 const OFFICE_EXPORT = /^private-\d{1,16}-[A-Za-z0-9._-]{1,100}\.csv$/
 
-export type ServedFile = { file: string; contentType: string; download: boolean }
+/** `download`: sent as an attachment, not shown in the browser; `private`: never kept by a cache. */
+export type ServedFile = { file: string; contentType: string; download: boolean; private: boolean }
 
 /**
  * The file a name under /uploads stands for, with the only type it is sent as; null for any other name,
@@ -41,10 +47,14 @@ export function servedFile(name: string): ServedFile | null {
   const picture = STORED_IMAGE.exec(name)
   if (picture) {
     const format = Object.values(IMAGE_FORMATS).find((f) => f.extension === picture[1])!
-    return { file: path.join(uploadsDir(), name), contentType: format.contentType, download: false }
+    return { file: path.join(uploadsDir(), name), contentType: format.contentType, download: false, private: false }
   }
+  // A PDF may carry scripts and forms: downloaded and opened by the reader's own viewer, never shown
+  // as a document of this origin. Public, as the standards it holds are published.
+  if (STORED_PDF.test(name))
+    return { file: path.join(uploadsDir(), name), contentType: "application/pdf", download: true, private: false }
   if (OFFICE_EXPORT.test(name))
-    return { file: path.join(uploadsDir(), name), contentType: "text/csv; charset=utf-8", download: true }
+    return { file: path.join(uploadsDir(), name), contentType: "text/csv; charset=utf-8", download: true, private: true }
   return null
 }
 

@@ -4,6 +4,7 @@
 import type { OwnerType } from "../ocop"
 import type { CertificateSummary, ProductCertificate } from "./certificates"
 import type { ShowroomStocking } from "./showroom"
+import type { StandardLink } from "./standards"
 
 /** What anyone may read about an approved producer: never its tax code, phone, email or status history. */
 export type ProducerProfile = {
@@ -57,6 +58,8 @@ export type ProductDetail = {
   /** Null unless the producer is approved. */
   producer: ProducerProfile | null
   showrooms: ShowroomStocking[]
+  /** The published TCCS and production process in force (issue 19), TCCS first. */
+  standards: StandardLink[]
 }
 
 /** A listed product as the catalog read model keeps it: everything a card shows, nothing more. */

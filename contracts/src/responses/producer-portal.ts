@@ -4,6 +4,7 @@ import type { OwnerType } from "../ocop"
 import type { MemberRole, ProducerOrderStatus, ProducerStatus } from "../producer"
 import type { RefundMethod, ShopperRefundStatus } from "../refunds"
 import type { CertificateSummary } from "./certificates"
+import type { MissingStandard } from "./standards"
 
 /** The producer as its own members and the office see it: what it registered, and where it stands. */
 export type Producer = {
@@ -78,10 +79,16 @@ export type ProducerDashboard = {
   low_stock: LowStock[]
   /** Valid, and ending within 180 days (the renewal window opens 180 days before expiry). */
   expiring_certificates: CertificateSummary[]
+  /** 4★/5★ products with a valid certificate and no TCCS in force: the producer should publish one. */
+  missing_standards: MissingStandard[]
 }
 
 /** A producer in the office's list, with how many products it has. */
-export type OfficeProducer = Producer & { product_count: number }
+export type OfficeProducer = Producer & {
+  product_count: number
+  /** Its 4★/5★ products with a valid certificate and no TCCS in force (issue 19). */
+  missing_standard_count: number
+}
 
 /** A producer as the office reviews it: its record, its logins and its products with their listing. */
 export type OfficeProducerDetail = Producer & {

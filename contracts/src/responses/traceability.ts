@@ -1,3 +1,5 @@
+import type { StandardLink } from "./standards"
+
 // What the traceability API answers (docs/TRACEABILITY-API.md): production batches and OCOP stamps in
 // the producer portal, and the public trace page. Days are `YYYY-MM-DD` (Vietnam calendar days);
 // instants are ISO strings. Stamp codes come formatted: "XXXX-XXXX-XXXX-X".
@@ -52,4 +54,6 @@ export type BatchTrace = {
   producer: { name: string; handle: string; province: string | null; address: string | null }
   /** The certificate that makes it sellable now (`valid`), else the most recent one; null without any. */
   certificate: { stars: number; valid: boolean; expires_at: string | null } | null
+  /** The product's published TCCS and production process in force today (issue 19), TCCS first. */
+  standards: StandardLink[]
 }

@@ -206,6 +206,11 @@ export const ListProducersQuery = z.object({
     .optional(),
   q: z.string().trim().min(1).max(LIMITS.query).optional(),
   province: z.string().trim().min(1).max(LIMITS.shortText).optional(),
+  /** Only producers with a 4★/5★ product that has no TCCS in force (issue 19). */
+  missing_standard: z
+    .enum(["true", "false"], { error: "missing_standard phải là true hoặc false." })
+    .transform((value) => value === "true")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 })

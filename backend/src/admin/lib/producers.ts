@@ -12,7 +12,8 @@ import { sdk } from "./sdk"
 
 export { OWNER_TYPE_LABELS, type OwnerType }
 
-export type ProducerFilters = { q?: string; status?: ProducerStatus; province?: string }
+/** `missing_standard: "true"`: only producers with a 4★/5★ product lacking a TCCS in force. */
+export type ProducerFilters = { q?: string; status?: ProducerStatus; province?: string; missing_standard?: "true" }
 
 /** What each action allows, as the API enforces it. */
 export const canApprove = (status: ProducerStatus) => status === "pending" || status === "suspended"

@@ -8,7 +8,7 @@ import { IMAGE_FORMATS, isImageFormat, storedImageName, type ImageFormat } from 
 /** What one upload may hold: files of at most 5 MB and 40 megapixels; stored at most 2000 px on a side. */
 export const IMAGE_LIMITS = { bytes: 5 * 1024 * 1024, pixels: 40_000_000, side: 2000, files: 10 } as const
 
-const refuse = (code: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
+export const refuse = (code: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
 
 /** A file's name as a message quotes it: no control characters, at most 60 characters. */
 export function quotedName(name: string): string {

@@ -11,6 +11,7 @@ import type { CardInput, CardPackaging } from "../../modules/catalog/types"
 import type { CardCertificate, CardSource, ShowroomShelves } from "../../queries/card-sources"
 import { validCertificateSummaries } from "../../queries/certificate-summary"
 import { publicProducer } from "../../queries/public-producer"
+import { standardLinks } from "../../queries/published-standards"
 import { certificatesCovering } from "../../queries/sellable-packaging"
 
 type InventoryItem = NonNullable<NonNullable<NonNullable<CardSource["variants"]>[number]>["inventory_items"]>[number]
@@ -200,6 +201,7 @@ function productDetail(
       certificates,
       producer: product.producer && product.producer.status === "approved" ? publicProducer(product.producer) : null,
       showrooms: showroomsStocking(forSale, shelves),
+      standards: standardLinks(product.published_standards, now),
     })
   ) // dates as the JSON the route answers, so a rebuilt card equal to the stored one is left alone
 }

@@ -24,6 +24,7 @@ import type {
   ProducerOrderStatus,
   ProducerStamp,
   ProductionBatch,
+  PublishedStandard,
   SettlementStatement,
   SettlementStatementDetail,
   ShowroomConsignment,
@@ -191,6 +192,34 @@ export async function uploadImages(files: File[]): Promise<string[]> {
   const response = await rawFetch("/producer/uploads", { method: "POST", body })
   const { files: stored } = (await response.json()) as { files: { url: string }[] }
   return stored.map((file) => file.url)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Published standards (TCCS and production process, issue 19)
+
+/** Every published version of the product's standards, newest effective first, the ones in force marked. */
+export async function listStandards(productId: string): Promise<PublishedStandard[]> {
+  const { standards } = await portalFetch<{ standards: PublishedStandard[] }>(
+    `/producer/products/${encodeURIComponent(productId)}/standards`
+  )
+  return standards
+}
+
+/**
+ * Publishes a version: its document and fields in one multipart request (the backend checks the file
+ * is a PDF or a picture and the fields with PublishStandardBody). A refusal throws its Vietnamese message.
+ */
+export async function publishStandard(
+  productId: string,
+  fields: { kind: string; version: string; effective_on: string },
+  file: File
+): Promise<PublishedStandard[]> {
+  const body = new FormData()
+  for (const [key, value] of Object.entries(fields)) body.append(key, value)
+  body.append("file", file, file.name)
+  const response = await rawFetch(`/producer/products/${encodeURIComponent(productId)}/standards`, { method: "POST", body })
+  const { standards } = (await response.json()) as { standards: PublishedStandard[] }
+  return standards
 }
 
 // ---------------------------------------------------------------------------------------------------

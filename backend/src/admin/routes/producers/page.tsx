@@ -14,15 +14,18 @@ const STATUS_OPTIONS = PRODUCER_STATUSES.map((status) => ({ value: status, label
 
 /** Filters live in the URL, so a filtered list survives opening a producer and coming back. */
 function useFilters() {
-  const { params, ...rest } = useUrlFilters(["q", "status", "province"])
+  const { params, ...rest } = useUrlFilters(["q", "status", "province", "missing_standard"])
   const status = params.get("status") as ProducerStatus | null
   const filters: ProducerFilters = {
     q: params.get("q") ?? "",
     status: status && PRODUCER_STATUSES.includes(status) ? status : undefined,
     province: params.get("province") ?? "",
+    missing_standard: params.get("missing_standard") === "true" ? "true" : undefined,
   }
   return { filters, ...rest }
 }
+
+const STANDARD_OPTIONS = [{ value: "true" as const, label: "Sản phẩm 4★/5★ chưa công bố TCCS" }]
 
 const column = createDataTableColumnHelper<OfficeProducer>()
 
@@ -57,6 +60,15 @@ const columns = [
   column.accessor("product_count", {
     header: "Sản phẩm",
     cell: ({ getValue }) => <span className="tabular-nums">{getValue() ?? 0}</span>,
+  }),
+  column.accessor("missing_standard_count", {
+    header: "Chưa công bố TCCS",
+    cell: ({ getValue }) =>
+      getValue() ? (
+        <span className="text-ui-fg-error tabular-nums">{getValue()} sản phẩm 4★/5★</span>
+      ) : (
+        <span className="text-ui-fg-muted">—</span>
+      ),
   }),
   column.accessor("status", {
     header: "Trạng thái",
@@ -117,6 +129,14 @@ const ProducersPage = () => {
               value={filters.province ?? ""}
               onChange={(province) => update({ province })}
               className="w-[180px]"
+            />
+            <SingleFilter
+              label="Tiêu chuẩn cơ sở"
+              anyLabel="Mọi nhà sản xuất"
+              options={STANDARD_OPTIONS}
+              value={filters.missing_standard}
+              onChange={(missing_standard) => update({ missing_standard })}
+              className="w-[280px]"
             />
             <ClearFilters active={active} onClear={clear} />
           </div>

@@ -4,6 +4,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { portalProducts } from "../../../queries/portal-products"
 import { producerCertificates } from "../../../queries/producer-certificates"
+import { productsMissingStandard } from "../../../queries/published-standards"
 import { producerContext } from "../context"
 
 /** Below this many units a packaging is flagged for restocking. */
@@ -14,12 +15,13 @@ const EXPIRING_DAYS = 180
 /** What needs the producer's attention today. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { producer } = await producerContext(req)
-  const [[, toFulfil], { products }, certificates] = await Promise.all([
+  const [[, toFulfil], { products }, certificates, missingStandards] = await Promise.all([
     req.scope
       .resolve<ProducerModuleService>(PRODUCER_MODULE)
       .listAndCountProducerOrders({ producer_id: producer.id, status: ["pending", "confirmed"] }, { take: 1 }),
     portalProducts(req.scope, producer.id, { limit: 1000 }),
     producerCertificates(req.scope, producer.id),
+    productsMissingStandard(req.scope, producer.id),
   ])
   const horizon = Date.now() + EXPIRING_DAYS * DAY_MS
   const dashboard: ProducerDashboard = {
@@ -39,6 +41,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     expiring_certificates: certificates.filter(
       (c) => c.status === "valid" && new Date(c.valid_until).getTime() < horizon && new Date(c.valid_until).getTime() > Date.now()
     ),
+    missing_standards: missingStandards,
   }
   res.json(dashboard)
 }

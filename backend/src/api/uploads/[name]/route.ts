@@ -13,9 +13,9 @@ const sizeOf = (file: string) =>
   )
 
 /**
- * Uploaded pictures (and, for the office, its exports), each sent only as the type the server gave it:
+ * Uploaded pictures and PDFs (and, for the office, its exports), each sent only as the type the server gave it:
  * with nosniff and a policy that lets nothing in it run, so no upload can act as a page of this origin.
- * A picture's name is random and its bytes never change: browsers keep it for a year.
+ * A picture's or PDF's name is random and its bytes never change: browsers keep it for a year.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const served = servedFile(req.params.name)
@@ -26,12 +26,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.setHeader("Content-Length", String(size))
   res.setHeader("X-Content-Type-Options", "nosniff")
   res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox")
-  if (served.download) {
-    res.setHeader("Content-Disposition", `attachment; filename="${req.params.name}"`)
-    res.setHeader("Cache-Control", "private, no-store")
-  } else {
-    res.setHeader("Cache-Control", "public, max-age=31536000, immutable")
-  }
+  if (served.download) res.setHeader("Content-Disposition", `attachment; filename="${req.params.name}"`)
+  res.setHeader("Cache-Control", served.private ? "private, no-store" : "public, max-age=31536000, immutable")
   createReadStream(served.file)
     .on("error", () => res.destroy())
     .pipe(res)

@@ -2,6 +2,7 @@ import sharp from "sharp"
 import { isWebAddress } from "@ocop/contracts/schemas"
 import { servedFile } from "../../../utils/uploads"
 import { ERROR_CODES } from "@ocop/contracts"
+import { storableDocument } from "../documents"
 import { quotedName, storableImage } from "../images"
 
 const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#2e7d32" } })
@@ -82,16 +83,43 @@ describe("servedFile", () => {
       download: false,
     })
     expect(servedFile("0123456789abcdef0123456789abcdef.jpg")).toMatchObject({ contentType: "image/jpeg" })
-    expect(servedFile("private-1767225600000-1767225600000-order-exports.csv")).toMatchObject({ download: true })
+    expect(servedFile("private-1767225600000-1767225600000-order-exports.csv")).toMatchObject({ download: true, private: true })
+    // A standard's PDF: public, but only ever a download, never a document of this origin.
+    expect(servedFile("1767225600000-0123456789abcdef0123456789abcdef.pdf")).toMatchObject({
+      contentType: "application/pdf",
+      download: true,
+      private: false,
+    })
     for (const name of [
       "1767225600000-x.html",
       "0123456789abcdef0123456789abcdef.svg",
       "../secrets.png",
       "1767225600000-anh.png",
       "private-1-x.html",
+      "1767225600000-tccs.pdf",
     ]) {
       expect(servedFile(name)).toBeNull()
     }
+  })
+})
+
+describe("storableDocument", () => {
+  it("keeps a PDF by its bytes under a server-given name, whatever it was called", async () => {
+    const pdf = Buffer.from("%PDF-1.7\n%%EOF\n")
+    const stored = await storableDocument({ originalname: "x.html", buffer: pdf })
+    expect(stored).toMatchObject({ mimeType: "application/pdf", content: pdf })
+    expect(stored.filename).toMatch(/^[0-9a-f]{32}\.pdf$/)
+  })
+
+  it("re-encodes a picture as every upload is", async () => {
+    const stored = await storableDocument({ originalname: "trang-1.png", buffer: await picture(4, 4).png().toBuffer() })
+    expect(stored.filename).toMatch(/^[0-9a-f]{32}\.png$/)
+  })
+
+  it("refuses anything else, and no file at all, with a code", async () => {
+    const html = { originalname: "tccs.pdf", buffer: Buffer.from("<html>%PDF-1.7</html>") }
+    expect((await refusal(storableDocument(html))).code).toBe(ERROR_CODES.UPLOAD_NOT_DOCUMENT)
+    expect((await refusal(storableDocument(undefined))).code).toBe(ERROR_CODES.UPLOAD_NO_FILE)
   })
 })
 

@@ -9,10 +9,41 @@ export const metadata: Metadata = { title: "Tổng quan" }
 const card = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4 sm:p-5"
 
 export default async function DashboardPage() {
-  const { orders_to_fulfil: toFulfil, low_stock: lowStock, expiring_certificates: expiring } = await getDashboard()
+  const {
+    orders_to_fulfil: toFulfil,
+    low_stock: lowStock,
+    expiring_certificates: expiring,
+    missing_standards: missingStandards,
+  } = await getDashboard()
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Tổng quan</h1>
+
+      {missingStandards.length > 0 && (
+        <section
+          aria-labelledby="missing-standards-heading"
+          className="flex flex-col gap-2 rounded-lg border border-amber-600 bg-amber-50 p-4 sm:p-5"
+        >
+          <h2 id="missing-standards-heading" className="text-xl font-bold text-amber-900">
+            Chưa công bố tiêu chuẩn cơ sở
+          </h2>
+          <p className="text-stone-800">
+            Sản phẩm OCOP phải công bố tiêu chuẩn cơ sở (TCCS) đang áp dụng; đoàn kiểm tra sau công nhận sẽ đối chiếu.
+          </p>
+          <ul className="flex flex-col gap-1">
+            {missingStandards.map((product) => (
+              <li key={product.product_id}>
+                <Link
+                  href={`/producer/products/${product.product_id}#standards-heading`}
+                  className="font-semibold text-emerald-800 underline"
+                >
+                  Sản phẩm {product.stars}★ chưa công bố tiêu chuẩn cơ sở: {product.product_title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="orders-heading" className={card}>
         <h2 id="orders-heading" className="text-xl font-bold">

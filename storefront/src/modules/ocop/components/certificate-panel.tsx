@@ -1,13 +1,21 @@
-import { formatDate, type ProductCertificate } from "@ocop/contracts"
+import { formatDate, type ProductCertificate, type StandardLink } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import { certifiedStars, decisionLine, productSetLabel } from "@/modules/ocop/certificates"
+import StandardLinks from "./standard-links"
 import StarBadge from "./star-badge"
 
 /**
  * What the valid certificates state, and exactly which packagings they cover: a shopper can check the
- * decision with the issuer and compare the label in hand with the one registered.
+ * decision with the issuer and compare the label in hand with the one registered; and the TCCS and
+ * production process the product is made to, in force today.
  */
-export default function CertificatePanel({ certificates }: { certificates: ProductCertificate[] }) {
+export default function CertificatePanel({
+  certificates,
+  standards = [],
+}: {
+  certificates: ProductCertificate[]
+  standards?: StandardLink[]
+}) {
   if (certificates.length === 0) return null
   return (
     <section
@@ -22,6 +30,7 @@ export default function CertificatePanel({ certificates }: { certificates: Produ
           <CertificateDetails key={certificate.id} certificate={certificate} />
         ))}
       </div>
+      <StandardLinks standards={standards} />
     </section>
   )
 }

@@ -4,7 +4,15 @@ import { refresh, updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { PRODUCTS_TAG } from "@/lib/data/products"
 import { expireTag } from "@/lib/data/shared-read"
-import { addVariant, createProduct, getProduct, updateProduct, updateVariant, uploadImages } from "@/lib/data/producer-portal"
+import {
+  addVariant,
+  createProduct,
+  getProduct,
+  publishStandard,
+  updateProduct,
+  updateVariant,
+  uploadImages,
+} from "@/lib/data/producer-portal"
 import type { FormState } from "@/modules/common/form-state"
 import { chosenFiles } from "@/modules/producer-portal/images"
 import {
@@ -21,6 +29,7 @@ import {
   type PackagingRow,
 } from "@/modules/producer-portal/packaging"
 import { productProblems, readProductFields } from "@/modules/producer-portal/product-form"
+import { readStandardFields, type StandardField, standardProblems } from "@/modules/producer-portal/standard-form"
 import { attempt } from "@/modules/common/actions/attempt"
 
 export type ProductField = "title" | "description" | "images"
@@ -154,4 +163,21 @@ export async function addVariantAction(productId: string, _prev: NewPackagingSta
   if (!added.ok) return { status: "error", row, message: added.message }
   productChanged()
   return { status: "success", message: `Đã thêm quy cách ${variant.title}.` }
+}
+
+/** Publishes a version of the product's TCCS or production process; the product page links it once in force. */
+export async function publishStandardAction(
+  productId: string,
+  _prev: FormState<StandardField>,
+  form: FormData
+): Promise<FormState<StandardField>> {
+  const values = readStandardFields(form)
+  const [file] = chosenFiles(form.getAll("file") as (File | string)[])
+  const errors = standardProblems(values, file ?? null)
+  if (Object.keys(errors).length > 0) return { status: "error", errors, values }
+
+  const published = await attempt(() => publishStandard(productId, values, file), "publish standard")
+  if (!published.ok) return { status: "error", message: published.message, values }
+  productChanged()
+  return { status: "success", message: `Đã công bố ${values.version}.` }
 }

@@ -119,7 +119,7 @@ export default function ProductTemplate({ product }: { product: ProductDetail })
 
           <ProducerPanel producer={producer} certificate={best} category={product.category ?? undefined} />
 
-          <CertificatePanel certificates={certificates} />
+          <CertificatePanel certificates={certificates} standards={product.standards} />
 
           <AvailableAt showrooms={showrooms} />
 

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { type BatchTrace, formatDate, type StampTrace, vietnamDay } from "@ocop/contracts"
 import Thumbnail from "@/modules/common/components/thumbnail"
+import StandardLinks from "@/modules/ocop/components/standard-links"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
@@ -85,6 +86,7 @@ export default function TraceTemplate({ trace }: { trace: StampTrace | BatchTrac
           Chứng nhận OCOP
         </h2>
         <Certificate certificate={certificate} />
+        <StandardLinks standards={trace.standards} />
       </section>
 
       {stamped && (

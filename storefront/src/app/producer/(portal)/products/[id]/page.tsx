@@ -1,12 +1,19 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { getMe, getProduct } from "@/lib/data/producer-portal"
-import { addVariantAction, updateProductAction, updateVariantAction } from "@/modules/producer-portal/actions/products"
+import { getMe, getProduct, listStandards } from "@/lib/data/producer-portal"
+import {
+  addVariantAction,
+  publishStandardAction,
+  updateProductAction,
+  updateVariantAction,
+} from "@/modules/producer-portal/actions/products"
 import AddVariantForm from "@/modules/producer-portal/components/add-variant-form"
 import BackLink from "@/modules/producer-portal/components/back-link"
 import ListingBadge from "@/modules/producer-portal/components/listing-badge"
 import ProductDetailsForm from "@/modules/producer-portal/components/product-details-form"
+import StandardForm from "@/modules/producer-portal/components/standard-form"
+import StandardVersions from "@/modules/producer-portal/components/standard-versions"
 import VariantRowForm from "@/modules/producer-portal/components/variant-row-form"
 
 export const metadata: Metadata = { title: "Sửa sản phẩm" }
@@ -17,6 +24,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const [{ id }, { created }] = await Promise.all([params, searchParams])
   const [{ producer }, product] = await Promise.all([getMe(), getProduct(id)])
   if (!product) notFound()
+  const standards = await listStandards(product.id)
 
   return (
     <div className="flex max-w-4xl flex-col gap-6">
@@ -62,6 +70,19 @@ export default async function EditProductPage({ params, searchParams }: PageProp
           Thêm quy cách
         </h2>
         <AddVariantForm action={addVariantAction.bind(null, product.id)} />
+      </section>
+
+      <section aria-labelledby="standards-heading" className={section}>
+        <h2 id="standards-heading" className="text-xl font-bold">
+          Tiêu chuẩn &amp; quy trình
+        </h2>
+        <p className="text-stone-700">
+          Công bố tiêu chuẩn cơ sở (TCCS) và quy trình sản xuất của sản phẩm. Mỗi lần công bố là một phiên bản mới; các phiên bản
+          cũ được giữ lại. Trang sản phẩm và trang truy xuất nguồn gốc hiển thị phiên bản đang áp dụng.
+        </p>
+        <StandardVersions standards={standards} />
+        <h3 className="text-lg font-bold">Công bố phiên bản mới</h3>
+        <StandardForm action={publishStandardAction.bind(null, product.id)} />
       </section>
     </div>
   )
