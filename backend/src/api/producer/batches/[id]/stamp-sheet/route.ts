@@ -21,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StampSheetQue
     .resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
     .listStamps(
       { batch_id: batch.id, status: ["printed", "activated"] },
-      { select: ["code"], order: { created_at: "ASC" }, take: null }
+      { select: ["code"], order: { created_at: "ASC", id: "ASC" }, take: null }
     )
   if (!stamps.length) {
     throw new MedusaError(
