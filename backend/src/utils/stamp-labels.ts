@@ -9,7 +9,8 @@ export type StampLabel = { code: string; trace_url: string }
 const ERROR_CORRECTION = "M"
 const PT_PER_MM = 72 / 25.4
 const A4 = { width: 210, height: 297 } // mm
-const CUT_MARK = { gap: 2, length: 5 } // mm: ticks in the margin, clear of the labels they mark
+/** mm: ticks in the margin, clear of the labels they mark; every size leaves gap + length of margin. */
+export const CUT_MARK = { gap: 2, length: 5 }
 
 /** "tem-<lot>.<ext>": the lot number folded to ASCII, so every browser and printer keeps the name. */
 export const stampFileName = (lotNumber: string, suffix: string) =>
