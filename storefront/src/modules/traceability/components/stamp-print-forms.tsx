@@ -32,7 +32,7 @@ export function StampLabelForm() {
       <TextField
         id="label-code"
         name="code"
-        label="Mã tem"
+        label="Mã của tem cần in"
         maxLength={100}
         autoComplete="off"
         autoCapitalize="characters"
