@@ -54,6 +54,8 @@ export const ERROR_CODES = {
   STAMP_MISTYPED: "stamp_mistyped",
   STAMP_UNKNOWN: "stamp_unknown",
   STAMP_MALFORMED: "stamp_malformed",
+  /** A stamp sheet asked of a batch with no stamp left to print (all voided). */
+  NO_STAMPS_TO_PRINT: "no_stamps_to_print",
   /** A batch named for a shipped line that is of another packaging than the line's (issue 17). */
   BATCH_OTHER_PACKAGING: "batch_other_packaging",
   // Delivery addresses (issue 17): the 34 provinces and their communes after the 2025 reform

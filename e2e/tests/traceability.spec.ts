@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import { expect, test, type Page } from "@playwright/test"
+import { decodeQr, readStampSheet } from "../../backend/integration-tests/stamp-sheet-qr"
 
 const PASSWORD = "ocop-demo-2026"
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
@@ -60,6 +61,25 @@ test("a producer issues and releases a batch's OCOP stamps; shoppers trace them,
   expect(csv[0]).toBe("code,trace_url,status")
   const codes = csv.slice(1).map((line) => line.split(",")[0])
   expect(codes).toHaveLength(3)
+
+  // The sheet to print at home: in the chosen label size, one QR per stamp, each opening its trace page.
+  await row.getByLabel(`Cỡ tem lô ${lot}`).selectOption("45")
+  const sheetDownload = page.waitForEvent("download")
+  await row.getByRole("button", { name: `In tem (PDF) lô ${lot}` }).click()
+  const sheet = await sheetDownload
+  expect(sheet.suggestedFilename()).toBe(`tem-${lot}-45mm.pdf`)
+  const { pages, payloads } = await readStampSheet(readFileSync((await sheet.path())!), "45")
+  expect(pages).toBe(1)
+  const shop = new URL(page.url()).origin
+  expect([...payloads].sort()).toEqual(codes.map((code) => `${shop}/trace/${code}`).sort())
+
+  // A professional printer's file: one stamp's label as SVG, by its code.
+  await page.getByLabel("Mã của tem cần in").fill(codes[0])
+  const svgDownload = page.waitForEvent("download")
+  await page.getByRole("button", { name: "Tải nhãn SVG" }).click()
+  const svg = await svgDownload
+  expect(svg.suggestedFilename()).toBe(`tem-${codes[0]}.svg`)
+  expect(await decodeQr(readFileSync((await svg.path())!))).toBe(`${shop}/trace/${codes[0]}`)
 
   // Not released yet: a shopper scanning it is told so.
   await page.goto(`/trace/${codes[0]}`)

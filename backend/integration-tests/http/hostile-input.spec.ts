@@ -189,6 +189,8 @@ integrationTestRunner({
         "/producer/certificates/:id/renewal": fishSauce.certificates![0]!.id,
         "/producer/batches/:id/activate": rows[0].batch_id,
         "/producer/batches/:id/stamps": rows[0].batch_id,
+        "/producer/batches/:id/stamp-sheet": rows[0].batch_id,
+        "/producer/stamps/:code/svg": rows[0].code,
         "/producer/stamps/:code/void": rows[0].code,
       })
     })

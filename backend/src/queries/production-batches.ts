@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { vietnamDay, type ProducerStamp, type ProductionBatch } from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
-import { formatStampCode } from "../modules/traceability/stamp-code"
+import { formatStampCode, normalizeStampCode } from "../modules/traceability/stamp-code"
 import type { BeforeJson } from "../utils/before-json"
 
 type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
@@ -16,6 +16,16 @@ export async function producerBatch(container: MedusaContainer, producerId: stri
   const [batch] = await traceability(container).listBatches({ id: batchId, producer_id: producerId })
   if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy lô sản xuất này.")
   return batch
+}
+
+/** The stamp a code (as printed or stored) names, 404 unless it is of one of this producer's batches. */
+export async function producerStamp(container: MedusaContainer, producerId: string, typed: string) {
+  const code = normalizeStampCode(typed)
+  const [stamp] = code ? await traceability(container).listStamps({ code }, { relations: ["batch"] }) : []
+  if (!stamp || stamp.batch.producer_id !== producerId) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy tem này trong các lô của cơ sở.")
+  }
+  return stamp
 }
 
 /** Batches as the producer portal lists them: the packaging's names and how many stamps are in each status. */

@@ -1,6 +1,7 @@
 import { z } from "zod"
 import { OWNER_TYPES } from "../ocop"
 import { TAX_CODE_MESSAGE, TAX_CODE_PATTERN } from "../producer"
+import { DEFAULT_STAMP_LABEL_SIZE, STAMP_LABEL_SIZE_KEYS } from "../stamp-sheet"
 import { calendarDate, LIMITS, phoneNumber, required, requiredText, webAddress } from "./fields"
 
 // What a producer's members send from the portal: registration, profile, products, orders, batches, stamps.
@@ -193,6 +194,11 @@ export const BatchesQuery = ListQuery.pick({ limit: true, offset: true })
 export type BatchesQuery = z.infer<typeof BatchesQuery>
 export const StampsQuery = z.object({ format: z.enum(["json", "csv"]).default("json") })
 export type StampsQuery = z.infer<typeof StampsQuery>
+/** The size of the labels a batch's stamp sheet (PDF) is printed in. */
+export const StampSheetQuery = z.object({
+  size: z.enum(STAMP_LABEL_SIZE_KEYS, { error: "Chọn cỡ tem: 30, 45 hoặc 60 (mm)." }).default(DEFAULT_STAMP_LABEL_SIZE),
+})
+export type StampSheetQuery = z.infer<typeof StampSheetQuery>
 export const VoidStampBody = z.object({
   reason: requiredText("Nhập lý do huỷ tem (ví dụ: tem rách, in lỗi, thất lạc).", "Lý do", LIMITS.reason),
 })

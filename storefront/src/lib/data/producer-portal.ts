@@ -346,6 +346,16 @@ export async function getStampsCsv(id: string): Promise<Response> {
   return rawFetch(`/producer/batches/${encodeURIComponent(id)}/stamps?format=csv`)
 }
 
+/** The batch's stamps as an A4 PDF sheet of QR labels, in a label size the backend checks; its answer as is. */
+export async function getStampSheet(id: string, size: string): Promise<Response> {
+  return rawFetch(`/producer/batches/${encodeURIComponent(id)}/stamp-sheet?size=${encodeURIComponent(size)}`)
+}
+
+/** One stamp's label as SVG, for a professional printer. The code as typed or printed. */
+export async function getStampLabelSvg(code: string): Promise<Response> {
+  return rawFetch(`/producer/stamps/${encodeURIComponent(code)}/svg`)
+}
+
 /** A lost, damaged or misused stamp: its trace page warns from now on. The code as typed or printed. */
 export async function voidStamp(code: string, reason: string): Promise<ProducerStamp> {
   const { stamp } = await portalFetch<{ stamp: ProducerStamp }>(`/producer/stamps/${encodeURIComponent(code)}/void`, {

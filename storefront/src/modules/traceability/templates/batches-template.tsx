@@ -7,6 +7,7 @@ import { listHref, pageCount } from "@/modules/common/paging"
 import { activateBatchAction, createBatchAction, voidStampAction } from "@/modules/traceability/actions"
 import ActivateBatchForm from "@/modules/traceability/components/activate-batch-form"
 import NewBatchForm from "@/modules/traceability/components/new-batch-form"
+import { StampLabelForm, StampSheetForm } from "@/modules/traceability/components/stamp-print-forms"
 import VoidStampForm from "@/modules/traceability/components/void-stamp-form"
 
 const box = "flex flex-col gap-3 rounded-lg border border-stone-200 p-4 sm:p-6"
@@ -38,7 +39,7 @@ export default function BatchesTemplate({
 
       {/* Voiding is rarer than creating, yet must not sit below a page of batches. */}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="new-batch-heading" className={box}>
+        <section aria-labelledby="new-batch-heading" className={`${box} lg:row-span-2`}>
           <h2 id="new-batch-heading" className="text-xl font-bold">
             Tạo lô mới
           </h2>
@@ -62,6 +63,17 @@ export default function BatchesTemplate({
             Tem bị mất, rách hoặc dùng sai: huỷ tem để ai quét mã đều được cảnh báo. Tem đã huỷ không kích hoạt lại được.
           </p>
           <VoidStampForm action={voidStampAction} />
+        </section>
+
+        <section aria-labelledby="stamp-label-heading" className={`${box} self-start lg:col-start-2`}>
+          <h2 id="stamp-label-heading" className="text-xl font-bold">
+            Nhãn tem cho nhà in
+          </h2>
+          <p className="text-stone-700">
+            Tự in: chọn cỡ tem và bấm “In tem (PDF)” ở từng lô — khổ A4, có dấu cắt. Nhà in chuyên nghiệp cần tệp SVG của từng
+            tem:
+          </p>
+          <StampLabelForm />
         </section>
       </div>
 
@@ -144,6 +156,9 @@ function BatchTable({ batches, count }: { batches: ProductionBatch[]; count: num
                     lotNumber={batch.lot_number}
                     printed={batch.stamps.printed}
                   />
+                  {batch.stamps.printed + batch.stamps.activated > 0 && (
+                    <StampSheetForm batchId={batch.id} lotNumber={batch.lot_number} />
+                  )}
                   {/* A route handler, not a page: a plain link that downloads. */}
                   <a
                     href={`/producer/batches/${encodeURIComponent(batch.id)}/stamps.csv`}

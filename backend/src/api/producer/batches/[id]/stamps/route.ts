@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { TRACEABILITY_MODULE } from "../../../../../modules/traceability"
 import type TraceabilityModuleService from "../../../../../modules/traceability/service"
 import { producerBatch, shapeStamp } from "../../../../../queries/production-batches"
+import { stampFileName } from "../../../../../utils/stamp-labels"
 import { storefrontUrl } from "../../../../../utils/storefront-url"
 import { producerContext } from "../../../context"
 import type { StampsQuery } from "@ocop/contracts/schemas"
@@ -25,6 +26,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StampsQuery>,
     ...stamps.map((s) => [s.code, `${storefrontUrl()}${stampTracePath(s.code)}`, s.status]),
   ]
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  res.setHeader("Content-Disposition", `attachment; filename="tem-${batch.lot_number.replace(/[^\w.-]+/g, "_")}.csv"`)
+  res.setHeader("Content-Disposition", `attachment; filename="${stampFileName(batch.lot_number, ".csv")}"`)
   res.send(`${rows.map((row) => row.map(csvCell).join(",")).join("\n")}\n`)
 }

@@ -3,17 +3,17 @@ import { unstable_rethrow } from "next/navigation"
 import { portalRefusal } from "@/modules/common/backend-errors"
 
 /**
- * A spreadsheet file of the backend's, passed through to the member's browser: read with the member's
+ * A file of the backend's (a spreadsheet, a stamp sheet, a stamp's label), passed through to the member's browser: read with the member's
  * session (the token stays in its httpOnly cookie), the file and its name are the backend's. A refusal
  * (another producer's or an unknown record: 404; a suspended producer: 403) answers in the backend's words.
  */
-export async function portalCsvDownload(read: () => Promise<Response>, fallbackName: string): Promise<Response> {
+export async function portalDownload(read: () => Promise<Response>, fallbackName: string): Promise<Response> {
   try {
-    const csv = await read()
-    return new Response(csv.body, {
+    const file = await read()
+    return new Response(file.body, {
       headers: {
-        "content-type": csv.headers.get("content-type") ?? "text/csv; charset=utf-8",
-        "content-disposition": csv.headers.get("content-disposition") ?? `attachment; filename="${fallbackName}"`,
+        "content-type": file.headers.get("content-type") ?? "application/octet-stream",
+        "content-disposition": file.headers.get("content-disposition") ?? `attachment; filename="${fallbackName}"`,
         "cache-control": "private, no-store",
       },
     })
