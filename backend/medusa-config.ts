@@ -73,6 +73,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/traceability" },
+    { resolve: "./src/modules/inspection" },
     { resolve: "./src/modules/feed" },
     { resolve: "./src/modules/reconciliation" },
     { resolve: "./src/modules/shopper-refund" },
