@@ -65,3 +65,7 @@ export const DismissProposalBody = z.object({
   reason: z.string({ error: dismissPrompt }).trim().min(5, dismissPrompt).max(LIMITS.reason),
 })
 export type DismissProposalBody = z.infer<typeof DismissProposalBody>
+
+/** The producer portal's list: its own inspections only, so no producer to choose. */
+export const ProducerInspectionsQuery = InspectionsQuery.pick({ limit: true, offset: true })
+export type ProducerInspectionsQuery = z.infer<typeof ProducerInspectionsQuery>

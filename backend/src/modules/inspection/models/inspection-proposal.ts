@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { PROPOSAL_ACTIONS, PROPOSAL_STATUSES } from "@ocop/contracts"
 
 /** What the rule (proposeAction) asks the office to decide about one certificate after an inspection. */
-export const Proposal = model
+export const InspectionProposal = model
   .define("inspection_proposal", {
     id: model.id({ prefix: "prop" }).primaryKey(),
     certificate_id: model.text(),
