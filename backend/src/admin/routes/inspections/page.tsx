@@ -31,7 +31,7 @@ import {
 } from "@ocop/contracts"
 import { errorMessage } from "../../lib/certificates"
 import { useDecideProposal, useInspections, useRecordInspection } from "../../lib/inspections"
-import { useProducers } from "../../lib/producers"
+import { useProducer, useProducers } from "../../lib/producers"
 import { formatDate } from "../../lib/format"
 
 type Result = "passed" | "failed"
@@ -47,6 +47,9 @@ function RecordInspectionModal() {
   const [notes, setNotes] = useState("")
   const [results, setResults] = useState<Partial<Record<InspectionCheck, Result>>>({})
   const [itemNotes, setItemNotes] = useState<Partial<Record<InspectionCheck, string>>>({})
+  const [productIds, setProductIds] = useState<string[]>([])
+  // The products seen decide which certificates the findings count against.
+  const { data: producer } = useProducer(producerId)
   const record = useRecordInspection()
 
   const submit = async () => {
@@ -57,7 +60,7 @@ function RecordInspectionModal() {
         kind,
         team,
         notes: notes || null,
-        product_ids: [],
+        product_ids: productIds,
         batch_ids: [],
         // An item left without a result is sent as such: the API names what is missing.
         items: INSPECTION_CHECKS.flatMap((check) =>
@@ -91,7 +94,13 @@ function RecordInspectionModal() {
             <div className="grid grid-cols-2 gap-4">
               <div className="flex flex-col gap-y-1">
                 <Label htmlFor="inspection-producer">Nhà sản xuất</Label>
-                <Select value={producerId} onValueChange={setProducerId}>
+                <Select
+                  value={producerId}
+                  onValueChange={(id) => {
+                    setProducerId(id)
+                    setProductIds([])
+                  }}
+                >
                   <Select.Trigger id="inspection-producer">
                     <Select.Value placeholder="Chọn nhà sản xuất" />
                   </Select.Trigger>
@@ -134,6 +143,25 @@ function RecordInspectionModal() {
                 <Input id="inspection-team" value={team} onChange={(e) => setTeam(e.target.value)} />
               </div>
             </div>
+            {producer && (
+              <fieldset className="flex flex-col gap-y-2 rounded-lg border px-4 py-3">
+                <legend className="txt-compact-small-plus px-1">Sản phẩm được kiểm tra</legend>
+                {producer.products.map((product) => (
+                  <label key={product.id} className="txt-compact-small flex items-center gap-x-2">
+                    <input
+                      type="checkbox"
+                      checked={productIds.includes(product.id)}
+                      onChange={(e) =>
+                        setProductIds(
+                          e.target.checked ? [...productIds, product.id] : productIds.filter((id) => id !== product.id)
+                        )
+                      }
+                    />
+                    {product.title}
+                  </label>
+                ))}
+              </fieldset>
+            )}
             <fieldset className="flex flex-col divide-y rounded-lg border">
               <legend className="txt-compact-small-plus px-1">Danh mục kiểm tra</legend>
               {INSPECTION_CHECKS.map((check) => (
