@@ -74,6 +74,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/showroom" },
     { resolve: "./src/modules/traceability" },
     { resolve: "./src/modules/standard" },
+    { resolve: "./src/modules/inspection" },
     { resolve: "./src/modules/feed" },
     { resolve: "./src/modules/reconciliation" },
     { resolve: "./src/modules/shopper-refund" },

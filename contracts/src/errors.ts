@@ -66,6 +66,11 @@ export const ERROR_CODES = {
   VERIFICATION_LINK_INVALID: "verification_link_invalid",
   /** Only an e-mail whose last attempt failed is sent again by hand; a queued one is on its way (issue 17). */
   NOTICE_NOT_FAILED: "notice_not_failed",
+  // Inspections (issue 19): a checklist not filled in, evidence the server did not store, a decided proposal
+  CHECKLIST_INCOMPLETE: "checklist_incomplete",
+  EVIDENCE_UNKNOWN: "evidence_unknown",
+  NOT_PRODUCERS: "not_producers",
+  PROPOSAL_DECIDED: "proposal_decided",
   SERVER_ERROR: "server_error",
   // Picture uploads
   UPLOAD_NO_FILE: "upload_no_file",

@@ -59,6 +59,14 @@ import {
   VoidStampBody,
 } from "@ocop/contracts/schemas"
 import { CustomerLoginBody, NewPasswordBody, VerifyEmailBody } from "@ocop/contracts/schemas"
+import {
+  ConfirmProposalBody,
+  DismissProposalBody,
+  InspectionsQuery,
+  ProducerInspectionsQuery,
+  RecordInspectionBody,
+  ViolationsQuery,
+} from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { receiveDocument } from "./uploads/documents"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
@@ -137,6 +145,7 @@ export default defineMiddlewares({
     { matcher: "/producer/members*", middlewares: [producerMember] },
     { matcher: "/producer/showrooms*", middlewares: [producerMember] },
     { matcher: "/producer/batches*", middlewares: [producerMember] },
+    { matcher: "/producer/inspections*", middlewares: [producerMember] },
     { matcher: "/producer/stamps*", middlewares: [producerMember] },
     { matcher: "/producer/settlements*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
@@ -296,5 +305,20 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateBody(SuspendCertificateBody)],
     },
+    // Inspections (issue 19): the office records them and decides what they propose; a producer reads its own.
+    { matcher: "/admin/inspections", method: ["GET"], middlewares: [validateQuery(InspectionsQuery)] },
+    { matcher: "/admin/inspections", method: ["POST"], middlewares: [validateBody(RecordInspectionBody)] },
+    {
+      matcher: "/admin/inspection-proposals/:id/confirm",
+      method: ["POST"],
+      middlewares: [validateBody(ConfirmProposalBody)],
+    },
+    {
+      matcher: "/admin/inspection-proposals/:id/dismiss",
+      method: ["POST"],
+      middlewares: [validateBody(DismissProposalBody)],
+    },
+    { matcher: "/admin/violations", method: ["GET"], middlewares: [validateQuery(ViolationsQuery)] },
+    { matcher: "/producer/inspections", method: ["GET"], middlewares: [validateQuery(ProducerInspectionsQuery)] },
   ],
 })

@@ -46,6 +46,8 @@ export function useProducer(id: string) {
     queryKey: producerKeys.detail(id),
     queryFn: () => sdk.client.fetch<{ producer: OfficeProducerDetail }>(`${PRODUCERS}/${id}`),
     select: (data) => data.producer,
+    // No producer chosen yet (the inspection form): nothing to read.
+    enabled: !!id,
   })
 }
 

@@ -13,6 +13,7 @@ import type {
 } from "@/modules/producer-portal/types"
 import type {
   CertificateSummary,
+  InspectionRecord,
   Period,
   PortalProduct,
   Producer,
@@ -228,6 +229,14 @@ export async function publishStandard(
 export async function listCertificates(): Promise<CertificateSummary[]> {
   const { certificates } = await portalFetch<{ certificates: CertificateSummary[] }>("/producer/certificates")
   return certificates
+}
+
+/** Inspections of this producer, newest first, with their violations, deadlines and what was proposed. */
+export async function listInspections(): Promise<InspectionRecord[]> {
+  const { inspections } = await portalFetch<{ inspections: InspectionRecord[] }>("/producer/inspections", {
+    query: { limit: 100 },
+  })
+  return inspections
 }
 
 export async function fileRenewal(certificateId: string): Promise<CertificateSummary> {

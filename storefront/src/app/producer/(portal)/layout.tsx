@@ -11,6 +11,7 @@ const SECTIONS: NavSection[] = [
   { href: "/producer/products", label: "Sản phẩm" },
   { href: "/producer/batches", label: "Lô & tem" },
   { href: "/producer/certificates", label: "Giấy chứng nhận" },
+  { href: "/producer/inspections", label: "Kiểm tra" },
   { href: "/producer/orders", label: "Đơn hàng" },
   { href: "/producer/showrooms", label: "Điểm bán" },
   { href: "/producer/settlements", label: "Quyết toán" },

@@ -1,0 +1,3 @@
+import { decisionRoute } from "../decision"
+
+export const POST = decisionRoute("dismissed")
