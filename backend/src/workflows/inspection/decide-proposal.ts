@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ERROR_CODES, PROPOSAL_ACTION_LABELS, PROPOSAL_STATUS_LABELS, type ProposalAction } from "@ocop/contracts"
@@ -53,6 +54,9 @@ const decideProposalStep = createStep(
  * same request; if the certificate refuses the change, the proposal stays undecided.
  */
 export const decideProposalWorkflow = createWorkflow("decide-inspection-proposal", (input: DecideProposalInput) => {
+  // Two decisions at once would both find the proposal undecided: the second waits, then is refused.
+  const lockKey = transform({ input }, ({ input }) => `inspection-proposal:${input.id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const proposal = decideProposalStep(input)
   const change = transform({ proposal, input }, ({ proposal, input }) => ({
     id: proposal.certificate_id,
@@ -64,5 +68,6 @@ export const decideProposalWorkflow = createWorkflow("decide-inspection-proposal
       input: transform({ change }, ({ change }) => ({ id: change.id, action: change.action!, reason: change.reason })),
     })
   })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(proposal)
 })
