@@ -1,10 +1,8 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type CatalogSuggestions, dialectKey, editDistance, foldVietnamese } from "@ocop/contracts"
-
-/** A producer or commune that names at least one listed card, with how many. */
-export type NamedPlace = { facet: "producer" | "commune"; value: string; label: string | null; count: number }
+import { CATALOG_MODULE } from "../modules/catalog"
+import type CatalogModuleService from "../modules/catalog/service"
+import type { NamedPlace } from "../modules/catalog/service"
 
 /** A word folded (no diacritics, lower case) and its dialect key: what typed words are compared with. */
 type Word = { word: string; key: string }
@@ -15,13 +13,8 @@ export type IndexedPlace = NamedPlace & { words: Word[] }
 /** How many producers and communes a suggestion list shows. */
 const SHOWN = 3
 
-/**
- * How long the names are kept in memory: every pause in typing asks, and names and counts change
- * only with a listing. As long as a catalog page may be served from memory (CATALOG_CACHE_MS).
- */
-const PLACES_MS = Number(process.env.CATALOG_CACHE_MS ?? 5_000)
-
-let kept: { at: number; places: Promise<IndexedPlace[]> } | null = null
+/** The folded names of the list the catalog keeps, made once per list it reads. */
+const indexed = new WeakMap<NamedPlace[], IndexedPlace[]>()
 
 /** Folded words of a text with their dialect keys; `keys` remembers keys already made (names share most words). */
 export const wordsOf = (text: string, keys = new Map<string, string>()): Word[] =>
@@ -35,32 +28,14 @@ export const wordsOf = (text: string, keys = new Map<string, string>()): Word[] 
     return { word, key }
   })
 
-/**
- * Every producer and commune with listed products and their counts, from the facet counts the card
- * writer keeps (catalog_facet_count: one row per combination of facet values, at most one per card)
- * and the facet values' names, in one statement; kept in memory for a few seconds, names folded.
- */
-export function namedPlaces(container: MedusaContainer): Promise<IndexedPlace[]> {
-  if (kept && Date.now() - kept.at < PLACES_MS) return kept.places
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const places = knex
-    .raw(
-      `SELECT named.facet, named.value, named.label, counted.cards::int AS count
-       FROM (
-         -- Codes are unique across facets: one column per grouping set, the other null.
-         SELECT COALESCE(producer_code, commune_code) AS code, sum(cards) AS cards
-         FROM catalog_facet_count
-         GROUP BY GROUPING SETS ((producer_code), (commune_code))
-       ) AS counted
-       JOIN catalog_facet_value AS named ON named.code = counted.code AND named.deleted_at IS NULL
-       WHERE counted.cards > 0 AND named.facet IN ('producer', 'commune')`
-    )
-    .then(({ rows }: { rows: NamedPlace[] }) => indexPlaces(rows))
-  kept = { at: Date.now(), places }
-  // A failed read is not kept: the next keystroke tries again.
-  places.catch(() => {
-    if (kept?.places === places) kept = null
-  })
+/** Every producer and commune with listed products, their names folded (see CatalogModuleService.listNamedPlaces). */
+export async function namedPlaces(container: MedusaContainer): Promise<IndexedPlace[]> {
+  const rows = await container.resolve<CatalogModuleService>(CATALOG_MODULE).listNamedPlaces()
+  let places = indexed.get(rows)
+  if (!places) {
+    places = indexPlaces(rows)
+    indexed.set(rows, places)
+  }
   return places
 }
 

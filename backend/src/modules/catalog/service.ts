@@ -115,6 +115,9 @@ const asRow = <Card extends { packagings?: unknown; detail?: unknown }>(card: Ca
   detail: card.detail === undefined || card.detail === null ? null : JSON.stringify(card.detail),
 })
 
+/** A producer or commune that names at least one listed card, with how many. */
+export type NamedPlace = { facet: "producer" | "commune"; value: string; label: string | null; count: number }
+
 /** The store API's page without the limit and offset the route echoes, and the hint the route adds. */
 type CatalogPage = Omit<ContractCatalogPage, "limit" | "offset" | "did_you_mean">
 
@@ -359,6 +362,7 @@ async function queueForSearch(knex: Knex, productIds: string[]) {
 
 class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount, SearchPending }) {
   private readonly pages = new Map<string, { at: number; page: CatalogPage }>()
+  private places: { at: number; rows: Promise<NamedPlace[]> } | null = null
   private readonly searchOutbox: boolean
 
   constructor(cradle: Record<string, unknown>, options: CatalogModuleOptions = {}) {
@@ -459,6 +463,44 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
   }
 
   /**
+   * Every producer and commune with listed products and their counts, from the facet counts the card
+   * writer keeps (catalog_facet_count: one row per combination of facet values, at most one per card)
+   * and the facet values' names, in one statement. Every pause in typing asks for them, and they change
+   * only with a card: kept like a page, and forgotten with the pages by every card write.
+   */
+  @InjectManager()
+  async listNamedPlaces(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<NamedPlace[]> {
+    if (this.places && Date.now() - this.places.at < CACHE_MS) return this.places.rows
+    const rows = sharedContext
+      .manager!.getKnex()
+      .raw(
+        `SELECT named.facet, named.value, named.label, counted.cards::int AS count
+         FROM (
+           -- Codes are unique across facets: one column per grouping set, the other null.
+           SELECT COALESCE(producer_code, commune_code) AS code, sum(cards) AS cards
+           FROM catalog_facet_count
+           GROUP BY GROUPING SETS ((producer_code), (commune_code))
+         ) AS counted
+         JOIN catalog_facet_value AS named ON named.code = counted.code AND named.deleted_at IS NULL
+         WHERE counted.cards > 0 AND named.facet IN ('producer', 'commune')`
+      )
+      .then(({ rows }: { rows: NamedPlace[] }) => rows)
+    const kept = { at: Date.now(), rows }
+    if (CACHE_MS > 0) this.places = kept
+    // A failed read is not kept: the next keystroke tries again.
+    rows.catch(() => {
+      if (this.places === kept) this.places = null
+    })
+    return rows
+  }
+
+  /** A write's answers: no page or name list read before it may be served after it. */
+  private forgetAnswers() {
+    this.pages.clear()
+    this.places = null
+  }
+
+  /**
    * Makes the cards of these products exactly `cards`: upserts those given, deletes the others.
    * A card keeps the moment it was first listed. Returns the rows it replaced, for compensation.
    */
@@ -467,7 +509,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       return await this.replaceCards_(productIds, cards)
     } finally {
       // After the commit: a page cached earlier must not outlive the change.
-      this.pages.clear()
+      this.forgetAnswers()
     }
   }
 
@@ -516,7 +558,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     try {
       await this.restoreCards_(productIds, rows)
     } finally {
-      this.pages.clear()
+      this.forgetAnswers()
     }
   }
 

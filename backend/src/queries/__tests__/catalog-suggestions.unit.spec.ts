@@ -1,4 +1,5 @@
-import { indexPlaces, type NamedPlace, nameMatch, placesLike, wordsOf } from "../catalog-suggestions"
+import type { NamedPlace } from "../../modules/catalog/service"
+import { indexPlaces, nameMatch, placesLike, wordsOf } from "../catalog-suggestions"
 
 const places = indexPlaces([
   { facet: "producer", value: "htx-mat-ong-cuong-nga", label: "HTX Mật ong Cường Nga", count: 1 },
