@@ -147,22 +147,33 @@ integrationTestRunner({
       expect((await knex.raw("SELECT count(*)::int AS n FROM search_pending")).rows[0].n).toBe(0)
     })
 
-    engineIt("pushes a card change to the index a reindex is building too, so the swap does not undo it", async () => {
-      const container = getContainer()
-      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const meili = (path: string, init: RequestInit = {}) =>
-        fetch(`${meilisearch!.host}${path}`, {
-          ...init,
-          headers: { authorization: `Bearer ${meilisearch!.key}`, "content-type": "application/json" },
-        })
-      await meili("/indexes", { method: "POST", body: JSON.stringify({ uid: "catalog_cards_building", primaryKey: "id" }) })
-      while ((await meili("/indexes/catalog_cards_building")).status !== 200) await new Promise((r) => setTimeout(r, 50))
-      const { rows } = await knex.raw("SELECT id FROM product_card WHERE handle = 'gio-bot-tham-thanh'")
-      await knex.raw("INSERT INTO search_pending (product_id, queued_at) VALUES (?, now())", [rows[0].id])
-      expect(await pushSearchDocuments(container)).toBe(1)
-      expect((await meili(`/indexes/catalog_cards_building/documents/${rows[0].id}`)).status).toBe(200)
-      await meili("/indexes/catalog_cards_building", { method: "DELETE" })
-    })
+    engineIt(
+      "pushes a card change to the index a reindex is building too, so the swap does not undo it, until its beat stops",
+      async () => {
+        const container = getContainer()
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const catalogModule = container.resolve<CatalogModuleService>(CATALOG_MODULE)
+        const meili = (path: string, init: RequestInit = {}) =>
+          fetch(`${meilisearch!.host}${path}`, {
+            ...init,
+            headers: { authorization: `Bearer ${meilisearch!.key}`, "content-type": "application/json" },
+          })
+        const change = async (handle: string) => {
+          const { rows } = await knex.raw("SELECT id FROM product_card WHERE handle = ?", [handle])
+          await knex.raw("INSERT INTO search_pending (product_id, queued_at) VALUES (?, now())", [rows[0].id])
+          expect(await pushSearchDocuments(container)).toBe(1)
+          return (await meili(`/indexes/catalog_cards_building/documents/${rows[0].id}`)).status
+        }
+        // What another process's reindex records before reading its first card.
+        await catalogModule.beatSearchReindex("catalog_cards_building")
+        expect(await change("gio-bot-tham-thanh")).toBe(200)
+        // A reindex killed midway beats no more: after two minutes it is not fed.
+        await knex.raw("UPDATE search_reindex SET beat_at = now() - interval '3 minutes'")
+        expect(await change("ngu-coc-go-soi")).toBe(404)
+        await catalogModule.endSearchReindex("catalog_cards_building")
+        await meili("/indexes/catalog_cards_building", { method: "DELETE" })
+      }
+    )
 
     engineIt("answers from PostgreSQL, and says so, when Meilisearch is down", async () => {
       await meilisearch!.stop()

@@ -20,6 +20,7 @@ import { FacetCount } from "./models/facet-count"
 import { FacetValue } from "./models/facet-value"
 import { ProductCard } from "./models/product-card"
 import { SearchPending } from "./models/search-pending"
+import { SearchReindex } from "./models/search-reindex"
 import type { CardFacet, CardInput, CardQuery } from "./types"
 
 type Binding = string | number | boolean
@@ -128,6 +129,9 @@ type CatalogPage = Omit<ContractCatalogPage, "limit" | "offset" | "did_you_mean"
  */
 const CACHE_MS = Number(process.env.CATALOG_CACHE_MS ?? 5_000)
 const CACHE_ENTRIES = 500
+
+/** A reindex beats after every batch of 1,000 cards (about a second); one silent this long was killed. */
+const SEARCH_REINDEX_STALE_MS = 120_000
 
 /**
  * The cards with the FacetValue codes of their province, commune and producer; values not seen before
@@ -360,7 +364,7 @@ async function queueForSearch(knex: Knex, productIds: string[]) {
   }
 }
 
-class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount, SearchPending }) {
+class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount, SearchPending, SearchReindex }) {
   private readonly pages = new Map<string, { at: number; page: CatalogPage }>()
   private places: { at: number; rows: Promise<NamedPlace[]> } | null = null
   private readonly searchOutbox: boolean
@@ -641,6 +645,33 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       .raw(`SELECT ${CARD_COLUMNS.join(", ")} FROM product_card WHERE id = ANY(?) AND deleted_at IS NULL`, [productIds])
     const byId = new Map((rows as CatalogCard[]).map((card) => [card.id, card]))
     return productIds.flatMap((id) => byId.get(id) ?? [])
+  }
+
+  /** A reindex is building `indexUid` (again, after each batch): card changes are pushed to it too until it ends. */
+  @InjectManager()
+  async beatSearchReindex(indexUid: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    await sharedContext.manager!.getKnex().raw(
+      `INSERT INTO search_reindex (index_uid, beat_at) VALUES (?, now())
+       ON CONFLICT (index_uid) DO UPDATE SET beat_at = now(), deleted_at = NULL`,
+      [indexUid]
+    )
+  }
+
+  /** The reindex of `indexUid` ended (swapped in, or failed): changes go to the live index alone. */
+  @InjectManager()
+  async endSearchReindex(indexUid: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    await sharedContext.manager!.getKnex().raw("DELETE FROM search_reindex WHERE index_uid = ?", [indexUid])
+  }
+
+  /** The indexes a live reindex is building: its beat is recent (a killed one's is not). */
+  @InjectManager()
+  async searchIndexesBuilding(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+    const { rows } = await sharedContext
+      .manager!.getKnex()
+      .raw("SELECT index_uid FROM search_reindex WHERE deleted_at IS NULL AND beat_at > now() - make_interval(secs => ?)", [
+        SEARCH_REINDEX_STALE_MS / 1000,
+      ])
+    return rows.map((row: { index_uid: string }) => row.index_uid)
   }
 
   /** How many products wait for the search engine. */

@@ -90,27 +90,23 @@ export default class SearchModuleService {
   }
 
   /** The index a reindex is building (swapped in when complete). */
-  private get buildingName() {
+  get buildingName() {
     return `${this.indexName}_building`
   }
 
   /**
    * Makes the index's documents of these products exactly `documents` (absent = removed), and waits
-   * until it has; also in the index a reindex (another process) is building, which would otherwise
-   * swap in the cards as they were before this change.
+   * until it has; also in `building`, the indexes a reindex (another process) is building, which would
+   * otherwise swap in the cards as they were before this change.
    */
-  async replaceDocuments(productIds: string[], documents: SearchDocument[]) {
+  async replaceDocuments(productIds: string[], documents: SearchDocument[], building: string[] = []) {
     await this.prepare()
     const client = await this.engine()
-    const building = await client
-      .getIndex(this.buildingName)
-      .then(() => true)
-      .catch(() => false)
     const kept = new Set(documents.map((document) => document.id))
     const gone = productIds.filter((id) => !kept.has(id))
     // All enqueued before waiting: Meilisearch batches them into one indexing run per index (each run
     // costs 0.15–1.5 s here, whatever its size). Disjoint ids, so their order does not matter.
-    const tasks = [this.indexName, ...(building ? [this.buildingName] : [])].flatMap((uid) => {
+    const tasks = [this.indexName, ...building].flatMap((uid) => {
       const index = client.index<SearchDocument>(uid)
       return [
         ...(gone.length ? [index.deleteDocuments(gone)] : []),
@@ -155,9 +151,14 @@ export default class SearchModuleService {
 
   /**
    * A fresh index built from `batches` of documents in a temporary index, then swapped in for the
-   * live one (searches never see a half-built index), the old one deleted. `progress` after each batch.
+   * live one (searches never see a half-built index), the old one deleted. `progress` after each batch;
+   * `swapped` once the new index is live, before the old one is deleted (card changes stop going to it).
    */
-  async reindex(batches: AsyncIterable<SearchDocument[]>, progress: (indexed: number) => void) {
+  async reindex(
+    batches: AsyncIterable<SearchDocument[]>,
+    progress: (indexed: number) => Promise<void>,
+    swapped: () => Promise<void>
+  ) {
     const client = await this.engine()
     const building = this.buildingName
     await client.deleteIndexIfExists(building)
@@ -167,9 +168,10 @@ export default class SearchModuleService {
     for await (const documents of batches) {
       if (documents.length) await this.done(client.index(building).addDocuments(documents, { primaryKey: "id" }))
       indexed += documents.length
-      progress(indexed)
+      await progress(indexed)
     }
     await this.done(client.swapIndexes([{ indexes: [this.indexName, building], rename: false }]))
+    await swapped()
     await this.done(client.deleteIndex(building))
     this.logger.info(`Meilisearch index ${this.indexName} rebuilt with ${indexed} cards`)
     return indexed

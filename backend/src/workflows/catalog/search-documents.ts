@@ -25,8 +25,8 @@ export async function pushSearchDocuments(container: MedusaContainer, product_id
     const entries = await catalog.searchBacklog({ limit: PUSH_CHUNK, product_ids })
     if (!entries.length) return pushed
     const ids = entries.map((entry) => entry.product_id)
-    const cards = (await catalog.indexedCards(ids)) as IndexedCard[]
-    await search.replaceDocuments(ids, cards.map(searchDocument))
+    const [cards, building] = await Promise.all([catalog.indexedCards(ids), catalog.searchIndexesBuilding()])
+    await search.replaceDocuments(ids, (cards as IndexedCard[]).map(searchDocument), building)
     await catalog.clearSearchBacklog(entries)
     pushed += entries.length
     // A product queued again while this round ran waits for the next pass: a busy product cannot keep one pass going.
@@ -59,7 +59,8 @@ const REINDEX_CHUNK = 1000
 /**
  * Builds the search index afresh from every listed card (scripts/search-reindex.ts), swapped in when
  * complete. Entries queued before it started are covered by it and cleared; a card changed while it
- * runs is pushed to the index being built as well (SearchModuleService.replaceDocuments).
+ * runs is pushed to the index being built as well: the reindex is recorded (search_reindex) before it
+ * reads the first card, and its record beats after each batch until the new index is live.
  */
 export async function reindexSearch(container: MedusaContainer, progress: (indexed: number, total: number) => void = () => {}) {
   const search = container.resolve<SearchModuleService>(SEARCH_MODULE)
@@ -75,7 +76,19 @@ export async function reindexSearch(container: MedusaContainer, progress: (index
       yield cards.map(searchDocument)
     }
   }
-  const indexed = await search.reindex(batches(), (indexed) => progress(indexed, total))
+  const building = search.buildingName
+  await catalog.beatSearchReindex(building)
+  const indexed = await search
+    .reindex(
+      batches(),
+      async (indexed) => {
+        await catalog.beatSearchReindex(building)
+        progress(indexed, total)
+      },
+      () => catalog.endSearchReindex(building)
+    )
+    // A failed reindex is no longer fed either (its half-built index is dropped by the next one).
+    .finally(() => catalog.endSearchReindex(building))
   await catalog.clearSearchBacklog(before)
   await pushSearchDocuments(container)
   return indexed
