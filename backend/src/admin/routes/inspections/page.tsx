@@ -309,7 +309,10 @@ function ProposalRow({ proposal }: { proposal: InspectionRecord["proposals"][num
     }
   }
   return (
-    <div className="flex flex-col gap-y-2 rounded-md border px-3 py-2">
+    <section
+      className="flex flex-col gap-y-2 rounded-md border px-3 py-2"
+      aria-label={`Đề xuất: ${PROPOSAL_ACTION_LABELS[proposal.action]}`}
+    >
       <div className="flex items-center gap-x-2">
         <Badge
           size="2xsmall"
@@ -343,7 +346,7 @@ function ProposalRow({ proposal }: { proposal: InspectionRecord["proposals"][num
           </Button>
         </div>
       )}
-    </div>
+    </section>
   )
 }
 
