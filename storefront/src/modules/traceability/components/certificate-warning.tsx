@@ -24,8 +24,8 @@ export default function CertificateWarning({ status }: { status: CertificateStat
       <div className="flex flex-col gap-2">
         <h2 className="text-xl leading-snug font-bold">{TITLES[status]}</h2>
         <p>
-          Sản phẩm này hiện không được công nhận là sản phẩm OCOP và không được bán với nhãn OCOP. Thông tin lô hàng dưới đây
-          chỉ cho biết nguồn gốc.
+          Sản phẩm này hiện không được công nhận là sản phẩm OCOP và không được bán với nhãn OCOP. Thông tin lô hàng dưới đây chỉ
+          cho biết nguồn gốc.
         </p>
       </div>
     </section>
