@@ -71,6 +71,8 @@ export const ERROR_CODES = {
   EVIDENCE_UNKNOWN: "evidence_unknown",
   NOT_PRODUCERS: "not_producers",
   PROPOSAL_DECIDED: "proposal_decided",
+  /** A violation already corrected: no answer to it, no second resolution. */
+  VIOLATION_CLOSED: "violation_closed",
   SERVER_ERROR: "server_error",
   // Picture uploads
   UPLOAD_NO_FILE: "upload_no_file",
@@ -79,7 +81,7 @@ export const ERROR_CODES = {
   UPLOAD_NOT_IMAGE: "upload_not_image",
   UPLOAD_TOO_MANY_PIXELS: "upload_too_many_pixels",
   UPLOAD_UNREADABLE: "upload_unreadable",
-  /** A published standard's file must be a PDF or a picture (issue 19). */
+  /** A published standard's file or an inspection's evidence must be a PDF or a picture (issue 19). */
   UPLOAD_NOT_DOCUMENT: "upload_not_document",
 } as const
 

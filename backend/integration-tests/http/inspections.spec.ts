@@ -10,12 +10,14 @@ import {
   type InspectionRecord,
   vietnamDay,
 } from "@ocop/contracts"
+import { readdirSync } from "node:fs"
 import { INSPECTION_MODULE } from "../../src/modules/inspection"
 import type InspectionModuleService from "../../src/modules/inspection/service"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { DEMO_BATCH } from "../../src/scripts/seed"
-import { adminHeaders, answerTo, demoLogin, demoRegionId, type Suite, seedDemoStore } from "./demo-store"
+import { uploadsDir } from "../../src/utils/uploads"
+import { adminHeaders, answerTo, demoLogin, demoRegionId, type Refusal, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)
 
@@ -24,6 +26,11 @@ const CANDY_PRODUCER = "nguyen-thi-hang@ocop.local"
 const FISH_SAUCE_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
 
 type Recorded = { inspection: InspectionRecord }
+type Headers = { headers: Record<string, string> }
+type Violation = InspectionRecord["violations"][number]
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+const storedFiles = () => readdirSync(uploadsDir()).length
 type Inspections = { inspections: InspectionRecord[]; count: number }
 
 const daysAgo = (days: number) => vietnamDay(Date.now() - days * DAY_MS)
@@ -71,14 +78,18 @@ integrationTestRunner({
     const certificateStatus = async (id: string) =>
       (await getContainer().resolve<OcopModuleService>(OCOP_MODULE).retrieveCertificate(id)).status
 
-    async function evidencePhoto() {
-      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } })
+    /** Uploads one evidence file as the office (or a producer, to its own route); answers the stored name. */
+    async function uploadEvidence(content: Buffer, fileName: string, as: "admin" | "producer" = "admin", headers = admin) {
+      const form = new FormData()
+      form.append("file", new Blob([new Uint8Array(content)]), fileName)
+      return answerTo<{ file: { name: string } } & Refusal>(api.post(`/${as}/inspection-evidence`, form, headers))
+    }
+    const png = () =>
+      sharp({ create: { width: 8, height: 8, channels: 3, background: "#c0392b" } })
         .png()
         .toBuffer()
-      const form = new FormData()
-      form.append("files", new Blob([png], { type: "image/png" }), "bao-bi-khac-mau.png")
-      const { data } = await api.post<{ files: { url: string }[] }>("/admin/uploads", form, admin)
-      return new URL(data.files[0].url).pathname.split("/").pop()!
+    async function evidencePhoto() {
+      return (await uploadEvidence(await png(), "bao-bi-khac-mau.png")).data.file.name
     }
 
     const record = (body: Record<string, unknown>) => api.post<Recorded>("/admin/inspections", body, admin)
@@ -251,6 +262,102 @@ integrationTestRunner({
       expect(await certificateStatus(fishSauce.certificate.id)).toBe("valid")
       const violations = await inspections().listViolations({ producer_id: fishSauce.producer_id })
       expect(violations.map((v) => v.status)).toEqual(["resolved"])
+    })
+
+    it("stores evidence only when its bytes are a photo or a PDF, privately: the office and the inspected producer read it, nobody else", async () => {
+      const before = storedFiles()
+      const notEvidence = await uploadEvidence(Buffer.from("<svg onload=alert(1)></svg>"), "anh-bao-bi.png")
+      expect(notEvidence.status).toBe(400)
+      expect(notEvidence.data).toMatchObject({
+        code: "upload_not_document",
+        message: expect.stringMatching(/không phải tệp PDF hay ảnh JPEG, PNG, WebP/),
+      })
+      const none = await answerTo(api.post("/admin/inspection-evidence", new FormData(), admin))
+      expect(none.data.code).toBe("upload_no_file")
+      expect(storedFiles()).toBe(before)
+
+      const photo = await uploadEvidence(await png(), "../../bao-bi.html")
+      expect(photo.status).toBe(201)
+      expect(photo.data.file.name).toMatch(/^private-\d+-[0-9a-f]{32}\.png$/)
+      const pdf = (await uploadEvidence(PDF, "bien-ban.pdf")).data.file.name
+      expect(pdf).toMatch(/\.pdf$/)
+
+      const candy = await product(CANDY)
+      await record(inspectionOf(candy, daysAgo(5), ["packaging_matches_design"], [photo.data.file.name, pdf]))
+
+      // Never on the public /uploads route, whatever the name.
+      expect((await answerTo(api.get(`/uploads/${photo.data.file.name}`))).status).toBe(404)
+      const asOffice = await api.get(`/admin/inspection-evidence/${photo.data.file.name}`, admin)
+      expect(asOffice.headers).toMatchObject({
+        "content-type": "image/png",
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      })
+      const pdfAsOffice = await api.get(`/admin/inspection-evidence/${pdf}`, admin)
+      expect(pdfAsOffice.headers["content-disposition"]).toMatch(/^attachment/)
+
+      const candyMember = await demoLogin(api, "producer", CANDY_PRODUCER)
+      expect((await api.get(`/producer/inspection-evidence/${pdf}`, candyMember)).status).toBe(200)
+      const otherProducer = await demoLogin(api, "producer", FISH_SAUCE_PRODUCER)
+      const foreign = await answerTo(api.get(`/producer/inspection-evidence/${pdf}`, otherProducer))
+      expect(foreign.status).toBe(404)
+      expect((await answerTo(api.get(`/producer/inspection-evidence/${pdf}`))).status).toBe(401)
+      expect((await answerTo(api.get(`/admin/inspection-evidence/${pdf}`))).status).toBe(401)
+      // A file the producer uploaded but named in no answer is not served, even to it.
+      const unlisted = (await uploadEvidence(PDF, "chua-gui.pdf", "producer", otherProducer)).data.file.name
+      expect((await answerTo(api.get(`/producer/inspection-evidence/${unlisted}`, otherProducer))).status).toBe(404)
+    })
+
+    it("lets a producer answer its own open violation with evidence; the office reads the answer and marks it corrected, which closes it", async () => {
+      const candy = await product(CANDY)
+      const { data } = await record(inspectionOf(candy, daysAgo(10), ["tccs_followed"]))
+      const [violation] = data.inspection.violations
+      expect(violation.answers).toEqual([])
+      const candyMember = await demoLogin(api, "producer", CANDY_PRODUCER)
+      const otherProducer = await demoLogin(api, "producer", FISH_SAUCE_PRODUCER)
+      const answers = async () => inspections().listViolationAnswers()
+
+      const refused = await uploadEvidence(Buffer.from("MZ\x90\x00 not a picture"), "tccs.pdf", "producer", candyMember)
+      expect(refused.data.code).toBe("upload_not_document")
+      const evidence = (await uploadEvidence(PDF, "tccs-cong-bo.pdf", "producer", candyMember)).data.file.name
+
+      const answer = (body: Record<string, unknown>, headers: Headers = candyMember, id = violation.id) =>
+        answerTo<{ violation: Violation } & Refusal>(api.post(`/producer/violations/${id}/answers`, body, headers))
+      const empty = await answer({ text: "  ", evidence: [evidence] })
+      expect(empty.status).toBe(400)
+      expect(empty.data.message).toMatch(/Nhập nội dung trả lời/)
+      const unknownFile = await answer({ text: "Đã công bố TCCS", evidence: ["../../medusa-config.ts"] })
+      expect(unknownFile.data.code).toBe("evidence_unknown")
+      const foreign = await answer({ text: "Đã công bố TCCS", evidence: [] }, otherProducer)
+      expect(foreign.status).toBe(404)
+      expect(await answers()).toEqual([])
+
+      const answered = await answer({ text: "Đã công bố TCCS 01:2026 và niêm yết tại xưởng.", evidence: [evidence] })
+      expect(answered.status).toBe(201)
+      expect(answered.data.violation).toMatchObject({
+        status: "open",
+        answers: [expect.objectContaining({ text: "Đã công bố TCCS 01:2026 và niêm yết tại xưởng.", evidence: [evidence] })],
+      })
+      expect((await api.get(`/producer/inspection-evidence/${evidence}`, candyMember)).status).toBe(200)
+      expect((await answerTo(api.get(`/producer/inspection-evidence/${evidence}`, otherProducer))).status).toBe(404)
+
+      const open = await api.get<{ violations: Violation[] }>("/admin/violations?status=open", admin)
+      expect(open.data.violations[0].answers.map((a) => a.evidence)).toEqual([[evidence]])
+      const resolved = await api.post<{ violation: Violation }>(
+        `/admin/violations/${violation.id}/resolve`,
+        { note: "Đã xem bản TCCS công bố" },
+        admin
+      )
+      expect(resolved.data.violation).toMatchObject({ status: "resolved", resolution_note: "Đã xem bản TCCS công bố" })
+
+      const late = await answer({ text: "Bổ sung thêm ảnh", evidence: [] })
+      expect(late.status).toBe(400)
+      expect(late.data.code).toBe("violation_closed")
+      const twice = await answerTo(api.post(`/admin/violations/${violation.id}/resolve`, {}, admin))
+      expect(twice.data.code).toBe("violation_closed")
+      expect(await answers()).toHaveLength(1)
+      const own = await api.get<Inspections>("/producer/inspections", candyMember)
+      expect(own.data.inspections[0].violations[0]).toMatchObject({ status: "resolved", answers: [expect.anything()] })
     })
   },
 })

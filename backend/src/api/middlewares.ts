@@ -60,11 +60,13 @@ import {
 } from "@ocop/contracts/schemas"
 import { CustomerLoginBody, NewPasswordBody, VerifyEmailBody } from "@ocop/contracts/schemas"
 import {
+  AnswerViolationBody,
   ConfirmProposalBody,
   DismissProposalBody,
   InspectionsQuery,
   ProducerInspectionsQuery,
   RecordInspectionBody,
+  ResolveViolationBody,
   ViolationsQuery,
 } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
@@ -146,6 +148,8 @@ export default defineMiddlewares({
     { matcher: "/producer/showrooms*", middlewares: [producerMember] },
     { matcher: "/producer/batches*", middlewares: [producerMember] },
     { matcher: "/producer/inspections*", middlewares: [producerMember] },
+    { matcher: "/producer/inspection-evidence*", middlewares: [producerMember] },
+    { matcher: "/producer/violations*", middlewares: [producerMember] },
     { matcher: "/producer/stamps*", middlewares: [producerMember] },
     { matcher: "/producer/settlements*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
@@ -319,6 +323,11 @@ export default defineMiddlewares({
       middlewares: [validateBody(DismissProposalBody)],
     },
     { matcher: "/admin/violations", method: ["GET"], middlewares: [validateQuery(ViolationsQuery)] },
+    { matcher: "/admin/violations/:id/resolve", method: ["POST"], middlewares: [validateBody(ResolveViolationBody)] },
     { matcher: "/producer/inspections", method: ["GET"], middlewares: [validateQuery(ProducerInspectionsQuery)] },
+    { matcher: "/producer/violations/:id/answers", method: ["POST"], middlewares: [validateBody(AnswerViolationBody)] },
+    // Evidence (photos, PDFs) is uploaded one file at a time, then named in an inspection or an answer.
+    { matcher: "/admin/inspection-evidence", method: ["POST"], bodyParser: false, middlewares: [receiveDocument] },
+    { matcher: "/producer/inspection-evidence", method: ["POST"], bodyParser: false, middlewares: [receiveDocument] },
   ],
 })

@@ -9,7 +9,7 @@ const iso = (value: Date | string | null | undefined) => (value ? new Date(value
 
 type Page = { limit: number; offset: number }
 
-const VIOLATION_FIELDS = ["*", "certificate.id", "certificate.decision_number"]
+const VIOLATION_FIELDS = ["*", "answers.*", "certificate.id", "certificate.decision_number"]
 const PROPOSAL_FIELDS = ["*", "certificate.id", "certificate.decision_number", "certificate.status"]
 
 type ViolationRow = {
@@ -22,6 +22,8 @@ type ViolationRow = {
   correct_by: Date | string
   status: ViolationRecord["status"]
   resolved_at: Date | string | null
+  resolution_note: string | null
+  answers?: ({ id: string; text: string; evidence: (string | null)[] | null; created_at: Date | string } | null)[] | null
 }
 
 const violationRecord = (v: ViolationRow): ViolationRecord => ({
@@ -34,12 +36,16 @@ const violationRecord = (v: ViolationRow): ViolationRecord => ({
   correct_by: iso(v.correct_by)!,
   status: v.status,
   resolved_at: iso(v.resolved_at),
+  resolution_note: v.resolution_note ?? null,
+  answers: (v.answers ?? [])
+    .flatMap((a) => (a ? [{ id: a.id, text: a.text, evidence: texts(a.evidence), created_at: iso(a.created_at)! }] : []))
+    .sort((a, b) => a.created_at.localeCompare(b.created_at)),
 })
 
 /** Violations, newest found first: all of them, one producer's, or one status's. */
 export async function violationRecords(
   container: MedusaContainer,
-  filters: { producer_id?: string; status?: ViolationRecord["status"]; inspection_id?: string[] },
+  filters: { id?: string; producer_id?: string; status?: ViolationRecord["status"]; inspection_id?: string[] },
   page?: Page
 ): Promise<{ violations: ViolationRecord[]; count: number }> {
   const { data, metadata } = await query(container).graph({
@@ -49,6 +55,28 @@ export async function violationRecords(
     pagination: { order: { found_on: "DESC", created_at: "DESC" }, ...(page && { take: page.limit, skip: page.offset }) },
   })
   return { violations: (data as ViolationRow[]).map(violationRecord), count: metadata?.count ?? data.length }
+}
+
+/** One violation as the office and its producer see it; null when there is none (of that producer). */
+export async function oneViolation(container: MedusaContainer, filters: { id: string; producer_id?: string }) {
+  const { violations } = await violationRecords(container, filters)
+  return violations[0] ?? null
+}
+
+/**
+ * Whether a stored evidence file belongs to the producer: on one of its inspections' checklist items
+ * or on one of its answers. Only then is it served to the producer's members.
+ */
+export async function isProducersEvidence(container: MedusaContainer, producerId: string, name: string): Promise<boolean> {
+  const [{ data: inspections }, { data: violations }] = await Promise.all([
+    query(container).graph({ entity: "inspection", fields: ["items.evidence"], filters: { producer_id: producerId } }),
+    query(container).graph({ entity: "violation", fields: ["answers.evidence"], filters: { producer_id: producerId } }),
+  ])
+  const names = [
+    ...inspections.flatMap((inspection) => (inspection.items ?? []).flatMap((item) => texts(item?.evidence))),
+    ...violations.flatMap((violation) => (violation.answers ?? []).flatMap((answer) => texts(answer?.evidence))),
+  ]
+  return names.includes(name)
 }
 
 /** Inspections, newest first, each with its checklist, violations and proposals. */

@@ -1,6 +1,13 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { type BatchTrace, ERROR_CODES, type StampTrace, vietnamDay } from "@ocop/contracts"
+import {
+  type BatchTrace,
+  displayedCertificateStatus,
+  ERROR_CODES,
+  type StampTrace,
+  validUntil,
+  vietnamDay,
+} from "@ocop/contracts"
 import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
@@ -132,7 +139,16 @@ async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promi
       province: producer.province ?? null,
       address: producer.address ?? null,
     },
-    certificate: certificate ? { stars: certificate.stars, valid: !!covering, expires_at: certificate.expires_at ?? null } : null,
+    certificate: certificate
+      ? {
+          stars: certificate.stars,
+          valid: !!covering,
+          status: covering
+            ? "valid"
+            : displayedCertificateStatus({ status: certificate.status, valid_until: validUntil(certificate) }),
+          expires_at: certificate.expires_at ?? null,
+        }
+      : null,
     standards: standardLinks(variant?.product?.published_standards as StandardRecord[] | undefined, new Date()),
   }
 }

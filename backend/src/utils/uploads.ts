@@ -32,6 +32,11 @@ export const storedPdfName = () => `${randomBytes(16).toString("hex")}.pdf`
 const STORED_IMAGE = /^(?:\d{1,16}-)?[0-9a-f]{32}\.(jpg|png|webp)$/
 /** A name storedPdfName gave, with the same optional prefix. */
 const STORED_PDF = /^(?:\d{1,16}-)?[0-9a-f]{32}\.pdf$/
+/**
+ * Inspection evidence (photos, PDFs): stored private, so the File Module puts `private-` and the upload
+ * time before the name storedImageName or storedPdfName gave. GET /uploads/:name never serves it.
+ */
+const EVIDENCE = /^private-\d{1,16}-[0-9a-f]{32}\.(jpg|png|webp|pdf)$/
 /** What Medusa itself writes as a private file: the office's product, order and inventory exports. */
 const OFFICE_EXPORT = /^private-\d{1,16}-[A-Za-z0-9._-]{1,100}\.csv$/
 
@@ -59,3 +64,19 @@ export function servedFile(name: string): ServedFile | null {
 }
 
 export const isOfficeExport = (name: string) => OFFICE_EXPORT.test(name)
+
+/**
+ * The evidence file a name stands for, or null: served only through the inspection routes, to the
+ * office and to the inspected producer, never kept by a cache. A PDF is downloaded, as on /uploads.
+ */
+export function evidenceFile(name: string): ServedFile | null {
+  const evidence = EVIDENCE.exec(name)
+  if (!evidence) return null
+  const format = Object.values(IMAGE_FORMATS).find((f) => f.extension === evidence[1])
+  return {
+    file: path.join(uploadsDir(), name),
+    contentType: format?.contentType ?? "application/pdf",
+    download: !format,
+    private: true,
+  }
+}

@@ -14,7 +14,7 @@ export type InspectionItemRecord = {
   check: InspectionCheck
   result: "passed" | "failed"
   note: string | null
-  /** Stored file names, served under /uploads/<name>. */
+  /** Stored evidence file names, served only to the office and the inspected producer. */
   evidence: string[]
 }
 
@@ -29,6 +29,18 @@ export type ViolationRecord = {
   correct_by: string
   status: ViolationStatus
   resolved_at: string | null
+  /** What the office noted when it marked the violation corrected. */
+  resolution_note: string | null
+  /** The producer's answers, oldest first. */
+  answers: ViolationAnswerRecord[]
+}
+
+export type ViolationAnswerRecord = {
+  id: string
+  text: string
+  /** Stored evidence file names, as on a checklist item. */
+  evidence: string[]
+  created_at: string
 }
 
 export type ProposalRecord = {

@@ -1,3 +1,4 @@
+import type { CertificateStatus } from "../certificate-validity"
 import type { StandardLink } from "./standards"
 
 // What the traceability API answers (docs/TRACEABILITY-API.md): production batches and OCOP stamps in
@@ -52,8 +53,11 @@ export type BatchTrace = {
   }
   /** A producer may have no province or address on record. */
   producer: { name: string; handle: string; province: string | null; address: string | null }
-  /** The certificate that makes it sellable now (`valid`), else the most recent one; null without any. */
-  certificate: { stars: number; valid: boolean; expires_at: string | null } | null
+  /**
+   * The certificate that makes it sellable now (`valid`), else the most recent one; null without any.
+   * `status` as a person reads it: a certificate past its validity is `expired` before the hourly job marks it.
+   */
+  certificate: { stars: number; valid: boolean; status: CertificateStatus; expires_at: string | null } | null
   /** The product's published TCCS and production process in force today (issue 19), TCCS first. */
   standards: StandardLink[]
 }

@@ -1,16 +1,18 @@
 import { z } from "zod"
 import { ERROR_CODES } from "../errors"
 import { INSPECTION_CHECK_LABELS, INSPECTION_CHECKS, INSPECTION_KINDS, VIOLATION_STATUSES } from "../inspections"
-import { calendarDate, LIMITS, list, required, text } from "./fields"
+import { calendarDate, LIMITS, list, required, requiredText, text } from "./fields"
 
 const id = (what: string) => required(`Thiếu mã ${what}.`, LIMITS.id)
+
+/** Names the server gave to uploaded evidence (POST /admin/inspection-evidence or /producer/inspection-evidence answers them). */
+const evidence = list(required("Tên tệp minh chứng không được để trống.", LIMITS.name), "Minh chứng", 10).default([])
 
 const ChecklistItem = z.object({
   check: z.enum(INSPECTION_CHECKS, { error: "Tiêu chí kiểm tra không có trong danh mục." }),
   result: z.enum(["passed", "failed"], { error: "Mỗi tiêu chí phải có kết quả: đạt hoặc không đạt." }),
   note: text("Ghi chú", LIMITS.longText).nullish(),
-  /** Names the server gave to uploaded photos or PDFs (POST /admin/uploads answers their addresses). */
-  evidence: list(required("Tên tệp minh chứng không được để trống.", LIMITS.name), "Minh chứng", 10).default([]),
+  evidence,
 })
 
 /** What the office records after an inspection (QĐ 26/2026 art. 9): every checklist item has a result. */
@@ -69,3 +71,14 @@ export type DismissProposalBody = z.infer<typeof DismissProposalBody>
 /** The producer portal's list: its own inspections only, so no producer to choose. */
 export const ProducerInspectionsQuery = InspectionsQuery.pick({ limit: true, offset: true })
 export type ProducerInspectionsQuery = z.infer<typeof ProducerInspectionsQuery>
+
+/** A producer's answer to an open violation: what it did to correct it, with photos or PDFs as evidence. */
+export const AnswerViolationBody = z.object({
+  text: requiredText("Nhập nội dung trả lời: đã khắc phục thế nào.", "Nội dung trả lời", LIMITS.longText),
+  evidence,
+})
+export type AnswerViolationBody = z.infer<typeof AnswerViolationBody>
+
+/** The office marks a violation corrected, saying on what it judged so. */
+export const ResolveViolationBody = z.object({ note: text("Ghi chú", LIMITS.reason).nullish() })
+export type ResolveViolationBody = z.infer<typeof ResolveViolationBody>

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query"
+import { useMutation, useQuery } from "@tanstack/react-query"
 import type { InspectionRecord } from "@ocop/contracts"
 import type { JsonBody, RecordInspectionBody } from "@ocop/contracts/schemas"
 import { useMutationInvalidating } from "./mutations"
@@ -27,4 +27,29 @@ export const useDecideProposal = () =>
     KEYS.all,
     ({ id, decision, reason }: { id: string; decision: "confirm" | "dismiss"; reason?: string }) =>
       sdk.client.fetch(`/admin/inspection-proposals/${id}/${decision}`, { method: "POST", body: { reason } })
+  )
+
+/** Where the office's browser reads an evidence file (with its session cookie): a picture shows, a PDF downloads. */
+export const evidenceUrl = (name: string) =>
+  `${(import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")}/admin/inspection-evidence/${encodeURIComponent(name)}`
+
+/** Stores one evidence photo or PDF; answers the name to list on the checklist item. */
+export const useUploadEvidence = () =>
+  useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData()
+      form.append("file", file, file.name)
+      return sdk.client.fetch<{ file: { name: string } }>("/admin/inspection-evidence", {
+        method: "POST",
+        // The browser sets the multipart boundary.
+        headers: { "content-type": null },
+        body: form,
+      })
+    },
+  })
+
+/** Marks a violation corrected after reading the producer's answers. */
+export const useResolveViolation = () =>
+  useMutationInvalidating(KEYS.all, ({ id, note }: { id: string; note?: string }) =>
+    sdk.client.fetch(`/admin/violations/${id}/resolve`, { method: "POST", body: { note } })
   )

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs"
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -20,7 +19,7 @@ import type ProducerModuleService from "../../modules/producer/service"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
 import { notFound, ownProductIds } from "../../queries/producer-scope"
-import { isOfficeExport, servedFile } from "../../utils/uploads"
+import { assertEvidenceStored } from "./evidence"
 
 type CertificateSeen = { id: string; status: "valid" | "suspended" | "revoked" | "expired" }
 type PlannedProposal = { certificate_id: string; action: ProposalAction; grounds: ViolationGround[]; why: string }
@@ -28,20 +27,6 @@ type Plan = {
   failed: { check: InspectionCheck; ground: ViolationGround }[]
   certificate_ids: string[]
   proposals: PlannedProposal[]
-}
-
-const refuse = (message: string, code: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
-
-/** Every evidence file must be one the server stored from an upload (a picture under a name it gave). */
-function assertEvidenceStored(body: RecordInspectionBody) {
-  for (const name of body.items.flatMap((item) => item.evidence)) {
-    const file = servedFile(name)
-    if (!file || isOfficeExport(name) || !existsSync(file.file))
-      throw refuse(
-        `Không tìm thấy tệp minh chứng "${name.slice(0, 60)}": hãy tải ảnh lên trước rồi dùng tên tệp máy chủ trả về.`,
-        ERROR_CODES.EVIDENCE_UNKNOWN
-      )
-  }
 }
 
 /** The products seen, directly or through a batch seen; both must be the inspected producer's. */
@@ -80,7 +65,7 @@ const planInspectionStep = createStep("plan-inspection", async (body: RecordInsp
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducers({ id: body.producer_id }, { select: ["id"] })
   if (!producer) throw notFound("nhà sản xuất")
-  assertEvidenceStored(body)
+  assertEvidenceStored(body.items.flatMap((item) => item.evidence))
   const productIds = await productsSeen(container, body)
 
   const { data: products } = productIds.length

@@ -29,6 +29,7 @@ import type {
   SettlementStatement,
   SettlementStatementDetail,
   ShowroomConsignment,
+  ViolationRecord,
 } from "@ocop/contracts"
 import type { NewBatch } from "@/modules/traceability/types"
 import type { ShipBody } from "@ocop/contracts/schemas"
@@ -237,6 +238,30 @@ export async function listInspections(): Promise<InspectionRecord[]> {
     query: { limit: 100 },
   })
   return inspections
+}
+
+/** An evidence file of this producer's inspections or answers, the backend's answer as is (404 for any other). */
+export async function getEvidence(name: string): Promise<Response> {
+  return rawFetch(`/producer/inspection-evidence/${encodeURIComponent(name)}`)
+}
+
+/**
+ * Answers an open violation: each evidence file stored first (the backend judges it by its bytes and
+ * refuses anything but a photo or a PDF), then the answer naming them. A refusal throws its Vietnamese message.
+ */
+export async function answerViolation(id: string, text: string, files: File[]): Promise<ViolationRecord> {
+  const evidence: string[] = []
+  for (const file of files) {
+    const body = new FormData()
+    body.append("file", file, file.name)
+    const response = await rawFetch("/producer/inspection-evidence", { method: "POST", body })
+    evidence.push(((await response.json()) as { file: { name: string } }).file.name)
+  }
+  const { violation } = await portalFetch<{ violation: ViolationRecord }>(
+    `/producer/violations/${encodeURIComponent(id)}/answers`,
+    { method: "POST", body: { text, evidence } }
+  )
+  return violation
 }
 
 export async function fileRenewal(certificateId: string): Promise<CertificateSummary> {

@@ -6,15 +6,20 @@ import { portalRefusal } from "@/modules/common/backend-errors"
  * A file of the backend's (a spreadsheet, a stamp sheet, a stamp's label), passed through to the member's browser: read with the member's
  * session (the token stays in its httpOnly cookie), the file and its name are the backend's. A refusal
  * (another producer's or an unknown record: 404; a suspended producer: 403) answers in the backend's words.
+ * `fallbackName` null: shown in the browser (a picture) unless the backend says to download it.
  */
-export async function portalDownload(read: () => Promise<Response>, fallbackName: string): Promise<Response> {
+export async function portalDownload(read: () => Promise<Response>, fallbackName: string | null): Promise<Response> {
   try {
     const file = await read()
+    const disposition =
+      file.headers.get("content-disposition") ?? (fallbackName ? `attachment; filename="${fallbackName}"` : null)
     return new Response(file.body, {
       headers: {
         "content-type": file.headers.get("content-type") ?? "application/octet-stream",
-        "content-disposition": file.headers.get("content-disposition") ?? `attachment; filename="${fallbackName}"`,
+        ...(disposition && { "content-disposition": disposition }),
         "cache-control": "private, no-store",
+        // The type is the backend's, from the file's bytes: the browser must not guess another.
+        "x-content-type-options": "nosniff",
       },
     })
   } catch (error) {

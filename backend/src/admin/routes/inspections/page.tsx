@@ -30,11 +30,79 @@ import {
   vietnamDay,
 } from "@ocop/contracts"
 import { errorMessage } from "../../lib/certificates"
-import { useDecideProposal, useInspections, useRecordInspection } from "../../lib/inspections"
+import {
+  evidenceUrl,
+  useDecideProposal,
+  useInspections,
+  useRecordInspection,
+  useResolveViolation,
+  useUploadEvidence,
+} from "../../lib/inspections"
 import { useProducer, useProducers } from "../../lib/producers"
 import { formatDate } from "../../lib/format"
 
 type Result = "passed" | "failed"
+
+/** What the office can attach as evidence; the server decides by the bytes, this only filters the picker. */
+const EVIDENCE_TYPES = "image/jpeg,image/png,image/webp,application/pdf"
+
+/** Stored evidence: a picture as a thumbnail, a PDF as a link (downloaded, never shown in the dashboard). */
+function EvidenceList({ names }: { names: string[] }) {
+  if (!names.length) return null
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label="Minh chứng">
+      {names.map((name, i) => (
+        <li key={name}>
+          <a href={evidenceUrl(name)} target="_blank" rel="noreferrer" className="txt-compact-small text-ui-fg-interactive">
+            {name.endsWith(".pdf") ? (
+              `Tệp PDF ${i + 1}`
+            ) : (
+              <img src={evidenceUrl(name)} alt={`Ảnh minh chứng ${i + 1}`} className="h-16 w-16 rounded border object-cover" />
+            )}
+          </a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Uploads the chosen files one by one, adding each stored name; a refused file says why and stops. */
+function EvidenceField({ label, names, onChange }: { label: string; names: string[]; onChange: (names: string[]) => void }) {
+  const upload = useUploadEvidence()
+  const add = async (files: FileList | null) => {
+    let stored = names
+    for (const file of Array.from(files ?? [])) {
+      try {
+        const { file: saved } = await upload.mutateAsync(file)
+        stored = [...stored, saved.name]
+        onChange(stored)
+      } catch (error) {
+        toast.error(`Không tải lên được "${file.name}"`, { description: errorMessage(error) })
+        return
+      }
+    }
+  }
+  return (
+    <div className="flex flex-col gap-y-1">
+      <input
+        type="file"
+        multiple
+        accept={EVIDENCE_TYPES}
+        aria-label={`Minh chứng: ${label}`}
+        disabled={upload.isPending}
+        onChange={(e) => {
+          add(e.target.files)
+          e.target.value = ""
+        }}
+        className="txt-compact-small"
+      />
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {upload.isPending ? "Đang tải lên…" : "Ảnh JPEG, PNG, WebP hoặc PDF; tối đa 10 MB mỗi tệp."}
+      </Text>
+      <EvidenceList names={names} />
+    </div>
+  )
+}
 
 /** The record form: a producer, the day, the team, and a result for every checklist item. */
 function RecordInspectionModal() {
@@ -47,6 +115,7 @@ function RecordInspectionModal() {
   const [notes, setNotes] = useState("")
   const [results, setResults] = useState<Partial<Record<InspectionCheck, Result>>>({})
   const [itemNotes, setItemNotes] = useState<Partial<Record<InspectionCheck, string>>>({})
+  const [evidence, setEvidence] = useState<Partial<Record<InspectionCheck, string[]>>>({})
   const [productIds, setProductIds] = useState<string[]>([])
   // The products seen decide which certificates the findings count against.
   const { data: producer } = useProducer(producerId)
@@ -64,7 +133,9 @@ function RecordInspectionModal() {
         batch_ids: [],
         // An item left without a result is sent as such: the API names what is missing.
         items: INSPECTION_CHECKS.flatMap((check) =>
-          results[check] ? [{ check, result: results[check], note: itemNotes[check] || null, evidence: [] }] : []
+          results[check]
+            ? [{ check, result: results[check], note: itemNotes[check] || null, evidence: evidence[check] ?? [] }]
+            : []
         ),
       })
       const proposals = inspection.proposals.map((p) => PROPOSAL_ACTION_LABELS[p.action].toLowerCase())
@@ -72,6 +143,9 @@ function RecordInspectionModal() {
         description: proposals.length ? `Đề xuất: ${proposals.join(", ")}.` : "Không có đề xuất nào.",
       })
       setOpen(false)
+      setResults({})
+      setItemNotes({})
+      setEvidence({})
     } catch (error) {
       toast.error("Không ghi được biên bản", { description: errorMessage(error) })
     }
@@ -184,12 +258,19 @@ function RecordInspectionModal() {
                     </div>
                   </div>
                   {results[check] === "failed" && (
-                    <Input
-                      aria-label={`Ghi chú: ${INSPECTION_CHECK_LABELS[check]}`}
-                      placeholder="Ghi chú phát hiện"
-                      value={itemNotes[check] ?? ""}
-                      onChange={(e) => setItemNotes({ ...itemNotes, [check]: e.target.value })}
-                    />
+                    <>
+                      <Input
+                        aria-label={`Ghi chú: ${INSPECTION_CHECK_LABELS[check]}`}
+                        placeholder="Ghi chú phát hiện"
+                        value={itemNotes[check] ?? ""}
+                        onChange={(e) => setItemNotes({ ...itemNotes, [check]: e.target.value })}
+                      />
+                      <EvidenceField
+                        label={INSPECTION_CHECK_LABELS[check]}
+                        names={evidence[check] ?? []}
+                        onChange={(names) => setEvidence((all) => ({ ...all, [check]: names }))}
+                      />
+                    </>
                   )}
                 </div>
               ))}
@@ -228,7 +309,10 @@ function ProposalRow({ proposal }: { proposal: InspectionRecord["proposals"][num
     }
   }
   return (
-    <div className="flex flex-col gap-y-2 rounded-md border px-3 py-2">
+    <section
+      className="flex flex-col gap-y-2 rounded-md border px-3 py-2"
+      aria-label={`Đề xuất: ${PROPOSAL_ACTION_LABELS[proposal.action]}`}
+    >
       <div className="flex items-center gap-x-2">
         <Badge
           size="2xsmall"
@@ -262,7 +346,52 @@ function ProposalRow({ proposal }: { proposal: InspectionRecord["proposals"][num
           </Button>
         </div>
       )}
-    </div>
+    </section>
+  )
+}
+
+/** A violation with the producer's answers; while open, the office may mark it corrected (keeping it open is doing nothing). */
+function ViolationRow({ violation }: { violation: InspectionRecord["violations"][number] }) {
+  const resolve = useResolveViolation()
+  const [note, setNote] = useState("")
+  const run = async () => {
+    try {
+      await resolve.mutateAsync({ id: violation.id, note: note || undefined })
+      toast.success("Đã xác nhận vi phạm được khắc phục")
+    } catch (error) {
+      toast.error("Không thực hiện được", { description: errorMessage(error) })
+    }
+  }
+  return (
+    <section className="flex flex-col gap-y-1" aria-label={`Vi phạm: ${VIOLATION_GROUND_LABELS[violation.ground]}`}>
+      <Text size="small" className="text-ui-fg-subtle">
+        Vi phạm: {VIOLATION_GROUND_LABELS[violation.ground]} · {VIOLATION_STATUS_LABELS[violation.status]}
+        {violation.status === "open" ? ` · khắc phục trước ${formatDate(violation.correct_by)}` : ""}
+        {violation.resolution_note ? ` · ${violation.resolution_note}` : ""}
+      </Text>
+      {violation.answers.map((answer) => (
+        <div key={answer.id} className="bg-ui-bg-subtle ml-4 flex flex-col gap-y-1 rounded-md px-3 py-2">
+          <Text size="small">
+            Trả lời của nhà sản xuất ({formatDate(answer.created_at)}): {answer.text}
+          </Text>
+          <EvidenceList names={answer.evidence} />
+        </div>
+      ))}
+      {violation.status === "open" && (
+        <div className="ml-4 flex items-center gap-x-2">
+          <Input
+            size="small"
+            aria-label="Ghi chú khắc phục"
+            placeholder="Ghi chú (không bắt buộc)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <Button size="small" variant="secondary" onClick={run} isLoading={resolve.isPending}>
+            Xác nhận đã khắc phục
+          </Button>
+        </div>
+      )}
+    </section>
   )
 }
 
@@ -296,19 +425,17 @@ const InspectionsPage = () => {
             {inspection.items
               .filter((item) => item.result === "failed")
               .map((item) => (
-                <li key={item.id}>
+                <li key={item.id} className="flex flex-col gap-y-1">
                   <Text size="small" className="text-ui-fg-error">
                     Không đạt: {INSPECTION_CHECK_LABELS[item.check]}
                     {item.note ? ` — ${item.note}` : ""}
                   </Text>
+                  <EvidenceList names={item.evidence} />
                 </li>
               ))}
           </ul>
           {inspection.violations.map((violation) => (
-            <Text key={violation.id} size="small" className="text-ui-fg-subtle">
-              Vi phạm: {VIOLATION_GROUND_LABELS[violation.ground]} · {VIOLATION_STATUS_LABELS[violation.status]} · khắc phục trước{" "}
-              {formatDate(violation.correct_by)}
-            </Text>
+            <ViolationRow key={violation.id} violation={violation} />
           ))}
           {inspection.proposals.map((proposal) => (
             <ProposalRow key={proposal.id} proposal={proposal} />

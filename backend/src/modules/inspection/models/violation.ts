@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { VIOLATION_GROUNDS, VIOLATION_STATUSES } from "@ocop/contracts"
+import { ViolationAnswer } from "./violation-answer"
 
 /**
  * A failed checklist item as a violation on a legal ground: what the 12-month repeat rule counts.
@@ -17,5 +18,8 @@ export const Violation = model
     correct_by: model.dateTime(),
     status: model.enum([...VIOLATION_STATUSES]).default("open"),
     resolved_at: model.dateTime().nullable(),
+    resolution_note: model.text().nullable(),
+    answers: model.hasMany(() => ViolationAnswer, { mappedBy: "violation" }),
   })
+  .cascades({ delete: ["answers"] })
   .indexes([{ on: ["producer_id", "found_on"] }, { on: ["status"] }, { on: ["certificate_id"] }])

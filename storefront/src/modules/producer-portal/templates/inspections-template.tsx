@@ -8,10 +8,36 @@ import {
   VIOLATION_GROUND_LABELS,
   VIOLATION_STATUS_LABELS,
 } from "@ocop/contracts"
+import { answerViolationAction } from "@/modules/producer-portal/actions/inspections"
+import ViolationAnswerForm from "@/modules/producer-portal/components/violation-answer-form"
+
+/** Where the member's browser reads an evidence file: through the portal, with the member's session. */
+const evidenceUrl = (name: string) => `/producer/inspections/evidence/${encodeURIComponent(name)}`
+
+/** Stored evidence: a picture as a thumbnail, a PDF as a link to download. */
+function EvidenceList({ names }: { names: string[] }) {
+  if (!names.length) return null
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label="Minh chứng">
+      {names.map((name, i) => (
+        <li key={name}>
+          <a href={evidenceUrl(name)} target="_blank" rel="noreferrer" className="underline">
+            {name.endsWith(".pdf") ? (
+              `Tệp PDF ${i + 1}`
+            ) : (
+              <img src={evidenceUrl(name)} alt={`Ảnh minh chứng ${i + 1}`} className="h-20 w-20 rounded border object-cover" />
+            )}
+          </a>
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 /**
- * The producer's inspections (read-only): what failed, the violations with the day to correct them by
- * (overdue ones in red on `now`), and what the office was asked to decide.
+ * The producer's inspections: what failed and the team's evidence, the violations with the day to
+ * correct them by (overdue ones in red on `now`) and the producer's answers, and what the office was
+ * asked to decide. An open violation takes an answer with evidence.
  */
 export default function InspectionsTemplate({ inspections, now }: { inspections: InspectionRecord[]; now: Date }) {
   return (
@@ -43,19 +69,42 @@ export default function InspectionsTemplate({ inspections, now }: { inspections:
                       <li key={item.id}>
                         Không đạt: {INSPECTION_CHECK_LABELS[item.check]}
                         {item.note ? ` — ${item.note}` : ""}
+                        <EvidenceList names={item.evidence} />
                       </li>
                     ))}
                   </ul>
                 )}
                 {inspection.violations.length > 0 && (
-                  <ul className="flex flex-col gap-1">
+                  <ul className="flex flex-col gap-3">
                     {inspection.violations.map((violation) => {
                       const overdue = violation.status === "open" && new Date(violation.correct_by) < now
                       return (
-                        <li key={violation.id} className={overdue ? "text-red-800" : "text-stone-800"}>
-                          Vi phạm: {VIOLATION_GROUND_LABELS[violation.ground]} ({VIOLATION_STATUS_LABELS[violation.status]}
-                          {violation.status === "open" ? `, khắc phục trước ${formatDate(violation.correct_by)}` : ""}
-                          {overdue ? ", đã quá hạn" : ""})
+                        <li
+                          key={violation.id}
+                          className="flex flex-col gap-2 rounded-md bg-stone-50 p-3"
+                          aria-label={`Vi phạm: ${VIOLATION_GROUND_LABELS[violation.ground]}`}
+                        >
+                          <p className={overdue ? "text-red-800" : "text-stone-800"}>
+                            Vi phạm: {VIOLATION_GROUND_LABELS[violation.ground]} ({VIOLATION_STATUS_LABELS[violation.status]}
+                            {violation.resolution_note ? `: ${violation.resolution_note}` : ""})
+                          </p>
+                          {violation.status === "open" && (
+                            <p className={overdue ? "font-semibold text-red-800" : "text-stone-800"}>
+                              Hạn khắc phục: {formatDate(violation.correct_by)}
+                              {overdue ? " (đã quá hạn)" : ""}
+                            </p>
+                          )}
+                          {violation.answers.map((answer) => (
+                            <div key={answer.id} className="flex flex-col gap-1 border-l-4 border-stone-300 pl-3">
+                              <p>
+                                Trả lời ngày {formatDate(answer.created_at)}: {answer.text}
+                              </p>
+                              <EvidenceList names={answer.evidence} />
+                            </div>
+                          ))}
+                          {violation.status === "open" && (
+                            <ViolationAnswerForm id={violation.id} action={answerViolationAction.bind(null, violation.id)} />
+                          )}
                         </li>
                       )
                     })}

@@ -4,6 +4,7 @@ import Thumbnail from "@/modules/common/components/thumbnail"
 import StandardLinks from "@/modules/ocop/components/standard-links"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
+import CertificateWarning from "@/modules/traceability/components/certificate-warning"
 import StampVerdict from "@/modules/traceability/components/stamp-verdict"
 
 const link = "font-semibold text-emerald-800 underline hover:text-emerald-900"
@@ -21,6 +22,8 @@ export default function TraceTemplate({ trace }: { trace: StampTrace | BatchTrac
   return (
     <article className="mx-auto flex max-w-xl flex-col gap-6">
       <h1 className="text-2xl font-bold">Truy xuất nguồn gốc</h1>
+
+      {certificate && <CertificateWarning status={certificate.status} />}
 
       {stamped ? (
         <StampVerdict stamp={stamped.stamp} producerName={producer.name} />
