@@ -5,6 +5,7 @@ import sharp from "sharp"
 import {
   type CatalogPage,
   DAY_MS,
+  type Feed,
   INSPECTION_CHECKS,
   type InspectionCheck,
   type InspectionRecord,
@@ -210,8 +211,30 @@ integrationTestRunner({
       expect((await answerTo(api.get("/producer/inspections"))).status).toBe(401)
     })
 
-    it("proposes revocation for a second violation within 12 months; confirming revokes the certificate, so the product leaves the catalog and carts", async () => {
+    it("proposes revocation for a second violation within 12 months; confirming revokes the certificate, so the product leaves the catalog, the feeds' next run and carts", async () => {
       const candy = await product(CANDY)
+      // Before: a shopper's cart holds the candy, a marketer's feed lists it.
+      const { data: earlier } = await api.post<HttpTypes.StoreCartResponse>(
+        "/store/carts",
+        { region_id: await demoRegionId(getContainer()) },
+        storeHeaders
+      )
+      await api.post(`/store/carts/${earlier.cart.id}/line-items`, { variant_id: candy.variant_id, quantity: 1 }, storeHeaders)
+      const { data: created } = await api.post<{ feed: Feed }>(
+        "/admin/feeds",
+        { name: "Đặc sản Hà Tĩnh", channel: "meta", format: "csv", filters: {} },
+        admin
+      )
+      const feedListsCandy = async () => {
+        await api.post(`/admin/feeds/${created.feed.id}/generate`, {}, admin)
+        const { data: file } = await api.get<string>(new URL(created.feed.url).pathname, {
+          responseType: "text",
+          transformResponse: (body: string) => body,
+        })
+        return file.includes(`/products/${CANDY}?`)
+      }
+      expect(await feedListsCandy()).toBe(true)
+
       // Each test starts from the seeded store: the first violation, 11 months ago, a warning then.
       const first = await record(inspectionOf(candy, daysAgo(335), ["process_posted"]))
       expect(first.data.inspection.proposals).toEqual([expect.objectContaining({ action: "warning" })])
@@ -235,6 +258,13 @@ integrationTestRunner({
 
       const catalog = (await api.get<CatalogPage>("/store/catalog?limit=100", storeHeaders)).data
       expect(catalog.cards.map((card) => card.handle)).not.toContain(CANDY)
+      expect(await feedListsCandy()).toBe(false)
+      // The cart made before keeps its line, marked as one that can no longer be ordered; no cart can take it again.
+      const { data: blocked } = await api.get<{ blocked_lines: { variant_id: string; reason: string }[] }>(
+        `/store/carts/${earlier.cart.id}/certification`,
+        storeHeaders
+      )
+      expect(blocked.blocked_lines).toEqual([expect.objectContaining({ variant_id: candy.variant_id, reason: "certificate" })])
       const { data: cart } = await api.post<HttpTypes.StoreCartResponse>(
         "/store/carts",
         { region_id: await demoRegionId(getContainer()) },
