@@ -67,6 +67,7 @@ import {
   RecordInspectionBody,
   ViolationsQuery,
 } from "@ocop/contracts/schemas"
+import { BatchReachQuery, OverviewCsvQuery } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { receiveDocument } from "./uploads/documents"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
@@ -319,6 +320,8 @@ export default defineMiddlewares({
       middlewares: [validateBody(DismissProposalBody)],
     },
     { matcher: "/admin/violations", method: ["GET"], middlewares: [validateQuery(ViolationsQuery)] },
+    { matcher: "/admin/ocop/overview/csv", method: ["GET"], middlewares: [validateQuery(OverviewCsvQuery)] },
+    { matcher: "/admin/ocop/batches", method: ["GET"], middlewares: [validateQuery(BatchReachQuery)] },
     { matcher: "/producer/inspections", method: ["GET"], middlewares: [validateQuery(ProducerInspectionsQuery)] },
   ],
 })
