@@ -151,6 +151,11 @@ integrationTestRunner({
       const qr = encodeURIComponent(`http://localhost:8000/trace/${stamp.code}`)
       expect((await api.get<Reach>(`/admin/ocop/batches?q=${qr}`, admin)).data.batches).toEqual([expected])
       expect((await api.get<Reach>(`/admin/ocop/batches?batch_id=${made.batch.id}`, admin)).data.batches).toEqual([expected])
+      // From the producer's page: its newest batches, the other producer's not among them.
+      const ofProducer = (id: string) => api.get<Reach>(`/admin/ocop/batches?producer_id=${id}`, admin)
+      const listed = (await ofProducer(byLot[0].producer.id!)).data.batches
+      expect(listed.find((reach) => reach.batch.id === made.batch.id)).toEqual(expected)
+      expect(listed.map((reach) => reach.batch.id)).not.toContain(candyBatch.batch.id)
       expect((await api.get<Reach>("/admin/ocop/batches?q=KHONG-CO-LO", admin)).data.batches).toEqual([])
       expect(await refused(api.get("/admin/ocop/batches", admin), 400)).toMatch(/số lô hoặc mã tem/)
       // The office's view is the office's: not a producer's nor a counter's.

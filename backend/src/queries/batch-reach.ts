@@ -7,18 +7,24 @@ import { TRACEABILITY_MODULE } from "../modules/traceability"
 import type TraceabilityModuleService from "../modules/traceability/service"
 import { findStamp } from "./stamp-trace"
 
-/** A lot number is unique per producer and packaging, so one typed lot may name a few batches: at most this many. */
+/** A lot number is unique per producer and packaging, so one typed lot may name a few batches: at most this many (and a producer's newest). */
 const MAX_BATCHES = 20
 
 type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
 
 /**
- * The batches a search names: by id (from another office page), by lot number (any case), else by a
- * stamp's code or QR link — whose refusals (mistyped, unknown) are the trace page's.
+ * The batches a search names: by id (from another office page), a producer's newest, by lot number
+ * (any case), else by a stamp's code or QR link — whose refusals (mistyped, unknown) are the trace page's.
  */
 async function batchesNamed(container: MedusaContainer, search: BatchReachQuery): Promise<BatchRecord[]> {
   const traceability = container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
   if (search.batch_id) return traceability.listBatches({ id: search.batch_id })
+  if (search.producer_id) {
+    return traceability.listBatches(
+      { producer_id: search.producer_id },
+      { order: { produced_on: "DESC", created_at: "DESC" }, take: MAX_BATCHES }
+    )
+  }
   const typed = search.q ?? ""
   const byLot = await traceability.listBatches(
     { lot_number: { $ilike: typed.replace(/[%_\\]/g, "\\$&") } },

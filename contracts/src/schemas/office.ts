@@ -12,11 +12,15 @@ export const OverviewCsvQuery = z.object({
 })
 export type OverviewCsvQuery = z.infer<typeof OverviewCsvQuery>
 
-/** A batch by its lot number or a stamp's code (or its QR's trace URL), or by its id from another page. */
+/**
+ * A batch by its lot number or a stamp's code (or its QR's trace URL), or by its id from another page;
+ * or a producer's newest batches (its page in Admin).
+ */
 export const BatchReachQuery = z
   .object({
     q: z.string().trim().max(LIMITS.url).optional(),
     batch_id: z.string().trim().max(LIMITS.id).optional(),
+    producer_id: z.string().trim().max(LIMITS.id).optional(),
   })
-  .refine((query) => query.q || query.batch_id, { message: "Nhập số lô hoặc mã tem.", path: ["q"] })
+  .refine((query) => query.q || query.batch_id || query.producer_id, { message: "Nhập số lô hoặc mã tem.", path: ["q"] })
 export type BatchReachQuery = z.infer<typeof BatchReachQuery>

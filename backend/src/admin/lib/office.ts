@@ -22,8 +22,8 @@ export function useDownloadOverviewList() {
   return useDownloadCsv((list: OverviewList) => ({ path: "/admin/ocop/overview/csv", query: { list } }), "tong-quan-ocop.csv")
 }
 
-/** A lot number or a stamp code typed, or a batch id from another page. */
-export type BatchSearch = { q?: string; batch_id?: string }
+/** A lot number or a stamp code typed, a batch id from another page, or a producer's newest batches. */
+export type BatchSearch = { q?: string; batch_id?: string; producer_id?: string }
 
 /** The batches a search names, with where each went; nothing is asked until there is a search. */
 export function useBatchReach(search: BatchSearch) {
@@ -33,6 +33,6 @@ export function useBatchReach(search: BatchSearch) {
       sdk.client.fetch<{ batches: BatchReach[] }>("/admin/ocop/batches", {
         query: Object.fromEntries(Object.entries(search).filter(([, value]) => value)),
       }),
-    enabled: !!(search.q || search.batch_id),
+    enabled: !!(search.q || search.batch_id || search.producer_id),
   })
 }
