@@ -3,6 +3,7 @@ import { ArrowDownTray, ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { type OverviewList, VIOLATION_GROUND_LABELS } from "@ocop/contracts"
 import { Link } from "react-router-dom"
+import { Figure } from "../../components/figure"
 import { ReportTable } from "../../components/report-table"
 import { Section } from "../../components/section"
 import { errorMessage } from "../../lib/certificates"
@@ -39,22 +40,17 @@ const Shown = ({ shown, count }: { shown: number; count: number }) =>
     </Text>
   ) : null
 
-/** A figure with its label, as the dashboard's cards show one. */
-const Figure = ({ label, value, to }: { label: string; value: number; to?: string }) => (
-  <div className="flex flex-col gap-1 px-6 py-4">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" className="tabular-nums">
-      {to ? (
-        <Link to={to} className={link}>
-          {value}
-        </Link>
-      ) : (
-        value
-      )}
-    </Text>
-  </div>
+/** A count, opening the certificates it counts when it has a list. */
+const Count = ({ label, value, to }: { label: string; value: number; to: string }) => (
+  <Figure
+    framed={false}
+    label={label}
+    value={
+      <Link to={to} className={link}>
+        {value}
+      </Link>
+    }
+  />
 )
 
 const OverviewPage = () => {
@@ -74,9 +70,9 @@ const OverviewPage = () => {
           </Text>
         </div>
         <div className="grid grid-cols-2 divide-x md:grid-cols-4">
-          <Figure label="Còn hiệu lực" value={overview.valid_total} to="/ocop-certificates?status=valid" />
+          <Count label="Còn hiệu lực" value={overview.valid_total} to="/ocop-certificates?status=valid" />
           {overview.by_stars.map((row) => (
-            <Figure
+            <Count
               key={row.stars}
               label={`Hạng ${formatStars(row.stars)}`}
               value={row.count}
@@ -119,7 +115,7 @@ const OverviewPage = () => {
       <Section title="Sắp hết hạn" actions={<CsvButton list="expiring" />}>
         <div className="grid grid-cols-3 divide-x">
           {overview.expiring.counts.map((row) => (
-            <Figure
+            <Count
               key={row.within_days}
               label={`Trong ${row.within_days} ngày`}
               value={row.count}
