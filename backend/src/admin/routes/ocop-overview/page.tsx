@@ -147,7 +147,10 @@ const OverviewPage = () => {
             },
           ]}
         />
-        <Shown shown={overview.expiring.certificates.length} count={overview.expiring.counts[0]?.count ?? 0} />
+        <Shown
+          shown={overview.expiring.certificates.length}
+          count={Math.max(0, ...overview.expiring.counts.map((window) => window.count))}
+        />
       </Section>
 
       <Section
