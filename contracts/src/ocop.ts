@@ -48,3 +48,13 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   "1489/2025": "QĐ 1489/QĐ-TTg (từ 06/07/2025)",
   "26/2026": "QĐ 26/2026/QĐ-TTg ngày 22/05/2026",
 }
+
+/** The six sectors (ngành) of Decision 26/2026/QĐ-TTg, annex I, each a range of the 26 product sets. */
+export const OCOP_SECTORS: { code: string; name: string; product_sets: number[] }[] = [
+  { code: "I", name: "Thực phẩm", product_sets: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] },
+  { code: "II", name: "Đồ uống", product_sets: [14, 15, 16, 17] },
+  { code: "III", name: "Thảo dược", product_sets: [18, 19, 20] },
+  { code: "IV", name: "Thủ công mỹ nghệ, dệt may", product_sets: [21, 22] },
+  { code: "V", name: "Hoa, cây cảnh, động vật cảnh", product_sets: [23, 24, 25] },
+  { code: "VI", name: "Dịch vụ du lịch cộng đồng, sinh thái", product_sets: [26] },
+]

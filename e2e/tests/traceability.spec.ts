@@ -97,6 +97,8 @@ test("a producer issues and releases a batch's OCOP stamps; shoppers trace them,
   await scanAtCounter(page, new URL(`/trace/${codes[0]}`, page.url()).href)
   await expect(page.getByText(new RegExp(`Tem OCOP ${codes[0]} hợp lệ · lô ${lot}`))).toBeVisible()
   await expect(page.getByRole("list", { name: "Sản phẩm trong đơn" })).toContainText("Nước mắm Kỳ Phú")
+  // The line names the stamp's batch, which the sale records for the office's "one step forward".
+  await expect(page.getByRole("combobox", { name: /^Lô của Nước mắm Kỳ Phú/ }).locator("option:checked")).toHaveText(lot)
 
   // A torn stamp is voided: its page warns shoppers, and the counter will not sell by it.
   await page.goto("/producer/batches")

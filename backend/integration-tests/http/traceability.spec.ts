@@ -239,7 +239,13 @@ integrationTestRunner({
 
       const { data: byCode } = await api.get<Shelf>(`/showroom/stock?q=${encodeURIComponent(first)}`, staff)
       expect(byCode.stock.map((line) => line.variant_id)).toEqual([variantId])
-      expect(byCode.stamp).toEqual({ code: first, status: "activated", lot_number: "NM-2026-11", expires_on: "2028-11-20" })
+      expect(byCode.stamp).toEqual({
+        code: first,
+        batch_id: data.batch.id,
+        status: "activated",
+        lot_number: "NM-2026-11",
+        expires_on: "2028-11-20",
+      })
       const scanned = encodeURIComponent(`http://localhost:8000/trace/${second}`)
       expect((await api.get<Shelf>(`/showroom/stock?q=${scanned}`, staff)).data.stock.map((line) => line.variant_id)).toEqual([
         variantId,

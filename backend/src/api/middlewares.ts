@@ -69,6 +69,7 @@ import {
   ResolveViolationBody,
   ViolationsQuery,
 } from "@ocop/contracts/schemas"
+import { BatchReachQuery, OverviewCsvQuery } from "@ocop/contracts/schemas"
 import { CloseMonthBody, CommissionBody, MarkPaidBody, PeriodQuery, SettlementsQuery } from "@ocop/contracts/schemas"
 import { receiveDocument } from "./uploads/documents"
 import { officePicturesAsStored, receiveImages } from "./uploads/images"
@@ -324,6 +325,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/violations", method: ["GET"], middlewares: [validateQuery(ViolationsQuery)] },
     { matcher: "/admin/violations/:id/resolve", method: ["POST"], middlewares: [validateBody(ResolveViolationBody)] },
+    { matcher: "/admin/ocop/overview/csv", method: ["GET"], middlewares: [validateQuery(OverviewCsvQuery)] },
+    { matcher: "/admin/ocop/batches", method: ["GET"], middlewares: [validateQuery(BatchReachQuery)] },
     { matcher: "/producer/inspections", method: ["GET"], middlewares: [validateQuery(ProducerInspectionsQuery)] },
     { matcher: "/producer/violations/:id/answers", method: ["POST"], middlewares: [validateBody(AnswerViolationBody)] },
     // Evidence (photos, PDFs) is uploaded one file at a time, then named in an inspection or an answer.

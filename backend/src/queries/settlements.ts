@@ -107,19 +107,14 @@ export async function settlementStatement(
   }
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /** The file's name: the producer's statement for the month, in plain ASCII so every browser keeps it. */
 export const statementFileName = (statement: SettlementStatement) => `quyet-toan-ocop_${statement.period}_${statement.id}.csv`
 
 /**
- * A statement as CSV: UTF-8 with a BOM so Excel reads the Vietnamese, amounts as whole đồng without
+ * A statement as CSV rows: amounts as whole đồng without
  * separators so a spreadsheet sums them, one row per line, then the totals.
  */
-export function statementCsv(statement: SettlementStatementDetail): string {
+export function statementCsv(statement: SettlementStatementDetail): (string | number)[][] {
   const rows: (string | number)[][] = [
     ["Bảng quyết toán", statement.producer.name, `Tháng ${monthText(statement.period)}`],
     ["Hoa hồng", commissionRateText(statement.commission_bps)],
@@ -144,5 +139,5 @@ export function statementCsv(statement: SettlementStatementDetail): string {
         : SETTLEMENT_STATUS_LABELS[statement.status],
     ],
   ]
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`
+  return rows
 }

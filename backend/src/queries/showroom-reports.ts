@@ -115,13 +115,8 @@ export async function showroomOverview(container: MedusaContainer, period: Perio
   return rows.map((row, i) => ({ rank: i + 1, ...row }))
 }
 
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? "" : String(value)
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** The overview as CSV (UTF-8 with BOM, so spreadsheet programs read the Vietnamese right). */
-export function overviewCsv(rows: ShowroomOverviewRow[]): string {
+/** The overview as CSV rows, the header first. */
+export function overviewCsv(rows: ShowroomOverviewRow[]): unknown[][] {
   const header = [
     "Hạng",
     "Điểm bán",
@@ -137,24 +132,20 @@ export function overviewCsv(rows: ShowroomOverviewRow[]): string {
     "Tồn cuối kỳ",
     "Lần bán gần nhất",
   ]
-  const lines = rows.map((row) =>
-    [
-      row.rank,
-      row.showroom.name,
-      row.showroom.province,
-      row.showroom.commune,
-      siteTypeLabel(row.showroom.site_type),
-      row.showroom.active ? "Có" : "Không",
-      row.sales_count,
-      row.revenue,
-      row.units_sold,
-      row.units_received,
-      row.sell_through === null ? "" : (row.sell_through * 100).toFixed(1),
-      row.on_hand_at_end,
-      row.last_sale_at ?? "",
-    ]
-      .map(csvCell)
-      .join(",")
-  )
-  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`
+  const lines = rows.map((row) => [
+    row.rank,
+    row.showroom.name,
+    row.showroom.province,
+    row.showroom.commune,
+    siteTypeLabel(row.showroom.site_type),
+    row.showroom.active ? "Có" : "Không",
+    row.sales_count,
+    row.revenue,
+    row.units_sold,
+    row.units_received,
+    row.sell_through === null ? "" : (row.sell_through * 100).toFixed(1),
+    row.on_hand_at_end,
+    row.last_sale_at ?? "",
+  ])
+  return [header, ...lines]
 }

@@ -2,6 +2,8 @@ import type { IInventoryService, MedusaContainer, RemoteQueryEntryPoints, Remote
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SHOWROOM_MODULE } from "../modules/showroom"
 import type ShowroomModuleService from "../modules/showroom/service"
+import { TRACEABILITY_MODULE } from "../modules/traceability"
+import type TraceabilityModuleService from "../modules/traceability/service"
 import { DAY_MS, type ShelfLine } from "@ocop/contracts"
 import { foldVietnamese } from "../utils/vietnamese"
 import { showroomPlaces } from "./showroom-places"
@@ -53,6 +55,7 @@ export async function showroomShelf(container: MedusaContainer, showroomId: stri
     },
     { select: ["variant_id", "quantity"] }
   )
+  const receivedBatches = await batchesReceived(container, showroomId)
   const sold = new Map<string, number>()
   for (const movement of sales) sold.set(movement.variant_id, (sold.get(movement.variant_id) ?? 0) - movement.quantity)
   const stockOf = new Map(levels.map((level) => [level.inventory_item_id, Number(level.available_quantity)]))
@@ -81,6 +84,7 @@ export async function showroomShelf(container: MedusaContainer, showroomId: stri
             sold_30_days: soldRecently,
             days_of_stock_left: daysLeft,
             low_stock: stock < LOW_STOCK.units || (daysLeft !== null && daysLeft < LOW_STOCK.days),
+            received_batches: receivedBatches.get(variant.id) ?? [],
           }
         })
     )
@@ -94,4 +98,34 @@ export async function showroomShelf(container: MedusaContainer, showroomId: stri
           .includes(needle)
     )
     .sort((a, b) => a.title.localeCompare(b.title, "vi") || a.variant_title.localeCompare(b.variant_title, "vi"))
+}
+
+/**
+ * The production batches the showroom's receipts named, by packaging, newest receipt first: a receipt
+ * names its lot, and a lot number is one batch of the packaging (unique per producer and packaging).
+ */
+async function batchesReceived(container: MedusaContainer, showroomId: string) {
+  const receipts = await container
+    .resolve<ShowroomModuleService>(SHOWROOM_MODULE)
+    .listStockMovements(
+      { showroom_id: showroomId, kind: "receipt", batch_code: { $ne: null } },
+      { select: ["variant_id", "batch_code"], order: { created_at: "DESC" } }
+    )
+  const byVariant = new Map<string, { id: string; lot_number: string }[]>()
+  if (!receipts.length) return byVariant
+  const batches = await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).listBatches(
+    {
+      variant_id: [...new Set(receipts.map((r) => r.variant_id))],
+      lot_number: [...new Set(receipts.map((r) => r.batch_code as string))],
+    },
+    { select: ["id", "variant_id", "lot_number"] }
+  )
+  const batchOf = new Map(batches.map((batch) => [`${batch.variant_id} ${batch.lot_number}`, batch]))
+  for (const receipt of receipts) {
+    const batch = batchOf.get(`${receipt.variant_id} ${receipt.batch_code}`)
+    const named = byVariant.get(receipt.variant_id) ?? []
+    if (batch && !named.some((known) => known.id === batch.id)) named.push({ id: batch.id, lot_number: batch.lot_number })
+    byVariant.set(receipt.variant_id, named)
+  }
+  return byVariant
 }

@@ -51,6 +51,8 @@ export type ShelfLine = {
   days_of_stock_left: number | null
   /** Fewer than 5 units or fewer than 7 days left. */
   low_stock: boolean
+  /** The production batches of this packaging the showroom's receipts named, newest first: what a sale may name. */
+  received_batches: { id: string; lot_number: string }[]
 }
 
 /** One line of a showroom's movement log. */
@@ -114,6 +116,8 @@ export type Pickup = {
 /** The OCOP stamp a counter search named (its code or its QR's trace URL). */
 export type StampAtCounter = {
   code: string
+  /** The batch the stamp is bound to, which the sale then names for the unit. */
+  batch_id: string
   status: StampStatus
   lot_number: string
   expires_on: string | null

@@ -49,15 +49,21 @@ export const AdjustmentBody = z
 /** What a receipt, a return to the producer or an adjustment sends: lines by SKU. */
 export type MovementBody = z.infer<typeof ReceiptBody> | z.infer<typeof ReturnToProducerBody> | z.infer<typeof AdjustmentBody>
 
-const VariantLines = z
-  .array(z.object({ variant_id: z.string().min(1).max(LIMITS.id), quantity: Quantity.positive("Số lượng phải lớn hơn 0.") }), {
-    error: "Thêm ít nhất một sản phẩm.",
-  })
-  .min(1, "Thêm ít nhất một sản phẩm.")
-  .max(MAX_LINES, `Tối đa ${MAX_LINES} sản phẩm mỗi lần.`)
+const VariantLine = z.object({
+  variant_id: z.string().min(1).max(LIMITS.id),
+  quantity: Quantity.positive("Số lượng phải lớn hơn 0."),
+})
+const variantLines = <Line extends z.ZodType>(line: Line) =>
+  z
+    .array(line, { error: "Thêm ít nhất một sản phẩm." })
+    .min(1, "Thêm ít nhất một sản phẩm.")
+    .max(MAX_LINES, `Tối đa ${MAX_LINES} sản phẩm mỗi lần.`)
+const VariantLines = variantLines(VariantLine)
 
 export const SaleBody = z.object({
-  lines: VariantLines,
+  // The production batch the units came from, when a stamp was scanned or the lot chosen: the office
+  // then knows which showroom sold which batch ("one step forward").
+  lines: variantLines(VariantLine.extend({ batch_id: z.string().min(1).max(LIMITS.id).nullish() })),
   payment_method: z.enum(PAYMENT_METHODS, { error: "Chọn hình thức thanh toán: tiền mặt hoặc chuyển khoản." }),
   cash_received: z
     .number({ error: "Số tiền khách đưa không hợp lệ." })

@@ -9,7 +9,8 @@ import {
   siteTypeLabel,
 } from "@ocop/contracts"
 import type { CreateShowroomBody, CreateStaffBody } from "@ocop/contracts/schemas"
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useDownloadCsv } from "./download"
 import { useMutationInvalidating } from "./mutations"
 import { sdk } from "./sdk"
 
@@ -97,31 +98,10 @@ export function useCreateShowroomStaff(id: string) {
   )
 }
 
-/** The name the API gives the file ("attachment; filename=…"), when the browser may read that header. */
-function attachmentName(disposition: string | null): string | null {
-  return disposition?.match(/filename="?([^";]+)"?/)?.[1] ?? null
-}
-
-/**
- * Downloads the overview as CSV. Through the admin's own client, so the request carries the session
- * (a plain link would not where the dashboard and the API are on different origins), then saved from a Blob.
- */
+/** Downloads the overview as CSV, for the same period. */
 export function useDownloadOverviewCsv() {
-  return useMutation({
-    mutationFn: async (period: PeriodFilter) => {
-      const response = await sdk.client.fetch<Response>(`${SHOWROOMS}/overview`, {
-        query: { ...query(period), format: "csv" },
-        headers: { accept: "text/csv" },
-      })
-      const url = URL.createObjectURL(await response.blob())
-      const link = document.createElement("a")
-      link.href = url
-      link.download = attachmentName(response.headers.get("content-disposition")) ?? "diem-ban-ocop.csv"
-      document.body.append(link)
-      link.click()
-      link.remove()
-      // Revoked once the browser has started the download.
-      setTimeout(() => URL.revokeObjectURL(url), 1000)
-    },
-  })
+  return useDownloadCsv(
+    (period: PeriodFilter) => ({ path: `${SHOWROOMS}/overview`, query: { ...query(period), format: "csv" } }),
+    "diem-ban-ocop.csv"
+  )
 }

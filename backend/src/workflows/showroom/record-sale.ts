@@ -4,13 +4,15 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { showroomPlaces } from "../../queries/showroom-places"
 import { assertShowroomSellableStep } from "./steps/assert-showroom-sellable"
 import { moveShowroomStockStep } from "./steps/move-showroom-stock"
+import { lotsOfSoldBatchesStep } from "../traceability/steps/record-shipped-batches"
 
 import type { PaymentMethod, ReceiptLine } from "@ocop/contracts"
 
 export type RecordSaleInput = {
   showroom_id: string
   staff_id: string
-  lines: { variant_id: string; quantity: number }[]
+  /** Each with the production batch its units came from, when the counter named it. */
+  lines: { variant_id: string; quantity: number; batch_id?: string | null }[]
   payment_method: PaymentMethod
   /** Cash handed over, to give change; must cover the total. */
   cash_received?: number | null
@@ -94,21 +96,36 @@ const createCounterOrderStep = createStep(
 )
 
 /**
- * A counter sale: checked sellable, priced from the shelf price, written as a paid order in the
- * showroom's channel, and taken from the showroom's stock under the item lock — refused whole, with
- * nothing written, when any line is short.
+ * A counter sale: checked sellable, priced from the shelf price, its named batches checked to be of
+ * the packagings sold, written as a paid order in the showroom's channel, and taken from the
+ * showroom's stock under the item lock — refused whole, with nothing written, when any line is short.
  */
 export const recordShowroomSaleWorkflow = createWorkflow("record-showroom-sale", (input: RecordSaleInput) => {
   assertShowroomSellableStep(transform({ input }, ({ input }) => input.lines.map((line) => line.variant_id)))
   const priced = priceSaleStep(input)
+  // Priced lines keep the order of the sale's lines.
+  const lots = lotsOfSoldBatchesStep(
+    transform({ input, priced }, ({ input, priced }) =>
+      priced.lines.map((line, index) => ({
+        title: line.title,
+        variant_id: line.variant_id,
+        batch_id: input.lines[index].batch_id,
+      }))
+    )
+  )
   const order = createCounterOrderStep({ priced, sale: input })
   moveShowroomStockStep(
-    transform({ input, priced, order }, ({ input, priced, order }) => ({
+    transform({ input, priced, order, lots }, ({ input, priced, order, lots }) => ({
       showroom_id: input.showroom_id,
       kind: "sale" as const,
       order_id: order.id,
       actor: { type: "showroom_staff" as const, id: input.staff_id },
-      lines: priced.lines.map((line) => ({ variant_id: line.variant_id, quantity: line.quantity, unit_price: line.unit_price })),
+      lines: priced.lines.map((line, index) => ({
+        variant_id: line.variant_id,
+        quantity: line.quantity,
+        unit_price: line.unit_price,
+        batch_code: lots[index],
+      })),
     }))
   )
   return new WorkflowResponse(

@@ -8,6 +8,7 @@ import {
   readSaleForm,
   removeFromSale,
   saleTotal,
+  setBatch,
   setQuantity,
   stampNotice,
   stampRefusalNotice,
@@ -33,6 +34,7 @@ function shelf(overrides: Partial<ShelfLine> = {}): ShelfLine {
     sold_30_days: 0,
     days_of_stock_left: null,
     low_stock: true,
+    received_batches: [],
     ...overrides,
   }
 }
@@ -83,6 +85,28 @@ describe("sale lines", () => {
     expect(setQuantity(lines, "variant_candy", 0).map((line) => line.variant_id)).toEqual(["variant_honey"])
   })
 
+  it("keeps units of a scanned stamp's batch on their own line, within the shelf's count for the packaging", () => {
+    const lot = { id: "batch_10", lot_number: "MO-10" }
+    let lines = addToSale([], shelf(), lot)
+    lines = addToSale(lines, shelf())
+    lines = addToSale(lines, shelf(), lot)
+    expect(lines.map((line) => [line.batch?.lot_number ?? null, line.quantity])).toEqual([
+      ["MO-10", 2],
+      [null, 1],
+    ])
+    // The shelf holds 3: a fourth unit, from either line, is not added.
+    expect(addToSale(lines, shelf())).toEqual(lines)
+    expect(setQuantity(lines, "variant_honey", 5)[1].quantity).toBe(1)
+  })
+
+  it("names a line's batch from the lots received, joining the line already of that batch", () => {
+    const lot = { id: "batch_10", lot_number: "MO-10" }
+    const lines = addToSale(addToSale([], shelf({ received_batches: [lot] }), lot), shelf({ received_batches: [lot] }))
+    const chosen = setBatch(lines, "variant_honey", lot)
+    expect(chosen).toEqual([expect.objectContaining({ batch: lot, quantity: 2 })])
+    expect(setBatch(chosen, "variant_honey@batch_10", null)).toEqual([expect.objectContaining({ batch: null, quantity: 2 })])
+  })
+
   it("totals each line and the sale in đồng", () => {
     let lines = addToSale(addToSale(addToSale([], shelf()), shelf()), candy)
     lines = setQuantity(lines, "variant_candy", 3)
@@ -129,17 +153,17 @@ describe("exactCodeMatch (Enter on a scanned or typed code)", () => {
 
 describe("readSaleForm", () => {
   const lines = JSON.stringify([
-    { variant_id: "variant_honey", quantity: 2, price: 164000 },
-    { variant_id: "variant_candy", quantity: 1, price: 37000 },
+    { variant_id: "variant_honey", quantity: 2, price: 164000, batch_id: "batch_10" },
+    { variant_id: "variant_candy", quantity: 1, price: 37000, batch_id: null },
   ])
 
-  it("sends the lines and the cash received for a cash sale", () => {
+  it("sends the lines with their batches and the cash received for a cash sale", () => {
     expect(readSaleForm(formWith({ lines, payment_method: "cash", cash_received: "400.000" }))).toEqual({
       ok: true,
       sale: {
         lines: [
-          { variant_id: "variant_honey", quantity: 2 },
-          { variant_id: "variant_candy", quantity: 1 },
+          { variant_id: "variant_honey", quantity: 2, batch_id: "batch_10" },
+          { variant_id: "variant_candy", quantity: 1, batch_id: null },
         ],
         payment_method: "cash",
         cash_received: 400000,
@@ -171,7 +195,7 @@ describe("readSaleForm", () => {
 })
 
 describe("stampNotice (a scanned OCOP stamp)", () => {
-  const stamp = { code: "7K3M-9QXR-2D4F-D", lot_number: "NM-2026-10", expires_on: "2028-10-15" }
+  const stamp = { code: "7K3M-9QXR-2D4F-D", batch_id: "batch_nm", lot_number: "NM-2026-10", expires_on: "2028-10-15" }
   it("names the lot and expiry of a valid stamp", () => {
     expect(stampNotice({ ...stamp, status: "activated" })).toEqual({
       ok: true,

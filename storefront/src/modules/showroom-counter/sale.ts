@@ -6,9 +6,19 @@ import type { PaymentMethod, StampRefusal } from "./types"
 import { fieldErrors, SaleBody } from "@ocop/contracts/schemas"
 import type { ShelfLine, StampAtCounter } from "@ocop/contracts"
 
-export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock"> & {
+/** A production batch a sale line names: the one a scanned stamp is bound to, or one chosen. */
+export type SaleBatch = { id: string; lot_number: string }
+
+export type SaleLine = Pick<ShelfLine, "variant_id" | "sku" | "title" | "variant_title" | "stock" | "received_batches"> & {
   price: number
   quantity: number
+  /** The batch its units came from; null while none is named. */
+  batch: SaleBatch | null
+}
+
+/** A line is one packaging from one batch (or from no batch named yet). */
+export function lineKey(line: Pick<SaleLine, "variant_id" | "batch">): string {
+  return line.batch ? `${line.variant_id}@${line.batch.id}` : line.variant_id
 }
 
 /** Why a shelf line cannot be sold; null when it can. */
@@ -18,15 +28,23 @@ export function unsellableReason(line: Pick<ShelfLine, "price" | "stock">): stri
   return null
 }
 
+/** Units of the packaging in the sale's other lines, which the shelf's count must also cover. */
+const unitsElsewhere = (lines: SaleLine[], variantId: string, key: string) =>
+  lines.reduce((sum, line) => (line.variant_id === variantId && lineKey(line) !== key ? sum + line.quantity : sum), 0)
+
 /**
- * One more of this packaging: a new line, or the existing one plus one, never above what the shelf
- * holds (the stock is refreshed from the shelf line just found).
+ * One more of this packaging (from the batch of the stamp just scanned, if any): a new line, or the
+ * line of the same packaging and batch plus one, never above what the shelf holds across the sale's
+ * lines (the stock is refreshed from the shelf line just found).
  */
-export function addToSale(lines: SaleLine[], shelf: ShelfLine): SaleLine[] {
+export function addToSale(lines: SaleLine[], shelf: ShelfLine, batch: SaleBatch | null = null): SaleLine[] {
   if (unsellableReason(shelf)) return lines
   const price = shelf.price as number
-  const existing = lines.find((line) => line.variant_id === shelf.variant_id)
+  const key = lineKey({ variant_id: shelf.variant_id, batch })
+  const room = shelf.stock - unitsElsewhere(lines, shelf.variant_id, key)
+  const existing = lines.find((line) => lineKey(line) === key)
   if (!existing) {
+    if (room <= 0) return lines
     return [
       ...lines,
       {
@@ -35,28 +53,42 @@ export function addToSale(lines: SaleLine[], shelf: ShelfLine): SaleLine[] {
         title: shelf.title,
         variant_title: shelf.variant_title,
         stock: shelf.stock,
+        received_batches: shelf.received_batches,
         price,
         quantity: 1,
+        batch,
       },
     ]
   }
   return lines.map((line) =>
-    line.variant_id === shelf.variant_id
-      ? { ...line, price, stock: shelf.stock, quantity: Math.min(line.quantity + 1, shelf.stock) }
+    lineKey(line) === key ? { ...line, price, stock: shelf.stock, quantity: Math.min(line.quantity + 1, room) } : line
+  )
+}
+
+/** Sets a line's quantity within 1…what the shelf holds beside the sale's other lines; 0 or less takes the line off. */
+export function setQuantity(lines: SaleLine[], key: string, quantity: number): SaleLine[] {
+  if (quantity <= 0) return removeFromSale(lines, key)
+  return lines.map((line) =>
+    lineKey(line) === key
+      ? { ...line, quantity: Math.min(Math.floor(quantity), line.stock - unitsElsewhere(lines, line.variant_id, key)) }
       : line
   )
 }
 
-/** Sets a line's quantity within 1…stock; 0 or less takes the line off the sale. */
-export function setQuantity(lines: SaleLine[], variantId: string, quantity: number): SaleLine[] {
-  if (quantity <= 0) return removeFromSale(lines, variantId)
-  return lines.map((line) =>
-    line.variant_id === variantId ? { ...line, quantity: Math.min(Math.floor(quantity), line.stock) } : line
-  )
+export function removeFromSale(lines: SaleLine[], key: string): SaleLine[] {
+  return lines.filter((line) => lineKey(line) !== key)
 }
 
-export function removeFromSale(lines: SaleLine[], variantId: string): SaleLine[] {
-  return lines.filter((line) => line.variant_id !== variantId)
+/** Names the batch of a line's units (null: none); a line of the same packaging and batch takes them in. */
+export function setBatch(lines: SaleLine[], key: string, batch: SaleBatch | null): SaleLine[] {
+  const line = lines.find((candidate) => lineKey(candidate) === key)
+  if (!line) return lines
+  const moved = { ...line, batch }
+  const same = lines.find((candidate) => candidate !== line && lineKey(candidate) === lineKey(moved))
+  if (!same) return lines.map((candidate) => (candidate === line ? moved : candidate))
+  return lines
+    .filter((candidate) => candidate !== line)
+    .map((candidate) => (candidate === same ? { ...same, quantity: same.quantity + line.quantity } : candidate))
 }
 
 export function lineTotal(line: Pick<SaleLine, "price" | "quantity">): number {
@@ -124,7 +156,7 @@ export type SaleField = "lines" | "cash_received"
 
 export type SaleValidation = { ok: true; sale: SaleBody } | { ok: false; errors: Partial<Record<SaleField, string>> }
 
-type PricedLine = { variant_id: string; quantity: number; price: number }
+type PricedLine = { variant_id: string; quantity: number; price: number; batch_id?: string | null }
 
 /** The basket the counter's state put in the form; anything but a list of priced lines reads as empty. */
 function basketLines(form: FormData): PricedLine[] {
@@ -140,7 +172,7 @@ function basketLines(form: FormData): PricedLine[] {
 
 /**
  * The sale as the counter form sends it, checked with the API's SaleBody: `lines` (JSON of
- * { variant_id, quantity, price }), `payment_method` and, for cash, `cash_received`, which must also
+ * { variant_id, quantity, price, batch_id }), `payment_method` and, for cash, `cash_received`, which must also
  * cover the total (only the counter knows the prices it showed).
  */
 export function readSaleForm(form: FormData): SaleValidation {
@@ -151,7 +183,7 @@ export function readSaleForm(form: FormData): SaleValidation {
   // Unreadable cash goes in as NaN, which the schema refuses.
   const cash_received = rawCash ? (parseMoney(rawCash) ?? Number.NaN) : undefined
   const parsed = SaleBody.safeParse({
-    lines: lines.map(({ variant_id, quantity }) => ({ variant_id, quantity })),
+    lines: lines.map(({ variant_id, quantity, batch_id }) => ({ variant_id, quantity, batch_id: batch_id ?? null })),
     payment_method,
     cash_received,
   })

@@ -34,6 +34,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string 
     stock,
     stamp: {
       code: formatStampCode(stamp.code),
+      batch_id: stamp.batch.id,
       status: stamp.status,
       lot_number: stamp.batch.lot_number,
       expires_on: stamp.batch.expires_on ? vietnamDay(stamp.batch.expires_on) : null,

@@ -19,7 +19,7 @@ export const StockMovement = model
     sku: model.text().nullable(),
     product_id: model.text(),
     producer_id: model.text().nullable(),
-    batch_code: model.text().nullable(), // the producer's lot, when the consignment names it
+    batch_code: model.text().nullable(), // the producer's lot, when the consignment or the sale names it
     unit_price: model.number().nullable(), // VND, on sales and customer returns
     order_id: model.text().nullable(), // the POS order of a sale or a customer return
     actor_type: model.enum(["showroom_staff", "user"]),

@@ -16,6 +16,21 @@ export type ShippedLines = {
   batches: ShipBody["batches"]
 }
 
+type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
+
+/** The batch named for a line, refused when it cannot be where the line's units came from. */
+function batchOfLine(batch: BatchRecord | undefined, line: { title: string; variant_id: string | null }, among: string) {
+  if (!batch) throw notFound(`lô hàng được chọn cho “${line.title}” trong ${among}`)
+  if (batch.variant_id !== line.variant_id) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Lô ${batch.lot_number} là của quy cách khác, không phải của “${line.title}”: chọn lô của đúng quy cách này.`,
+      ERROR_CODES.BATCH_OTHER_PACKAGING
+    )
+  }
+  return batch
+}
+
 /**
  * Refuses batches that cannot be where the lines came from: a line of another part (400), a batch that
  * is not this producer's (404, as if it did not exist), a batch of another packaging (400).
@@ -36,18 +51,28 @@ export const checkShippedBatchesStep = createStep("check-shipped-batches", async
         ERROR_CODES.INVALID_DATA
       )
     }
-    const batch = batchById.get(named.batch_id)
-    if (!batch) throw notFound(`lô hàng được chọn cho “${line.title}” trong các lô của cơ sở`)
-    if (batch.variant_id !== line.variant_id) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Lô ${batch.lot_number} là của quy cách khác, không phải của “${line.title}”: chọn lô của đúng quy cách này.`,
-        ERROR_CODES.BATCH_OTHER_PACKAGING
-      )
-    }
+    batchOfLine(batchById.get(named.batch_id), line, "các lô của cơ sở")
   }
   return new StepResponse(undefined)
 })
+
+/**
+ * The lot number of the batch each counter-sale line names (null where none is named), refused like a
+ * shipment's: an unknown batch (404), a batch of another packaging — so of another producer too — (400).
+ * The sale's stock movement keeps the lot beside the packaging, as a consignment's receipt does.
+ */
+export const lotsOfSoldBatchesStep = createStep(
+  "lots-of-sold-batches",
+  async (lines: { title: string; variant_id: string; batch_id?: string | null }[], { container }) => {
+    const ids = lines.flatMap((line) => (line.batch_id ? [line.batch_id] : []))
+    if (!ids.length) return new StepResponse(lines.map(() => null))
+    const found = await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).listBatches({ id: ids })
+    const batchById = new Map(found.map((batch) => [batch.id, batch]))
+    return new StepResponse(
+      lines.map((line) => (line.batch_id ? batchOfLine(batchById.get(line.batch_id), line, "các lô OCOP").lot_number : null))
+    )
+  }
+)
 
 /** Writes which batch each named line was shipped from; removed again if the shipment fails after it. */
 export const recordShippedBatchesStep = createStep(

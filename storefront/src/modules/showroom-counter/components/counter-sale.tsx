@@ -10,11 +10,14 @@ import {
   addToSale,
   changeDue,
   exactCodeMatch,
+  lineKey,
   lineTotal,
   parseMoney,
   readSaleForm,
   removeFromSale,
+  type SaleBatch,
   saleTotal,
+  setBatch,
   setQuantity,
   stampNotice,
   stampRefusalNotice,
@@ -66,7 +69,7 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
-      <ProductSearch lines={lines} onAdd={(shelf) => setLines((current) => addToSale(current, shelf))} />
+      <ProductSearch lines={lines} onAdd={(shelf, batch) => setLines((current) => addToSale(current, shelf, batch))} />
 
       <form
         ref={formRef}
@@ -82,7 +85,9 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
         <input
           type="hidden"
           name="lines"
-          value={JSON.stringify(lines.map(({ variant_id, quantity, price }) => ({ variant_id, quantity, price })))}
+          value={JSON.stringify(
+            lines.map(({ variant_id, quantity, price, batch }) => ({ variant_id, quantity, price, batch_id: batch?.id ?? null }))
+          )}
         />
         {lines.length === 0 ? (
           <p className="rounded-lg bg-stone-50 p-4 text-stone-700">
@@ -92,10 +97,11 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
           <ul className="flex flex-col divide-y divide-stone-200" aria-label="Sản phẩm trong đơn">
             {lines.map((line) => (
               <SaleRow
-                key={line.variant_id}
+                key={lineKey(line)}
                 line={line}
-                onQuantity={(quantity) => setLines((current) => setQuantity(current, line.variant_id, quantity))}
-                onRemove={() => setLines((current) => removeFromSale(current, line.variant_id))}
+                onQuantity={(quantity) => setLines((current) => setQuantity(current, lineKey(line), quantity))}
+                onBatch={(batch) => setLines((current) => setBatch(current, lineKey(line), batch))}
+                onRemove={() => setLines((current) => removeFromSale(current, lineKey(line)))}
               />
             ))}
           </ul>
@@ -183,13 +189,20 @@ function Sale({ onNewSale }: { onNewSale: () => void }) {
 function SaleRow({
   line,
   onQuantity,
+  onBatch,
   onRemove,
 }: {
   line: SaleLine
   onQuantity: (quantity: number) => void
+  onBatch: (batch: SaleBatch | null) => void
   onRemove: () => void
 }) {
   const name = packagingName(line)
+  // A scanned stamp's batch stays a choice even when no receipt named it.
+  const choices = [
+    ...(line.batch && !line.received_batches.some((batch) => batch.id === line.batch?.id) ? [line.batch] : []),
+    ...line.received_batches,
+  ]
   return (
     <li className="flex flex-col gap-2 py-3">
       <div className="flex justify-between gap-3">
@@ -224,6 +237,24 @@ function SaleRow({
           Bỏ
         </button>
       </div>
+      {choices.length > 0 && (
+        <label className="flex items-center gap-2 text-sm">
+          <span className="shrink-0 font-semibold">Lô</span>
+          <select
+            value={line.batch?.id ?? ""}
+            onChange={(event) => onBatch(choices.find((batch) => batch.id === event.target.value) ?? null)}
+            aria-label={`Lô của ${name}`}
+            className={`${inputClass} min-h-12`}
+          >
+            <option value="">Chưa chọn lô</option>
+            {choices.map((batch) => (
+              <option key={batch.id} value={batch.id}>
+                {batch.lot_number}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </li>
   )
 }
@@ -233,7 +264,7 @@ function SaleRow({
  * Results come as you type; Enter on a code that names one packaging exactly (or on a valid stamp)
  * puts it straight into the sale (a scanner types the code and Enter).
  */
-function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: ShelfLine) => void }) {
+function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: ShelfLine, batch: SaleBatch | null) => void }) {
   const [query, setQuery] = useState("")
   const [results, setResults] = useState<ShelfLine[] | null>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -256,7 +287,8 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
     // A valid stamp names one packaging, like an exact code; a refused one only says why.
     const match = enter ? (stamp?.ok ? answer.results[0] : exactCodeMatch(q, answer.results)) : null
     if (match && !unsellableReason(match)) {
-      add(match)
+      // A valid stamp also tells which batch the unit is from.
+      add(match, stamp?.ok && answer.stamp ? { id: answer.stamp.batch_id, lot_number: answer.stamp.lot_number } : null)
       setQuery("")
       setResults(null)
       setMessage([`Đã thêm ${packagingName(match)}.`, stamp?.text].filter(Boolean).join(" "))
@@ -275,8 +307,8 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
     return () => clearTimeout(timer.current)
   }, [query])
 
-  function add(shelf: ShelfLine) {
-    onAdd(shelf)
+  function add(shelf: ShelfLine, batch: SaleBatch | null = null) {
+    onAdd(shelf, batch)
     inputRef.current?.focus() // ready for the next scan
   }
 
@@ -333,7 +365,7 @@ function ProductSearch({ lines, onAdd }: { lines: SaleLine[]; onAdd: (shelf: She
       {results && results.length > 0 && (
         <ul className="flex flex-col divide-y divide-stone-200 rounded-lg border border-stone-200" aria-label="Kết quả tìm kiếm">
           {results.map((shelf) => {
-            const inSale = lines.find((line) => line.variant_id === shelf.variant_id)?.quantity ?? 0
+            const inSale = unitCount(lines.filter((line) => line.variant_id === shelf.variant_id))
             const refusal = unsellableReason(shelf) ?? (inSale >= shelf.stock ? "Đã đủ số tồn" : null)
             return (
               <li key={shelf.variant_id} className="flex flex-wrap items-center gap-3 p-3">

@@ -11,6 +11,7 @@ import { canApprove, canSuspend, ownerTypeLabel, useProducer } from "../../../li
 import { commissionRateText, MEMBER_ROLE_LABELS, type OfficeProducerDetail } from "@ocop/contracts"
 import { errorMessage } from "../../../lib/certificates"
 import { useSetCommission } from "../../../lib/settlements"
+import { useBatchReach } from "../../../lib/office"
 
 /** Where the producer stands, in one sentence; null once approved. */
 function statusNotice(producer: OfficeProducerDetail) {
@@ -206,6 +207,37 @@ const ProductsSection = ({ producer }: { producer: OfficeProducerDetail }) => {
   )
 }
 
+/** The producer's newest production batches, each opening where it went ("Truy vết lô hàng"). */
+const BatchesSection = ({ producerId }: { producerId: string }) => {
+  const { data } = useBatchReach({ producer_id: producerId })
+  const batches = data?.batches ?? []
+  return (
+    <Section title="Lô sản xuất gần đây">
+      {batches.length ? (
+        <ul className="divide-y">
+          {batches.map(({ batch, product, orders, showrooms }) => (
+            <li key={batch.id} className="flex items-center justify-between gap-x-3 px-6 py-3">
+              <Link
+                to={`/ocop-batches?batch_id=${batch.id}`}
+                className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover truncate"
+              >
+                Lô {batch.lot_number} · {product.title} · {product.variant_title}
+              </Link>
+              <Text size="small" className="text-ui-fg-subtle shrink-0">
+                {orders.length} đơn · {showrooms.length} điểm bán
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          Nhà sản xuất chưa ghi lô sản xuất nào.
+        </Text>
+      )}
+    </Section>
+  )
+}
+
 const ProducerDetailPage = () => {
   const { id } = useParams()
   const { data: producer, isLoading, isError, error } = useProducer(id!)
@@ -220,6 +252,7 @@ const ProducerDetailPage = () => {
         <>
           <ProfileSection producer={producer} />
           <ProductsSection producer={producer} />
+          <BatchesSection producerId={producer.id} />
         </>
       }
       side={

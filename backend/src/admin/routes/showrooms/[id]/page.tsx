@@ -1,6 +1,5 @@
-import { Badge, Container, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Skeleton, Text } from "@medusajs/ui"
 import type { Showroom, ShowroomReport } from "@ocop/contracts"
-import type { ReactNode } from "react"
 import { type UIMatch, useParams, useSearchParams } from "react-router-dom"
 import { DetailHeader, DetailLayout, DetailPageError, DetailPageSkeleton } from "../../../components/detail-page"
 import { GrantStaffAccountDrawer } from "../../../components/grant-staff-account-drawer"
@@ -11,22 +10,7 @@ import { errorMessage } from "../../../lib/certificates"
 import { formatDate, formatPercent, formatVnd } from "../../../lib/format"
 import { periodFromParams, siteTypeLabel, useShowroomReport, useShowroomStaff } from "../../../lib/showrooms"
 import { useUrlFilters } from "../../../lib/url-filters"
-
-const Figure = ({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) => (
-  <Container className="flex flex-col gap-y-1 px-6 py-4">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" className="tabular-nums">
-      {value}
-    </Text>
-    {detail && (
-      <Text size="xsmall" className="text-ui-fg-muted">
-        {detail}
-      </Text>
-    )}
-  </Container>
-)
+import { Figure } from "../../../components/figure"
 
 const Figures = ({ report }: { report: ShowroomReport }) => (
   <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
