@@ -64,6 +64,8 @@ import {
   DismissProposalBody,
   InspectionsQuery,
   ProducerInspectionsQuery,
+  ProducerScanWatchQuery,
+  ScanWatchQuery,
   RecordInspectionBody,
   ViolationsQuery,
 } from "@ocop/contracts/schemas"
@@ -146,6 +148,7 @@ export default defineMiddlewares({
     { matcher: "/producer/showrooms*", middlewares: [producerMember] },
     { matcher: "/producer/batches*", middlewares: [producerMember] },
     { matcher: "/producer/inspections*", middlewares: [producerMember] },
+    { matcher: "/producer/scan-watch*", middlewares: [producerMember] },
     { matcher: "/producer/stamps*", middlewares: [producerMember] },
     { matcher: "/producer/settlements*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
@@ -319,6 +322,8 @@ export default defineMiddlewares({
       middlewares: [validateBody(DismissProposalBody)],
     },
     { matcher: "/admin/violations", method: ["GET"], middlewares: [validateQuery(ViolationsQuery)] },
+    { matcher: "/admin/scan-watch", method: ["GET"], middlewares: [validateQuery(ScanWatchQuery)] },
     { matcher: "/producer/inspections", method: ["GET"], middlewares: [validateQuery(ProducerInspectionsQuery)] },
+    { matcher: "/producer/scan-watch", method: ["GET"], middlewares: [validateQuery(ProducerScanWatchQuery)] },
   ],
 })
