@@ -13,6 +13,7 @@ import type {
 } from "@/modules/producer-portal/types"
 import type {
   CertificateSummary,
+  FlaggedStamp,
   InspectionRecord,
   Period,
   PortalProduct,
@@ -237,6 +238,12 @@ export async function listInspections(): Promise<InspectionRecord[]> {
     query: { limit: 100 },
   })
   return inspections
+}
+
+/** This producer's stamps scan watch flagged as likely copied labels, newest first. */
+export async function listFlaggedStamps(): Promise<FlaggedStamp[]> {
+  const { flags } = await portalFetch<{ flags: FlaggedStamp[] }>("/producer/scan-watch", { query: { limit: 100 } })
+  return flags
 }
 
 export async function fileRenewal(certificateId: string): Promise<CertificateSummary> {
