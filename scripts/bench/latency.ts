@@ -70,18 +70,27 @@ export type ServerTimedResult = LatencyResult & {
  * `clients` loops, each sending the next URL as soon as its answer is read, for `seconds`: client
  * time plus the server's time for `timing` (its `Server-Timing: <timing>;dur=<ms>` entry), which
  * leaves out what the load generator itself costs on a small machine. `tallyHeader` counts the
- * answers by that header's value.
+ * answers by that header's value. `next` may give a request's own headers too (e.g. a client address);
+ * answers with an `expected` status (e.g. 404 for codes meant to be unknown) are not errors.
  */
 export async function measureServerTimed(
   name: string,
-  next: () => string,
+  next: () => string | { url: string; headers: Record<string, string> },
   {
     connections,
     seconds,
     headers = {},
     timing,
     tallyHeader,
-  }: { connections: number; seconds: number; headers?: Record<string, string>; timing: string; tallyHeader?: string }
+    expected = [],
+  }: {
+    connections: number
+    seconds: number
+    headers?: Record<string, string>
+    timing: string
+    tallyHeader?: string
+    expected?: number[]
+  }
 ): Promise<ServerTimedResult> {
   const client: number[] = []
   const server: number[] = []
@@ -91,12 +100,14 @@ export async function measureServerTimed(
   const entry = new RegExp(`(?:^|,)\\s*${timing};dur=([0-9.]+)`)
   const loop = async () => {
     while (performance.now() < until) {
+      const request = next()
+      const { url, headers: own } = typeof request === "string" ? { url: request, headers: {} } : request
       const started = performance.now()
       try {
-        const response = await fetch(next(), { headers })
+        const response = await fetch(url, { headers: { ...headers, ...own } })
         await response.arrayBuffer()
         client.push(performance.now() - started)
-        if (!response.ok) errors++
+        if (!response.ok && !expected.includes(response.status)) errors++
         const dur = response.headers.get("server-timing")?.match(entry)?.[1]
         if (dur) server.push(Number(dur))
         if (tallyHeader) {
