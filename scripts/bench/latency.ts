@@ -64,6 +64,8 @@ export type ServerTimedResult = LatencyResult & {
   server: { p50: number; p95: number; p99: number }
   /** How many answers carried each value of a response header the caller asked to tally (e.g. the engine). */
   tally: Record<string, number>
+  /** Percentiles of the other `Server-Timing` entries the caller named (a route's steps), over the answers that had them. */
+  steps: Record<string, { p50: number; p95: number }>
 }
 
 /**
@@ -71,7 +73,8 @@ export type ServerTimedResult = LatencyResult & {
  * time plus the server's time for `timing` (its `Server-Timing: <timing>;dur=<ms>` entry), which
  * leaves out what the load generator itself costs on a small machine. `tallyHeader` counts the
  * answers by that header's value. `next` may give a request's own headers too (e.g. a client address);
- * answers with an `expected` status (e.g. 404 for codes meant to be unknown) are not errors.
+ * answers with an `expected` status (e.g. 404 for codes meant to be unknown) are not errors. `steps`
+ * names further `Server-Timing` entries to report (a route's steps).
  */
 export async function measureServerTimed(
   name: string,
@@ -83,6 +86,7 @@ export async function measureServerTimed(
     timing,
     tallyHeader,
     expected = [],
+    steps = [],
   }: {
     connections: number
     seconds: number
@@ -90,6 +94,7 @@ export async function measureServerTimed(
     timing: string
     tallyHeader?: string
     expected?: number[]
+    steps?: string[]
   }
 ): Promise<ServerTimedResult> {
   const client: number[] = []
@@ -97,7 +102,9 @@ export async function measureServerTimed(
   const tally: Record<string, number> = {}
   let errors = 0
   const until = performance.now() + seconds * 1000
-  const entry = new RegExp(`(?:^|,)\\s*${timing};dur=([0-9.]+)`)
+  const entryOf = (name: string) => new RegExp(`(?:^|,)\\s*${name};dur=([0-9.]+)`)
+  const entry = entryOf(timing)
+  const stepTimes = steps.map((name) => ({ name, entry: entryOf(name), times: [] as number[] }))
   const loop = async () => {
     while (performance.now() < until) {
       const request = next()
@@ -108,8 +115,13 @@ export async function measureServerTimed(
         await response.arrayBuffer()
         client.push(performance.now() - started)
         if (!response.ok && !expected.includes(response.status)) errors++
-        const dur = response.headers.get("server-timing")?.match(entry)?.[1]
+        const timings = response.headers.get("server-timing") ?? ""
+        const dur = timings.match(entry)?.[1]
         if (dur) server.push(Number(dur))
+        for (const step of stepTimes) {
+          const took = timings.match(step.entry)?.[1]
+          if (took) step.times.push(Number(took))
+        }
         if (tallyHeader) {
           const value = response.headers.get(tallyHeader) ?? "(none)"
           tally[value] = (tally[value] ?? 0) + 1
@@ -134,5 +146,11 @@ export async function measureServerTimed(
     p99: round(percentile(client, 99)),
     server: { p50: round(percentile(server, 50)), p95: round(percentile(server, 95)), p99: round(percentile(server, 99)) },
     tally,
+    steps: Object.fromEntries(
+      stepTimes.map(({ name, times }) => {
+        times.sort((a, b) => a - b)
+        return [name, { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }]
+      })
+    ),
   }
 }

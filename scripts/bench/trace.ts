@@ -10,9 +10,10 @@
  *      over Vietnamese and foreign ranges: every read of a stamp is a counted scan, placed by the
  *      offline IP lookup;
  *   2. the same client-and-stamp pairs again in the same order: the same day, so none is counted;
- * with 1 and with 10 clients. The difference between the two is the scan counting's cost. Prints the
- * route's own time (`Server-Timing: trace`), the client's, requests per second, and Markdown for
- * docs/BENCHMARKS.md.
+ * with 1 and with 10 clients. The scan counting's cost is its own step in the route's Server-Timing
+ * (`scan`: the durable count and flags for a first read, the flags alone for a repeat), beside finding
+ * the stamp (`stamp`) and reading its batch's product, producer and certificate (`batch`). Prints those,
+ * the route's whole time (`trace`), the client's, requests per second, and Markdown for docs/BENCHMARKS.md.
  */
 import os from "node:os"
 import pg from "pg"
@@ -30,6 +31,9 @@ const BATCHES = 1_000
 const STAMPS_PER_BATCH = 1_000
 /** The generated batches' lot numbers start with this: a second run finds them and adds none. */
 const LOT_PREFIX = "BENCH-TRACE-"
+
+/** The route's steps, each timed in its Server-Timing: find the stamp, count the scan, read the batch's product and certificate. */
+const STEPS = ["stamp", "scan", "batch"]
 
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]
 const byte = () => Math.floor(Math.random() * 256)
@@ -143,7 +147,7 @@ async function main() {
           reads.push(read)
           return { url: `${BACKEND}/store/trace/${read.code}`, headers: { "x-forwarded-for": read.address } }
         },
-        { connections, seconds, headers, timing: "trace", expected: [404] }
+        { connections, seconds, headers, timing: "trace", expected: [404], steps: STEPS }
       )
       return { load, reads }
     }
@@ -168,12 +172,12 @@ async function main() {
         `(load average ${host.loadAverage}) as the run began; the load generator runs on the same cores\n`
     )
     console.log(
-      "| reads | clients | requests | errors | req/s | client p50 ms | client p95 ms | server p50 ms | **server p95 ms** | server p99 ms |"
+      `| reads | clients | requests | errors | req/s | client p50 ms | client p95 ms | server p50 ms | **server p95 ms** | server p99 ms | ${STEPS.map((step) => `${step} p50 / p95 ms`).join(" | ")} |`
     )
-    console.log("|---|---|---|---|---|---|---|---|---|---|")
+    console.log(`|---|---|---|---|---|---|---|---|---|---|${STEPS.map(() => "---|").join("")}`)
     for (const { reads, load } of results)
       console.log(
-        `| ${reads} | ${load.connections} | ${load.requests} | ${load.errors} | ${load.rps} | ${load.p50} | ${load.p95} | ${load.server.p50} | **${load.server.p95}** | ${load.server.p99} |`
+        `| ${reads} | ${load.connections} | ${load.requests} | ${load.errors} | ${load.rps} | ${load.p50} | ${load.p95} | ${load.server.p50} | **${load.server.p95}** | ${load.server.p99} | ${STEPS.map((step) => `${load.steps[step].p50} / ${load.steps[step].p95}`).join(" | ")} |`
       )
     console.log(`\nScans recorded in all: ${scans} in ${places} places (provinces and "unknown"); stamps flagged: ${flags}.`)
   } finally {

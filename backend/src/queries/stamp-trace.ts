@@ -56,8 +56,13 @@ type StampTraceBeforeJson = BatchTraceBeforeJson & {
  * as the national traceability portal does, and scan watch's warning. Counts a scan once per client and
  * day (see countStampScan).
  */
-export async function traceOf(container: MedusaContainer, typed: string, scanner: Scanner): Promise<StampTraceBeforeJson> {
-  const stamp = await findStamp(container, typed)
+export async function traceOf(
+  container: MedusaContainer,
+  typed: string,
+  scanner: Scanner,
+  timed: Timed
+): Promise<StampTraceBeforeJson> {
+  const stamp = await timed("stamp", () => findStamp(container, typed))
   if (!stamp) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -65,13 +70,14 @@ export async function traceOf(container: MedusaContainer, typed: string, scanner
       ERROR_CODES.STAMP_MALFORMED
     )
   }
-  const { scans, flags } = await countStampScan(container, stamp, scanner)
+  const { scans, flags } = await timed("scan", () => countStampScan(container, stamp, scanner))
+  const batch = await timed("batch", () => batchTrace(container, stamp.batch))
   return {
     stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
     scans,
     flags,
     warning: scanWarning(flags),
-    ...(await batchTrace(container, stamp.batch)),
+    ...batch,
   }
 }
 
@@ -141,6 +147,9 @@ async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promi
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Runs one step of a read, timing it under a name (the route reports the times in Server-Timing). */
+export type Timed = <T>(name: string, work: () => Promise<T>) => Promise<T>
 
 /** Who scanned: the client (its address, or a showroom's counter) and the place it scanned in (scan-place.ts). */
 export type Scanner = { client: string; place: string }
