@@ -47,6 +47,73 @@ export function provinceByName(name: string): Province | null {
   return found ?? null
 }
 
+/**
+ * Provinces merged on 1/7/2025 (Resolution 202/2025/QH15): each former name, folded ("ha giang"), to the
+ * folded short name of the province it is now part of. The units data holds only the new provinces;
+ * people, old addresses and IP-location data still use the former names.
+ */
+export const FORMER_PROVINCES: Readonly<Record<string, string>> = {
+  "ha giang": "tuyen quang",
+  "yen bai": "lao cai",
+  "bac kan": "thai nguyen",
+  "vinh phuc": "phu tho",
+  "hoa binh": "phu tho",
+  "bac giang": "bac ninh",
+  "thai binh": "hung yen",
+  "hai duong": "hai phong",
+  "ha nam": "ninh binh",
+  "nam dinh": "ninh binh",
+  "quang binh": "quang tri",
+  "quang nam": "da nang",
+  "kon tum": "quang ngai",
+  "binh dinh": "gia lai",
+  "ninh thuan": "khanh hoa",
+  "dak nong": "lam dong",
+  "binh thuan": "lam dong",
+  "phu yen": "dak lak",
+  "binh duong": "ho chi minh",
+  "ba ria vung tau": "ho chi minh",
+  "binh phuoc": "dong nai",
+  "long an": "tay ninh",
+  "soc trang": "can tho",
+  "hau giang": "can tho",
+  "ben tre": "vinh long",
+  "tra vinh": "vinh long",
+  "tien giang": "dong thap",
+  "bac lieu": "ca mau",
+  "kien giang": "an giang",
+  // Not merged: renamed when it became a centrally governed city in January 2025.
+  "thua thien hue": "hue",
+}
+
+/** Spaces and punctuation dropped too: IP-location data writes "Hanoi", "Ba Ria - Vung Tau". */
+const regionKey = (name: string) => nameKey(name).replace(/[^a-z]/g, "")
+const CURRENT_BY_REGION_KEY = new Map<string, Province>(
+  PROVINCES.flatMap((province) => [
+    [regionKey(province.short), province],
+    ...Object.entries(FORMER_PROVINCES)
+      .filter(([, current]) => current === nameKey(province.short))
+      .map(([former]) => [regionKey(former), province] as [string, Province]),
+  ])
+)
+
+/**
+ * The current province a region name means, whether current or former, Vietnamese or as IP-location
+ * data spells it ("Ho Chi Minh City (HCMC)", "Thanh Hoa Province", "Quang Nam" → Đà Nẵng); null for
+ * anything else. A GSO province code ("01") is accepted too.
+ */
+export function provinceOfRegion(region: string): Province | null {
+  const key = regionKey(
+    nameKey(region)
+      .replace(/\(.*?\)/g, "")
+      .trim()
+      .replace(/^(tinh|thanh pho|tp\.?) /, "")
+      .replace(/ (province|city)$/, "")
+  )
+  const found = provinceByCode(region.trim()) ?? CURRENT_BY_REGION_KEY.get(key)
+  return found ? { ...found } : null
+}
+
 /** The communes of a province, in code order (sort with Intl.Collator("vi") to display); none for an unknown code. */
 export function communesOf(provinceCode: string): Commune[] {
   return PROVINCE_BY_CODE.get(provinceCode)?.communes ?? []

@@ -56,6 +56,16 @@ export type NoticeData = {
   }
   /** To a producer whose products' sellable stock fell to the threshold. */
   "low-stock": { producer_name: string; items: { title: string; sku: string | null; available: number }[] }
+  /** To a producer once per flag scan watch raises on one of its stamps (issue 19). */
+  "stamp-flagged": {
+    producer_name: string
+    code: string
+    lot_number: string
+    product_title: string
+    reason: string
+    provinces: string[]
+    scans: number
+  }
   /** Sent by the accounts' workflows. */
   "customer-password-reset": { email: string; reset_url: string; expires_in_minutes: number }
   "customer-email-verification": { email: string; verify_url: string }
@@ -73,6 +83,7 @@ export const NOTICE_TEMPLATES = [
   "pickup-ready",
   "certificate-expiring",
   "low-stock",
+  "stamp-flagged",
   "customer-password-reset",
   "customer-email-verification",
 ] as const satisfies readonly NoticeTemplate[]

@@ -108,6 +108,12 @@ test("a producer issues and releases a batch's OCOP stamps; shoppers trace them,
   await expect(row).toContainText("Đã huỷ: 1")
   await page.goto(`/trace/${codes[1]}`)
   await expect(page.getByRole("heading", { name: /Tem đã bị huỷ/ })).toBeVisible()
+  // Scanned after being voided: scan watch flags it, the page warns in red, the producer's portal lists it.
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Cảnh báo: mã tem này đã bị hủy nhưng vẫn đang được quét" })
+  ).toBeVisible()
+  await page.goto("/producer/scan-watch")
+  await expect(page.getByRole("row", { name: new RegExp(codes[1]) })).toContainText("Quét sau khi tem đã bị hủy")
   await scanAtCounter(page, codes[1])
   await expect(page.getByText(/đã bị huỷ: không bán sản phẩm mang tem này/)).toBeVisible()
   await expect(page.getByRole("list", { name: "Sản phẩm trong đơn" })).toHaveCount(0)

@@ -64,41 +64,64 @@ export type ServerTimedResult = LatencyResult & {
   server: { p50: number; p95: number; p99: number }
   /** How many answers carried each value of a response header the caller asked to tally (e.g. the engine). */
   tally: Record<string, number>
+  /** Percentiles of the other `Server-Timing` entries the caller named (a route's steps), over the answers that had them. */
+  steps: Record<string, { p50: number; p95: number }>
 }
 
 /**
  * `clients` loops, each sending the next URL as soon as its answer is read, for `seconds`: client
  * time plus the server's time for `timing` (its `Server-Timing: <timing>;dur=<ms>` entry), which
  * leaves out what the load generator itself costs on a small machine. `tallyHeader` counts the
- * answers by that header's value.
+ * answers by that header's value. `next` may give a request's own headers too (e.g. a client address);
+ * answers with an `expected` status (e.g. 404 for codes meant to be unknown) are not errors. `steps`
+ * names further `Server-Timing` entries to report (a route's steps).
  */
 export async function measureServerTimed(
   name: string,
-  next: () => string,
+  next: () => string | { url: string; headers: Record<string, string> },
   {
     connections,
     seconds,
     headers = {},
     timing,
     tallyHeader,
-  }: { connections: number; seconds: number; headers?: Record<string, string>; timing: string; tallyHeader?: string }
+    expected = [],
+    steps = [],
+  }: {
+    connections: number
+    seconds: number
+    headers?: Record<string, string>
+    timing: string
+    tallyHeader?: string
+    expected?: number[]
+    steps?: string[]
+  }
 ): Promise<ServerTimedResult> {
   const client: number[] = []
   const server: number[] = []
   const tally: Record<string, number> = {}
   let errors = 0
   const until = performance.now() + seconds * 1000
-  const entry = new RegExp(`(?:^|,)\\s*${timing};dur=([0-9.]+)`)
+  const entryOf = (name: string) => new RegExp(`(?:^|,)\\s*${name};dur=([0-9.]+)`)
+  const entry = entryOf(timing)
+  const stepTimes = steps.map((name) => ({ name, entry: entryOf(name), times: [] as number[] }))
   const loop = async () => {
     while (performance.now() < until) {
+      const request = next()
+      const { url, headers: own } = typeof request === "string" ? { url: request, headers: {} } : request
       const started = performance.now()
       try {
-        const response = await fetch(next(), { headers })
+        const response = await fetch(url, { headers: { ...headers, ...own } })
         await response.arrayBuffer()
         client.push(performance.now() - started)
-        if (!response.ok) errors++
-        const dur = response.headers.get("server-timing")?.match(entry)?.[1]
+        if (!response.ok && !expected.includes(response.status)) errors++
+        const timings = response.headers.get("server-timing") ?? ""
+        const dur = timings.match(entry)?.[1]
         if (dur) server.push(Number(dur))
+        for (const step of stepTimes) {
+          const took = timings.match(step.entry)?.[1]
+          if (took) step.times.push(Number(took))
+        }
         if (tallyHeader) {
           const value = response.headers.get(tallyHeader) ?? "(none)"
           tally[value] = (tally[value] ?? 0) + 1
@@ -123,5 +146,11 @@ export async function measureServerTimed(
     p99: round(percentile(client, 99)),
     server: { p50: round(percentile(server, 50)), p95: round(percentile(server, 95)), p99: round(percentile(server, 99)) },
     tally,
+    steps: Object.fromEntries(
+      stepTimes.map(({ name, times }) => {
+        times.sort((a, b) => a - b)
+        return [name, { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }]
+      })
+    ),
   }
 }

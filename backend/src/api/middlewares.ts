@@ -65,6 +65,8 @@ import {
   DismissProposalBody,
   InspectionsQuery,
   ProducerInspectionsQuery,
+  ProducerScanWatchQuery,
+  ScanWatchQuery,
   RecordInspectionBody,
   ResolveViolationBody,
   ViolationsQuery,
@@ -151,6 +153,7 @@ export default defineMiddlewares({
     { matcher: "/producer/inspections*", middlewares: [producerMember] },
     { matcher: "/producer/inspection-evidence*", middlewares: [producerMember] },
     { matcher: "/producer/violations*", middlewares: [producerMember] },
+    { matcher: "/producer/scan-watch*", middlewares: [producerMember] },
     { matcher: "/producer/stamps*", middlewares: [producerMember] },
     { matcher: "/producer/settlements*", middlewares: [producerMember] },
     { matcher: "/producer/me", method: ["POST"], middlewares: [validateBody(UpdateProfileBody)] },
@@ -332,5 +335,7 @@ export default defineMiddlewares({
     // Evidence (photos, PDFs) is uploaded one file at a time, then named in an inspection or an answer.
     { matcher: "/admin/inspection-evidence", method: ["POST"], bodyParser: false, middlewares: [receiveDocument] },
     { matcher: "/producer/inspection-evidence", method: ["POST"], bodyParser: false, middlewares: [receiveDocument] },
+    { matcher: "/admin/scan-watch", method: ["GET"], middlewares: [validateQuery(ScanWatchQuery)] },
+    { matcher: "/producer/scan-watch", method: ["GET"], middlewares: [validateQuery(ProducerScanWatchQuery)] },
   ],
 })

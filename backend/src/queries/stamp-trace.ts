@@ -4,7 +4,9 @@ import {
   type BatchTrace,
   displayedCertificateStatus,
   ERROR_CODES,
+  type ScanFlagReason,
   type StampTrace,
+  scanWarning,
   validUntil,
   vietnamDay,
 } from "@ocop/contracts"
@@ -13,6 +15,7 @@ import type TraceabilityModuleService from "../modules/traceability/service"
 import { formatStampCode, readStampCode } from "../modules/traceability/stamp-code"
 import type { BeforeJson } from "../utils/before-json"
 import { counterStore } from "../utils/rate-limiter"
+import { notifyStampFlagsWorkflow } from "../workflows/traceability/notify-stamp-flags"
 import { STANDARD_FIELDS, type StandardRecord, standardLinks } from "./published-standards"
 import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
 
@@ -55,15 +58,20 @@ type BatchTraceBeforeJson = Omit<BatchTrace, "certificate"> & {
 }
 type StampTraceBeforeJson = BatchTraceBeforeJson & {
   stamp: BeforeJson<StampTrace["stamp"], "activated_at">
-  scans: number
-}
+} & Pick<StampTrace, "scans" | "flags" | "warning">
 
 /**
  * What the public trace page shows for a stamp: the unit's product, batch, producer and certificate,
- * as the national traceability portal does. Counts a scan once per client and day (see countScanOnce).
+ * as the national traceability portal does, and scan watch's warning. Counts a scan once per client and
+ * day (see countStampScan).
  */
-export async function traceOf(container: MedusaContainer, typed: string, client: string): Promise<StampTraceBeforeJson> {
-  const stamp = await findStamp(container, typed)
+export async function traceOf(
+  container: MedusaContainer,
+  typed: string,
+  scanner: Scanner,
+  timed: Timed
+): Promise<StampTraceBeforeJson> {
+  const stamp = await timed("stamp", () => findStamp(container, typed))
   if (!stamp) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -71,11 +79,14 @@ export async function traceOf(container: MedusaContainer, typed: string, client:
       ERROR_CODES.STAMP_MALFORMED
     )
   }
-  const scans = await countScanOnce(container, stamp, client)
+  const { scans, flags } = await timed("scan", () => countStampScan(container, stamp, scanner))
+  const batch = await timed("batch", () => batchTrace(container, stamp.batch))
   return {
     stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
     scans,
-    ...(await batchTrace(container, stamp.batch)),
+    flags,
+    warning: scanWarning(flags),
+    ...batch,
   }
 }
 
@@ -155,11 +166,35 @@ async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promi
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** Runs one step of a read, timing it under a name (the route reports the times in Server-Timing). */
+export type Timed = <T>(name: string, work: () => Promise<T>) => Promise<T>
+
+/** Who scanned: the client (its address, or a showroom's counter) and the place it scanned in (scan-place.ts). */
+export type Scanner = { client: string; place: string }
+
 /**
- * The stamp's scan count after this read. A client's (its address's) first read of the stamp on a
- * Vietnam calendar day counts; reloading the page or replaying the QR the same day does not.
+ * The stamp's scan count after this read, and its scan-watch flags. A client's first read of the stamp
+ * on a Vietnam calendar day counts, durably, by day and place; reloading the page or replaying the QR the
+ * same day does not. The producer is told of a flag this scan raised as the scan returns (a failure
+ * there is left to the sweep in jobs/notify-stamp-flags.ts: the shopper still gets the trace).
  */
-async function countScanOnce(container: MedusaContainer, stamp: StampRecord, client: string): Promise<number> {
-  const first = await counterStore().once(`scan:${stamp.id}:${client}:${vietnamDay(Date.now())}`, DAY_MS)
-  return first ? traceability(container).countScan(stamp.id) : stamp.scan_count
+export async function countStampScan(
+  container: MedusaContainer,
+  stamp: StampRecord,
+  scanner: Scanner
+): Promise<{ scans: number; flags: ScanFlagReason[] }> {
+  const day = vietnamDay(Date.now())
+  const first = await counterStore().once(`scan:${stamp.id}:${scanner.client}:${day}`, DAY_MS)
+  if (!first) {
+    const flags = await traceability(container).listStampFlags({ stamp_id: stamp.id }, { select: ["reason"] })
+    return { scans: stamp.scan_count, flags: flags.map((flag) => flag.reason) }
+  }
+  const { scans, flags, raised } = await traceability(container).recordScan({ stamp_id: stamp.id, day, place: scanner.place })
+  if (raised.length)
+    await notifyStampFlagsWorkflow(container)
+      .run({ input: { ids: raised.map((flag) => flag.id) } })
+      .catch((error) =>
+        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Scan watch: could not tell a producer of a flag: ${error}`)
+      )
+  return { scans, flags }
 }

@@ -1,4 +1,5 @@
 import type { CertificateStatus } from "../certificate-validity"
+import type { ScanFlagReason } from "../scan-watch"
 import type { StandardLink } from "./standards"
 
 // What the traceability API answers (docs/TRACEABILITY-API.md): production batches and OCOP stamps in
@@ -39,6 +40,24 @@ export type StampTrace = BatchTrace & {
   stamp: { code: string; status: StampStatus; activated_at: string | null }
   /** Reads of this stamp's trace, each one counted by the backend. */
   scans: number
+  /** Why scan watch suspects the label is a copy (none: nothing seen); `warning` says it to the shopper. */
+  flags: ScanFlagReason[]
+  warning: string | null
+}
+
+/**
+ * A stamp scan watch flagged, once per reason (`GET /admin/scan-watch`, `GET /producer/scan-watch`):
+ * where it was scanned (current provinces' short names) and how often, with its batch and producer.
+ */
+export type FlaggedStamp = {
+  id: string
+  reason: ScanFlagReason
+  flagged_at: string
+  stamp: { code: string; status: StampStatus; scans: number; last_scanned_at: string | null }
+  batch: { id: string; lot_number: string }
+  product_title: string
+  producer: { id: string; name: string }
+  provinces: string[]
 }
 
 /** What the trace page of a batch tells (`GET /store/trace/batches/:id`, linked from the orders that received it). */

@@ -29,6 +29,12 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const MOMENT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/
 
 /** An optional trimmed text of at most `max` characters; "" counts as absent. */
+/** A list's page: `limit` rows (at most 100) from `offset`. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
 export const text = (what: string, max: number = LIMITS.longText) =>
   z
     .string({ error: `${what} phải là chữ.` })

@@ -1,7 +1,7 @@
 import { z } from "zod"
 import { ERROR_CODES } from "../errors"
 import { INSPECTION_CHECK_LABELS, INSPECTION_CHECKS, INSPECTION_KINDS, VIOLATION_STATUSES } from "../inspections"
-import { calendarDate, LIMITS, list, required, requiredText, text } from "./fields"
+import { calendarDate, LIMITS, list, pageQuery, required, requiredText, text } from "./fields"
 
 const id = (what: string) => required(`Thiếu mã ${what}.`, LIMITS.id)
 
@@ -45,10 +45,7 @@ export const RecordInspectionBody = z
   })
 export type RecordInspectionBody = z.infer<typeof RecordInspectionBody>
 
-const page = {
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-}
+const page = pageQuery
 
 export const InspectionsQuery = z.object({ producer_id: z.string().trim().max(LIMITS.id).optional(), ...page })
 export type InspectionsQuery = z.infer<typeof InspectionsQuery>

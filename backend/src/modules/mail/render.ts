@@ -11,6 +11,7 @@ import { orderUnpaidCanceled } from "./templates/order-unpaid-canceled"
 import { paymentReceived } from "./templates/payment-received"
 import { pickupReady } from "./templates/pickup-ready"
 import { producerOrderPlaced } from "./templates/producer-order-placed"
+import { stampFlagged } from "./templates/stamp-flagged"
 
 const TEMPLATES: { [T in NoticeTemplate]: Template<T> } = {
   "order-placed": orderPlaced,
@@ -22,6 +23,7 @@ const TEMPLATES: { [T in NoticeTemplate]: Template<T> } = {
   "pickup-ready": pickupReady,
   "certificate-expiring": certificateExpiring,
   "low-stock": lowStock,
+  "stamp-flagged": stampFlagged,
   "customer-password-reset": customerPasswordReset,
   "customer-email-verification": customerEmailVerification,
 }

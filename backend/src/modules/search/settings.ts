@@ -1,45 +1,10 @@
+import { FORMER_PROVINCES } from "@ocop/contracts/admin-units"
 import type { Settings } from "./meilisearch-types"
 
 /**
- * Provinces merged on 1/7/2025 (Resolution 202/2025/QH15): a shopper still types the old name, which
- * finds the products of the province it is now part of. One way only: searching the new name must not
- * be narrowed to a former part of it. (The administrative-unit data in contracts holds only the new
- * units, so the former names are listed here; districts are searchable through each card's district.)
- */
-const FORMER_PROVINCES: Record<string, string> = {
-  "ha giang": "tuyen quang",
-  "yen bai": "lao cai",
-  "bac kan": "thai nguyen",
-  "vinh phuc": "phu tho",
-  "hoa binh": "phu tho",
-  "bac giang": "bac ninh",
-  "thai binh": "hung yen",
-  "hai duong": "hai phong",
-  "ha nam": "ninh binh",
-  "nam dinh": "ninh binh",
-  "quang binh": "quang tri",
-  "quang nam": "da nang",
-  "kon tum": "quang ngai",
-  "binh dinh": "gia lai",
-  "ninh thuan": "khanh hoa",
-  "dak nong": "lam dong",
-  "binh thuan": "lam dong",
-  "phu yen": "dak lak",
-  "binh duong": "ho chi minh",
-  "ba ria vung tau": "ho chi minh",
-  "binh phuoc": "dong nai",
-  "long an": "tay ninh",
-  "soc trang": "can tho",
-  "hau giang": "can tho",
-  "ben tre": "vinh long",
-  "tra vinh": "vinh long",
-  "tien giang": "dong thap",
-  "bac lieu": "ca mau",
-  "kien giang": "an giang",
-}
-
-/**
- * The former provinces, one way. Dialect spellings ("rio bot", "chà", "dượu") are not synonyms: the
+ * The former provinces (merged on 1/7/2025: a shopper still types the old name, which finds the
+ * products of the province it is now part of), one way: searching the new name must not be narrowed to
+ * a former part of it. Dialect spellings ("rio bot", "chà", "dượu") are not synonyms: the
  * second search folds them per syllable (the dialect key, as on PostgreSQL), and the page then says
  * the names are only alike (`matched: "similar"`); as synonyms they were answered as exact matches.
  */

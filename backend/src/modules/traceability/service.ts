@@ -1,13 +1,22 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { type ScanFlagReason, scanWatchReasons } from "@ocop/contracts"
 import { Batch } from "./models/batch"
 import { ShippedBatch } from "./models/shipped-batch"
 import { Stamp } from "./models/stamp"
+import { StampFlag } from "./models/stamp-flag"
+import { StampScan } from "./models/stamp-scan"
 
 export type StampCounts = { printed: number; activated: number; voided: number }
 
-export default class TraceabilityModuleService extends MedusaService({ Batch, Stamp, ShippedBatch }) {
+/** Where a scan was made: a province's GSO code, or `unknown` (not counted as a province). */
+export const UNKNOWN_PLACE = "unknown"
+
+/** A counted scan: the stamp's count after it, and its flags (`raised`: the ones this scan raised). */
+export type ScanOutcome = { scans: number; flags: ScanFlagReason[]; raised: { id: string; reason: ScanFlagReason }[] }
+
+export default class TraceabilityModuleService extends MedusaService({ Batch, Stamp, ShippedBatch, StampScan, StampFlag }) {
   /** How many of each batch's stamps are in each status, counted in the database (a batch may hold thousands). */
   @InjectManager()
   async stampCounts(
@@ -26,14 +35,115 @@ export default class TraceabilityModuleService extends MedusaService({ Batch, St
     return counts
   }
 
-  /** One more scan of a stamp's QR (atomic, so simultaneous scans all count). */
+  /**
+   * One more counted scan of a stamp on a Vietnam day in a place: the stamp's count, the day's count for
+   * the place and any flag scan watch's rule raises, in one transaction. The scan's count, its place and
+   * what the rule needs are one statement; a second writes new flags only when the rule raises one.
+   */
   @InjectManager()
-  async countScan(stampId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
-    const { rows } = await sharedContext
-      .manager!.getKnex()
-      .raw(`UPDATE ocop_stamp SET scan_count = scan_count + 1, last_scanned_at = now() WHERE id = :id RETURNING scan_count`, {
-        id: stampId,
-      })
-    return Number(rows[0]?.scan_count ?? 0)
+  async recordScan(
+    scan: { stamp_id: string; day: string; place: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ScanOutcome> {
+    return sharedContext.manager!.getKnex().transaction(async (trx) => {
+      const { rows } = await trx.raw(
+        `WITH stamp AS (
+           UPDATE ocop_stamp SET scan_count = scan_count + 1, last_scanned_at = now()
+           WHERE id = :stamp_id RETURNING scan_count, status
+         ), place AS (
+           INSERT INTO ocop_stamp_scan (id, stamp_id, day, place, count) VALUES (:id, :stamp_id, :day, :place, 1)
+           ON CONFLICT (stamp_id, day, place) WHERE deleted_at IS NULL DO UPDATE SET count = ocop_stamp_scan.count + 1, updated_at = now()
+         )
+         SELECT stamp.scan_count, stamp.status,
+           (SELECT CAST(count(*) AS int) FROM (
+              SELECT place FROM ocop_stamp_scan WHERE stamp_id = :stamp_id AND place <> :unknown
+              UNION SELECT CAST(:place AS text) WHERE :place <> :unknown) places) AS provinces,
+           ARRAY(SELECT CAST(reason AS text) FROM ocop_stamp_flag WHERE stamp_id = :stamp_id AND deleted_at IS NULL) AS flags
+         FROM stamp`,
+        { ...scan, id: generateEntityId(undefined, "scan"), unknown: UNKNOWN_PLACE }
+      )
+      const [row] = rows as { scan_count: number; status: string; provinces: number; flags: ScanFlagReason[] }[]
+      if (!row) throw new Error(`No stamp ${scan.stamp_id} to count a scan of.`)
+      const state = { provinces: row.provinces, scans: row.scan_count, voided: row.status === "voided" }
+      const fresh = scanWatchReasons(state).filter((reason) => !row.flags.includes(reason))
+      if (!fresh.length) return { scans: row.scan_count, flags: row.flags, raised: [] }
+      const values = fresh.map((reason) => [generateEntityId(undefined, "sflag"), scan.stamp_id, reason])
+      const { rows: raised } = await trx.raw(
+        `INSERT INTO ocop_stamp_flag (id, stamp_id, reason) VALUES ${values.map(() => "(?, ?, ?)").join(", ")}
+         ON CONFLICT (stamp_id, reason) WHERE deleted_at IS NULL DO NOTHING RETURNING id, reason`,
+        values.flat()
+      )
+      return { scans: row.scan_count, flags: [...row.flags, ...fresh], raised }
+    })
   }
+
+  /**
+   * Flags with their stamp, batch and the provinces the stamp was scanned in (GSO codes), newest first;
+   * one producer's only when `producer_id` is given.
+   */
+  @InjectManager()
+  async flaggedStamps(
+    filters: { producer_id?: string; id?: string[] },
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ rows: FlaggedStampRow[]; count: number }> {
+    const knex = sharedContext.manager!.getKnex()
+    const where = knex
+      .queryBuilder()
+      .from({ f: "ocop_stamp_flag" })
+      .join({ s: "ocop_stamp" }, "s.id", "f.stamp_id")
+      .join({ b: "production_batch" }, "b.id", "s.batch_id")
+      .whereNull("f.deleted_at")
+      .modify((builder) => {
+        if (filters.producer_id) builder.where("b.producer_id", filters.producer_id)
+        if (filters.id) builder.whereIn("f.id", filters.id)
+      })
+    const [rows, [{ count }]] = await Promise.all([
+      where
+        .clone()
+        .select(
+          "f.id",
+          "f.reason",
+          "f.created_at",
+          "f.notified_at",
+          "s.code",
+          "s.status",
+          "s.scan_count",
+          "s.last_scanned_at",
+          "b.id as batch_id",
+          "b.lot_number",
+          "b.producer_id",
+          "b.variant_id",
+          knex.raw(
+            `ARRAY(SELECT DISTINCT place FROM ocop_stamp_scan p WHERE p.stamp_id = s.id AND p.place <> ? ORDER BY place) AS places`,
+            [UNKNOWN_PLACE]
+          )
+        )
+        .orderBy([
+          { column: "f.created_at", order: "desc" },
+          { column: "f.id", order: "desc" },
+        ])
+        .limit(page.limit)
+        .offset(page.offset),
+      where.clone().count<{ count: string }[]>({ count: "*" }),
+    ])
+    return { rows: rows as FlaggedStampRow[], count: Number(count) }
+  }
+}
+
+/** One flag as `flaggedStamps` reads it. */
+export type FlaggedStampRow = {
+  id: string
+  reason: ScanFlagReason
+  created_at: Date
+  notified_at: Date | null
+  code: string
+  status: "printed" | "activated" | "voided"
+  scan_count: number
+  last_scanned_at: Date | null
+  batch_id: string
+  lot_number: string
+  producer_id: string
+  variant_id: string
+  places: string[]
 }

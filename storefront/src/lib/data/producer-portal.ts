@@ -13,6 +13,7 @@ import type {
 } from "@/modules/producer-portal/types"
 import type {
   CertificateSummary,
+  FlaggedStamp,
   InspectionRecord,
   Period,
   PortalProduct,
@@ -262,6 +263,12 @@ export async function answerViolation(id: string, text: string, files: File[]): 
     { method: "POST", body: { text, evidence } }
   )
   return violation
+}
+
+/** This producer's stamps scan watch flagged as likely copied labels, newest first. */
+export async function listFlaggedStamps(): Promise<FlaggedStamp[]> {
+  const { flags } = await portalFetch<{ flags: FlaggedStamp[] }>("/producer/scan-watch", { query: { limit: 100 } })
+  return flags
 }
 
 export async function fileRenewal(certificateId: string): Promise<CertificateSummary> {

@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { vietnamDay, type StampAtCounter } from "@ocop/contracts"
+import { provinceByName } from "@ocop/contracts/admin-units"
 import { formatStampCode } from "../../../modules/traceability/stamp-code"
 import { showroomShelf } from "../../../queries/showroom-shelf"
-import { findStamp } from "../../../queries/stamp-trace"
+import { countStampScan, findStamp } from "../../../queries/stamp-trace"
+import { UNKNOWN_PLACE } from "../../../modules/traceability/service"
 import { showroomContext } from "../context"
 
 /**
@@ -10,6 +12,7 @@ import { showroomContext } from "../context"
  * (its code or its QR's trace URL) finds the packaging it was printed for; a voided stamp, or one not
  * yet activated, finds nothing and says why. A mistyped or unknown stamp code is refused as the trace
  * page refuses it (`stamp_mistyped`, `stamp_unknown`), unless the shelf finds something for the same text.
+ * A stamp scanned at the counter counts as a scan in the showroom's province (once a day per showroom).
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string }>, res: MedusaResponse) => {
   const { showroom } = await showroomContext(req)
@@ -25,6 +28,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string 
     return res.json({ stock })
   }
   if (!stamp) return res.json({ stock: await showroomShelf(req.scope, showroom.id, q) })
+  await countStampScan(req.scope, stamp, {
+    client: `showroom:${showroom.id}`,
+    place: provinceByName(showroom.province)?.code ?? UNKNOWN_PLACE,
+  })
 
   const stock =
     stamp.status === "activated"

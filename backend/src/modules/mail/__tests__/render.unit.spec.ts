@@ -69,6 +69,18 @@ const EXAMPLES: { [T in NoticeTemplate]: { data: NoticeData[T]; says: string[] }
     data: { producer_name: "HTX Mật ong Đồng Văn", items: [{ title: "Mật ong bạc hà 500 ml", sku: "MO-500", available: 3 }] },
     says: ["HTX Mật ong Đồng Văn", "Mật ong bạc hà 500 ml (MO-500): còn 3"],
   },
+  "stamp-flagged": {
+    data: {
+      producer_name: "HTX Mật ong Đồng Văn",
+      code: "7K3M-Q9XH-2PAD-W",
+      lot_number: "L2026-07",
+      product_title: "Mật ong bạc hà — Chai 500 ml",
+      reason: "Quét ở từ 3 tỉnh, thành phố trở lên",
+      provinces: ["Hà Nội", "Tuyên Quang", "Huế"],
+      scans: 7,
+    },
+    says: ["7K3M-Q9XH-2PAD-W", "L2026-07", "quét ở từ 3 tỉnh", "Hà Nội, Tuyên Quang, Huế", "Số lượt quét: 7"],
+  },
   "customer-password-reset": {
     data: { email: "lan@example.vn", reset_url: "http://localhost:8000/reset?token=abc", expires_in_minutes: 15 },
     says: ["lan@example.vn", "http://localhost:8000/reset?token=abc", "15 phút"],

@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Batch } from "./batch"
+import { StampFlag } from "./stamp-flag"
+import { StampScan } from "./stamp-scan"
 
 /** One OCOP stamp on one unit: an unguessable code whose QR opens the public trace page. */
 export const Stamp = model
@@ -13,5 +15,8 @@ export const Stamp = model
     scan_count: model.number().default(0),
     last_scanned_at: model.dateTime().nullable(),
     batch: model.belongsTo(() => Batch, { mappedBy: "stamps" }),
+    scans: model.hasMany(() => StampScan, { mappedBy: "stamp" }),
+    flags: model.hasMany(() => StampFlag, { mappedBy: "stamp" }),
   })
+  .cascades({ delete: ["scans", "flags"] })
   .indexes([{ on: ["code"], unique: true }, { on: ["batch_id", "status"] }])

@@ -12,6 +12,7 @@ const SECTIONS: NavSection[] = [
   { href: "/producer/batches", label: "Lô & tem" },
   { href: "/producer/certificates", label: "Giấy chứng nhận" },
   { href: "/producer/inspections", label: "Kiểm tra" },
+  { href: "/producer/scan-watch", label: "Cảnh báo tem" },
   { href: "/producer/orders", label: "Đơn hàng" },
   { href: "/producer/showrooms", label: "Điểm bán" },
   { href: "/producer/settlements", label: "Quyết toán" },

@@ -26,7 +26,14 @@ export default function TraceTemplate({ trace }: { trace: StampTrace | BatchTrac
       {certificate && <CertificateWarning status={certificate.status} />}
 
       {stamped ? (
-        <StampVerdict stamp={stamped.stamp} producerName={producer.name} />
+        <>
+          <StampVerdict stamp={stamped.stamp} producerName={producer.name} />
+          {stamped.warning && (
+            <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-800">
+              {stamped.warning}
+            </p>
+          )}
+        </>
       ) : (
         <p className="text-stone-700">
           Lô hàng <span className="font-mono font-semibold">{batch.lot_number}</span> mà bạn nhận được trong đơn hàng.
@@ -95,7 +102,12 @@ export default function TraceTemplate({ trace }: { trace: StampTrace | BatchTrac
       {stamped && (
         <p className="text-sm text-stone-700">
           Tem này đã được tra cứu <span className="font-semibold">{stamped.scans}</span> lần. Mỗi tem chỉ dán trên một sản phẩm:
-          nếu con số này cao bất thường, tem có thể đã bị sao chép.
+          nếu con số này cao bất thường, tem có thể đã bị sao chép. Nơi quét chỉ được ghi ở mức tỉnh, thành phố (
+          {/* DB-IP Lite's licence (CC BY 4.0) asks pages that use its results to link back. */}
+          <a href="https://db-ip.com" className="underline">
+            IP Geolocation by DB-IP
+          </a>
+          ).
         </p>
       )}
     </article>

@@ -1,8 +1,25 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { traceOf } from "../../../../queries/stamp-trace"
+import { type Timed, traceOf } from "../../../../queries/stamp-trace"
+import { scanPlace } from "../../../../utils/scan-place"
 import { clientAddress } from "../../../rate-limits"
 
-/** The public trace page of one stamp (its QR opens it); a client's first read of the day counts as a scan. */
+/**
+ * The public trace page of one stamp (its QR opens it); a client's first read of the day counts as a scan.
+ * Server-Timing tells the whole answer's time (`trace`) and its steps': finding the stamp, counting the
+ * scan, reading the batch's product, producer and certificate (scripts/bench/trace.ts reads them).
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  res.json({ trace: await traceOf(req.scope, req.params.code, clientAddress(req)) })
+  const started = performance.now()
+  const steps: string[] = []
+  const timed: Timed = async (name, work) => {
+    const begun = performance.now()
+    try {
+      return await work()
+    } finally {
+      steps.push(`${name};dur=${(performance.now() - begun).toFixed(2)}`)
+    }
+  }
+  const trace = await traceOf(req.scope, req.params.code, { client: clientAddress(req), place: await scanPlace(req) }, timed)
+  res.set("Server-Timing", [`trace;dur=${(performance.now() - started).toFixed(2)}`, ...steps].join(", "))
+  res.json({ trace })
 }
