@@ -18,7 +18,7 @@ import {
 import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { violationRecords } from "./inspections"
-import { productsMissingStandard } from "./published-standards"
+import { productsMissingStandard } from "./missing-standards"
 
 /** How many rows each list of the overview page shows; its CSV holds them all. */
 const LIST_LIMIT = 100

@@ -6,7 +6,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ProducerProductLink from "../../../links/producer-product"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { productsMissingStandard } from "../../../queries/published-standards"
+import { productsMissingStandard } from "../../../queries/missing-standards"
 import { containsPattern } from "../../../utils/sql"
 import type { ListProducersQuery } from "@ocop/contracts/schemas"
 

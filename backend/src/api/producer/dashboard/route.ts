@@ -4,7 +4,7 @@ import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
 import { portalProducts } from "../../../queries/portal-products"
 import { producerCertificates } from "../../../queries/producer-certificates"
-import { productsMissingStandard } from "../../../queries/published-standards"
+import { productsMissingStandard } from "../../../queries/missing-standards"
 import { producerContext } from "../context"
 
 /** Below this many units a packaging is flagged for restocking. */
