@@ -18,6 +18,7 @@ import type TraceabilityModuleService from "../../src/modules/traceability/servi
 import { formatStampCode, withCheckCharacter } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
 import {
+  adminHeaders,
   answerTo,
   demoLogin,
   type HttpError,
@@ -170,6 +171,36 @@ integrationTestRunner({
         producer: { handle: expect.any(String), province: "Hà Tĩnh" },
         certificate: { valid: true, stars: expect.any(Number) },
       })
+    })
+
+    it("reads a stamp's packaging from the row its listing writes, which a revocation changes at once; a packaging without one is read from its product once", async () => {
+      const producer = await login("producer", FISH_SAUCE_PRODUCER)
+      const { data } = await api.post<Batch>("/producer/batches", newBatch(await fishSauceOnShelf()), producer)
+      const { data: stamps } = await api.get<Stamps>(`/producer/batches/${data.batch.id}/stamps`, producer)
+      const code = stamps.stamps[0].code
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const rows = async () =>
+        (await knex.raw("SELECT count(*)::int AS n FROM trace_packaging WHERE variant_id = ?", [data.batch.variant_id])).rows[0].n
+
+      // Written for every packaging by the listing at seed; one missing (data older than the rows) is read and kept.
+      expect(await rows()).toBe(1)
+      await knex.raw("DELETE FROM trace_packaging WHERE variant_id = ?", [data.batch.variant_id])
+      const { data: readNow } = await api.get<Trace>(`/store/trace/${code}`, storeHeaders)
+      expect(readNow.trace).toMatchObject({ product: { handle: FISH_SAUCE }, certificate: { valid: true, status: "valid" } })
+      expect(await rows()).toBe(1)
+
+      const { data: product } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["certificates.id"], filters: { handle: FISH_SAUCE } })
+      await api.post(
+        `/admin/ocop/certificates/${product[0].certificates![0]!.id}/revoke`,
+        { reason: "Vi phạm quy định ghi nhãn hàng hoá" },
+        await adminHeaders(api)
+      )
+      const { data: revoked } = await api.get<Trace>(`/store/trace/${code}`, storeHeaders)
+      expect(revoked.trace).toMatchObject({ product: { handle: FISH_SAUCE }, certificate: { valid: false, status: "revoked" } })
+      const { data: shipped } = await api.get<{ trace: BatchTrace }>(`/store/trace/batches/${data.batch.id}`, storeHeaders)
+      expect(shipped.trace.certificate).toMatchObject({ valid: false, status: "revoked" })
     })
 
     it("tells shoppers a mistyped code (its check character does not match) from a code no stamp has", async () => {

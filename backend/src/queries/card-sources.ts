@@ -17,6 +17,7 @@ type CardProducer = {
   commune?: string | null
   district_as_issued?: string | null
   province?: string | null
+  address?: string | null
 }
 
 /** The product as the card builder (workflows/catalog/product-card.ts) reads it through Query (see CARD_SOURCE_FIELDS). */
@@ -74,7 +75,7 @@ export const CARD_SOURCE_FIELDS = [
   "options.title",
   ...CERTIFICATE_SUMMARY_FIELDS.map((field) => `certificates.${field}`),
   ...new Set(
-    ["handle", "name", "status", "commune", "district_as_issued", "province", ...PUBLIC_PRODUCER_FIELDS].map(
+    ["handle", "name", "status", "commune", "district_as_issued", "province", "address", ...PUBLIC_PRODUCER_FIELDS].map(
       (field) => `producer.${field}`
     )
   ),

@@ -21,7 +21,7 @@ export type StandardRecord = {
 const dated = (record: StandardRecord) => ({ ...record, effective_on: vietnamDay(new Date(record.effective_on)) })
 
 /** Query answers null for a link whose record is gone. */
-const present = (records: (StandardRecord | null | undefined)[] | null | undefined) =>
+export const present = (records: (StandardRecord | null | undefined)[] | null | undefined) =>
   (records ?? []).filter((record): record is StandardRecord => !!record)
 
 /** The versions in force at `now` as the shop links them, TCCS first. */

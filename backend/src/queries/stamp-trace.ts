@@ -16,22 +16,22 @@ import { formatStampCode, readStampCode } from "../modules/traceability/stamp-co
 import type { BeforeJson } from "../utils/before-json"
 import { counterStore } from "../utils/rate-limiter"
 import { notifyStampFlagsWorkflow } from "../workflows/traceability/notify-stamp-flags"
-import { STANDARD_FIELDS, type StandardRecord, standardLinks } from "./published-standards"
-import { certificatesCovering, SELLABLE_PACKAGING_FIELDS } from "./sellable-packaging"
+import { type PackagingTrace, tracePackagings } from "../workflows/traceability/steps/write-trace-packagings"
+import { cardSources } from "./card-sources"
+import { standardLinks } from "./published-standards"
+import { certificatesValidNow } from "./sellable-packaging"
 
 type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]
-type BatchRecord = Awaited<ReturnType<TraceabilityModuleService["listBatches"]>>[number]
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
 const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
 
 /**
- * The stamp a typed or scanned code (or trace URL) names, with its batch; null when the text cannot be
- * a stamp code at all (a product name, a SKU). A code whose check character does not match is refused
- * as mistyped (400 `stamp_mistyped`): the person can compare it with the label. A well-formed code no
- * stamp has is refused as unknown (404 `stamp_unknown`): the label may not be genuine.
+ * The stamp code a typed or scanned text (or trace URL) names; null when the text cannot be a stamp code
+ * at all (a product name, a SKU). A code whose check character does not match is refused as mistyped
+ * (400 `stamp_mistyped`): the person can compare it with the label.
  */
-export async function findStamp(container: MedusaContainer, typed: string) {
+function stampCodeOf(typed: string): string | null {
   const reading = readStampCode(typed)
   if (!reading) return null
   if ("mistyped" in reading) {
@@ -41,14 +41,23 @@ export async function findStamp(container: MedusaContainer, typed: string) {
       ERROR_CODES.STAMP_MISTYPED
     )
   }
-  const [stamp] = await traceability(container).listStamps({ code: reading.code }, { relations: ["batch"] })
-  if (!stamp) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Không tìm thấy tem ${formatStampCode(reading.code)} trong hệ thống tem OCOP: nếu mã in trên tem đúng như vậy, sản phẩm có thể không chính hãng.`,
-      ERROR_CODES.STAMP_UNKNOWN
-    )
-  }
+  return reading.code
+}
+
+/** A well-formed code no stamp has (404 `stamp_unknown`): the label may not be genuine. */
+const unknownStamp = (code: string) =>
+  new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `Không tìm thấy tem ${formatStampCode(code)} trong hệ thống tem OCOP: nếu mã in trên tem đúng như vậy, sản phẩm có thể không chính hãng.`,
+    ERROR_CODES.STAMP_UNKNOWN
+  )
+
+/** The stamp a typed or scanned code names, with its batch; null when the text is no stamp code (see stampCodeOf). */
+export async function findStamp(container: MedusaContainer, typed: string) {
+  const code = stampCodeOf(typed)
+  if (!code) return null
+  const [stamp] = await traceability(container).listStamps({ code }, { relations: ["batch"] })
+  if (!stamp) throw unknownStamp(code)
   return stamp
 }
 
@@ -71,16 +80,24 @@ export async function traceOf(
   scanner: Scanner,
   timed: Timed
 ): Promise<StampTraceBeforeJson> {
-  const stamp = await timed("stamp", () => findStamp(container, typed))
-  if (!stamp) {
+  const code = stampCodeOf(typed)
+  if (!code) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "Đây không phải mã tem OCOP: mã tem gồm 13 chữ và số, in dạng XXXX-XXXX-XXXX-X.",
       ERROR_CODES.STAMP_MALFORMED
     )
   }
+  // The stamp, its batch and its packaging's trace row in one read: a scan is the busiest public read.
+  const stamp = await timed("stamp", () => traceability(container).stampWithTrace(code))
+  if (!stamp) throw unknownStamp(code)
   const { scans, flags } = await timed("scan", () => countStampScan(container, stamp, scanner))
-  const batch = await timed("batch", () => batchTrace(container, stamp.batch))
+  const batch = await timed("batch", async () =>
+    batchTrace(
+      { lot_number: stamp.lot_number, produced_on: stamp.produced_on, expires_on: stamp.expires_on },
+      (stamp.trace as PackagingTrace | null) ?? (await packagingTraceNow(container, stamp.variant_id))
+    )
+  )
   return {
     stamp: { code: formatStampCode(stamp.code), status: stamp.status, activated_at: stamp.activated_at ?? null },
     scans,
@@ -94,62 +111,49 @@ export async function traceOf(
 export async function batchTraceOf(container: MedusaContainer, batchId: string): Promise<BatchTraceBeforeJson> {
   const [batch] = await traceability(container).listBatches({ id: batchId })
   if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy lô hàng này.", ERROR_CODES.NOT_FOUND)
-  return batchTrace(container, batch)
+  const [row] = await traceability(container).listTracePackagings({ variant_id: batch.variant_id })
+  return batchTrace(batch, (row?.trace as PackagingTrace | undefined) ?? (await packagingTraceNow(container, batch.variant_id)))
 }
 
-/** The batch's product, producer and certificate. */
-async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promise<BatchTraceBeforeJson> {
+/**
+ * A packaging's trace read from its product now, and written for the next scan: for a batch of a
+ * product no listing workflow has run for since the trace rows came (they are written with its cards).
+ */
+async function packagingTraceNow(container: MedusaContainer, variantId: string): Promise<PackagingTrace> {
   const { data } = await query(container).graph({
     entity: "product_variant",
-    fields: [
-      "title",
-      "sku",
-      "product.title",
-      "product.handle",
-      "product.thumbnail",
-      "product.producer.name",
-      "product.producer.handle",
-      "product.producer.province",
-      "product.producer.address",
-      ...SELLABLE_PACKAGING_FIELDS,
-      "certified_skus.certificate.stars",
-      "certified_skus.certificate.issued_at",
-      ...STANDARD_FIELDS.map((field) => `product.published_standards.${field}`),
-    ],
-    filters: { id: batch.variant_id },
+    fields: ["product_id"],
+    filters: { id: variantId },
   })
-  const [variant] = data
-  // The certificate that makes it sellable now, else the most recent one.
-  const covering = certificatesCovering(variant, new Date())[0]
+  const productId = data[0]?.product_id
+  if (!productId) throw new Error(`The packaging ${variantId} of a batch has no product.`)
+  const packagings = []
+  for await (const page of cardSources(container, [productId])) packagings.push(...page.flatMap(tracePackagings))
+  await traceability(container).replaceTracePackagings([productId], packagings)
+  const packaging = packagings.find((row) => row.variant_id === variantId)
+  if (!packaging) throw new Error(`The packaging ${variantId} of a batch is not among its product's.`)
+  return packaging.trace as PackagingTrace
+}
+
+/** The page of a batch of a packaging: the certificate that makes it sellable now, else the latest. */
+function batchTrace(
+  batch: { lot_number: string; produced_on: Date; expires_on: Date | null },
+  trace: PackagingTrace
+): BatchTraceBeforeJson {
+  const now = new Date()
+  const covering = certificatesValidNow(trace.certificates, now).sort((a, b) => b.stars - a.stars)[0]
   const certificate =
-    covering ??
-    (variant?.certified_skus ?? [])
-      .map((sku) => sku?.certificate)
-      .filter((certificate) => certificate != null)
-      .sort((a, b) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ??
-    null
-  const producer = variant?.product?.producer
+    covering ?? [...trace.certificates].sort((a, b) => +new Date(b.expires_at) - +new Date(a.expires_at))[0] ?? null
   // A batch is only ever recorded by the producer of its packaging.
-  if (!producer) throw new Error(`The packaging ${batch.variant_id} of batch ${batch.id} has no producer.`)
+  if (!trace.producer) throw new Error(`The packaging ${trace.product.handle} of batch ${batch.lot_number} has no producer.`)
   return {
     batch: {
       lot_number: batch.lot_number,
       produced_on: vietnamDay(batch.produced_on),
       expires_on: batch.expires_on ? vietnamDay(batch.expires_on) : null,
     },
-    product: {
-      title: variant?.product?.title ?? "",
-      handle: variant?.product?.handle ?? "",
-      thumbnail: variant?.product?.thumbnail ?? null,
-      variant_title: variant?.title ?? "",
-      sku: variant?.sku ?? null,
-    },
-    producer: {
-      name: producer.name,
-      handle: producer.handle,
-      province: producer.province ?? null,
-      address: producer.address ?? null,
-    },
+    product: trace.product,
+    producer: trace.producer,
     certificate: certificate
       ? {
           stars: certificate.stars,
@@ -157,10 +161,10 @@ async function batchTrace(container: MedusaContainer, batch: BatchRecord): Promi
           status: covering
             ? "valid"
             : displayedCertificateStatus({ status: certificate.status, valid_until: validUntil(certificate) }),
-          expires_at: certificate.expires_at ?? null,
+          expires_at: new Date(certificate.expires_at),
         }
       : null,
-    standards: standardLinks(variant?.product?.published_standards as StandardRecord[] | undefined, new Date()),
+    standards: standardLinks(trace.standards, now),
   }
 }
 
@@ -180,7 +184,7 @@ export type Scanner = { client: string; place: string }
  */
 export async function countStampScan(
   container: MedusaContainer,
-  stamp: StampRecord,
+  stamp: Pick<StampRecord, "id" | "scan_count">,
   scanner: Scanner
 ): Promise<{ scans: number; flags: ScanFlagReason[] }> {
   const day = vietnamDay(Date.now())

@@ -7,6 +7,7 @@ import { ShippedBatch } from "./models/shipped-batch"
 import { Stamp } from "./models/stamp"
 import { StampFlag } from "./models/stamp-flag"
 import { StampScan } from "./models/stamp-scan"
+import { TracePackaging } from "./models/trace-packaging"
 
 export type StampCounts = { printed: number; activated: number; voided: number }
 
@@ -16,7 +17,32 @@ export const UNKNOWN_PLACE = "unknown"
 /** A counted scan: the stamp's count after it, and its flags (`raised`: the ones this scan raised). */
 export type ScanOutcome = { scans: number; flags: ScanFlagReason[]; raised: { id: string; reason: ScanFlagReason }[] }
 
-export default class TraceabilityModuleService extends MedusaService({ Batch, Stamp, ShippedBatch, StampScan, StampFlag }) {
+/** One packaging's trace as the listing workflows write it (see models/trace-packaging.ts). */
+export type TracePackagingInput = { variant_id: string; product_id: string; trace: Record<string, unknown> }
+
+/** A stamp as the trace page reads it: the stamp, its batch's fields and its packaging's trace row. */
+export type StampWithTrace = {
+  id: string
+  code: string
+  status: "printed" | "activated" | "voided"
+  activated_at: Date | null
+  scan_count: number
+  batch_id: string
+  variant_id: string
+  lot_number: string
+  produced_on: Date
+  expires_on: Date | null
+  trace: Record<string, unknown> | null
+}
+
+export default class TraceabilityModuleService extends MedusaService({
+  Batch,
+  Stamp,
+  ShippedBatch,
+  StampScan,
+  StampFlag,
+  TracePackaging,
+}) {
   /** How many of each batch's stamps are in each status, counted in the database (a batch may hold thousands). */
   @InjectManager()
   async stampCounts(
@@ -128,6 +154,45 @@ export default class TraceabilityModuleService extends MedusaService({ Batch, St
       where.clone().count<{ count: string }[]>({ count: "*" }),
     ])
     return { rows: rows as FlaggedStampRow[], count: Number(count) }
+  }
+
+  /**
+   * Makes the trace rows of these products exactly `packagings`, in one transaction; returns the rows it
+   * replaced, for compensation.
+   */
+  @InjectManager()
+  async replaceTracePackagings(
+    productIds: string[],
+    packagings: TracePackagingInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<TracePackagingInput[]> {
+    if (!productIds.length) return []
+    return sharedContext.manager!.getKnex().transaction(async (trx) => {
+      const { rows: previous } = await trx.raw(
+        "DELETE FROM trace_packaging WHERE product_id = ANY(?) OR variant_id = ANY(?) RETURNING variant_id, product_id, trace",
+        [productIds, packagings.map((packaging) => packaging.variant_id)]
+      )
+      if (packagings.length)
+        await trx("trace_packaging").insert(
+          packagings.map((packaging) => ({ ...packaging, trace: JSON.stringify(packaging.trace) }))
+        )
+      return previous as TracePackagingInput[]
+    })
+  }
+
+  /** The stamp a code names, with its batch and its packaging's trace row (null when not written yet), in one read. */
+  @InjectManager()
+  async stampWithTrace(code: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const { rows } = await sharedContext.manager!.getKnex().raw(
+      `SELECT s.id, s.code, s.status, s.activated_at, s.scan_count,
+         b.id AS batch_id, b.variant_id, b.lot_number, b.produced_on, b.expires_on, t.trace
+       FROM ocop_stamp s
+       JOIN production_batch b ON b.id = s.batch_id AND b.deleted_at IS NULL
+       LEFT JOIN trace_packaging t ON t.variant_id = b.variant_id AND t.deleted_at IS NULL
+       WHERE s.code = ? AND s.deleted_at IS NULL`,
+      [code]
+    )
+    return (rows[0] as StampWithTrace | undefined) ?? null
   }
 }
 

@@ -8,23 +8,29 @@ import { isInChannel, productCard } from "./product-card"
 import { pushSearchDocumentsStep } from "./search-documents"
 import { revalidateStorefrontStep } from "./steps/revalidate-storefront-products"
 import { writeProductCardsStep, type ProductCards } from "./steps/write-product-cards"
+import type { TracePackagingInput } from "../../modules/traceability/service"
+import { type TracePackagings, tracePackagings, writeTracePackagingsStep } from "../traceability/steps/write-trace-packagings"
 
 const buildProductCardsStep = createStep("build-product-cards", async (input: { product_ids: string[] }, { container }) => {
   const { channel_id: channelId, online_locations, shelves } = await cardContext(container)
   const now = new Date()
   const cards: CardInput[] = []
+  const packagings: TracePackagingInput[] = []
   for await (const page of cardSources(container, input.product_ids)) {
     for (const product of page) {
       const card = productCard(product, isInChannel(product, channelId), now, online_locations, shelves)
       if (card) cards.push(card)
+      packagings.push(...tracePackagings(product))
     }
   }
-  return new StepResponse<ProductCards>({ product_ids: input.product_ids, cards })
+  return new StepResponse<ProductCards & TracePackagings>({ product_ids: input.product_ids, cards, packagings })
 })
 
-/** For changes outside the listing sync that still change a card: price, stock, titles. */
+/** For changes outside the listing sync that still change a card (price, stock, titles), and its packagings' trace. */
 export const refreshProductCardsWorkflow = createWorkflow("refresh-product-cards", (input: { product_ids: string[] }) => {
-  const written = writeProductCardsStep(buildProductCardsStep(input))
+  const built = buildProductCardsStep(input)
+  const written = writeProductCardsStep(built)
+  writeTracePackagingsStep(built)
   pushSearchDocumentsStep(input)
   revalidateStorefrontStep(written)
   return new WorkflowResponse(written)

@@ -7,6 +7,8 @@ import { pushSearchDocumentsStep } from "../catalog/search-documents"
 import { revalidateStorefrontStep } from "../catalog/steps/revalidate-storefront-products"
 import { writeProductCardsStep } from "../catalog/steps/write-product-cards"
 import { listingChanges } from "./listing"
+import type { TracePackagingInput } from "../../modules/traceability/service"
+import { tracePackagings, writeTracePackagingsStep } from "../traceability/steps/write-trace-packagings"
 
 export type SyncListingInput = { product_ids: string[] }
 
@@ -23,6 +25,7 @@ const computeListingStep = createStep("compute-listing", async (input: SyncListi
   const add: string[] = []
   const remove: string[] = []
   const cards: CardInput[] = []
+  const packagings: TracePackagingInput[] = []
   for await (const page of cardSources(container, input.product_ids)) {
     const changes = listingChanges(
       page.map((product) => ({
@@ -41,15 +44,17 @@ const computeListingStep = createStep("compute-listing", async (input: SyncListi
       const listed = joining.has(product.id) || (isInChannel(product, channelId) && !leaving.has(product.id))
       const card = productCard(product, listed, now, online_locations, shelves)
       if (card) cards.push(card)
+      packagings.push(...tracePackagings(product))
     }
   }
-  return new StepResponse({ channel_id: channelId, add, remove, cards })
+  return new StepResponse({ channel_id: channelId, add, remove, cards, packagings })
 })
 
 /**
  * The only writer of the storefront channel's product membership: every certificate change,
- * and the hourly expiry job, call it with the products they touch. The catalog cards follow in
- * the same run, so a revoked product has left the catalog when the office's request returns.
+ * and the hourly expiry job, call it with the products they touch. The catalog cards and the trace
+ * pages' rows follow in the same run, so a revoked product has left the catalog, and its stamps say so,
+ * when the office's request returns.
  */
 export const syncListingWorkflow = createWorkflow("sync-listing", (input: SyncListingInput) => {
   const changes = computeListingStep(input)
@@ -58,6 +63,9 @@ export const syncListingWorkflow = createWorkflow("sync-listing", (input: SyncLi
   })
   const cards = transform({ input, changes }, ({ input, changes }) => ({ product_ids: input.product_ids, cards: changes.cards }))
   const written = writeProductCardsStep(cards)
+  writeTracePackagingsStep(
+    transform({ input, changes }, ({ input, changes }) => ({ product_ids: input.product_ids, packagings: changes.packagings }))
+  )
   pushSearchDocumentsStep(input)
   revalidateStorefrontStep(written)
   const changed = transform({ changes }, ({ changes }) => [...changes.add, ...changes.remove])
