@@ -188,6 +188,12 @@ integrationTestRunner({
       const { data: readNow } = await api.get<Trace>(`/store/trace/${code}`, storeHeaders)
       expect(readNow.trace).toMatchObject({ product: { handle: FISH_SAUCE }, certificate: { valid: true, status: "valid" } })
       expect(await rows()).toBe(1)
+      // A row written before its product was linked to its producer (a bulk import's links) is read again too.
+      await knex.raw("UPDATE trace_packaging SET trace = jsonb_set(trace, '{producer}', 'null') WHERE variant_id = ?", [
+        data.batch.variant_id,
+      ])
+      const { data: relinked } = await api.get<Trace>(`/store/trace/${code}`, storeHeaders)
+      expect(relinked.trace.producer).toMatchObject({ province: "Hà Tĩnh" })
 
       const { data: product } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)

@@ -95,7 +95,7 @@ export async function traceOf(
   const batch = await timed("batch", async () =>
     batchTrace(
       { lot_number: stamp.lot_number, produced_on: stamp.produced_on, expires_on: stamp.expires_on },
-      (stamp.trace as PackagingTrace | null) ?? (await packagingTraceNow(container, stamp.variant_id))
+      complete(stamp.trace as PackagingTrace | null) ?? (await packagingTraceNow(container, stamp.variant_id))
     )
   )
   return {
@@ -112,8 +112,17 @@ export async function batchTraceOf(container: MedusaContainer, batchId: string):
   const [batch] = await traceability(container).listBatches({ id: batchId })
   if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không tìm thấy lô hàng này.", ERROR_CODES.NOT_FOUND)
   const [row] = await traceability(container).listTracePackagings({ variant_id: batch.variant_id })
-  return batchTrace(batch, (row?.trace as PackagingTrace | undefined) ?? (await packagingTraceNow(container, batch.variant_id)))
+  return batchTrace(
+    batch,
+    complete(row?.trace as PackagingTrace | undefined) ?? (await packagingTraceNow(container, batch.variant_id))
+  )
 }
+
+/**
+ * The row when it can be shown: one written before its product was linked to its producer (links made
+ * outside a workflow, as bulk imports do) is read again rather than shown without a producer.
+ */
+const complete = (trace: PackagingTrace | null | undefined) => (trace?.producer ? trace : null)
 
 /**
  * A packaging's trace read from its product now, and written for the next scan: for a batch of a
