@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import {
   type BatchTrace,
   displayedCertificateStatus,
+  DAY_MS,
   ERROR_CODES,
   type ScanFlagReason,
   type StampTrace,
@@ -20,8 +21,6 @@ import { type PackagingTrace, tracePackagings } from "../workflows/traceability/
 import { cardSources } from "./card-sources"
 import { standardLinks } from "./published-standards"
 import { certificatesValidNow } from "./sellable-packaging"
-
-type StampRecord = Awaited<ReturnType<TraceabilityModuleService["listStamps"]>>[number]
 
 const traceability = (container: MedusaContainer) => container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE)
 const query = (container: MedusaContainer) => container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
@@ -91,7 +90,9 @@ export async function traceOf(
   // The stamp, its batch and its packaging's trace row in one read: a scan is the busiest public read.
   const stamp = await timed("stamp", () => traceability(container).stampWithTrace(code))
   if (!stamp) throw unknownStamp(code)
-  const { scans, flags } = await timed("scan", () => countStampScan(container, stamp, scanner))
+  // A repeat read writes nothing: the count and flags are the ones read with the stamp.
+  const counted = await timed("scan", () => countStampScan(container, stamp.id, scanner))
+  const { scans, flags } = counted ?? { scans: stamp.scan_count, flags: stamp.flags }
   const batch = await timed("batch", async () =>
     batchTrace(
       { lot_number: stamp.lot_number, produced_on: stamp.produced_on, expires_on: stamp.expires_on },
@@ -177,32 +178,34 @@ function batchTrace(
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
 /** Runs one step of a read, timing it under a name (the route reports the times in Server-Timing). */
 export type Timed = <T>(name: string, work: () => Promise<T>) => Promise<T>
 
-/** Who scanned: the client (its address, or a showroom's counter) and the place it scanned in (scan-place.ts). */
-export type Scanner = { client: string; place: string }
+/**
+ * Who scanned: the client (its address, or a showroom's counter) and where it scanned, asked only when
+ * the scan counts (placing an address is a lookup a repeat read does not need; scan-place.ts).
+ */
+export type Scanner = { client: string; place: () => Promise<string> }
 
 /**
- * The stamp's scan count after this read, and its scan-watch flags. A client's first read of the stamp
- * on a Vietnam calendar day counts, durably, by day and place; reloading the page or replaying the QR the
- * same day does not. The producer is told of a flag this scan raised as the scan returns (a failure
- * there is left to the sweep in jobs/notify-stamp-flags.ts: the shopper still gets the trace).
+ * A client's first read of the stamp on a Vietnam calendar day counts, durably, by day and place:
+ * the stamp's scan count after it and its scan-watch flags. Null when this client already read it
+ * today (reloading the page, replaying the QR): nothing is written. The producer is told of a flag this
+ * scan raised as the scan returns (a failure there is left to the sweep in jobs/notify-stamp-flags.ts:
+ * the shopper still gets the trace).
  */
 export async function countStampScan(
   container: MedusaContainer,
-  stamp: Pick<StampRecord, "id" | "scan_count">,
+  stampId: string,
   scanner: Scanner
-): Promise<{ scans: number; flags: ScanFlagReason[] }> {
+): Promise<{ scans: number; flags: ScanFlagReason[] } | null> {
   const day = vietnamDay(Date.now())
-  const first = await counterStore().once(`scan:${stamp.id}:${scanner.client}:${day}`, DAY_MS)
-  if (!first) {
-    const flags = await traceability(container).listStampFlags({ stamp_id: stamp.id }, { select: ["reason"] })
-    return { scans: stamp.scan_count, flags: flags.map((flag) => flag.reason) }
-  }
-  const { scans, flags, raised } = await traceability(container).recordScan({ stamp_id: stamp.id, day, place: scanner.place })
+  if (!(await counterStore().once(`scan:${stampId}:${scanner.client}:${day}`, DAY_MS))) return null
+  const { scans, flags, raised } = await traceability(container).recordScan({
+    stamp_id: stampId,
+    day,
+    place: await scanner.place(),
+  })
   if (raised.length)
     await notifyStampFlagsWorkflow(container)
       .run({ input: { ids: raised.map((flag) => flag.id) } })

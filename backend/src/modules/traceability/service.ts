@@ -27,6 +27,7 @@ export type StampWithTrace = {
   status: "printed" | "activated" | "voided"
   activated_at: Date | null
   scan_count: number
+  flags: ScanFlagReason[]
   batch_id: string
   variant_id: string
   lot_number: string
@@ -180,11 +181,12 @@ export default class TraceabilityModuleService extends MedusaService({
     })
   }
 
-  /** The stamp a code names, with its batch and its packaging's trace row (null when not written yet), in one read. */
+  /** The stamp a code names, with its flags, its batch and its packaging's trace row (null when not written yet), in one read. */
   @InjectManager()
   async stampWithTrace(code: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const { rows } = await sharedContext.manager!.getKnex().raw(
       `SELECT s.id, s.code, s.status, s.activated_at, s.scan_count,
+         ARRAY(SELECT CAST(f.reason AS text) FROM ocop_stamp_flag f WHERE f.stamp_id = s.id AND f.deleted_at IS NULL) AS flags,
          b.id AS batch_id, b.variant_id, b.lot_number, b.produced_on, b.expires_on, t.trace
        FROM ocop_stamp s
        JOIN production_batch b ON b.id = s.batch_id AND b.deleted_at IS NULL

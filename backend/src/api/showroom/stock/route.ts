@@ -28,9 +28,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, { q?: string 
     return res.json({ stock })
   }
   if (!stamp) return res.json({ stock: await showroomShelf(req.scope, showroom.id, q) })
-  await countStampScan(req.scope, stamp, {
+  await countStampScan(req.scope, stamp.id, {
     client: `showroom:${showroom.id}`,
-    place: provinceByName(showroom.province)?.code ?? UNKNOWN_PLACE,
+    place: async () => provinceByName(showroom.province)?.code ?? UNKNOWN_PLACE,
   })
 
   const stock =

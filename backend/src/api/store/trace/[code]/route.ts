@@ -19,7 +19,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
       steps.push(`${name};dur=${(performance.now() - begun).toFixed(2)}`)
     }
   }
-  const trace = await traceOf(req.scope, req.params.code, { client: clientAddress(req), place: await scanPlace(req) }, timed)
+  const trace = await traceOf(req.scope, req.params.code, { client: clientAddress(req), place: () => scanPlace(req) }, timed)
   res.set("Server-Timing", [`trace;dur=${(performance.now() - started).toFixed(2)}`, ...steps].join(", "))
   res.json({ trace })
 }
