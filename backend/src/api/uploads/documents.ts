@@ -1,12 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import multer from "multer"
 import sharp from "sharp"
-import { ERROR_CODES } from "@ocop/contracts"
+import { ERROR_CODES, MAX_DOCUMENT_BYTES } from "@ocop/contracts"
 import { isImageFormat, storedPdfName } from "../../utils/uploads"
 import { quotedName, refuse, type StorableImage, storableImage } from "./images"
-
-/** A standard's document: one file of at most 10 MB (a scanned TCCS runs to a few pages). */
-export const DOCUMENT_LIMITS = { bytes: 10 * 1024 * 1024 } as const
 
 /** How every PDF begins (ISO 32000-1, 7.5.2); anything else named .pdf is not one. */
 const PDF_HEADER = Buffer.from("%PDF-")
@@ -15,7 +12,8 @@ type Received = { originalname: string; buffer: Buffer }
 
 const receive = multer({
   storage: multer.memoryStorage(),
-  limits: { fileSize: DOCUMENT_LIMITS.bytes, files: 1 },
+  // One file of at most 10 MB: a scanned TCCS runs to a few pages.
+  limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 },
   defParamCharset: "utf8",
 }).single("file")
 

@@ -1,13 +1,10 @@
 // The form that publishes a version of a product's TCCS or production process. The backend decides
 // (PublishStandardBody for the fields, the file's bytes for its type); this check, with the same schema,
 // only spares a slow upload that would fail.
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@ocop/contracts"
 import { fieldErrors, PublishStandardBody } from "@ocop/contracts/schemas"
 
 export type StandardField = "kind" | "version" | "effective_on" | "file"
-
-/** A standard's document: a PDF or a picture of at most 10 MB (as the backend accepts). */
-export const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp"] as const
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 type FileLike = { name: string; type: string; size: number }
 

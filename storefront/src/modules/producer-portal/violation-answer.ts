@@ -1,7 +1,7 @@
 // The form that answers a violation. The backend decides (AnswerViolationBody for the text, each file's
 // bytes for its type); this check only spares a slow upload that would fail.
 import { AnswerViolationBody, fieldErrors } from "@ocop/contracts/schemas"
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@/modules/producer-portal/standard-form"
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@ocop/contracts"
 
 export type AnswerField = "text" | "files"
 

@@ -17,6 +17,7 @@ import {
 import { useState } from "react"
 import {
   INSPECTION_CHECK_LABELS,
+  DOCUMENT_TYPES,
   INSPECTION_CHECKS,
   INSPECTION_KIND_LABELS,
   INSPECTION_KINDS,
@@ -42,9 +43,6 @@ import { useProducer, useProducers } from "../../lib/producers"
 import { formatDate } from "../../lib/format"
 
 type Result = "passed" | "failed"
-
-/** What the office can attach as evidence; the server decides by the bytes, this only filters the picker. */
-const EVIDENCE_TYPES = "image/jpeg,image/png,image/webp,application/pdf"
 
 /** Stored evidence: a picture as a thumbnail, a PDF as a link (downloaded, never shown in the dashboard). */
 function EvidenceList({ names }: { names: string[] }) {
@@ -87,7 +85,7 @@ function EvidenceField({ label, names, onChange }: { label: string; names: strin
       <input
         type="file"
         multiple
-        accept={EVIDENCE_TYPES}
+        accept={DOCUMENT_TYPES.join(",")}
         aria-label={`Minh chứng: ${label}`}
         disabled={upload.isPending}
         onChange={(e) => {

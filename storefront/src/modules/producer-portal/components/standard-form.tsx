@@ -12,7 +12,8 @@ import {
   describe,
   inputClass,
 } from "@/modules/common/components/fields"
-import { DOCUMENT_TYPES, type StandardField } from "@/modules/producer-portal/standard-form"
+import { DOCUMENT_TYPES } from "@ocop/contracts"
+import type { StandardField } from "@/modules/producer-portal/standard-form"
 
 type Action = (state: FormState<StandardField>, form: FormData) => Promise<FormState<StandardField>>
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 import type { FormState } from "@/modules/common/form-state"
 import { describe, FieldFrame, FormMessage, inputClass, primaryButton, TextAreaField } from "@/modules/common/components/fields"
-import { DOCUMENT_TYPES } from "@/modules/producer-portal/standard-form"
+import { DOCUMENT_TYPES } from "@ocop/contracts"
 import { type AnswerField, MAX_ANSWER_FILES } from "@/modules/producer-portal/violation-answer"
 
 type Action = (state: FormState<AnswerField>, form: FormData) => Promise<FormState<AnswerField>>
