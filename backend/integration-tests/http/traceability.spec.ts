@@ -17,6 +17,7 @@ import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"
 import { formatStampCode, withCheckCharacter } from "../../src/modules/traceability/stamp-code"
 import { DEMO_BATCH, DEMO_SHOWROOMS } from "../../src/scripts/seed"
+import { refreshProductCardsWorkflow } from "../../src/workflows/catalog/refresh-product-cards"
 import {
   adminHeaders,
   answerTo,
@@ -194,6 +195,16 @@ integrationTestRunner({
       ])
       const { data: relinked } = await api.get<Trace>(`/store/trace/${code}`, storeHeaders)
       expect(relinked.trace.producer).toMatchObject({ province: "Hà Tĩnh" })
+      // A refresh that changes nothing the trace shows (stock after an order, a price) leaves the row as it was.
+      const written = async () =>
+        (await knex.raw("SELECT updated_at FROM trace_packaging WHERE variant_id = ?", [data.batch.variant_id])).rows[0]
+          .updated_at
+      const before = await written()
+      const { rows: owner } = await knex.raw("SELECT product_id FROM trace_packaging WHERE variant_id = ?", [
+        data.batch.variant_id,
+      ])
+      await refreshProductCardsWorkflow(getContainer()).run({ input: { product_ids: [owner[0].product_id] } })
+      expect(await written()).toEqual(before)
 
       const { data: product } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)

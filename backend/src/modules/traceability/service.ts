@@ -168,14 +168,26 @@ export default class TraceabilityModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<TracePackagingInput[]> {
     if (!productIds.length) return []
+    const variantIds = packagings.map((packaging) => packaging.variant_id)
     return sharedContext.manager!.getKnex().transaction(async (trx) => {
       const { rows: previous } = await trx.raw(
-        "DELETE FROM trace_packaging WHERE product_id = ANY(?) OR variant_id = ANY(?) RETURNING variant_id, product_id, trace",
-        [productIds, packagings.map((packaging) => packaging.variant_id)]
+        "SELECT variant_id, product_id, trace FROM trace_packaging WHERE product_id = ANY(?) OR variant_id = ANY(?) FOR UPDATE",
+        [productIds, variantIds]
       )
+      await trx.raw("DELETE FROM trace_packaging WHERE product_id = ANY(?) AND NOT variant_id = ANY(?)", [productIds, variantIds])
+      // Most refreshes (a price, stock after an order) leave the trace as it was: such rows are not rewritten.
       if (packagings.length)
-        await trx("trace_packaging").insert(
-          packagings.map((packaging) => ({ ...packaging, trace: JSON.stringify(packaging.trace) }))
+        await trx.raw(
+          `INSERT INTO trace_packaging (variant_id, product_id, trace)
+           SELECT * FROM unnest(?::text[], ?::text[], ?::jsonb[])
+           ON CONFLICT (variant_id) DO UPDATE SET product_id = excluded.product_id, trace = excluded.trace, updated_at = now(), deleted_at = NULL
+           WHERE (trace_packaging.product_id, trace_packaging.trace, trace_packaging.deleted_at)
+             IS DISTINCT FROM (excluded.product_id, excluded.trace, NULL)`,
+          [
+            variantIds,
+            packagings.map((packaging) => packaging.product_id),
+            packagings.map((packaging) => JSON.stringify(packaging.trace)),
+          ]
         )
       return previous as TracePackagingInput[]
     })
