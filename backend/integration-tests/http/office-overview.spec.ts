@@ -163,7 +163,7 @@ integrationTestRunner({
       await refused(api.get("/admin/ocop/batches?q=NM-2026-21", staff), 401)
     })
 
-    it("counts valid certificates by star, sector and commune as the validity rule does, lists what expires, lacks a TCCS or is open, and downloads each list", async () => {
+    it("counts valid certificates by star, sector and commune as the validity rule does, lists what expires, lacks a TCCS, is open or was flagged by scan watch, and downloads each list", async () => {
       const container = getContainer()
       const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
       const now = Date.now()
@@ -210,6 +210,23 @@ integrationTestRunner({
         ])
       )[0]
 
+      // A stamp scanned after its producer voided it: a likely copied label the overview lists.
+      const fishSauce = await login("producer", FISH_SAUCE_PRODUCER)
+      const staff = await login("showroom_staff", CHO_HA_TINH.staff.email)
+      const fishLine = (await api.get<Shelf>("/showroom/stock", staff)).data.stock.find((line) =>
+        line.sku?.startsWith("NUOC-MAM-KY-PHU")
+      )!
+      const { data: made } = await api.post<Batch>(
+        "/producer/batches",
+        { variant_id: fishLine.variant_id, lot_number: "NM-2026-22", produced_on: "2026-11-22", quantity: 2 },
+        fishSauce
+      )
+      await api.post(`/producer/batches/${made.batch.id}/activate`, {}, fishSauce)
+      const [stamp] = (await api.get<{ stamps: ProducerStamp[] }>(`/producer/batches/${made.batch.id}/stamps`, fishSauce)).data
+        .stamps
+      await api.post(`/producer/stamps/${stamp.code}/void`, { reason: "Tem bị mất" }, fishSauce)
+      await api.get(`/store/trace/${stamp.code}`, storeHeaders)
+
       const { data } = await api.get<{ overview: OfficeOverview }>("/admin/ocop/overview", admin)
       const { overview } = data
 
@@ -240,6 +257,16 @@ integrationTestRunner({
         expect.objectContaining({ id: violation.id, producer_name: demoProducer.name, status: "open" })
       )
       expect(overview.missing_standards.count).toBe(overview.missing_standards.products.length)
+      const flag = overview.flagged_stamps.flags.find((f) => f.stamp.code === stamp.code)!
+      expect(flag).toMatchObject({
+        reason: "voided",
+        stamp: { status: "voided", scans: 1 },
+        batch: { id: made.batch.id, lot_number: "NM-2026-22" },
+        producer: { name: expect.stringMatching(/Kỳ Phú/) },
+      })
+      // The producer's address is for its notice, not the office's list.
+      expect(flag).not.toHaveProperty("producer_email")
+      expect(overview.flagged_stamps.count).toBe(overview.flagged_stamps.flags.length)
 
       // Each list as a spreadsheet file: BOM, Vietnamese headers, the server's file name.
       // The bytes as sent (axios would drop the BOM of a text answer).
@@ -266,6 +293,9 @@ integrationTestRunner({
       expect(violations).toMatch(/^\uFEFFNgày phát hiện,Chủ thể,Căn cứ vi phạm,Giấy chứng nhận,Hạn khắc phục\r\n/)
       expect(violations).toContain(demoProducer.name)
       expect((await download("missing_standard")).text.split("\r\n")[0]).toBe("\uFEFFSản phẩm,Chủ thể,Hạng sao")
+      const flagged = (await download("flagged_stamps")).text.split("\r\n")
+      expect(flagged[0]).toBe("\uFEFFMã tem,Chủ thể,Số lô,Sản phẩm,Lý do,Tỉnh/thành phố đã quét,Lượt quét,Cảnh báo từ")
+      expect(flagged.find((row) => row.startsWith(stamp.code))).toMatch(/,NM-2026-22,.*,Quét sau khi tem đã bị hủy,,1,/)
 
       expect(await refused(api.get("/admin/ocop/overview/csv?list=all", admin), 400)).toMatch(/Chọn danh sách/)
       await refused(api.get("/admin/ocop/overview", await login("producer", FISH_SAUCE_PRODUCER)), 401)

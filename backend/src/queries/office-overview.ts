@@ -6,12 +6,14 @@ import {
   CERTIFICATE_MILESTONES,
   type ExpiringCertificate,
   formatDate,
+  formatDateTime,
   OCOP_SECTORS,
   type OfficeOverview,
   type OpenViolation,
   type OverviewList,
   RENEWAL_GRACE_DAYS,
   RENEWAL_WINDOW_DAYS,
+  SCAN_FLAG_LABELS,
   VIOLATION_GROUND_LABELS,
   vietnamDay,
 } from "@ocop/contracts"
@@ -19,6 +21,7 @@ import { PRODUCER_MODULE } from "../modules/producer"
 import type ProducerModuleService from "../modules/producer/service"
 import { violationRecords } from "./inspections"
 import { productsMissingStandard } from "./missing-standards"
+import { flaggedStamps } from "./scan-watch"
 
 /** How many rows each list of the overview page shows; its CSV holds them all. */
 const LIST_LIMIT = 100
@@ -141,18 +144,21 @@ async function openViolations(
 
 /** "Tổng quan OCOP": the province's valid certificates counted, and the lists that need the office. */
 export async function officeOverview(container: MedusaContainer): Promise<OfficeOverview> {
-  const [counts, expiringNow, certificates, missing, violations] = await Promise.all([
+  const [counts, expiringNow, certificates, missing, violations, flagged] = await Promise.all([
     validCounts(container),
     expiringCounts(container),
     expiringCertificates(container, LIST_LIMIT),
     productsMissingStandard(container),
     openViolations(container, LIST_LIMIT),
+    flaggedStamps(container, {}, { limit: LIST_LIMIT, offset: 0 }),
   ])
   return {
     ...counts,
     expiring: { counts: expiringNow, certificates },
     missing_standards: { count: missing.length, products: missing.slice(0, LIST_LIMIT) },
     open_violations: violations,
+    // The producer's e-mail address is for its notice, not for the office's list.
+    flagged_stamps: { count: flagged.count, flags: flagged.flags.map(({ producer_email, ...flag }) => flag) },
     list_limit: LIST_LIMIT,
   }
 }
@@ -225,6 +231,25 @@ export async function overviewListCsv(
             VIOLATION_GROUND_LABELS[v.ground],
             v.certificate?.decision_number,
             formatDate(v.correct_by),
+          ]),
+        ],
+      }
+    }
+    case "flagged_stamps": {
+      const { flags } = await flaggedStamps(container, {})
+      return {
+        fileName: `ocop-tem-bi-canh-bao_${day}.csv`,
+        rows: [
+          ["Mã tem", "Chủ thể", "Số lô", "Sản phẩm", "Lý do", "Tỉnh/thành phố đã quét", "Lượt quét", "Cảnh báo từ"],
+          ...flags.map((f) => [
+            f.stamp.code,
+            f.producer.name,
+            f.batch.lot_number,
+            f.product_title,
+            SCAN_FLAG_LABELS[f.reason],
+            f.provinces.join(", "),
+            f.stamp.scans,
+            formatDateTime(f.flagged_at),
           ]),
         ],
       }

@@ -13,12 +13,13 @@ type Page = { limit: number; offset: number }
 
 /**
  * The stamps scan watch flagged, newest flag first, with batch, product, producer and the provinces
- * scanned in: all of them for the office, one producer's for its portal (`producer_id`).
+ * scanned in: all of them for the office, one producer's for its portal (`producer_id`); every one
+ * without a page (a CSV).
  */
 export async function flaggedStamps(
   container: MedusaContainer,
   filters: { producer_id?: string; id?: string[] },
-  page: Page
+  page?: Page
 ): Promise<{ flags: (FlaggedStamp & { producer_email: string | null })[]; count: number }> {
   const { rows, count } = await container.resolve<TraceabilityModuleService>(TRACEABILITY_MODULE).flaggedStamps(filters, page)
   if (!rows.length) return { flags: [], count }

@@ -1,11 +1,12 @@
 import type { CertificateMilestone } from "../notifications"
 import type { ViolationRecord } from "./inspections"
 import type { MissingStandard } from "./standards"
+import type { FlaggedStamp } from "./traceability"
 
 // What the coordination office reads across producers (Admin): the overview and a batch's reach.
 
 /** The overview's lists, each downloadable as CSV (`GET /admin/ocop/overview/csv?list=`). */
-export const OVERVIEW_LISTS = ["by_commune", "expiring", "missing_standard", "open_violations"] as const
+export const OVERVIEW_LISTS = ["by_commune", "expiring", "missing_standard", "open_violations", "flagged_stamps"] as const
 export type OverviewList = (typeof OVERVIEW_LISTS)[number]
 
 /** A valid certificate whose expiry falls within 180 days. */
@@ -41,6 +42,8 @@ export type OfficeOverview = {
   expiring: { counts: { within_days: CertificateMilestone; count: number }[]; certificates: ExpiringCertificate[] }
   missing_standards: { count: number; products: MissingStandard[] }
   open_violations: { count: number; violations: OpenViolation[] }
+  /** Stamps scan watch flagged (likely copied labels), newest flag first. */
+  flagged_stamps: { count: number; flags: FlaggedStamp[] }
   /** How many rows each list shows at most; the CSV holds all. */
   list_limit: number
 }

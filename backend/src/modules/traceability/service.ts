@@ -106,12 +106,12 @@ export default class TraceabilityModuleService extends MedusaService({
 
   /**
    * Flags with their stamp, batch and the provinces the stamp was scanned in (GSO codes), newest first;
-   * one producer's only when `producer_id` is given.
+   * one producer's only when `producer_id` is given; all of them without a page.
    */
   @InjectManager()
   async flaggedStamps(
     filters: { producer_id?: string; id?: string[] },
-    page: { limit: number; offset: number },
+    page: { limit: number; offset: number } | undefined,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ rows: FlaggedStampRow[]; count: number }> {
     const knex = sharedContext.manager!.getKnex()
@@ -150,8 +150,9 @@ export default class TraceabilityModuleService extends MedusaService({
           { column: "f.created_at", order: "desc" },
           { column: "f.id", order: "desc" },
         ])
-        .limit(page.limit)
-        .offset(page.offset),
+        .modify((builder) => {
+          if (page) builder.limit(page.limit).offset(page.offset)
+        }),
       where.clone().count<{ count: string }[]>({ count: "*" }),
     ])
     return { rows: rows as FlaggedStampRow[], count: Number(count) }

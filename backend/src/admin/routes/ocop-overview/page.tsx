@@ -4,6 +4,7 @@ import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { type OverviewList, VIOLATION_GROUND_LABELS } from "@ocop/contracts"
 import { Link } from "react-router-dom"
 import { Figure } from "../../components/figure"
+import { FlaggedStampsTable } from "../../components/flagged-stamps-table"
 import { ReportTable } from "../../components/report-table"
 import { Section } from "../../components/section"
 import { errorMessage } from "../../lib/certificates"
@@ -218,6 +219,11 @@ const OverviewPage = () => {
           ]}
         />
         <Shown shown={overview.open_violations.violations.length} count={overview.open_violations.count} />
+      </Section>
+
+      <Section title={`Tem bị cảnh báo (${overview.flagged_stamps.count})`} actions={<CsvButton list="flagged_stamps" />}>
+        <FlaggedStampsTable flags={overview.flagged_stamps.flags} />
+        <Shown shown={overview.flagged_stamps.flags.length} count={overview.flagged_stamps.count} />
       </Section>
     </div>
   )
