@@ -66,6 +66,30 @@ export type NoticeData = {
     provinces: string[]
     scans: number
   }
+  /**
+   * To a producer as the office records an inspection of it (issue 19): what failed, on which ground,
+   * and by when to correct it; `resolved` open violations a fully passing inspection closed.
+   */
+  "inspection-recorded": {
+    producer_name: string
+    /** Day in Vietnam, YYYY-MM-DD. */
+    inspected_on: string
+    kind: string
+    failed: { check: string; ground: string }[]
+    /** Day in Vietnam, YYYY-MM-DD; null when nothing failed. */
+    correct_by: string | null
+    resolved: number
+    portal_url: string
+  }
+  /** To a producer when the office suspends, revokes or reinstates one of its certificates. */
+  "certificate-status-changed": {
+    producer_name: string
+    certificate_number: string
+    product_name: string
+    change: "suspended" | "revoked" | "reinstated"
+    reason: string | null
+    portal_url: string
+  }
   /** Sent by the accounts' workflows. */
   "customer-password-reset": { email: string; reset_url: string; expires_in_minutes: number }
   "customer-email-verification": { email: string; verify_url: string }
@@ -84,6 +108,8 @@ export const NOTICE_TEMPLATES = [
   "certificate-expiring",
   "low-stock",
   "stamp-flagged",
+  "inspection-recorded",
+  "certificate-status-changed",
   "customer-password-reset",
   "customer-email-verification",
 ] as const satisfies readonly NoticeTemplate[]

@@ -13,6 +13,8 @@ import {
 } from "@ocop/contracts"
 import { readdirSync } from "node:fs"
 import { INSPECTION_MODULE } from "../../src/modules/inspection"
+import { NOTICE_MODULE } from "../../src/modules/notice"
+import type NoticeModuleService from "../../src/modules/notice/service"
 import type InspectionModuleService from "../../src/modules/inspection/service"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
@@ -255,6 +257,28 @@ integrationTestRunner({
       const confirmed = first_.status === 200 ? first_ : second_
       expect(confirmed.data.proposal).toMatchObject({ status: "confirmed", certificate: { status: "revoked" } })
       expect(await certificateStatus(candy.certificate.id)).toBe("revoked")
+
+      // The producer was e-mailed each inspection's findings and the revocation, queued with them.
+      const notices = getContainer().resolve<NoticeModuleService>(NOTICE_MODULE)
+      const toldOf = (resource_id: string) => notices.listNotices({ resource_id }, { select: ["template", "data"] })
+      expect(await toldOf(data.inspection.id)).toEqual([
+        expect.objectContaining({
+          template: "inspection-recorded",
+          data: expect.objectContaining({
+            failed: [{ check: "Quy trình sản xuất được niêm yết", ground: expect.stringMatching(/quy trình sản xuất/) }],
+            correct_by: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          }),
+        }),
+      ])
+      expect(await toldOf(candy.certificate.id)).toEqual([
+        expect.objectContaining({
+          template: "certificate-status-changed",
+          data: expect.objectContaining({
+            change: "revoked",
+            reason: expect.stringMatching(/^Thu hồi giấy chứng nhận sau kiểm tra/),
+          }),
+        }),
+      ])
 
       const catalog = (await api.get<CatalogPage>("/store/catalog?limit=100", storeHeaders)).data
       expect(catalog.cards.map((card) => card.handle)).not.toContain(CANDY)

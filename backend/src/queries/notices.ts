@@ -1,8 +1,21 @@
 import { createHash } from "node:crypto"
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CERTIFICATE_MILESTONES, certificateMilestone, vietnamDay } from "@ocop/contracts"
+import {
+  CERTIFICATE_MILESTONES,
+  certificateMilestone,
+  CHECK_GROUNDS,
+  INSPECTION_CHECK_LABELS,
+  INSPECTION_KIND_LABELS,
+  type InspectionCheck,
+  type InspectionKind,
+  type NoticeData,
+  VIOLATION_GROUND_LABELS,
+  vietnamDay,
+} from "@ocop/contracts"
 import type { NoticeToQueue } from "../modules/notice/types"
+import { PRODUCER_MODULE } from "../modules/producer"
+import type ProducerModuleService from "../modules/producer/service"
 import { storefrontUrl } from "../utils/storefront-url"
 import { displayId } from "./order-lines"
 import { orderConfirmation, orderConfirmationKey } from "./order-confirmation"
@@ -280,4 +293,82 @@ export async function lowStockNotices(container: MedusaContainer): Promise<Notic
       },
     ]
   })
+}
+
+/** An inspection as just recorded, for its producer's e-mail. */
+export type RecordedInspection = {
+  id: string
+  producer_id: string
+  inspected_on: Date | string
+  kind: InspectionKind
+  failed: InspectionCheck[]
+  correct_by: Date | string | null
+  /** Open violations a fully passing inspection closed. */
+  resolved: number
+}
+
+/** The inspected producer's e-mail: what failed, on which ground, by when to correct it (issue 19). */
+export async function inspectionNotices(container: MedusaContainer, inspection: RecordedInspection): Promise<NoticeToQueue[]> {
+  const [producer] = await container
+    .resolve<ProducerModuleService>(PRODUCER_MODULE)
+    .listProducers({ id: inspection.producer_id }, { select: ["name", "email"] })
+  if (!producer?.email) return []
+  return [
+    {
+      template: "inspection-recorded",
+      to: producer.email,
+      data: {
+        producer_name: producer.name,
+        inspected_on: vietnamDay(new Date(inspection.inspected_on)),
+        kind: INSPECTION_KIND_LABELS[inspection.kind],
+        failed: inspection.failed.map((check) => ({
+          check: INSPECTION_CHECK_LABELS[check],
+          ground: VIOLATION_GROUND_LABELS[CHECK_GROUNDS[check]],
+        })),
+        correct_by: inspection.correct_by ? vietnamDay(new Date(inspection.correct_by)) : null,
+        resolved: inspection.resolved,
+        portal_url: `${storefrontUrl()}/producer/inspections`,
+      },
+      idempotency_key: `inspection-recorded:${inspection.id}`,
+      resource_type: "inspection",
+      resource_id: inspection.id,
+    },
+  ]
+}
+
+type CertificateChange = NoticeData["certificate-status-changed"]["change"]
+
+/**
+ * The certificate's producer's e-mail after the office suspended, revoked or reinstated it, read as the
+ * change left it (its `updated_at` keys the notice: one per change).
+ */
+export async function certificateStatusNotices(
+  container: MedusaContainer,
+  input: { id: string; change: CertificateChange; reason: string | null }
+): Promise<NoticeToQueue[]> {
+  const { data } = await container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY).graph({
+    entity: "certificate",
+    fields: ["id", "decision_number", "product_name", "updated_at", "product.producer.name", "product.producer.email"],
+    filters: { id: input.id },
+  })
+  const [certificate] = data
+  const producer = certificate?.product?.producer
+  if (!producer?.email) return []
+  return [
+    {
+      template: "certificate-status-changed",
+      to: producer.email,
+      data: {
+        producer_name: producer.name,
+        certificate_number: certificate.decision_number,
+        product_name: certificate.product_name,
+        change: input.change,
+        reason: input.reason,
+        portal_url: `${storefrontUrl()}/producer/certificates`,
+      },
+      idempotency_key: `certificate-${input.change}:${certificate.id}:${new Date(certificate.updated_at).getTime()}`,
+      resource_type: "certificate",
+      resource_id: certificate.id,
+    },
+  ]
 }

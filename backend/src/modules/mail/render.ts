@@ -1,8 +1,10 @@
 import { NOTICE_TEMPLATES, type NoticeData, type NoticeTemplate } from "@ocop/contracts"
 import { type Block, type Message, SIGNATURE, type Template } from "./message"
 import { certificateExpiring } from "./templates/certificate-expiring"
+import { certificateStatusChanged } from "./templates/certificate-status-changed"
 import { customerEmailVerification } from "./templates/customer-email-verification"
 import { customerPasswordReset } from "./templates/customer-password-reset"
+import { inspectionRecorded } from "./templates/inspection-recorded"
 import { lowStock } from "./templates/low-stock"
 import { orderCanceled } from "./templates/order-canceled"
 import { orderPlaced } from "./templates/order-placed"
@@ -24,6 +26,8 @@ const TEMPLATES: { [T in NoticeTemplate]: Template<T> } = {
   "certificate-expiring": certificateExpiring,
   "low-stock": lowStock,
   "stamp-flagged": stampFlagged,
+  "inspection-recorded": inspectionRecorded,
+  "certificate-status-changed": certificateStatusChanged,
   "customer-password-reset": customerPasswordReset,
   "customer-email-verification": customerEmailVerification,
 }

@@ -1,9 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { NoticeData } from "@ocop/contracts"
 import { OCOP_MODULE } from "../../modules/ocop"
 import type OcopModuleService from "../../modules/ocop/service"
 import { statusAfter, type CertificateAction } from "../../modules/ocop/transitions"
+import { certificateStatusNotices } from "../../queries/notices"
+import { queueNoticesWorkflow } from "../notice/queue-notices"
 import { productsOfCertificatesStep } from "./steps/products-of-certificates"
 import { syncListingWorkflow } from "./sync-listing"
 
@@ -26,6 +29,22 @@ const EVENTS: Record<CertificateAction, string> = {
   suspend: "ocop.certificate.suspended",
   reinstate: "ocop.certificate.reinstated",
 }
+
+/** What the producer is told happened to its certificate. */
+const CHANGE: Record<CertificateAction, NoticeData["certificate-status-changed"]["change"]> = {
+  revoke: "revoked",
+  suspend: "suspended",
+  reinstate: "reinstated",
+}
+
+/** The producer's e-mail, read after the change. */
+const certificateStatusNoticesStep = createStep(
+  "certificate-status-notices",
+  async (input: ChangeCertificateStatusInput, { container }) =>
+    new StepResponse(
+      await certificateStatusNotices(container, { id: input.id, change: CHANGE[input.action], reason: input.reason ?? null })
+    )
+)
 
 const changeCertificateStatusStep = createStep(
   "change-certificate-status",
@@ -60,7 +79,8 @@ const changeCertificateStatusStep = createStep(
 
 /**
  * Revoke (QĐ 26/2026 art. 8), suspend or reinstate a certificate; the listing follows in the
- * same request, so a revoked product leaves the storefront before the response is sent.
+ * same request, so a revoked product leaves the storefront before the response is sent, and the
+ * producer's e-mail is queued with the change.
  */
 export const changeCertificateStatusWorkflow = createWorkflow(
   "change-certificate-status",
@@ -71,6 +91,8 @@ export const changeCertificateStatusWorkflow = createWorkflow(
     syncListingWorkflow.runAsStep({ input: { product_ids: productIds } })
     const eventName = transform({ input }, ({ input }) => EVENTS[input.action])
     emitEventStep({ eventName, data: { id } })
+    const notices = certificateStatusNoticesStep(input)
+    queueNoticesWorkflow.runAsStep({ input: transform({ notices }, ({ notices }) => ({ notices })) })
     return new WorkflowResponse({ id, product_ids: productIds })
   }
 )

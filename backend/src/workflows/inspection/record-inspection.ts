@@ -1,12 +1,13 @@
 import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   CHECK_GROUNDS,
   CORRECTION_DAYS,
   DAY_MS,
   ERROR_CODES,
   type InspectionCheck,
+  type InspectionKind,
   type ProposalAction,
   proposeAction,
   type ViolationGround,
@@ -18,7 +19,9 @@ import { PRODUCER_MODULE } from "../../modules/producer"
 import type ProducerModuleService from "../../modules/producer/service"
 import { TRACEABILITY_MODULE } from "../../modules/traceability"
 import type TraceabilityModuleService from "../../modules/traceability/service"
+import { inspectionNotices, type RecordedInspection } from "../../queries/notices"
 import { notFound, ownProductIds } from "../../queries/producer-scope"
+import { queueNoticesWorkflow } from "../notice/queue-notices"
 import { assertEvidenceStored } from "./evidence"
 
 type CertificateSeen = { id: string; status: "valid" | "suspended" | "revoked" | "expired" }
@@ -129,7 +132,13 @@ const createInspectionStep = createStep(
 )
 
 type Findings = {
-  inspection: { id: string; producer_id: string; inspected_on: Date; items: { id: string; check: string }[] }
+  inspection: {
+    id: string
+    producer_id: string
+    inspected_on: Date
+    kind: InspectionKind
+    items: { id: string; check: string }[]
+  }
   plan: Plan
 }
 
@@ -167,7 +176,7 @@ const recordFindingsStep = createStep(
       plan.proposals.map((p) => ({ ...p, producer_id: inspection.producer_id, inspection_id: inspection.id }))
     )
     return new StepResponse(
-      { violations, proposals },
+      { violations, proposals, resolved: resolved.length },
       { violations: violations.map((v) => v.id), proposals: proposals.map((p) => p.id), resolved }
     )
   },
@@ -181,13 +190,34 @@ const recordFindingsStep = createStep(
   }
 )
 
+/** The inspected producer's e-mail of the findings. */
+const inspectionNoticesStep = createStep(
+  "inspection-notices",
+  async (inspection: RecordedInspection, { container }) => new StepResponse(await inspectionNotices(container, inspection))
+)
+
 /**
  * Records an inspection (QĐ 26/2026 art. 9): its checklist, a violation on its legal ground for each
- * failed item, and what the rule proposes for each certificate seen, for the office to decide.
+ * failed item, and what the rule proposes for each certificate seen, for the office to decide; the
+ * producer's e-mail of the findings is queued with them.
  */
 export const recordInspectionWorkflow = createWorkflow("record-inspection", (input: RecordInspectionBody) => {
   const plan = planInspectionStep(input)
   const inspection = createInspectionStep(input)
-  const { violations, proposals } = recordFindingsStep({ inspection, plan })
+  const { violations, proposals, resolved } = recordFindingsStep({ inspection, plan })
+  const recorded = transform(
+    { inspection, plan, violations, resolved },
+    (found): RecordedInspection => ({
+      id: found.inspection.id,
+      producer_id: found.inspection.producer_id,
+      inspected_on: found.inspection.inspected_on,
+      kind: found.inspection.kind,
+      failed: found.plan.failed.map((failure) => failure.check),
+      correct_by: found.violations[0]?.correct_by ?? null,
+      resolved: found.resolved,
+    })
+  )
+  const notices = inspectionNoticesStep(recorded)
+  queueNoticesWorkflow.runAsStep({ input: transform({ notices }, ({ notices }) => ({ notices })) })
   return new WorkflowResponse({ inspection, violations, proposals })
 })

@@ -81,6 +81,35 @@ const EXAMPLES: { [T in NoticeTemplate]: { data: NoticeData[T]; says: string[] }
     },
     says: ["7K3M-Q9XH-2PAD-W", "L2026-07", "quét ở từ 3 tỉnh", "Hà Nội, Tuyên Quang, Huế", "Số lượt quét: 7"],
   },
+  "inspection-recorded": {
+    data: {
+      producer_name: "HTX Mật ong Đồng Văn",
+      inspected_on: "2026-11-20",
+      kind: "Đột xuất",
+      failed: [{ check: "Bao bì đúng mẫu nhãn đã đăng ký", ground: "Sản phẩm, bao bì khác với mẫu được công nhận" }],
+      correct_by: "2026-12-20",
+      resolved: 0,
+      portal_url: "http://localhost:8000/producer/inspections",
+    },
+    says: [
+      "20/11/2026",
+      "đột xuất",
+      "Các nội dung chưa đạt",
+      "Bao bì đúng mẫu nhãn đã đăng ký — Sản phẩm, bao bì khác",
+      "20/12/2026",
+    ],
+  },
+  "certificate-status-changed": {
+    data: {
+      producer_name: "HTX Mật ong Đồng Văn",
+      certificate_number: "123/QĐ-UBND",
+      product_name: "Mật ong bạc hà",
+      change: "revoked",
+      reason: "Thu hồi giấy chứng nhận sau kiểm tra: vi phạm lần hai trong 12 tháng.",
+      portal_url: "http://localhost:8000/producer/certificates",
+    },
+    says: ["123/QĐ-UBND", "đã thu hồi giấy chứng nhận", "Mật ong bạc hà", "vi phạm lần hai", "ngừng bán"],
+  },
   "customer-password-reset": {
     data: { email: "lan@example.vn", reset_url: "http://localhost:8000/reset?token=abc", expires_in_minutes: 15 },
     says: ["lan@example.vn", "http://localhost:8000/reset?token=abc", "15 phút"],
