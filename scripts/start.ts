@@ -5,6 +5,12 @@
  * their sources changed → migrate → seed on the first run only → Medusa on :9000 → build the
  * storefront if needed → Next.js on :8000. A service that crashes is restarted (lib/supervisor.ts). Ctrl-C stops everything;
  * data stays in .data/ for the next start.
+ *
+ * `pnpm start:cluster` (`--cluster`, issue 20): the production topology on one machine — the machine's
+ * PostgreSQL (DATABASE_URL, else database ocop_cluster on 127.0.0.1:5432) and Redis (REDIS_URL, else
+ * redis://127.0.0.1:6379), 2 backend servers (:9001, :9002), 1 worker (:9003, jobs and subscribers; CLUSTER_WORKERS more),
+ * 2 storefronts (:8001, :8002), and nginx balancing them on :9000 and :8000. Data in .data/cluster/.
+ * docs/DEPLOY.md tells how the same processes map to machines and containers.
  */
 import { rmSync, symlinkSync } from "node:fs"
 import path from "node:path"
@@ -12,7 +18,9 @@ import { fingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp.ts"
 import { openDatabase, queryDatabase, type Database } from "./lib/database.ts"
 import { UserFacingError } from "./lib/errors.ts"
 import { type LocalMeilisearch, startMeilisearch } from "./lib/meilisearch.ts"
+import { type Balanced, nginxBinary, writeNginxConfig } from "./lib/nginx.ts"
 import { assertPortFree } from "./lib/ports.ts"
+import { assertRedisReachable } from "./lib/redis.ts"
 import { loadOrCreateSecrets } from "./lib/secrets.ts"
 import { runStep, startService, tail } from "./lib/processes.ts"
 import { SupervisedService, type ServiceSpec } from "./lib/supervisor.ts"
@@ -21,7 +29,8 @@ const ROOT = path.resolve(import.meta.dirname, "..")
 const BACKEND = path.join(ROOT, "backend")
 const STOREFRONT = path.join(ROOT, "storefront")
 const CONTRACTS = path.join(ROOT, "contracts")
-const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? ".data")
+const CLUSTER = process.argv.includes("--cluster")
+const DATA_DIR = path.resolve(ROOT, process.env.OCOP_DATA_DIR ?? (CLUSTER ? ".data/cluster" : ".data"))
 const LOGS = path.join(DATA_DIR, "logs")
 const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
@@ -30,6 +39,13 @@ const STOREFRONT_URL = `http://localhost:${STOREFRONT_PORT}`
 const DEMO_ADMIN = { email: "admin@ocop.local", password: "ocop-demo-2026" }
 // Every demo producer logs in as <its handle>@ocop.local with the same password; one to try.
 const DEMO_PRODUCER = "htx-thuong-mai-va-che-bien-thuy-hai-san-ky-phu@ocop.local"
+
+/** The cluster's processes, each on its own port behind nginx's (BACKEND_PORT, STOREFRONT_PORT). */
+const CLUSTER_SERVERS = [1, 2].map((n) => BACKEND_PORT + n)
+// One worker runs the jobs and subscribers; more (CLUSTER_WORKERS) share them, each job run once (the cluster test runs two).
+const CLUSTER_WORKERS = Array.from({ length: Number(process.env.CLUSTER_WORKERS ?? 1) }, (_, n) => BACKEND_PORT + 3 + n)
+const CLUSTER_STOREFRONTS = [1, 2].map((n) => STOREFRONT_PORT + n)
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379"
 
 const medusa = path.join(BACKEND, "node_modules/.bin/medusa")
 const next = path.join(STOREFRONT, "node_modules/.bin/next")
@@ -57,6 +73,13 @@ async function main() {
   const engine = searchEngineAsked(process.argv.slice(2))
   await assertPortFree(BACKEND_PORT, "backend")
   await assertPortFree(STOREFRONT_PORT, "storefront")
+  if (CLUSTER) {
+    for (const port of [...CLUSTER_SERVERS, ...CLUSTER_WORKERS]) await assertPortFree(port, "backend (cluster)")
+    for (const port of CLUSTER_STOREFRONTS) await assertPortFree(port, "storefront (cluster)")
+    await assertRedisReachable(REDIS_URL)
+    // The machine's PostgreSQL, not an embedded one: every process of a real cluster shares one server.
+    process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/ocop_cluster"
+  }
 
   step("Starting PostgreSQL")
   database = await openDatabase({
@@ -80,6 +103,8 @@ async function main() {
     // without one: this demo launcher lends it the demo account unless one is configured (said below).
     ...(DEMO_BANK_ACCOUNT_USED ? DEMO_BANK_ACCOUNT : {}),
     PORT: String(BACKEND_PORT),
+    // Event bus, workflow engine, locking, caches and rate limits shared by every process (issue 20).
+    ...(CLUSTER ? { REDIS_URL } : {}),
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   }
@@ -148,21 +173,16 @@ async function main() {
     })
   }
 
-  step(`Starting the backend on ${BACKEND_URL}`)
-  const backendLog = path.join(LOGS, "backend.log")
-  await supervise({
-    name: "The backend",
-    start: () =>
-      startService(medusa, ["start"], {
-        cwd: path.join(BACKEND, ".medusa/server"),
-        env: { ...env, NODE_ENV: "production" },
-        log: backendLog,
-      }),
-    readyUrl: `${BACKEND_URL}/health`,
-    readyTimeoutMs: 120_000,
-    log: backendLog,
-    pidFile: path.join(DATA_DIR, "run/backend.pid"),
-  })
+  if (CLUSTER) {
+    step(`Starting the backend: servers on ${ports(CLUSTER_SERVERS)}, workers on ${ports(CLUSTER_WORKERS)}`)
+    await Promise.all([
+      ...CLUSTER_WORKERS.map((port, i) => startBackend(`backend-worker-${i + 1}`, port, "worker", env)),
+      ...CLUSTER_SERVERS.map((port, i) => startBackend(`backend-${i + 1}`, port, "server", env)),
+    ])
+  } else {
+    step(`Starting the backend on ${BACKEND_URL}`)
+    await startBackend("backend", BACKEND_PORT, "shared", env)
+  }
 
   if (engine === "meilisearch") {
     // The index from every card as it is now (cards written while Meilisearch was not running included).
@@ -183,19 +203,21 @@ async function main() {
     runStep("Storefront build", next, ["build"], { cwd: STOREFRONT, env, log: path.join(LOGS, "storefront-build.log") })
   )
 
-  step(`Starting the storefront on ${STOREFRONT_URL}`)
-  const storefrontLog = path.join(LOGS, "storefront.log")
   const storefrontEnv = { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: await publishableKey(database.url) }
   const stamp = await demoStampCode(database.url)
-  await supervise({
-    name: "The storefront",
-    start: () =>
-      startService(next, ["start", "-p", String(STOREFRONT_PORT)], { cwd: STOREFRONT, env: storefrontEnv, log: storefrontLog }),
-    readyUrl: STOREFRONT_URL,
-    readyTimeoutMs: 60_000,
-    log: storefrontLog,
-    pidFile: path.join(DATA_DIR, "run/storefront.pid"),
-  })
+  if (CLUSTER) {
+    // nginx first: the storefronts reach the backend through it (MEDUSA_BACKEND_URL) from their first page.
+    step(`Starting nginx on ${BACKEND_URL} and ${STOREFRONT_URL}`)
+    await startLoadBalancer([
+      { name: "backend", listen: BACKEND_PORT, upstreams: CLUSTER_SERVERS },
+      { name: "storefront", listen: STOREFRONT_PORT, upstreams: CLUSTER_STOREFRONTS },
+    ])
+    step(`Starting the storefronts on ${ports(CLUSTER_STOREFRONTS)}`)
+    await Promise.all(CLUSTER_STOREFRONTS.map((port, i) => startStorefront(`storefront-${i + 1}`, port, storefrontEnv)))
+  } else {
+    step(`Starting the storefront on ${STOREFRONT_URL}`)
+    await startStorefront("storefront", STOREFRONT_PORT, storefrontEnv)
+  }
 
   console.log(`
   Chợ OCOP is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
@@ -215,7 +237,12 @@ async function main() {
     Bank transfer  DEMO account ${DEMO_BANK_ACCOUNT.VIETQR_ACCOUNT_NUMBER}: set VIETQR_BANK_BIN, VIETQR_ACCOUNT_NUMBER, VIETQR_ACCOUNT_NAME for real payments`
         : ""
     }
-    Search       ${searchAt}
+    Search       ${searchAt}${
+      CLUSTER
+        ? `
+    Cluster      nginx → servers ${ports(CLUSTER_SERVERS)} (workers ${ports(CLUSTER_WORKERS)}), storefronts ${ports(CLUSTER_STOREFRONTS)}; Redis ${REDIS_URL}`
+        : ""
+    }
     Database     ${database.embedded ? `embedded PostgreSQL, data in ${path.relative(ROOT, DATA_DIR)}/postgres` : "DATABASE_URL"}
     Logs         ${path.relative(ROOT, LOGS)}/
 
@@ -273,6 +300,55 @@ async function demoStampCode(url: string): Promise<string | null> {
     "select code from ocop_stamp where status = 'activated' and deleted_at is null order by created_at limit 1"
   )
   return rows[0]?.code.match(/.{1,4}/g)?.join("-") ?? null
+}
+
+const ports = (list: number[]) => list.map((port) => `:${port}`).join(", ")
+
+/** One Medusa process in a role (MEDUSA_WORKER_MODE): `shared` alone, or a cluster's `server` or `worker`. */
+function startBackend(name: string, port: number, role: "shared" | "server" | "worker", env: NodeJS.ProcessEnv) {
+  const log = path.join(LOGS, `${name}.log`)
+  return supervise({
+    name: `The ${name.replace("-", " ")}`,
+    start: () =>
+      startService(medusa, ["start"], {
+        cwd: path.join(BACKEND, ".medusa/server"),
+        env: { ...env, NODE_ENV: "production", PORT: String(port), MEDUSA_WORKER_MODE: role },
+        log,
+      }),
+    readyUrl: `http://localhost:${port}/health`,
+    readyTimeoutMs: 120_000,
+    log,
+    pidFile: path.join(DATA_DIR, `run/${name}.pid`),
+  })
+}
+
+function startStorefront(name: string, port: number, env: NodeJS.ProcessEnv) {
+  const log = path.join(LOGS, `${name}.log`)
+  return supervise({
+    name: `The ${name.replace("-", " ")}`,
+    start: () => startService(next, ["start", "-p", String(port)], { cwd: STOREFRONT, env, log }),
+    readyUrl: `http://localhost:${port}`,
+    readyTimeoutMs: 60_000,
+    log,
+    pidFile: path.join(DATA_DIR, `run/${name}.pid`),
+  })
+}
+
+/** nginx on the usual ports, in the foreground so that it is supervised (and stopped) like the rest. */
+function startLoadBalancer(services: Balanced[]) {
+  const nginx = nginxBinary()
+  const dir = path.join(DATA_DIR, "nginx")
+  const log = path.join(LOGS, "nginx.log")
+  const config = writeNginxConfig(dir, services, LOGS)
+  return supervise({
+    name: "nginx",
+    start: () =>
+      startService(nginx, ["-p", dir, "-c", config, "-e", log, "-g", "daemon off;"], { cwd: dir, env: process.env, log }),
+    readyUrl: `http://localhost:${services[0].listen}/health`,
+    readyTimeoutMs: 10_000,
+    log,
+    pidFile: path.join(DATA_DIR, "run/nginx.pid"),
+  })
 }
 
 /**

@@ -44,10 +44,13 @@ export const CATALOG_BENCH = benchMarketplace("bench", 54332, 9100, 8100)
 /** The year of showroom sales of `bench:showroom`. */
 export const SHOWROOM_BENCH = benchMarketplace("bench-showroom", 54333, 9200, 8200)
 
-/** Starts the marketplace and waits until its storefront answers (the first start builds and seeds: minutes). */
-export async function startBenchMarketplace(place: BenchMarketplace): Promise<ChildProcess> {
+/**
+ * Starts the marketplace (`args`: start.ts's, e.g. `--cluster`) and waits until its storefront answers
+ * (the first start builds and seeds: minutes).
+ */
+export async function startBenchMarketplace(place: BenchMarketplace, args: string[] = []): Promise<ChildProcess> {
   const log = path.join(place.logs, "start.log")
-  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  const marketplace = startService(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/start.ts", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...place.env },
     log,

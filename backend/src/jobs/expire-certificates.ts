@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { expireCertificatesWorkflow } from "../workflows/certification/expire-certificates"
+import { hourlyAt } from "../utils/job-schedule"
 
 export default async function expireCertificatesJob(container: MedusaContainer) {
   await expireCertificatesWorkflow(container).run({ input: {} })
@@ -7,5 +8,5 @@ export default async function expireCertificatesJob(container: MedusaContainer) 
 
 export const config = {
   name: "expire-ocop-certificates",
-  schedule: "0 * * * *", // hourly
+  schedule: hourlyAt(0),
 }

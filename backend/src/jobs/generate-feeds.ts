@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEED_MODULE } from "../modules/feed"
 import type FeedModuleService from "../modules/feed/service"
 import { generateFeedWorkflow } from "../workflows/feeds/generate-feed"
+import { hourlyAt } from "../utils/job-schedule"
 
 /**
  * Regenerates every active feed each hour, so a product whose certificate lapses or is revoked leaves
@@ -22,4 +23,4 @@ export default async function generateFeeds(container: MedusaContainer) {
   }
 }
 
-export const config = { name: "generate-feeds", schedule: "15 * * * *" }
+export const config = { name: "generate-feeds", schedule: hourlyAt(15) }

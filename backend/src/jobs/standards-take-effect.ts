@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { DAY_MS } from "@ocop/contracts"
 import { productsWithStandardsTakingEffect } from "../queries/published-standards"
 import { refreshProductCardsWorkflow } from "../workflows/catalog/refresh-product-cards"
+import { hourlyAt } from "../utils/job-schedule"
 
 /**
  * A version published ahead of its effective day comes into force at midnight in Vietnam with no write
@@ -17,5 +18,5 @@ export default async function standardsTakeEffectJob(container: MedusaContainer)
 
 export const config = {
   name: "standards-take-effect",
-  schedule: "5 * * * *", // hourly
+  schedule: hourlyAt(5),
 }
