@@ -117,7 +117,7 @@ describe("shared reads across storefront processes without Redis", () => {
       const started = Date.now()
       peers.tell({ tag: "products", change: "expire" })
       await peers.told()
-      expect(Date.now() - started).toBeLessThan(200)
+      expect(Date.now() - started).toBeLessThan(1_200) // the new connection's one chance to connect
     } finally {
       peers.close()
       errors.mockRestore()

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { connectOptionalRedis } from "@/lib/redis/connection.mjs"
+import { connectOptionalRedis, firstConnection } from "@/lib/redis/connection.mjs"
 import { joinSharedReadPeers, type SharedReadPeers, type SharedReads, type TagChange } from "./shared-read"
 
 // Several storefront processes (behind a load balancer) each hold their own shared reads
@@ -50,14 +50,16 @@ export function connectSharedReadPeers(
     listening,
     tell(change) {
       const message: Message = { ...change, from: self }
-      const sent = publisher.publish(channel, JSON.stringify(message)).then(
-        () => {},
-        (error: unknown) => {
-          // While Redis is unreachable, connection.mjs has said so already.
-          if (publisher.status === "ready")
-            console.error(`Telling the other storefront processes of ${change.change} "${change.tag}" failed:`, error)
-        }
-      )
+      const sent = firstConnection(publisher)
+        .then((client) => client.publish(channel, JSON.stringify(message)))
+        .then(
+          () => {},
+          (error: unknown) => {
+            // While Redis is unreachable, connection.mjs has said so already.
+            if (publisher.status === "ready")
+              console.error(`Telling the other storefront processes of ${change.change} "${change.tag}" failed:`, error)
+          }
+        )
       sending.add(sent)
       sent.finally(() => sending.delete(sent))
     },

@@ -16,7 +16,7 @@ import { Redis } from "ioredis"
  */
 export function connectOptionalRedis(url, purpose) {
   const client = new Redis(url, {
-    connectionName: `ocop-storefront:${purpose}`,
+    connectionName: `ocop-storefront-${purpose.replace(/[^a-z0-9]+/gi, "-")}`, // no spaces in a client name
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     commandTimeout: 500,
@@ -34,5 +34,31 @@ export function connectOptionalRedis(url, purpose) {
     unreachable = false
     console.info(`Redis is reachable again for the storefront's ${purpose}.`)
   })
+  firstConnections.set(
+    client,
+    new Promise((resolve) => {
+      client.once("ready", resolve)
+      setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref()
+    })
+  )
+  return client
+}
+
+/** How long a new connection's first commands wait for it (on one machine it takes a few milliseconds). */
+const FIRST_CONNECTION_WAIT_MS = 1_000
+
+/** @type {WeakMap<Redis, Promise<void>>} */
+const firstConnections = new WeakMap()
+
+/**
+ * Settles once `client` can take commands, or once it has had a second to connect. Without it the first
+ * commands of a new connection (the first request a server takes) would fail, there being no queue; after
+ * that second Redis counts as unreachable and commands fail at once, so an outage costs a wait only once.
+ *
+ * @param {Redis} client from connectOptionalRedis
+ * @returns {Promise<Redis>}
+ */
+export async function firstConnection(client) {
+  await firstConnections.get(client)
   return client
 }

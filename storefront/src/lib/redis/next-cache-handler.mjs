@@ -17,7 +17,7 @@
 // as if nothing were cached (connection.mjs).
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { connectOptionalRedis } from "./connection.mjs"
+import { connectOptionalRedis, firstConnection } from "./connection.mjs"
 
 /**
  * @typedef {import("next/dist/server/lib/incremental-cache").CacheHandler} CacheHandler
@@ -36,7 +36,7 @@ const ENTRY_TTL_SECONDS = 7 * 24 * 3600
 /**
  * The handler class Next instantiates (once per request), all instances sharing one Redis connection.
  *
- * @param {{ redis: () => Redis, keyPrefix: string, now?: () => number }} options
+ * @param {{ redis: () => Promise<Redis>, keyPrefix: string, now?: () => number }} options
  *   `keyPrefix` namespaces every key (tests use a random one); entries are further namespaced by the
  *   build, whose pages another build must not serve, while tag revalidations apply to every build.
  */
@@ -44,10 +44,10 @@ export function createRedisCacheHandler({ redis, keyPrefix, now = Date.now }) {
   const tagsKey = `${keyPrefix}tags`
   let failing = false
 
-  /** @param {unknown} error */
-  function reportFailure(error) {
+  /** @param {unknown} error @param {Redis} client */
+  function reportFailure(error, client) {
     // While the connection is down, connection.mjs has said so already.
-    if (failing || redis().status !== "ready") return
+    if (failing || client.status !== "ready") return
     failing = true
     console.error("The shared Next.js cache in Redis failed; rendering without it:", error)
   }
@@ -65,14 +65,15 @@ export function createRedisCacheHandler({ redis, keyPrefix, now = Date.now }) {
      * @returns {Promise<CacheHandlerValue | null>}
      */
     async get(key, context) {
+      const client = await redis()
       try {
-        const text = await redis().get(this.entryPrefix + key)
+        const text = await client.get(this.entryPrefix + key)
         if (text === null) return null
         /** @type {StoredEntry} */
         const entry = parseEntry(text)
         const tags = context.kind === "FETCH" ? [...entry.tags, ...(context.tags ?? []), ...(context.softTags ?? [])] : entry.tags
         if (tags.length > 0) {
-          const revalidatedAt = await redis().hmget(tagsKey, ...new Set(tags))
+          const revalidatedAt = await client.hmget(tagsKey, ...new Set(tags))
           if (revalidatedAt.some((at) => at !== null && Number(at) >= entry.lastModified)) return null
         }
         failing = false
@@ -80,7 +81,7 @@ export function createRedisCacheHandler({ redis, keyPrefix, now = Date.now }) {
         const value = /** @type {CacheHandlerValue["value"]} */ (entry.value)
         return { lastModified: entry.lastModified, value, cacheControl: entry.cacheControl }
       } catch (error) {
-        reportFailure(error)
+        reportFailure(error, client)
         return null
       }
     }
@@ -96,11 +97,12 @@ export function createRedisCacheHandler({ redis, keyPrefix, now = Date.now }) {
       const entry = { lastModified: now(), tags: entryTags(data, context), value: data, cacheControl }
       const expire = cacheControl?.expire
       const ttl = typeof expire === "number" && expire > 0 ? Math.min(expire, ENTRY_TTL_SECONDS) : ENTRY_TTL_SECONDS
+      const client = await redis()
       try {
-        await redis().set(this.entryPrefix + key, stringifyEntry(entry), "EX", ttl)
+        await client.set(this.entryPrefix + key, stringifyEntry(entry), "EX", ttl)
         failing = false
       } catch (error) {
-        reportFailure(error)
+        reportFailure(error, client)
       }
     }
 
@@ -109,11 +111,12 @@ export function createRedisCacheHandler({ redis, keyPrefix, now = Date.now }) {
       const list = typeof tags === "string" ? [tags] : tags
       if (list.length === 0) return
       const at = now()
+      const client = await redis()
       try {
-        await redis().hset(tagsKey, Object.fromEntries(list.map((tag) => [tag, at])))
+        await client.hset(tagsKey, Object.fromEntries(list.map((tag) => [tag, at])))
         failing = false
       } catch (error) {
-        reportFailure(error)
+        reportFailure(error, client)
       }
     }
 
@@ -190,7 +193,7 @@ let processConnection
 export default createRedisCacheHandler({
   redis: () => {
     processConnection ??= connectOptionalRedis(process.env.REDIS_URL ?? "", "Next.js cache")
-    return processConnection
+    return firstConnection(processConnection)
   },
   keyPrefix: "ocop:storefront:next:",
 })
