@@ -16,7 +16,7 @@ import { Redis } from "ioredis"
  */
 export function connectOptionalRedis(url, purpose) {
   const client = new Redis(url, {
-    connectionName: `ocop-storefront-${purpose.replace(/[^a-z0-9]+/gi, "-")}`, // no spaces in a client name
+    connectionName: `ocop-storefront-${purpose.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}`, // no spaces in a client name
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     commandTimeout: 500,
