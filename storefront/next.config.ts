@@ -5,6 +5,11 @@ const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Several storefront instances share one Next.js cache in Redis, so one `revalidateTag` reaches them all
+  // (src/lib/redis/next-cache-handler.mjs); with no REDIS_URL each keeps its own on disk. Read when the
+  // server starts: every instance must start with the same REDIS_URL and the same build.
+  // Optimized pictures stay in each instance's own cache: uploads never change, so there is nothing to expire.
+  cacheHandler: process.env.REDIS_URL ? require.resolve("./src/lib/redis/next-cache-handler.mjs") : undefined,
   images: {
     // Product cards ask the optimizer for the backend's uploads only (lib/images.ts): resized to the
     // card, WebP, from this origin. Uploads never change (random names), so they are cached as long as

@@ -20,7 +20,9 @@
 // Values are shared by every request of the process: they are frozen, so code that would change one
 // (sort in place, add a field) fails loudly instead of changing it for the next visitor.
 //
-// The cache is per process: a second storefront process keeps its own and needs its own revalidation.
+// The cache is per process. When REDIS_URL is set, `expireTag` and `markTagStale` below also reach every
+// other storefront process (shared-read-peers.ts, joined in instrumentation.ts), so a product delisted
+// through one instance is gone from all of them.
 
 export type SharedReadOptions = {
   /** How long a loaded value is answered without asking the backend again. */
@@ -158,14 +160,36 @@ function deepFreeze<T>(value: T): T {
  */
 const MAX_ENTRIES = 1_000
 
+/** A tag's shared reads expired or made stale, as one storefront process tells the others. */
+export type TagChange = { tag: string; change: "expire" | "stale" }
+
+/** The other storefront processes. */
+export type SharedReadPeers = {
+  tell(change: TagChange): void
+  /** Settles once every change told so far has been sent (at once when the others cannot be reached). */
+  told(): Promise<void>
+}
+
 // Kept on globalThis: Next.js may bundle this file more than once in one process (pages, route handlers,
-// server actions), and POST /api/revalidate must clear the very cache the pages read.
+// server actions, instrumentation), and POST /api/revalidate must clear the very cache the pages read.
 const PROCESS_READS = Symbol.for("ocop.storefront.shared-reads")
+const PROCESS_PEERS = Symbol.for("ocop.storefront.shared-read-peers")
+type Holder = typeof globalThis & { [PROCESS_READS]?: SharedReads; [PROCESS_PEERS]?: SharedReadPeers }
 
 function processReads(): SharedReads {
-  const holder = globalThis as typeof globalThis & { [PROCESS_READS]?: SharedReads }
+  const holder = globalThis as Holder
   holder[PROCESS_READS] ??= createSharedReads({ maxEntries: MAX_ENTRIES })
   return holder[PROCESS_READS]
+}
+
+function processPeers(): SharedReadPeers | undefined {
+  return (globalThis as Holder)[PROCESS_PEERS]
+}
+
+/** From now on this process's tag changes are told to `connect`'s peers, which apply theirs to `reads`. Once per process. */
+export function joinSharedReadPeers(connect: (reads: SharedReads) => SharedReadPeers): void {
+  const holder = globalThis as Holder
+  holder[PROCESS_PEERS] ??= connect(processReads())
 }
 
 /**
@@ -176,12 +200,19 @@ export function sharedRead<T>(key: string, options: SharedReadOptions, load: () 
   return processReads().read(key, options, load)
 }
 
-/** Drops this process's values read under `tag`; call it wherever Next's `revalidateTag`/`updateTag` expires one. */
+/** Drops the values read under `tag`, here and in the other storefront processes; call it wherever Next's `revalidateTag`/`updateTag` expires one. */
 export function expireTag(tag: string): void {
   processReads().expireTag(tag)
+  processPeers()?.tell({ tag, change: "expire" })
 }
 
-/** Marks this process's values read under `tag` stale: answered once more while one refresh runs. */
+/** Marks the values read under `tag` stale, here and in the other processes: answered once more while one refresh runs. */
 export function markTagStale(tag: string): void {
   processReads().markTagStale(tag)
+  processPeers()?.tell({ tag, change: "stale" })
+}
+
+/** Settles once the other storefront processes have been sent every tag change made so far. */
+export function tagChangesTold(): Promise<void> {
+  return processPeers()?.told() ?? Promise.resolve()
 }

@@ -1,11 +1,12 @@
 import { revalidateTag } from "next/cache"
-import { expireTag } from "@/lib/data/shared-read"
+import { expireTag, tagChangesTold } from "@/lib/data/shared-read"
 import { readTags, secretMatches } from "@/lib/revalidation"
 
 /**
  * POST { tags: string[] } with header `x-revalidate-secret`: expires those cache tags (e.g. "products")
- * so the very next request reads fresh data, in Next's data cache and in this process's shared reads
- * (lib/data/shared-read.ts). Off (404) unless REVALIDATE_SECRET is set.
+ * so the very next request reads fresh data, in Next's data cache and in the shared reads
+ * (lib/data/shared-read.ts) — of every storefront process when REDIS_URL is set, whichever one the backend
+ * called. Off (404) unless REVALIDATE_SECRET is set.
  */
 export async function POST(request: Request) {
   const secret = process.env.REVALIDATE_SECRET
@@ -22,5 +23,8 @@ export async function POST(request: Request) {
     revalidateTag(tag, { expire: 0 })
     expireTag(tag)
   }
+  // Answered once Redis has handed the expiry to every other storefront process that listens: when the
+  // backend's call returns, they are dropping the product too (within milliseconds).
+  await tagChangesTold()
   return Response.json({ revalidated: tags })
 }
