@@ -8,8 +8,10 @@ import { loadOrCreateSecrets } from "./secrets.ts"
 test("generates strong secrets once and keeps them for the next start, readable by the owner only", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "ocop-secrets-"))
   try {
-    const first = loadOrCreateSecrets(dir, {})
-    for (const value of Object.values(first)) assert.match(value, /^[0-9a-f]{64}$/)
+    const { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, ...signing } = loadOrCreateSecrets(dir, {})
+    const first = { ...signing, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY }
+    for (const value of Object.values(signing)) assert.match(value, /^[0-9a-f]{64}$/)
+    assert.equal(Buffer.from(NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, "base64").length, 32)
     assert.notEqual(first.JWT_SECRET, first.COOKIE_SECRET)
     assert.deepEqual(loadOrCreateSecrets(dir, {}), first)
     assert.equal(statSync(path.join(dir, "secrets.json")).mode & 0o777, 0o600)
