@@ -8,11 +8,15 @@ describe("process role (MEDUSA_WORKER_MODE)", () => {
     expect(workerMode({ MEDUSA_WORKER_MODE: " " })).toBe("shared")
   })
 
-  it("takes Medusa's three roles, servers and workers only with Redis to share events through", () => {
+  it("takes Medusa's three roles, a worker only with Redis to hear the servers' events through", () => {
     expect(workerMode({ MEDUSA_WORKER_MODE: "server", REDIS_URL })).toBe("server")
     expect(workerMode({ MEDUSA_WORKER_MODE: "worker", REDIS_URL })).toBe("worker")
     expect(workerMode({ MEDUSA_WORKER_MODE: "shared" })).toBe("shared")
     expect(() => workerMode({ MEDUSA_WORKER_MODE: "worker" })).toThrow(/MEDUSA_WORKER_MODE=worker needs REDIS_URL/)
+  })
+
+  it("lets Medusa's own commands (db:migrate, exec) run as a server without Redis, as they set themselves", () => {
+    expect(workerMode({ MEDUSA_WORKER_MODE: "server", NODE_ENV: "production" })).toBe("server")
   })
 
   it("stops on a role Medusa would read as none at all (routes and subscribers, no scheduled job)", () => {
