@@ -31,7 +31,7 @@ const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 // MEDUSA_FF_CACHING ("[WIP]") is on, and with it core workflows serve shipping options and other
 // reads from a cache cleared by events alone, which our own modules' writes do not all emit.
 const redisUrl = process.env.REDIS_URL
-// A process told to take a role Medusa does not know, or to split without Redis, stops here too.
+// A process told to take a role Medusa does not know, or to be a worker without Redis, stops here too.
 const role = workerMode()
 const redisModules = redisUrl
   ? [
@@ -76,7 +76,8 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/ocop" },
-    { resolve: "./src/modules/catalog", options: { search_outbox: Boolean(meilisearchHost) } },
+    // With Redis, a card write tells every backend process to forget its cached catalog answers.
+    { resolve: "./src/modules/catalog", options: { search_outbox: Boolean(meilisearchHost), redis_url: redisUrl } },
     {
       resolve: "./src/modules/search",
       options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
