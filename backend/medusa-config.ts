@@ -6,6 +6,7 @@ import { sepayWebhookKey } from "./src/modules/reconciliation/webhook-key"
 import { stripeCardConfig } from "./src/modules/stripe-card/config"
 import { signingSecrets } from "./src/utils/secrets"
 import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
+import { workerMode } from "./src/utils/worker-mode"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -24,9 +25,14 @@ const mail = mailOptions()
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
-// Redis switches the event bus, workflow engine, cache and locking to their
-// production providers; without it everything runs in-process (single machine).
+// Redis switches the event bus, workflow engine and locking to their production providers (and
+// Medusa keeps sessions there); without it everything runs in-process (single machine).
+// Medusa's Caching Module is left out: in 2.21 it caches nothing unless the feature flag
+// MEDUSA_FF_CACHING ("[WIP]") is on, and with it core workflows serve shipping options and other
+// reads from a cache cleared by events alone, which our own modules' writes do not all emit.
 const redisUrl = process.env.REDIS_URL
+// A process told to take a role Medusa does not know, or to be a worker without Redis, stops here too.
+const role = workerMode()
 const redisModules = redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
@@ -49,6 +55,8 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
+    // Servers answer HTTP; the worker runs subscribers and scheduled jobs (once for the whole cluster).
+    workerMode: role,
     http: {
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,
       adminCors: process.env.ADMIN_CORS || BACKEND_URL,
@@ -62,10 +70,14 @@ module.exports = defineConfig({
   },
   admin: {
     backendUrl: BACKEND_URL,
+    // A worker serves no route, the Admin included. (`medusa build` skips the Admin when this is set,
+    // so build with MEDUSA_WORKER_MODE unset and start every role from the same build.)
+    disable: role === "worker",
   },
   modules: [
     { resolve: "./src/modules/ocop" },
-    { resolve: "./src/modules/catalog", options: { search_outbox: Boolean(meilisearchHost) } },
+    // With Redis, a card write tells every backend process to forget its cached catalog answers.
+    { resolve: "./src/modules/catalog", options: { search_outbox: Boolean(meilisearchHost), redis_url: redisUrl } },
     {
       resolve: "./src/modules/search",
       options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },

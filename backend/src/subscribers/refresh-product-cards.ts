@@ -12,6 +12,13 @@ type Kind = "product" | "variant" | "level" | "order"
  * moment and their products refreshed in one workflow run instead of hundreds at once. Producers'
  * own edits refresh their cards in their workflow (workflows/producer/product-edits.ts), so the
  * shop shows them as soon as the save returns; this catches every other path (Admin, imports, orders).
+ *
+ * The queue below is this process's memory, and that is enough: with Redis, subscribers run only where
+ * Medusa's event bus has a BullMQ worker, the `worker` process of a cluster (or a `shared` one), never on
+ * a `server` (event-bus-redis creates that worker only when worker_mode is not "server"; the local event
+ * bus, without Redis, runs them in whichever process emitted, which is one process anyway). Each event
+ * goes to one worker, so several workers each coalesce their own share, and a product refreshed twice is
+ * not wrong. Events queued here die with the process; the crash sweep repairs the cards left stale.
  */
 const COALESCE_MS = 200
 const queued: Record<Kind, Set<string>> = { product: new Set(), variant: new Set(), level: new Set(), order: new Set() }

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, Logger } from "@medusajs/framework/types"
 import {
   generateEntityId,
   InjectManager,
@@ -14,6 +14,7 @@ import {
   OCOP_PRODUCT_SETS,
   type ProductDetail,
 } from "@ocop/contracts"
+import { RedisBroadcast } from "../../utils/redis-broadcast"
 import { containsPattern } from "../../utils/sql"
 import { FACET_COLUMNS, facetCombination, RECOUNT_FACETS_SQL } from "./facet-counts"
 import { FacetCount } from "./models/facet-count"
@@ -122,12 +123,6 @@ export type NamedPlace = { facet: "producer" | "commune"; value: string; label: 
 /** The store API's page without the limit and offset the route echoes, and the hint the route adds. */
 type CatalogPage = Omit<ContractCatalogPage, "limit" | "offset" | "did_you_mean">
 
-/**
- * How long an answer may be served from memory. Every card write in this process clears the
- * cache at once; the TTL only bounds how stale a page can be after a write made by another
- * process (a separate worker running the hourly expiry job).
- */
-const CACHE_MS = Number(process.env.CATALOG_CACHE_MS ?? 5_000)
 const CACHE_ENTRIES = 500
 
 /** A reindex beats after every batch of 1,000 cards (about a second); one silent this long was killed. */
@@ -350,7 +345,12 @@ const INDEXED_COLUMNS = [
 export type CatalogModuleOptions = {
   /** A search engine is configured: every card change is queued for it in its own transaction (search_pending). */
   search_outbox?: boolean
+  /** Redis, shared by every backend process: a card write tells all of them to forget their answers. */
+  redis_url?: string
 }
+
+/** Where a card write tells every backend process to forget the catalog answers it keeps in memory. */
+export const CATALOG_FORGET_CHANNEL = "ocop:catalog:forget"
 
 /** Products whose cards changed, for the search engine, in the transaction that changed them. */
 async function queueForSearch(knex: Knex, productIds: string[]) {
@@ -367,11 +367,37 @@ async function queueForSearch(knex: Knex, productIds: string[]) {
 class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, FacetCount, SearchPending, SearchReindex }) {
   private readonly pages = new Map<string, { at: number; page: CatalogPage }>()
   private places: { at: number; rows: Promise<NamedPlace[]> } | null = null
+  /** How many times the answers were forgotten: a read that began before a forget does not keep its answer. */
+  private forgotten = 0
+  /**
+   * How long an answer may be served from memory. Every card write clears the cache of the process
+   * that made it at once, and of every other backend process through Redis when there is one
+   * (CATALOG_FORGET_CHANNEL); the TTL bounds how stale a page can be when that signal is lost (Redis
+   * unreachable at the moment of the write) or when there is no Redis and a second process wrote.
+   * Read as the module starts, not as this file loads: a test sets it for its own server.
+   */
+  private readonly cacheMs = Number(process.env.CATALOG_CACHE_MS ?? 5_000)
   private readonly searchOutbox: boolean
+  private readonly logger: Logger
+  private readonly broadcast: RedisBroadcast | null
 
   constructor(cradle: Record<string, unknown>, options: CatalogModuleOptions = {}) {
     super(cradle, options)
     this.searchOutbox = Boolean(options.search_outbox)
+    this.logger = cradle.logger as Logger
+    this.broadcast = options.redis_url
+      ? new RedisBroadcast(options.redis_url, CATALOG_FORGET_CHANNEL, (message) => this.logger.warn(message))
+      : null
+  }
+
+  /** Every process (server, worker, shared) listens from its start, whichever of them writes cards. */
+  __hooks = {
+    onApplicationStart: async () => {
+      await this.broadcast?.listen(() => this.forgetHere())
+    },
+    onApplicationShutdown: async () => {
+      this.broadcast?.close()
+    },
   }
 
   /**
@@ -387,7 +413,8 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
   async searchCards(query: CardQuery, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<CatalogPage> {
     const key = JSON.stringify(query)
     const cached = this.pages.get(key)
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.page
+    if (cached && Date.now() - cached.at < this.cacheMs) return cached.page
+    const forgotten = this.forgotten
 
     const knex = sharedContext.manager!.getKnex()
     let page = await matchingCards(knex, query, "exact")
@@ -404,8 +431,11 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       if (similar.count > page.count) page = similar
     }
 
-    if (this.pages.size >= CACHE_ENTRIES) this.pages.delete(this.pages.keys().next().value!)
-    if (CACHE_MS > 0) this.pages.set(key, { at: Date.now(), page })
+    // A page read while a card write committed may show the cards before it: served once, not kept.
+    if (this.cacheMs > 0 && forgotten === this.forgotten) {
+      if (this.pages.size >= CACHE_ENTRIES) this.pages.delete(this.pages.keys().next().value!)
+      this.pages.set(key, { at: Date.now(), page })
+    }
     return page
   }
   /** What a listed product's page shows, by its handle, in one indexed read; null when it is not listed. */
@@ -474,7 +504,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
    */
   @InjectManager()
   async listNamedPlaces(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<NamedPlace[]> {
-    if (this.places && Date.now() - this.places.at < CACHE_MS) return this.places.rows
+    if (this.places && Date.now() - this.places.at < this.cacheMs) return this.places.rows
     const rows = sharedContext
       .manager!.getKnex()
       .raw(
@@ -490,7 +520,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       )
       .then(({ rows }: { rows: NamedPlace[] }) => rows)
     const kept = { at: Date.now(), rows }
-    if (CACHE_MS > 0) this.places = kept
+    if (this.cacheMs > 0) this.places = kept
     // A failed read is not kept: the next keystroke tries again.
     rows.catch(() => {
       if (this.places === kept) this.places = null
@@ -498,8 +528,19 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     return rows
   }
 
-  /** A write's answers: no page or name list read before it may be served after it. */
-  private forgetAnswers() {
+  /**
+   * A write's answers: no page or name list read before it may be served after it, by this process
+   * (at once) or by any other (when told through Redis, a moment later).
+   */
+  private async forgetAnswers() {
+    this.forgetHere()
+    await this.broadcast?.signal().catch((error: Error) => {
+      this.logger.warn(`Other backend processes keep their catalog answers up to ${this.cacheMs} ms: ${error.message}`)
+    })
+  }
+
+  private forgetHere() {
+    this.forgotten++
     this.pages.clear()
     this.places = null
   }
@@ -513,7 +554,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
       return await this.replaceCards_(productIds, cards)
     } finally {
       // After the commit: a page cached earlier must not outlive the change.
-      this.forgetAnswers()
+      await this.forgetAnswers()
     }
   }
 
@@ -562,7 +603,7 @@ class CatalogModuleService extends MedusaService({ ProductCard, FacetValue, Face
     try {
       await this.restoreCards_(productIds, rows)
     } finally {
-      this.forgetAnswers()
+      await this.forgetAnswers()
     }
   }
 
