@@ -5,7 +5,7 @@ import { receivingAccount } from "./src/modules/bank-transfer/receiving-account"
 import { sepayWebhookKey } from "./src/modules/reconciliation/webhook-key"
 import { stripeCardConfig } from "./src/modules/stripe-card/config"
 import { signingSecrets } from "./src/utils/secrets"
-import { UPLOADS_PATH, uploadsDir } from "./src/utils/uploads"
+import { fileProvider } from "./src/utils/file-storage"
 import { workerMode } from "./src/utils/worker-mode"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -92,20 +92,10 @@ module.exports = defineConfig({
     { resolve: "./src/modules/shopper-refund" },
     { resolve: "./src/modules/settlement" },
     { resolve: "./src/modules/delivery-fee" },
-    // Uploads live outside static/ (which Medusa serves as whatever a file's name claims) and are served
-    // by our GET /uploads/:name, as pictures only. The office's exports (private files) go there too.
-    {
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { upload_dir: uploadsDir(), private_upload_dir: uploadsDir(), backend_url: `${BACKEND_URL}${UPLOADS_PATH}` },
-          },
-        ],
-      },
-    },
+    // Files (pictures, TCCS documents, inspection evidence, the office's exports, feed files) go to the S3
+    // bucket when S3_* is set, shared by every server; otherwise to UPLOADS_DIR, served by our GET /uploads/:name
+    // (src/utils/file-storage.ts). Half an S3 configuration stops the server here.
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider(BACKEND_URL)] } },
     // Cash on delivery is Medusa's system provider (pp_system_default), always registered; bank transfer
     // by VietQR is ours: pp_bank-transfer_bank-transfer; cards are Medusa's Stripe provider (pp_stripe_stripe)
     // when Stripe is configured. `capture: true` makes the payment intent capture as the shopper confirms it

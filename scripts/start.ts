@@ -92,9 +92,8 @@ async function main() {
     DATABASE_URL: database.url,
     MEDUSA_BACKEND_URL: BACKEND_URL,
     STOREFRONT_URL,
-    // Generated catalog feeds survive rebuilds (the backend runs from its build directory).
-    FEEDS_DIR: process.env.FEEDS_DIR ?? path.join(DATA_DIR, "feeds"),
-    // So do uploaded pictures, beside the database that names them (served by the backend at /uploads).
+    // Stored files (pictures, documents, generated feeds) survive rebuilds (the backend runs from its build
+    // directory), beside the database that names them; unused when S3_* sends them to a bucket.
     UPLOADS_DIR: process.env.UPLOADS_DIR ?? path.join(DATA_DIR, "uploads"),
     // JWT and cookie secrets sign every login; the revalidation secret is shared by both processes (the
     // backend asks the storefront to drop cached pages of delisted products). Kept across restarts.

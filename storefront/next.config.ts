@@ -2,6 +2,9 @@ import type { NextConfig } from "next"
 
 // Read when the server starts as well as at build time, like the rest of the storefront's settings.
 const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
+// When the backend keeps files in an S3 bucket (S3_FILE_URL, the same value as the backend's), its pictures are there.
+const files = process.env.S3_FILE_URL?.trim() ? new URL(process.env.S3_FILE_URL.trim()) : null
+const httpOf = (url: URL) => (url.protocol === "https:" ? ("https" as const) : ("http" as const))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -11,16 +14,21 @@ const nextConfig: NextConfig = {
   // Optimized pictures stay in each instance's own cache: uploads never change, so there is nothing to expire.
   cacheHandler: process.env.REDIS_URL ? require.resolve("./src/lib/redis/next-cache-handler.mjs") : undefined,
   images: {
-    // Product cards ask the optimizer for the backend's uploads only (lib/images.ts): resized to the
-    // card, WebP, from this origin. Uploads never change (random names), so they are cached as long as
-    // the backend says (a year).
+    // Product cards ask the optimizer for the stored pictures only (lib/images.ts): the backend's uploads
+    // or the bucket's, resized to the card, WebP, from this origin. They never change (random names), so
+    // they are cached as long as the backend or the bucket says (a year).
     remotePatterns: [
-      {
-        protocol: backend.protocol === "https:" ? "https" : "http",
-        hostname: backend.hostname,
-        port: backend.port,
-        pathname: "/uploads/**",
-      },
+      { protocol: httpOf(backend), hostname: backend.hostname, port: backend.port, pathname: "/uploads/**" },
+      ...(files
+        ? [
+            {
+              protocol: httpOf(files),
+              hostname: files.hostname,
+              port: files.port,
+              pathname: `${files.pathname.replace(/\/+$/, "")}/**`,
+            },
+          ]
+        : []),
     ],
     // The backend is often on a private address (localhost in the demo, a LAN or a VPC in production).
     // The pattern above lets the optimizer fetch nothing there but the backend's uploads.

@@ -1,6 +1,5 @@
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
+import { PassThrough } from "node:stream"
+import { text } from "node:stream/consumers"
 import { integrationTestRunner } from "./test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
@@ -10,11 +9,8 @@ import type CatalogModuleService from "../../src/modules/catalog/service"
 import { FEED_MODULE } from "../../src/modules/feed"
 import type FeedModuleService from "../../src/modules/feed/service"
 import { type Feed, type FeedPreviewItem, type FeedRun, isCertificateValid, validUntil } from "@ocop/contracts"
-import { writeFeedFile } from "../../src/workflows/feeds/generate-feed"
+import { writeFeed } from "../../src/workflows/feeds/generate-feed"
 import { adminHeaders, refused, type Suite, seedDemoStore } from "./demo-store"
-
-// Feed files of this suite go to a directory of their own.
-process.env.FEEDS_DIR = mkdtempSync(path.join(tmpdir(), "ocop-feeds-"))
 
 jest.setTimeout(240_000)
 
@@ -298,14 +294,12 @@ integrationTestRunner({
       const expected = await purchasableVariants(dayAfter)
       expect(expected.size).toBeLessThan((await purchasableVariants()).size)
 
-      const file = path.join(process.env.FEEDS_DIR!, "lapsed.csv")
-      const written = await writeFeedFile(
-        getContainer(),
-        { name: "Hết hạn", channel: "meta", format: "csv", filters: {} },
-        file,
-        dayAfter
-      )
-      const rows = parse(readFileSync(file, "utf8"), { columns: true }) as Record<string, string>[]
+      const file = new PassThrough()
+      const [written, csv] = await Promise.all([
+        writeFeed(getContainer(), { name: "Hết hạn", channel: "meta", format: "csv", filters: {} }, file, dayAfter),
+        text(file),
+      ])
+      const rows = parse(csv, { columns: true }) as Record<string, string>[]
       expect(written.items).toBe(expected.size)
       expect(new Set(rows.map((row) => row.id))).toEqual(new Set(expected.keys()))
     })

@@ -19,7 +19,7 @@ import type InspectionModuleService from "../../src/modules/inspection/service"
 import { OCOP_MODULE } from "../../src/modules/ocop"
 import type OcopModuleService from "../../src/modules/ocop/service"
 import { DEMO_BATCH } from "../../src/scripts/seed"
-import { uploadsDir } from "../../src/utils/uploads"
+import { uploadsDir } from "../../src/utils/file-storage"
 import { adminHeaders, answerTo, demoLogin, demoRegionId, type Refusal, type Suite, seedDemoStore } from "./demo-store"
 
 jest.setTimeout(240_000)

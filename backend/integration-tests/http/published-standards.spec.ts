@@ -11,7 +11,7 @@ import {
 } from "@ocop/contracts"
 import { readdir } from "node:fs/promises"
 import sharp from "sharp"
-import { uploadsDir } from "../../src/utils/uploads"
+import { uploadsDir } from "../../src/utils/file-storage"
 import { publishStandardWorkflow } from "../../src/workflows/standard/publish-standard"
 import { TRACEABILITY_MODULE } from "../../src/modules/traceability"
 import type TraceabilityModuleService from "../../src/modules/traceability/service"

@@ -7,12 +7,15 @@
  * out=<file> (default <channel>.<format>), province=<name> (repeatable), stars=4,5, product-set=7,9,
  * producer=<handle> (repeatable), in-stock, utm-source=, utm-medium=, utm-campaign=.
  */
+import { once } from "node:events"
+import { createWriteStream } from "node:fs"
+import { mkdir, rename, rm } from "node:fs/promises"
 import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FeedBody } from "@ocop/contracts/schemas"
 import { CHANNEL_FORMATS, type FeedChannel } from "../modules/feed/formats"
-import { writeFeedFile } from "../workflows/feeds/generate-feed"
+import { writeFeed } from "../workflows/feeds/generate-feed"
 
 /**
  * `medusa exec` refuses --options of its own, so options arrive as words: "channel=meta", "stars=4,5",
@@ -68,7 +71,19 @@ export default async function exportFeed({ container, args }: ExecArgs) {
     peak = { rss: Math.max(peak.rss, now.rss), heap: Math.max(peak.heap, now.heapUsed) }
   }, 50)
   const started = performance.now()
-  const written = await writeFeedFile(container, spec, out, new Date()).finally(() => clearInterval(sampler))
+  // Under a temporary name first: a file of that name is only ever replaced by a complete one.
+  const partial = `${out}.partial`
+  await mkdir(path.dirname(out), { recursive: true })
+  const file = createWriteStream(partial)
+  const written = await Promise.all([writeFeed(container, spec, file, new Date()), once(file, "finish")])
+    .then(([facts]) => facts)
+    .catch(async (error) => {
+      file.destroy()
+      await rm(partial, { force: true })
+      throw error
+    })
+    .finally(() => clearInterval(sampler))
+  await rename(partial, out)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024)
   logger.info(

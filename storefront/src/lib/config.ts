@@ -9,6 +9,14 @@ export function backendUrl(): string {
 }
 
 /**
+ * The public address of the bucket the backend keeps pictures in when it stores files in S3: the same
+ * S3_FILE_URL the backend is given; unset when pictures are the backend's own uploads.
+ */
+export function filesUrl(): string | undefined {
+  return process.env.S3_FILE_URL?.trim() || undefined
+}
+
+/**
  * The storefront's public address, for absolute links crawlers read (sitemap, robots.txt): the same
  * STOREFRONT_URL the backend is given (`pnpm start` sets both), read at run time, without a trailing slash.
  */

@@ -1,11 +1,12 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { storedName } from "../../utils/uploads"
 import { receivedFile, storableDocument } from "./documents"
 
 /**
  * Stores one inspection evidence file: a photo or a PDF by the documents' rule (its bytes, not its name;
  * at most 10 MB; a name the server gives), kept private so that only the inspection routes serve it.
- * Answers the stored name, which a checklist item or an answer then lists.
+ * Answers the stored name (its key without the bucket's prefix), which a checklist item or an answer then lists.
  */
 export async function storeEvidence(req: MedusaRequest): Promise<string> {
   const document = await storableDocument(receivedFile(req))
@@ -21,5 +22,5 @@ export async function storeEvidence(req: MedusaRequest): Promise<string> {
       ],
     },
   })
-  return result[0].id
+  return storedName(result[0].id)
 }

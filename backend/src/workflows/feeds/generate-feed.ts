@@ -1,18 +1,15 @@
 import { createHash } from "node:crypto"
 import { once } from "node:events"
-import { createWriteStream } from "node:fs"
-import { mkdir, rename, rm } from "node:fs/promises"
-import path from "node:path"
+import type { Writable } from "node:stream"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { FEED_MODULE } from "../../modules/feed"
 import { feedItem, type FeedWarning, type FeedWarningCode } from "../../modules/feed/feed-item"
 import type { FeedFilters } from "@ocop/contracts/schemas"
-import { feedWriter, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
+import { CONTENT_TYPES, feedWriter, type FeedChannel, type FeedFormat } from "../../modules/feed/formats"
 import type FeedModuleService from "../../modules/feed/service"
 import { FEED_RUN_CUT_OFF_MS } from "../../modules/feed/service"
-import { feedsDir } from "../../modules/feed/serving"
 import { feedSources } from "../../queries/feed-sources"
 import { storefrontUrl } from "../../utils/storefront-url"
 
@@ -33,14 +30,11 @@ export type FeedSpec = {
 }
 
 /**
- * Writes a feed file row by row as the packagings stream in, hashing as it goes (the ETag), to a
- * temporary name first: a file being served is only ever replaced by a complete one.
+ * Writes a feed row by row into `out` as the packagings stream in, hashing as it goes (the ETag), and
+ * ends it; whoever gave `out` waits for it to be stored.
  */
-export async function writeFeedFile(container: MedusaContainer, feed: FeedSpec, target: string, now: Date) {
+export async function writeFeed(container: MedusaContainer, feed: FeedSpec, out: Writable, now: Date) {
   const { channel, format } = feed
-  await mkdir(path.dirname(target), { recursive: true })
-  const partial = `${target}.partial`
-  const out = createWriteStream(partial)
   const hash = createHash("sha1")
   let bytes = 0
   const write = async (chunk: string) => {
@@ -59,30 +53,45 @@ export async function writeFeedFile(container: MedusaContainer, feed: FeedSpec, 
   let warningCount = 0
   const counts: Partial<Record<FeedWarningCode, number>> = {}
   const first: FeedWarning[] = []
-  try {
-    await write(writer.header)
-    for await (const sources of feedSources(container, feed.filters, now)) {
-      let chunk = ""
-      for (const source of sources) {
-        const built = feedItem(source, context)
-        chunk += writer.row(built.item)
-        items++
-        warningCount += built.warnings.length
-        for (const warning of built.warnings) counts[warning.code] = (counts[warning.code] ?? 0) + 1
-        if (first.length < WARNINGS_KEPT) first.push(...built.warnings.slice(0, WARNINGS_KEPT - first.length))
-      }
-      await write(chunk)
+  await write(writer.header)
+  for await (const sources of feedSources(container, feed.filters, now)) {
+    let chunk = ""
+    for (const source of sources) {
+      const built = feedItem(source, context)
+      chunk += writer.row(built.item)
+      items++
+      warningCount += built.warnings.length
+      for (const warning of built.warnings) counts[warning.code] = (counts[warning.code] ?? 0) + 1
+      if (first.length < WARNINGS_KEPT) first.push(...built.warnings.slice(0, WARNINGS_KEPT - first.length))
     }
-    await write(writer.footer)
-    out.end()
-    await once(out, "finish")
-    await rename(partial, target)
+    await write(chunk)
+  }
+  await write(writer.footer)
+  out.end()
+  return { bytes, etag: `"${hash.digest("hex")}"`, items, warning_count: warningCount, warnings: { counts, first } }
+}
+
+/**
+ * Writes a feed's file into the File Module (the bucket, or this disk), private: only the feed's secret URL
+ * serves it. Each run's file has a key of its own and is served once its run is marked done, so a file
+ * being served is only ever replaced by a complete one; a file that failed half-way is deleted.
+ */
+async function storeFeedFile(container: MedusaContainer, feed: FeedSpec & { id: string }, runId: string, now: Date) {
+  const files = container.resolve(Modules.FILE)
+  const upload = await files.getUploadStream({
+    filename: `feeds/${feed.id}/${runId}.${feed.format}`,
+    mimeType: CONTENT_TYPES[feed.format],
+    access: "private",
+  })
+  try {
+    // Both at once: a storage that fails mid-way stops the writing instead of leaving it waiting to drain.
+    const [written, stored] = await Promise.all([writeFeed(container, feed, upload.writeStream, now), upload.promise])
+    return { file: stored.key, ...written }
   } catch (error) {
-    out.destroy()
-    await rm(partial, { force: true })
+    upload.writeStream.destroy(error as Error)
+    await files.deleteFiles(upload.fileKey)
     throw error
   }
-  return { bytes, etag: `"${hash.digest("hex")}"`, items, warning_count: warningCount, warnings: { counts, first } }
 }
 
 const generateFeedStep = createStep(
@@ -106,16 +115,15 @@ const generateFeedStep = createStep(
       format: feed.format,
     })
     try {
-      const file = path.join(feed.id, `${run.id}.${feed.format}`)
       const spec = {
         ...feed,
         channel: feed.channel as FeedChannel,
         format: feed.format as FeedFormat,
         filters: (feed.filters ?? {}) as FeedFilters,
       }
-      const written = await writeFeedFile(container, spec, path.join(feedsDir(), file), now)
-      const done = await feeds.updateFeedRuns({ id: run.id, status: "succeeded", finished_at: new Date(), file, ...written })
-      await pruneOldFiles(feeds, feed.id)
+      const stored = await storeFeedFile(container, spec, run.id, now)
+      const done = await feeds.updateFeedRuns({ id: run.id, status: "succeeded", finished_at: new Date(), ...stored })
+      await pruneOldFiles(container, feed.id)
       return new StepResponse(done)
     } catch (error) {
       // The run stays, failed, with the reason: the marketer sees it; the last good file is still served.
@@ -125,15 +133,16 @@ const generateFeedStep = createStep(
   }
 )
 
-async function pruneOldFiles(feeds: FeedModuleService, feedId: string) {
+async function pruneOldFiles(container: MedusaContainer, feedId: string) {
+  const feeds = container.resolve<FeedModuleService>(FEED_MODULE)
   const runs = await feeds.listFeedRuns(
     { feed_id: feedId, status: "succeeded", file: { $ne: null } },
     { order: { started_at: "DESC" }, select: ["id", "file"] }
   )
-  for (const run of runs.slice(FILES_KEPT)) {
-    await rm(path.join(feedsDir(), run.file!), { force: true })
-    await feeds.updateFeedRuns({ id: run.id, file: null })
-  }
+  const old = runs.slice(FILES_KEPT)
+  if (!old.length) return
+  await container.resolve(Modules.FILE).deleteFiles(old.map((run) => run.file!))
+  await feeds.updateFeedRuns(old.map((run) => ({ id: run.id, file: null })))
 }
 
 /** One generation of a feed's file (the hourly job runs it for every active feed; the marketer on demand). */

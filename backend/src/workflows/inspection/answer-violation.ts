@@ -29,7 +29,7 @@ const createViolationAnswerStep = createStep(
         "Vi phạm này đã được Văn phòng Điều phối xác nhận khắc phục; không cần gửi thêm trả lời.",
         ERROR_CODES.VIOLATION_CLOSED
       )
-    assertEvidenceStored(input.evidence)
+    await assertEvidenceStored(container, input.evidence)
     const answer = await inspections.createViolationAnswers({
       violation_id: violation.id,
       text: input.text,

@@ -68,7 +68,10 @@ const planInspectionStep = createStep("plan-inspection", async (body: RecordInsp
     .resolve<ProducerModuleService>(PRODUCER_MODULE)
     .listProducers({ id: body.producer_id }, { select: ["id"] })
   if (!producer) throw notFound("nhà sản xuất")
-  assertEvidenceStored(body.items.flatMap((item) => item.evidence))
+  await assertEvidenceStored(
+    container,
+    body.items.flatMap((item) => item.evidence)
+  )
   const productIds = await productsSeen(container, body)
 
   const { data: products } = productIds.length

@@ -5,7 +5,7 @@ import { producerForWrite } from "../context"
 
 /**
  * Product pictures and logos, re-encoded and named by the server (src/api/uploads/images.ts), stored
- * through the File Module; answers their public URLs, served by GET /uploads/:name.
+ * through the File Module; answers their public URLs (GET /uploads/:name, or the bucket's when S3_* is set).
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await producerForWrite(req)

@@ -4,5 +4,5 @@ import { sendStoredFile } from "../send-file"
 
 /** Uploaded pictures and PDFs (and, for the office, its exports), each as the type the server gave it. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  await sendStoredFile(res, servedFile(req.params.name), req.params.name)
+  await sendStoredFile(req, res, servedFile(req.params.name), req.params.name)
 }

@@ -1,8 +1,8 @@
 import { getImageProps } from "next/image"
 import Link from "next/link"
-import { backendUrl } from "@/lib/config"
+import { backendUrl, filesUrl } from "@/lib/config"
 import { type CatalogCard, formatVnd } from "@ocop/contracts"
-import { isBackendUpload } from "@/lib/images"
+import { isStoredPicture } from "@/lib/images"
 import Highlighted from "./highlighted"
 import StarBadge from "@/modules/ocop/components/star-badge"
 import { isStars } from "@/modules/ocop/stars"
@@ -31,7 +31,7 @@ export default function ProductCard({
         width: 800,
         height: 800,
         sizes,
-        unoptimized: !isBackendUpload(card.thumbnail, backendUrl()),
+        unoptimized: !isStoredPicture(card.thumbnail, backendUrl(), filesUrl()),
         loading: priority ? "eager" : "lazy",
         fetchPriority: priority ? "high" : "auto",
         decoding: "async",

@@ -4,5 +4,5 @@ import { sendStoredFile } from "../../../uploads/send-file"
 
 /** An evidence file, for the office: every inspection's and every answer's. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await sendStoredFile(res, evidenceFile(req.params.name), req.params.name)
+  await sendStoredFile(req, res, evidenceFile(req.params.name), req.params.name)
 }

@@ -1,18 +1,17 @@
-import { createReadStream } from "node:fs"
-import path from "node:path"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { FEED_MODULE } from "../../../../modules/feed"
 import { CONTENT_TYPES, feedFileName, type FeedChannel, type FeedFormat } from "../../../../modules/feed/formats"
 import type FeedModuleService from "../../../../modules/feed/service"
-import { FEED_TOKEN_PATTERN, feedsDir } from "../../../../modules/feed/serving"
+import { FEED_TOKEN_PATTERN } from "../../../../modules/feed/serving"
+import { openStoredFile } from "../../../../queries/stored-files"
 
 const NOT_FOUND = "Không có nguồn cấp dữ liệu ở địa chỉ này (mã đã bị thu hồi hoặc không đúng)."
 
 /**
  * What Meta, TikTok and Google fetch on their schedule: the newest complete file of the feed the secret
- * token names. Conditional requests get 304 when nothing changed, so a platform re-downloads only new
- * files.
+ * token names, streamed from the File Module (the bucket, so any server answers; or this disk).
+ * Conditional requests get 304 when nothing changed, so a platform re-downloads only new files.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { token, file } = req.params
@@ -32,18 +31,21 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
   const lastModified = new Date(run.finished_at!)
   lastModified.setMilliseconds(0) // HTTP dates have whole seconds
-  res.setHeader("ETag", run.etag!)
-  res.setHeader("Last-Modified", lastModified.toUTCString())
-  res.setHeader("Cache-Control", "private, max-age=0, must-revalidate")
   const ifNoneMatch = req.headers["if-none-match"]
   const ifModifiedSince = req.headers["if-modified-since"]
   const unchanged = ifNoneMatch
     ? ifNoneMatch.split(",").some((tag) => tag.trim() === run.etag || tag.trim() === "*")
     : !!ifModifiedSince && lastModified.getTime() <= Date.parse(ifModifiedSince)
-  if (unchanged) return res.status(304).end()
+  const stream = unchanged ? null : await openStoredFile(req.scope, run.file!)
+  if (!unchanged && !stream)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Tệp của nguồn cấp dữ liệu này chưa sẵn sàng; hãy thử lại sau ít phút.")
 
+  res.setHeader("ETag", run.etag!)
+  res.setHeader("Last-Modified", lastModified.toUTCString())
+  res.setHeader("Cache-Control", "private, max-age=0, must-revalidate")
+  if (!stream) return res.status(304).end()
   res.setHeader("Content-Type", CONTENT_TYPES[feed.format as FeedFormat])
   res.setHeader("Content-Length", String(run.bytes))
   res.setHeader("Content-Disposition", `inline; filename="${file}"`)
-  createReadStream(path.join(feedsDir(), run.file!)).pipe(res)
+  stream.on("error", () => res.destroy()).pipe(res)
 }

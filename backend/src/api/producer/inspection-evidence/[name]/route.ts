@@ -9,5 +9,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { producer } = await producerContext(req)
   const { name } = req.params
   const own = await isProducersEvidence(req.scope, producer.id, name)
-  await sendStoredFile(res, own ? evidenceFile(name) : null, name)
+  await sendStoredFile(req, res, own ? evidenceFile(name) : null, name)
 }
