@@ -18,7 +18,7 @@ import { stopService } from "../lib/processes.ts"
 import { flushRedisDatabase } from "../lib/redis.ts"
 import { type LatencyResult, measureLatency } from "./latency.ts"
 import { lighthouse } from "./lighthouse.ts"
-import { type BenchMarketplace, CATALOG_BENCH, generateBenchCatalog, startBenchMarketplace } from "./marketplace.ts"
+import { type BenchMarketplace, CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
 const SECONDS = Number(process.argv.find((arg) => arg.startsWith("--seconds="))?.split("=")[1] ?? 30)
 const CLIENTS = 10
@@ -71,6 +71,9 @@ async function main() {
   try {
     single = await startBenchMarketplace(CATALOG_BENCH)
     await generateBenchCatalog(10_000)
+    // The generated products are written outside the listing workflows: list them (their cards) first.
+    console.error("Listing the generated products…")
+    await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
     const handles = (
       await queryDatabase<{ handle: string }>(
         CATALOG_BENCH.databaseUrl,
