@@ -4,7 +4,8 @@
  *
  * Starts the marketplace of `bench:catalog` (10,000 generated products, `.data/bench`, ports 9100/8100,
  * one backend process and one storefront) and loads it with ten clients: storefront product pages and
- * the Store API's product read (`GET /store/catalog/:handle`), every request a random listed product.
+ * the Store API's product read (`GET /store/catalog/:handle`), every request a random listed product,
+ * and catalog pages with random filters, sorts and pages (`GET /store/catalog?…`, as `bench:pages`).
  * Then starts a cluster on the same database (its embedded PostgreSQL keeps running; Redis database 6,
  * ports 9600/8600: nginx in front of 2 servers, 1 worker and 2 storefronts) and runs the same load
  * through nginx. The single marketplace stays up, idle, while the cluster is measured. Prints Markdown
@@ -16,6 +17,7 @@ import path from "node:path"
 import { queryDatabase } from "../lib/database.ts"
 import { stopService } from "../lib/processes.ts"
 import { flushRedisDatabase } from "../lib/redis.ts"
+import { type FilterChoices, filterChoices, type ListedCard, randomFilters } from "./catalog-filters.ts"
 import { type LatencyResult, measureLatency } from "./latency.ts"
 import { lighthouse } from "./lighthouse.ts"
 import { type BenchMarketplace, CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
@@ -43,11 +45,12 @@ const CLUSTER: BenchMarketplace = {
 
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]
 
-/** Ten clients on random product pages, then on the Store API's product read. */
-async function productLoad(place: BenchMarketplace, label: string, handles: string[], token: string) {
+/** Ten clients on random product pages, then on the Store API's product read, then on filtered catalog pages. */
+async function productLoad(place: BenchMarketplace, label: string, handles: string[], choices: FilterChoices, token: string) {
   const headers = { "x-publishable-api-key": token }
   const page = () => `${place.storefront}/products/${encodeURIComponent(pick(handles))}`
   const detail = () => `${place.backend}/store/catalog/${encodeURIComponent(pick(handles))}`
+  const catalog = () => `${place.backend}/store/catalog?${randomFilters(choices)}`
   // Code loaded and connections warm before anything is timed.
   for (let i = 0; i < 4; i++) {
     await (await fetch(page())).arrayBuffer()
@@ -58,6 +61,7 @@ async function productLoad(place: BenchMarketplace, label: string, handles: stri
   for (const [name, url, withHeaders] of [
     ["storefront product page /products/<random handle>", page, {}],
     ["GET /store/catalog/:handle, random handle", detail, headers],
+    ["GET /store/catalog?<random filters, sort, page>", catalog, headers],
   ] as const) {
     const result = await measureLatency(name, url, { connections: CLIENTS, seconds: SECONDS, headers: withHeaders })
     rows.push({ ...result, topology: label, load: loadBefore })
@@ -74,25 +78,25 @@ async function main() {
     // The generated products are written outside the listing workflows: list them (their cards) first.
     console.error("Listing the generated products…")
     await medusaExec(CATALOG_BENCH, "Listing re-sync", "./src/scripts/resync-listing.ts", [], "resync.log")
-    const handles = (
-      await queryDatabase<{ handle: string }>(
-        CATALOG_BENCH.databaseUrl,
-        "select handle from product_card where deleted_at is null"
-      )
-    ).map((row) => row.handle)
+    const cards = await queryDatabase<ListedCard & { handle: string }>(
+      CATALOG_BENCH.databaseUrl,
+      "select handle, title, handle not like 'bench-%' as demo, price_min, province, product_set from product_card where deleted_at is null"
+    )
+    const handles = cards.map((card) => card.handle)
+    const choices = filterChoices(cards)
     const [{ token }] = await queryDatabase<{ token: string }>(
       CATALOG_BENCH.databaseUrl,
       "select token from api_key where title = 'Storefront' and revoked_at is null limit 1"
     )
     const host = lighthouse(`${CATALOG_BENCH.storefront}/products`)
     console.error(`One process: ${CLIENTS} clients, ${SECONDS} s per row…`)
-    const rows = await productLoad(CATALOG_BENCH, "1 backend + 1 storefront", handles, token)
+    const rows = await productLoad(CATALOG_BENCH, "1 backend + 1 storefront", handles, choices, token)
 
     await flushRedisDatabase(REDIS_URL)
     console.error("Starting the cluster on the same database…")
     cluster = await startBenchMarketplace(CLUSTER, ["--cluster"])
     console.error(`Cluster: ${CLIENTS} clients, ${SECONDS} s per row…`)
-    rows.push(...(await productLoad(CLUSTER, "nginx → 2 servers + 1 worker, 2 storefronts", handles, token)))
+    rows.push(...(await productLoad(CLUSTER, "nginx → 2 servers + 1 worker, 2 storefronts", handles, choices, token)))
 
     console.log(
       `\n${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; ${handles.length} listed products; ` +

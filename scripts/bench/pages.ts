@@ -30,6 +30,7 @@ import {
   storeClient,
   type StoreRequest,
 } from "../lib/store-api.ts"
+import { filterChoices, randomFilters } from "./catalog-filters.ts"
 import { measureLatency, percentile, type LatencyResult } from "./latency.ts"
 import { CATALOG_BENCH, generateBenchCatalog, medusaExec, startBenchMarketplace } from "./marketplace.ts"
 
@@ -38,7 +39,6 @@ const { backend: BACKEND, storefront: STOREFRONT, databaseUrl: DATABASE_URL } = 
 const CLIENTS = 10
 // Every catalog request reaches PostgreSQL; `CATALOG_CACHE_MS=5000 pnpm bench:pages` measures the default.
 const CATALOG_CACHE_MS = process.env.CATALOG_CACHE_MS ?? "0"
-const SORTS = ["newest", "price_asc", "price_desc", "stars", "title"]
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`)
@@ -63,7 +63,6 @@ function onlyPhases(): Set<Phase> {
 }
 
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)]
-const chance = (p: number) => Math.random() < p
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const ms = (sorted: number[], p: number) => Math.round(percentile(sorted, p))
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -240,7 +239,6 @@ async function readShop() {
   )
   if (!cards.length || !packagings.length || !roomy.length)
     throw new Error("The benchmark catalog lists no product in stock: see .data/bench/logs/resync.log.")
-  const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))]
   const cardsOf = new Map<string, number>()
   for (const { producer_handle: handle } of cards) if (handle) cardsOf.set(handle, (cardsOf.get(handle) ?? 0) + 1)
   return {
@@ -254,34 +252,8 @@ async function readShop() {
     roomyPackagings: roomy.map((p) => p.id),
     /** Producers with a listed product, and how many they list. */
     producers: [...cardsOf].map(([handle, listed]) => ({ handle, listed })),
-    prices: distinct(cards.map((c) => c.price_min)).map(Number),
-    provinces: distinct(cards.map((c) => c.province)),
-    productSets: distinct(cards.map((c) => c.product_set)),
-    // What a shopper types: the first two words of a demo product's name ("Nước mắm", "Kẹo cu").
-    searches: distinct(cards.filter((c) => c.demo).map((c) => c.title.split(" ").slice(0, 2).join(" "))),
+    ...filterChoices(cards),
   }
-}
-
-/** A catalog page as a shopper filters one: some facets, maybe a price range or words, a sort, one of the first pages. */
-function randomFilters(shop: Shop, limit = 20): URLSearchParams {
-  const params = new URLSearchParams()
-  const some = <T>(list: T[], most: number) => [
-    ...new Set(Array.from({ length: 1 + Math.floor(Math.random() * most) }, () => pick(list))),
-  ]
-  if (chance(0.3)) params.set("stars", some([3, 4, 5], 2).join(","))
-  if (chance(0.3)) params.set("province", pick(shop.provinces))
-  if (chance(0.3)) params.set("product_set", some(shop.productSets, 2).join(","))
-  if (chance(0.3)) {
-    const [low, high] = [pick(shop.prices), pick(shop.prices)].sort((a, b) => a - b)
-    if (chance(0.7)) params.set("price_min", String(low))
-    if (chance(0.7)) params.set("price_max", String(high))
-  }
-  if (chance(0.2)) params.set("in_stock", "true")
-  if (chance(0.15)) params.set("q", pick(shop.searches))
-  params.set("sort", pick(SORTS))
-  params.set("offset", String(limit * Math.floor(Math.random() * 5)))
-  params.set("limit", String(limit))
-  return params
 }
 
 /** `count` requests to a page, one every `everyMs` (0: one after another); every response time kept. */
