@@ -132,9 +132,13 @@ async function packagingsInStock(units: number): Promise<string[]> {
 }
 
 /** A cart of one packaging, ready to complete (address, delivery, cash on delivery), through one server. */
+let demoRegion: Promise<string> | undefined
+/** The demo store's one region, read once. */
+const regionId = () =>
+  (demoRegion ??= sql<{ id: string }>("select id from region where deleted_at is null limit 1").then(([region]) => region.id))
+
 async function readyCart(store: StoreRequest, variantId: string, email: string, quantity = 1) {
-  const [{ id: regionId }] = await sql<{ id: string }>("select id from region where deleted_at is null limit 1")
-  const { cart } = await store<CartAnswer>("POST", "/store/carts?fields=id", { region_id: regionId })
+  const { cart } = await store<CartAnswer>("POST", "/store/carts?fields=id", { region_id: await regionId() })
   await store("POST", `/store/carts/${cart.id}/line-items?fields=id`, { variant_id: variantId, quantity })
   await prepareCheckout(store, cart.id, email)
   return cart.id

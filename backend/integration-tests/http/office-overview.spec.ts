@@ -54,6 +54,24 @@ integrationTestRunner({
 
     const login = (actor: "producer" | "showroom_staff", email: string) => demoLogin(api, actor, email)
 
+    /** A producer's new batch of a packaging, activated, and its first stamp. */
+    async function activatedBatch(
+      producer: { headers: Record<string, string> },
+      variant_id: string,
+      lot_number: string,
+      quantity: number
+    ) {
+      const { data } = await api.post<Batch>(
+        "/producer/batches",
+        { variant_id, lot_number, produced_on: "2026-11-21", quantity },
+        producer
+      )
+      await api.post(`/producer/batches/${data.batch.id}/activate`, {}, producer)
+      const [stamp] = (await api.get<{ stamps: ProducerStamp[] }>(`/producer/batches/${data.batch.id}/stamps`, producer)).data
+        .stamps
+      return { batch: data.batch, stamp }
+    }
+
     it("the counter names each sold unit's batch, refuses another packaging's or an unknown one with nothing written, and the office sees where a batch went", async () => {
       const fishSauce = await login("producer", FISH_SAUCE_PRODUCER)
       const candy = await login("producer", CANDY_PRODUCER)
@@ -63,14 +81,7 @@ integrationTestRunner({
       const fishLine = (await shelf()).find((line) => line.sku?.startsWith("NUOC-MAM-KY-PHU"))!
       const candyLine = (await shelf()).find((line) => line.sku?.startsWith("KEO-CU-DO"))!
 
-      const { data: made } = await api.post<Batch>(
-        "/producer/batches",
-        { variant_id: fishLine.variant_id, lot_number: "NM-2026-21", produced_on: "2026-11-21", quantity: 4 },
-        fishSauce
-      )
-      await api.post(`/producer/batches/${made.batch.id}/activate`, {}, fishSauce)
-      const [stamp] = (await api.get<{ stamps: ProducerStamp[] }>(`/producer/batches/${made.batch.id}/stamps`, fishSauce)).data
-        .stamps
+      const { stamp, ...made } = await activatedBatch(fishSauce, fishLine.variant_id, "NM-2026-21", 4)
       const { data: candyBatch } = await api.post<Batch>(
         "/producer/batches",
         { variant_id: candyLine.variant_id, lot_number: "KCD-2026-21", produced_on: "2026-11-21", quantity: 4 },
@@ -216,14 +227,7 @@ integrationTestRunner({
       const fishLine = (await api.get<Shelf>("/showroom/stock", staff)).data.stock.find((line) =>
         line.sku?.startsWith("NUOC-MAM-KY-PHU")
       )!
-      const { data: made } = await api.post<Batch>(
-        "/producer/batches",
-        { variant_id: fishLine.variant_id, lot_number: "NM-2026-22", produced_on: "2026-11-22", quantity: 2 },
-        fishSauce
-      )
-      await api.post(`/producer/batches/${made.batch.id}/activate`, {}, fishSauce)
-      const [stamp] = (await api.get<{ stamps: ProducerStamp[] }>(`/producer/batches/${made.batch.id}/stamps`, fishSauce)).data
-        .stamps
+      const { stamp, ...made } = await activatedBatch(fishSauce, fishLine.variant_id, "NM-2026-22", 2)
       await api.post(`/producer/stamps/${stamp.code}/void`, { reason: "Tem bị mất" }, fishSauce)
       await api.get(`/store/trace/${stamp.code}`, storeHeaders)
 
